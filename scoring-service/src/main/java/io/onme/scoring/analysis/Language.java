@@ -1,0 +1,7 @@
+package io.onme.scoring.analysis;
+
+/** The languages OnMe analyses. */
+public enum Language {
+    HE,
+    EN
+}
