@@ -1,15 +1,121 @@
 package io.onme.devstores;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Seeds the demo tenant through the public GraphQL API (filled in with the gateway). */
+/**
+ * Seeds the demo tenant through the public GraphQL API, as the demo reps themselves would:
+ * every encounter is logged with that rep's own token, so the seed exercises the real write path
+ * (validation, outbox, scoring). Dates are relative to the moment the seed runs.
+ */
 final class DemoSeed {
+
+    static final String TENANT = "demo";
+
+    private static final String LOG_ENCOUNTER =
+            "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
+    private static final Pattern DAYS_AGO = Pattern.compile("\"@-(\\d{1,4})d\"");
+    private static final Pattern CUSTOMER_BY_NAME = Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
+    private static final Pattern CUSTOMER_ID_IN_ANSWER =
+            Pattern.compile("\"customer\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private DemoSeed() {
     }
 
-    static void run(URI gateway, Path keys, String issuer) {
-        System.out.println("demo seed: nothing to seed yet for " + gateway);
+    static void run(URI gateway, Path keys, String issuer) throws IOException, InterruptedException {
+        RSAPrivateKey key = JwtKeys.readPrivateKey(keys);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Map<String, String> customerIds = new HashMap<>();
+        int logged = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\\|", 3);
+                String rep = parts[0];
+                String team = parts[1];
+                String input = withDates(parts[2], now);
+                Matcher byName = CUSTOMER_BY_NAME.matcher(input);
+                String customerName = byName.find() ? byName.group(1) : null;
+                if (customerName != null && customerIds.containsKey(customerName)) {
+                    input = byName.replaceFirst(Matcher.quoteReplacement(
+                            "\"customer\":{\"id\":\"" + customerIds.get(customerName) + "\"}"));
+                }
+                String token = JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT)
+                        .subject(rep).name(displayName(rep)).group("rep").team(team).sign();
+                String answer = post(client, gateway, token,
+                        "{\"query\":" + JwtTokens.quote(LOG_ENCOUNTER) + ",\"variables\":{\"input\":" + input + "}}");
+                Matcher id = CUSTOMER_ID_IN_ANSWER.matcher(answer);
+                if (customerName != null && id.find()) {
+                    customerIds.putIfAbsent(customerName, id.group(1));
+                }
+                logged++;
+            }
+        }
+        System.out.println("demo seed: " + logged + " encounters logged for tenant '" + TENANT + "'");
+    }
+
+    private static String withDates(String input, Instant now) {
+        Matcher matcher = DAYS_AGO.matcher(input);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Instant at = now.minus(Long.parseLong(matcher.group(1)), ChronoUnit.DAYS);
+            matcher.appendReplacement(out, "\"" + at + "\"");
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String post(HttpClient client, URI gateway, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/graphql"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new IOException("the gateway refused a demo encounter (" + response.statusCode() + "): "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private static String displayName(String user) {
+        return switch (user) {
+            case "dana" -> "Dana Levi";
+            case "yossi" -> "Yossi Mizrahi";
+            case "maya" -> "Maya Cohen";
+            case "tom" -> "Tom Baker";
+            default -> user;
+        };
+    }
+
+    private static InputStream resource() throws IOException {
+        InputStream in = DemoSeed.class.getResourceAsStream("/demo/encounters.psv");
+        if (in == null) {
+            throw new IOException("demo/encounters.psv is missing from the dev-stores jar");
+        }
+        return in;
     }
 }

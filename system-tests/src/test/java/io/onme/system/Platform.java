@@ -1,0 +1,141 @@
+package io.onme.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform as a user starts it: the real {@code ./onme} launcher, driven on free ports
+ * with its own data folder under target/, so the tests never collide with a running demo stack.
+ */
+final class Platform {
+
+    final Path root;
+    final Path data;
+    final Map<String, String> env = new HashMap<>();
+    final int gatewayPort;
+    final int scoringPort;
+    final int pgPort;
+
+    private Platform(Path root) {
+        this.root = root;
+        this.data = root.resolve("system-tests/target/e2e-data");
+        gatewayPort = freePort();
+        scoringPort = freePort();
+        pgPort = freePort();
+        env.put("ONME_DATA", data.toString());
+        env.put("ONME_GATEWAY_PORT", Integer.toString(gatewayPort));
+        env.put("ONME_PLAYBOOK_PORT", Integer.toString(freePort()));
+        env.put("ONME_JOURNAL_PORT", Integer.toString(freePort()));
+        env.put("ONME_SCORING_PORT", Integer.toString(scoringPort));
+        env.put("ONME_PG_PORT", Integer.toString(pgPort));
+        env.put("ONME_MONGO_PORT", Integer.toString(freePort()));
+    }
+
+    static Platform start() {
+        Path root = Path.of(System.getProperty("onme.root", "..")).toAbsolutePath().normalize();
+        Platform platform = new Platform(root);
+        deleteRecursively(platform.data);
+        platform.launcher("up");
+        return platform;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    String scoringUrl() {
+        return "http://127.0.0.1:" + scoringPort;
+    }
+
+    /** A token from {@code ./onme token}, as a user would get one. */
+    String token(String... args) {
+        List<String> all = new ArrayList<>(List.of("token"));
+        all.addAll(List.of(args));
+        return launcher(all.toArray(String[]::new)).strip();
+    }
+
+    /** Runs {@code ./onme ARGS}, fails the test when it fails, and answers its standard output. */
+    String launcher(String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("onme").toString()));
+        command.addAll(List.of(args));
+        try {
+            Path output = Files.createTempFile("onme-launcher", ".out");
+            Path errors = Files.createTempFile("onme-launcher", ".err");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectOutput(output.toFile()).redirectError(errors.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (!process.waitFor(6, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("./onme " + String.join(" ", args) + " did not finish in 6 minutes");
+            }
+            String out = Files.readString(output, StandardCharsets.UTF_8);
+            String err = Files.readString(errors, StandardCharsets.UTF_8);
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(errors);
+            if (process.exitValue() != 0) {
+                throw new AssertionError("./onme " + String.join(" ", args) + " failed with " + process.exitValue()
+                        + "\n" + out + "\n" + err + logs());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    void stop() {
+        launcher("down");
+    }
+
+    /** The tail of every service log, to explain a failure. */
+    String logs() {
+        StringBuilder out = new StringBuilder();
+        for (String name : List.of("stores", "playbook", "journal", "scoring", "gateway", "seed", "build")) {
+            Path log = data.resolve("run").resolve(name + ".log");
+            if (Files.exists(log)) {
+                try {
+                    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                    out.append("\n--- ").append(name).append(".log (tail) ---\n");
+                    lines.subList(Math.max(0, lines.size() - 25), lines.size())
+                            .forEach(line -> out.append(line).append('\n'));
+                } catch (IOException e) {
+                    out.append("(cannot read ").append(log).append(")\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
