@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * Seeds the demo tenant through the public GraphQL API, as the demo reps themselves would:
  * every encounter is logged with that rep's own token, so the seed exercises the real write path
  * (validation, outbox, scoring). Dates are relative to the moment the seed runs.
+ *
+ * <p>Resumable: encounters are logged in file order, so the tenant's encounter count says how
+ * many lines already landed (a write that timed out at the gateway may still have been stored).
+ * A re-run, or a retry after an unavailable answer, continues from there without duplicates.
  */
 final class DemoSeed {
 
@@ -32,6 +36,12 @@ final class DemoSeed {
             "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
     private static final Pattern DAYS_AGO = Pattern.compile("\"@-(\\d{1,4})d\"");
     private static final Pattern CUSTOMER_BY_NAME = Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
+    private static final String COUNT_ENCOUNTERS = "{ encounters(first: 1) { totalCount } }";
+    private static final Pattern TOTAL_COUNT = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)");
+    private static final int ATTEMPTS = 6;
+    private static final String KNOWN_CUSTOMERS = "{ encounters(first: 100) { edges { node { customer { id name } } } } }";
+    private static final Pattern CUSTOMER_IN_LIST =
+            Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
     private static final Pattern CUSTOMER_ID_IN_ANSWER =
             Pattern.compile("\"customer\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -43,6 +53,13 @@ final class DemoSeed {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Map<String, String> customerIds = new HashMap<>();
+        String admin = JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT).subject("demo-seed")
+                .name("Demo seed").group("admin").sign();
+        int alreadyThere = countEncounters(client, gateway, admin);
+        if (alreadyThere > 0) {
+            knownCustomers(client, gateway, admin, customerIds);
+        }
+        int line_ = 0;
         int logged = 0;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
             String line;
@@ -62,8 +79,11 @@ final class DemoSeed {
                 }
                 String token = JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT)
                         .subject(rep).name(displayName(rep)).group("rep").team(team).sign();
-                String answer = post(client, gateway, token,
-                        "{\"query\":" + JwtTokens.quote(LOG_ENCOUNTER) + ",\"variables\":{\"input\":" + input + "}}");
+                if (line_++ < alreadyThere) {
+                    continue; // landed in an earlier run; its customer id is in customerIds
+                }
+                String body = "{\"query\":" + JwtTokens.quote(LOG_ENCOUNTER) + ",\"variables\":{\"input\":" + input + "}}";
+                String answer = logWithRetries(client, gateway, token, admin, body, line_);
                 Matcher id = CUSTOMER_ID_IN_ANSWER.matcher(answer);
                 if (customerName != null && id.find()) {
                     customerIds.putIfAbsent(customerName, id.group(1));
@@ -71,7 +91,50 @@ final class DemoSeed {
                 logged++;
             }
         }
-        System.out.println("demo seed: " + logged + " encounters logged for tenant '" + TENANT + "'");
+        System.out.println("demo seed: " + logged + " encounters logged for tenant '" + TENANT + "' ("
+                + alreadyThere + " were there already)");
+    }
+
+    /**
+     * Logs one encounter; when the gateway answers with an error, waits and checks whether the
+     * write landed anyway (the count reached {@code expectedCount}) before trying again.
+     * An empty answer means the write landed but its customer id is unknown.
+     */
+    private static String logWithRetries(HttpClient client, URI gateway, String token, String admin, String body,
+                                         int expectedCount) throws IOException, InterruptedException {
+        IOException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return post(client, gateway, token, body);
+            } catch (IOException refused) {
+                last = refused;
+                Thread.sleep(1000L * attempt);
+                if (countEncounters(client, gateway, admin) >= expectedCount) {
+                    return "";
+                }
+            }
+        }
+        throw last;
+    }
+
+    /** Customers of encounters an earlier, interrupted run logged, by their JSON-quoted name. */
+    private static void knownCustomers(HttpClient client, URI gateway, String admin, Map<String, String> ids)
+            throws IOException, InterruptedException {
+        String answer = post(client, gateway, admin, "{\"query\":" + JwtTokens.quote(KNOWN_CUSTOMERS) + "}");
+        Matcher customer = CUSTOMER_IN_LIST.matcher(answer);
+        while (customer.find()) {
+            ids.putIfAbsent(customer.group(2), customer.group(1));
+        }
+    }
+
+    private static int countEncounters(HttpClient client, URI gateway, String admin)
+            throws IOException, InterruptedException {
+        String answer = post(client, gateway, admin, "{\"query\":" + JwtTokens.quote(COUNT_ENCOUNTERS) + "}");
+        Matcher count = TOTAL_COUNT.matcher(answer);
+        if (!count.find()) {
+            throw new IOException("cannot read the demo tenant's encounter count: " + answer);
+        }
+        return Integer.parseInt(count.group(1));
     }
 
     private static String withDates(String input, Instant now) {
