@@ -9,15 +9,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,7 +96,7 @@ class PlatformIT {
     @Order(3)
     void encounterLoggedWhileScoringIsDownIsScoredOnceItReturns() {
         platform.launcher("stop", "scoring");
-        String reflection = "They said we're too expensive and management won't approve a discount, so we lost it.";
+        String reflection = "We lost it because management refused to approve the discount we needed.";
         JsonPath logged = log(reflection, "Contoso Freight");
         String id = logged.getString("data.logEncounter.id");
         assertEquals("PENDING", logged.getString("data.logEncounter.scoreStatus"));
@@ -184,9 +185,9 @@ class PlatformIT {
 
     /** The number of encounters in the launcher's seed file (comment lines aside). */
     private static int seededEncounters() throws Exception {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                PlatformIT.class.getResourceAsStream("/demo/encounters.psv"), StandardCharsets.UTF_8))) {
-            return (int) lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).count();
+        Path seed = platform.root.resolve("dev-stores/src/main/resources/demo/encounters.psv");
+        try (Stream<String> lines = Files.lines(seed, StandardCharsets.UTF_8)) {
+            return (int) lines.filter(line -> !line.isBlank() && !line.startsWith("#")).count();
         }
     }
 }
