@@ -12,6 +12,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -94,7 +98,7 @@ class PlatformIT {
 
     @Test
     @Order(3)
-    void encounterLoggedWhileScoringIsDownIsScoredOnceItReturns() {
+    void encounterLoggedWhileScoringIsDownIsScoredOnceItReturns() throws Exception {
         platform.launcher("stop", "scoring");
         String reflection = "We lost it because management refused to approve the discount we needed.";
         JsonPath logged = log(reflection, "Contoso Freight");
@@ -119,6 +123,7 @@ class PlatformIT {
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertEquals(1, facts.size());
         assertEquals(1, ((Number) facts.get(0).get("revision")).intValue());
+        assertEquals(1, scoreFactRows(id), "one row in scoring-service's PostgreSQL, however often it was delivered");
     }
 
     @Test
@@ -181,6 +186,18 @@ class PlatformIT {
             return "SCORED".equals(last[0].getString("data.encounter.scoreStatus"));
         });
         return last[0];
+    }
+
+    private static int scoreFactRows(String encounterId) throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring";
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+             PreparedStatement count = db.prepareStatement("select count(*) from score_fact where encounter_id = ?")) {
+            count.setString(1, encounterId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** The number of encounters in the launcher's seed file (comment lines aside). */
