@@ -219,7 +219,7 @@ public class PlaybookService {
     }
 
     private void count(String action) {
-        metrics.counter("onme_playbook_writes_total", "action", action).increment();
+        metrics.counter("onme.playbook.writes", "action", action).increment();
     }
 
     // PostgreSQL keeps microseconds; answer what a later read will answer
