@@ -11,12 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The archetype catalogue: the same for every tenant, read-only. */
 @Path("/archetypes")
 @Authenticated
+@Tag(name = "archetypes")
+@SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArchetypeResource {
 
@@ -27,6 +32,7 @@ public class ArchetypeResource {
     }
 
     @GET
+    @Operation(summary = "The nine customer archetypes, in Hebrew and English")
     public List<ArchetypeDto> list() {
         caller.get();
         return ArchetypeEntity.listInOrder().stream().map(PlaybookMapper::toDto).toList();
@@ -34,6 +40,7 @@ public class ArchetypeResource {
 
     @GET
     @Path("/{key}")
+    @Operation(summary = "One archetype by key")
     public ArchetypeDto get(@PathParam("key") String key) {
         caller.get();
         ArchetypeKey parsed;

@@ -9,6 +9,7 @@ import io.onme.playbook.domain.PlaybookStatus;
 import io.onme.playbook.domain.Problem;
 import io.onme.playbook.domain.SearchQuery;
 import io.onme.playbook.persistence.PlaybookContent;
+import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
 import io.onme.playbook.persistence.StepData;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -35,6 +39,8 @@ import java.util.List;
 /** Playbooks: built-ins for every tenant, the tenant library and team playbooks. */
 @Path("/playbooks")
 @Authenticated
+@Tag(name = "playbooks")
+@SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlaybookResource {
 
@@ -50,6 +56,7 @@ public class PlaybookResource {
     }
 
     @GET
+    @Operation(summary = "Filter and search playbooks (cursor pages)")
     public PageDto<PlaybookDto> list(@QueryParam("archetype") String archetype,
                                      @QueryParam("language") String language,
                                      @QueryParam("status") String status,
@@ -75,6 +82,7 @@ public class PlaybookResource {
 
     @GET
     @Path("/batch")
+    @Operation(summary = "Visible playbooks by ids, in the order asked")
     public List<PlaybookDto> batch(@QueryParam("id") List<String> ids) {
         Caller caller = currentCaller.get();
         if (ids.size() > MAX_BATCH) {
@@ -85,6 +93,7 @@ public class PlaybookResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One playbook as published (or its first draft, for editors)")
     public PlaybookDto get(@PathParam("id") String id) {
         Caller caller = currentCaller.get();
         return PlaybookMapper.toDto(service.get(caller, id), caller);
@@ -92,6 +101,7 @@ public class PlaybookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft in the tenant library or a team")
     public RestResponse<PlaybookDto> create(@NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         PlaybookDto created = PlaybookMapper.toDto(service.create(caller, content(body)), caller);
@@ -101,6 +111,7 @@ public class PlaybookResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a draft, or draft the next version of a published playbook")
     public PlaybookDto update(@PathParam("id") String id, @NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         return view(service.update(caller, id, content(body), body.expectedRevision()), caller);
@@ -108,6 +119,7 @@ public class PlaybookResource {
 
     @POST
     @Path("/{id}/publish")
+    @Operation(summary = "Publish the draft as an immutable numbered version")
     public PlaybookDto publish(@PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
         return PlaybookMapper.toDto(service.publish(caller, id, revision(expectedRevision)), caller);
@@ -115,6 +127,7 @@ public class PlaybookResource {
 
     @POST
     @Path("/{id}/archive")
+    @Operation(summary = "Archive a playbook; its versions stay readable")
     public PlaybookDto archive(@PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
         return PlaybookMapper.toDto(service.archive(caller, id, revision(expectedRevision)), caller);
@@ -123,6 +136,7 @@ public class PlaybookResource {
     @POST
     @Path("/{id}/fork")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Copy a built-in or tenant playbook into the library or a team")
     public RestResponse<PlaybookDto> fork(@PathParam("id") String id, @Valid ForkInput body) {
         Caller caller = currentCaller.get();
         PlaybookDto created = PlaybookMapper.toDto(
@@ -132,6 +146,7 @@ public class PlaybookResource {
 
     @GET
     @Path("/{id}/draft")
+    @Operation(summary = "The pending draft (editors only)")
     public PlaybookDto draft(@PathParam("id") String id) {
         Caller caller = currentCaller.get();
         return view(service.draft(caller, id), caller);
@@ -139,14 +154,15 @@ public class PlaybookResource {
 
     @GET
     @Path("/{id}/versions")
+    @Operation(summary = "Every published version, oldest first")
     public List<PlaybookDto> versions(@PathParam("id") String id) {
-        Caller caller = currentCaller.get();
-        var playbook = service.get(caller, id);
-        return service.versions(caller, id).stream().map(v -> versionDto(playbook, v)).toList();
+        PlaybookService.History history = service.versions(currentCaller.get(), id);
+        return history.versions().stream().map(v -> versionDto(history.playbook(), v)).toList();
     }
 
     @GET
     @Path("/{id}/versions/{version}")
+    @Operation(summary = "One published version")
     public PlaybookDto version(@PathParam("id") String id, @PathParam("version") String version) {
         Caller caller = currentCaller.get();
         int number;
@@ -155,10 +171,11 @@ public class PlaybookResource {
         } catch (NumberFormatException e) {
             throw Problem.notFound("version " + version + " of playbook " + id);
         }
-        return versionDto(service.get(caller, id), service.version(caller, id, number));
+        PlaybookService.History history = service.version(caller, id, number);
+        return versionDto(history.playbook(), history.versions().get(0));
     }
 
-    private static PlaybookDto versionDto(io.onme.playbook.persistence.PlaybookEntity playbook, PlaybookVersionEntity v) {
+    private static PlaybookDto versionDto(PlaybookEntity playbook, PlaybookVersionEntity v) {
         return PlaybookMapper.toDto(playbook, v.snapshot, v.version, PlaybookStatus.PUBLISHED, v.publishedAt);
     }
 

@@ -12,6 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.Map;
  */
 @Path("/playbooks/suggestions")
 @Authenticated
+@Tag(name = "playbooks")
+@SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestionResource {
 
@@ -38,6 +43,7 @@ public class SuggestionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suggested playbooks for many encounters in one call")
     public SuggestionsDto suggest(@NotNull @Valid SuggestionInput body) {
         Caller caller = currentCaller.get();
         List<SuggestionRequest> requests = body.requests().stream()

@@ -5,10 +5,12 @@ import io.onme.playbook.domain.Caller;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
+import io.onme.playbook.domain.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -175,10 +177,6 @@ public class PlaybookRepository {
         return new Page(ids.stream().map(byId::get).toList(), next, total);
     }
 
-    public List<ArchetypeKey> archetypeOrder() {
-        return ArchetypeEntity.listInOrder().stream().map(a -> ArchetypeKey.valueOf(a.key)).toList();
-    }
-
     private static void bindCursor(Map<String, Object> params, PageCursor cursor) {
         for (int i = 0; i < cursor.values().size(); i++) {
             params.put("c" + i, cursor.values().get(i));
@@ -195,10 +193,10 @@ public class PlaybookRepository {
                 }
                 Short.parseShort((String) params.get("c1"));
             } else {
-                new java.math.BigDecimal((String) params.get("c0"));
+                new BigDecimal((String) params.get("c0"));
             }
         } catch (NumberFormatException e) {
-            throw io.onme.playbook.domain.Problem.badRequest("after", "is not a cursor returned by this service");
+            throw Problem.badRequest("after", "is not a cursor returned by this service");
         }
     }
 

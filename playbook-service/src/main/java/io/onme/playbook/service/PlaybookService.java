@@ -55,6 +55,7 @@ public class PlaybookService {
         p.apply(content);
         p.status = PlaybookStatus.DRAFT;
         p.version = 1;
+        p.revision = 1;
         p.createdBy = caller.userId();
         p.updatedBy = caller.userId();
         p.createdAt = now();
@@ -149,6 +150,7 @@ public class PlaybookService {
                 c.phrasesToUse(), c.phrasesToAvoid(), c.tags()));
         p.status = PlaybookStatus.DRAFT;
         p.version = 1;
+        p.revision = 1;
         p.forkedFrom = source.id;
         p.createdBy = caller.userId();
         p.updatedBy = caller.userId();
@@ -159,16 +161,22 @@ public class PlaybookService {
         return p;
     }
 
-    public List<PlaybookVersionEntity> versions(Caller caller, String id) {
-        return PlaybookVersionEntity.listFor(get(caller, id).id);
+    /** A playbook with (some of) its published versions. */
+    public record History(PlaybookEntity playbook, List<PlaybookVersionEntity> versions) {
     }
 
-    public PlaybookVersionEntity version(Caller caller, String id, int version) {
-        PlaybookVersionEntity v = PlaybookVersionEntity.findVersion(get(caller, id).id, version);
+    public History versions(Caller caller, String id) {
+        PlaybookEntity p = get(caller, id);
+        return new History(p, PlaybookVersionEntity.listFor(p.id));
+    }
+
+    public History version(Caller caller, String id, int version) {
+        PlaybookEntity p = get(caller, id);
+        PlaybookVersionEntity v = PlaybookVersionEntity.findVersion(p.id, version);
         if (v == null) {
             throw Problem.notFound("version " + version + " of playbook " + id);
         }
-        return v;
+        return new History(p, List.of(v));
     }
 
     /** The draft an editor is working on; nobody else sees that it exists. */

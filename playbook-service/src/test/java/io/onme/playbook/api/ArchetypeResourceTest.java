@@ -93,8 +93,11 @@ class ArchetypeResourceTest {
 
     @Test
     void healthMetricsAndOpenApiNeedNoToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
         given().get("/q/metrics").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/playbooks/suggestions"))
+                .body("info.title", equalTo("OnMe playbook-service"));
     }
 }
