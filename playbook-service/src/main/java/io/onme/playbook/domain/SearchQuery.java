@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * <p>How Hebrew works without a Hebrew dictionary: the index ({@code search_simple}, see
  * V1__schema.sql) holds every word as written plus, for each Hebrew word, its forms with one to
  * three leading prefix letters (ו ה ש ב כ ל מ) removed while at least three letters remain.
- * Here each Hebrew query word becomes "the word as a prefix OR its prefix-stripped forms", so
- * "לקוח" finds "הלקוח" / "ללקוח" (through the indexed stripped forms) and "לקוחות" (prefix
- * match), and "ללקוח" finds a plain "לקוח" (through the query's stripped form). All words must
- * match (AND). English words also go through the {@code english} configuration for stemming.
+ * Here each Hebrew query word becomes "the word OR its prefix-stripped forms", each matched as a
+ * prefix, so "לקוח" finds "הלקוח" / "ללקוח" (through the indexed stripped forms) and "לקוחות"
+ * (prefix match), and "ללקוח" finds a plain "לקוח" and "הלקוחות" (through the query's stripped
+ * form). All words must match (AND). English words also go through the {@code english}
+ * configuration for stemming.
  *
  * <p>Only letters and digits reach the tsquery text, so user input cannot inject operators.
  */
@@ -51,7 +52,7 @@ public final class SearchQuery {
             if (HEBREW.matcher(word).matches()) {
                 Set<String> alternatives = new LinkedHashSet<>();
                 alternatives.add(word + ":*");
-                alternatives.addAll(strippedForms(word));
+                strippedForms(word).forEach(form -> alternatives.add(form + ":*"));
                 simpleTerms.add("(" + String.join(" | ", alternatives) + ")");
             } else {
                 simpleTerms.add(word + ":*");

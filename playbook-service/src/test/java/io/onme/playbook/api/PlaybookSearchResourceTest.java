@@ -60,6 +60,10 @@ class PlaybookSearchResourceTest {
     void aPrefixedWordFindsTheBareAndOtherPrefixedForms() {
         search("ללקוח").then().statusCode(200).body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
         search("הלקוח").then().statusCode(200).body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
+        String plural = Api.published(admin, with(body("CLOSED", "HE", "שאלות פתוחות", TEAM),
+                "phrasesToUse", List.of("מה חשוב ללקוחות שלכם?")));
+        search("הלקוחות").then().statusCode(200).body("items.id", contains(plural));
+        search("ללקוח").then().statusCode(200).body("items.id", hasItem(plural));
     }
 
     @Test
