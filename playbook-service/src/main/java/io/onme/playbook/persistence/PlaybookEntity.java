@@ -66,6 +66,12 @@ public class PlaybookEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public PlaybookContent draft;
 
+    @Column(name = "draft_updated_at")
+    public Instant draftUpdatedAt;
+
+    @Column(name = "draft_updated_by")
+    public String draftUpdatedBy;
+
     @Column(name = "built_in")
     public boolean builtIn;
 

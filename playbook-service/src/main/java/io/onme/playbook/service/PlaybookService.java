@@ -78,17 +78,19 @@ public class PlaybookService {
         if (p.status == PlaybookStatus.ARCHIVED) {
             throw Problem.conflict("archived", "an archived playbook cannot be edited; fork it to start again");
         }
-        p.updatedBy = caller.userId();
-        p.updatedAt = now();
         count("updated");
         if (p.status == PlaybookStatus.DRAFT) {
             p.apply(content);
+            p.updatedBy = caller.userId();
+            p.updatedAt = now();
             p.flush();
             return PlaybookView.of(p);
         }
         p.draft = content;
+        p.draftUpdatedBy = caller.userId();
+        p.draftUpdatedAt = now();
         p.flush();
-        return new PlaybookView(p, content, p.version + 1, PlaybookStatus.DRAFT, p.updatedAt);
+        return new PlaybookView(p, content, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
     }
 
     /** Publishes the first draft as version 1, or the pending draft as the next version. */
@@ -104,6 +106,8 @@ public class PlaybookService {
                 }
                 p.apply(p.draft);
                 p.draft = null;
+                p.draftUpdatedAt = null;
+                p.draftUpdatedBy = null;
                 p.version = p.version + 1;
             }
             case ARCHIVED -> throw Problem.conflict("archived", "an archived playbook cannot be published");
@@ -129,6 +133,8 @@ public class PlaybookService {
         if (p.status != PlaybookStatus.ARCHIVED) {
             p.status = PlaybookStatus.ARCHIVED;
             p.draft = null;
+            p.draftUpdatedAt = null;
+            p.draftUpdatedBy = null;
             p.updatedBy = caller.userId();
             p.updatedAt = now();
             p.flush();
@@ -186,7 +192,7 @@ public class PlaybookService {
             throw Problem.notFound("draft of playbook " + id);
         }
         if (p.draft != null) {
-            return new PlaybookView(p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.updatedAt);
+            return new PlaybookView(p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
         }
         if (p.status == PlaybookStatus.DRAFT) {
             return PlaybookView.of(p);

@@ -100,7 +100,9 @@ class PlaybookLifecycleResourceTest {
         String id = Api.create(admin, body("SKEPTICAL", "HE", "גרסה ראשונה", null));
         as(admin).post("/playbooks/" + id + "/publish").then()
                 .statusCode(200).body("status", equalTo("PUBLISHED")).body("version", equalTo(1));
-        long revision = as(admin).get("/playbooks/" + id).then().extract().<Number>path("revision").longValue();
+        Response published = as(admin).get("/playbooks/" + id);
+        long revision = published.<Number>path("revision").longValue();
+        String publishedAt = published.path("updatedAt");
 
         // editing the published playbook makes a draft of version 2; readers still see version 1
         as(admin).body(with(body("SKEPTICAL", "HE", "גרסה שנייה", null), "expectedRevision", revision))
@@ -112,7 +114,8 @@ class PlaybookLifecycleResourceTest {
                 .body("title", equalTo("גרסה שנייה"));
         as(rep).get("/playbooks/" + id).then()
                 .statusCode(200).body("title", equalTo("גרסה ראשונה")).body("status", equalTo("PUBLISHED"))
-                .body("version", equalTo(1)).body("draftVersion", nullValue());
+                .body("version", equalTo(1)).body("draftVersion", nullValue())
+                .body("updatedAt", equalTo(publishedAt));
         as(admin).get("/playbooks/" + id).then().statusCode(200).body("draftVersion", equalTo(2));
         as(admin).get("/playbooks/" + id + "/draft").then().statusCode(200).body("title", equalTo("גרסה שנייה"));
         as(rep).get("/playbooks/" + id + "/draft").then().statusCode(404);
