@@ -1,0 +1,58 @@
+package io.onme.playbook.api;
+
+import io.onme.playbook.domain.ArchetypeKey;
+import io.onme.playbook.domain.Enums;
+import io.onme.playbook.domain.Problem;
+import io.onme.playbook.persistence.ArchetypeEntity;
+import io.onme.playbook.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The archetype catalogue: the same for every tenant, read-only. */
+@Path("/archetypes")
+@Authenticated
+@Tag(name = "archetypes")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArchetypeResource {
+
+    private final CurrentCaller caller;
+
+    ArchetypeResource(CurrentCaller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The nine customer archetypes, in Hebrew and English")
+    public List<ArchetypeDto> list() {
+        caller.get();
+        return ArchetypeEntity.listInOrder().stream().map(PlaybookMapper::toDto).toList();
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "One archetype by key")
+    public ArchetypeDto get(@PathParam("key") String key) {
+        caller.get();
+        ArchetypeKey parsed;
+        try {
+            parsed = Enums.parse(ArchetypeKey.class, "key", key);
+        } catch (Problem e) {
+            throw Problem.notFound("archetype " + key);
+        }
+        ArchetypeEntity found = ArchetypeEntity.findById(parsed.name());
+        if (found == null) {
+            throw Problem.notFound("archetype " + key);
+        }
+        return PlaybookMapper.toDto(found);
+    }
+}

@@ -1,0 +1,25 @@
+package io.onme.playbook.api;
+
+import io.onme.playbook.domain.ArchetypeKey;
+import io.onme.playbook.domain.Language;
+import io.onme.playbook.domain.PlaybookStatus;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A playbook on the wire. {@code version} is the number of the version shown; {@code revision}
+ * is the optimistic-lock counter to send back as {@code expectedRevision}; {@code draftVersion}
+ * is the number of a pending draft (shown only to those who may edit it, else null).
+ */
+@RegisterForReflection
+public record PlaybookDto(String id, ArchetypeKey archetype, Language language, String title, String stance,
+                          List<StepDto> steps, List<String> phrasesToUse, List<String> phrasesToAvoid,
+                          String teamId, List<String> tags, int version, PlaybookStatus status, boolean builtIn,
+                          long revision, Integer draftVersion, String forkedFrom, Instant updatedAt) {
+
+    @RegisterForReflection
+    public record StepDto(int position, String title, String detail) {
+    }
+}

@@ -1,0 +1,59 @@
+package io.onme.playbook.api;
+
+import io.onme.playbook.domain.Caller;
+import io.onme.playbook.domain.SuggestionRequest;
+import io.onme.playbook.security.CurrentCaller;
+import io.onme.playbook.service.SuggestionService;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Playbook suggestions for encounters, batched: the gateway sends every
+ * {@code Encounter.suggestedPlaybooks} of one GraphQL request in a single call.
+ */
+@Path("/playbooks/suggestions")
+@Authenticated
+@Tag(name = "playbooks")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestionResource {
+
+    static final int DEFAULT_LIMIT = 3;
+
+    private final CurrentCaller currentCaller;
+    private final SuggestionService service;
+
+    SuggestionResource(CurrentCaller currentCaller, SuggestionService service) {
+        this.currentCaller = currentCaller;
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suggested playbooks for many encounters in one call")
+    public SuggestionsDto suggest(@NotNull @Valid SuggestionInput body) {
+        Caller caller = currentCaller.get();
+        List<SuggestionRequest> requests = body.requests().stream()
+                .map(r -> new SuggestionRequest(r.key(), r.archetype(),
+                        r.blameTargets() == null ? List.of() : r.blameTargets(), r.language(),
+                        Params.blankToNull(r.teamId()), r.limit() == null ? DEFAULT_LIMIT : r.limit()))
+                .toList();
+        Map<String, List<PlaybookDto>> results = new LinkedHashMap<>();
+        service.suggest(caller, requests).forEach((key, playbooks) ->
+                results.put(key, playbooks.stream().map(p -> PlaybookMapper.toDto(p, caller)).toList()));
+        return new SuggestionsDto(results);
+    }
+}

@@ -1,0 +1,5 @@
+package io.onme.playbook.domain;
+
+public enum PlaybookStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

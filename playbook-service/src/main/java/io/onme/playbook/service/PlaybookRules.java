@@ -1,0 +1,29 @@
+package io.onme.playbook.service;
+
+import io.onme.playbook.domain.Caller;
+import io.onme.playbook.persistence.PlaybookEntity;
+
+/**
+ * Who may change what. Built-ins: nobody (fork them). Tenant library (no team): admins.
+ * Team playbooks: admins and the coaches of that team. Reps read only.
+ */
+public final class PlaybookRules {
+
+    private PlaybookRules() {
+    }
+
+    public static boolean mayEdit(Caller caller, PlaybookEntity playbook) {
+        if (playbook.builtIn || !caller.tenantId().equals(playbook.tenantId)) {
+            return false;
+        }
+        return mayManage(caller, playbook.teamId);
+    }
+
+    /** May the caller create or own a playbook in this place (null team = tenant library)? */
+    public static boolean mayManage(Caller caller, String teamId) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return teamId != null && caller.coaches(teamId);
+    }
+}

@@ -1,0 +1,243 @@
+package io.onme.playbook.service;
+
+import io.onme.playbook.domain.Caller;
+import io.onme.playbook.domain.PlaybookFilter;
+import io.onme.playbook.domain.PlaybookStatus;
+import io.onme.playbook.domain.Problem;
+import io.onme.playbook.persistence.PlaybookContent;
+import io.onme.playbook.persistence.PlaybookEntity;
+import io.onme.playbook.persistence.PlaybookRepository;
+import io.onme.playbook.persistence.PlaybookVersionEntity;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The playbook lifecycle: draft → published (immutable numbered versions) → archived, with
+ * optimistic locking on every write. Visibility failures are 404; a visible playbook the
+ * caller may not change is 403.
+ */
+@ApplicationScoped
+public class PlaybookService {
+
+    private final PlaybookRepository repository;
+    private final MeterRegistry metrics;
+
+    PlaybookService(PlaybookRepository repository, MeterRegistry metrics) {
+        this.repository = repository;
+        this.metrics = metrics;
+    }
+
+    public PlaybookEntity get(Caller caller, String id) {
+        return repository.findVisible(caller, id).orElseThrow(() -> Problem.notFound("playbook " + id));
+    }
+
+    public List<PlaybookEntity> batch(Caller caller, Collection<String> ids) {
+        return repository.findVisible(caller, ids);
+    }
+
+    public PlaybookRepository.Page page(Caller caller, PlaybookFilter filter, int limit, String after) {
+        return repository.page(caller, filter, limit, after);
+    }
+
+    @Transactional
+    public PlaybookEntity create(Caller caller, PlaybookContent content) {
+        requireOwner(caller, content.teamId());
+        PlaybookEntity p = new PlaybookEntity();
+        p.id = UUID.randomUUID().toString();
+        p.tenantId = caller.tenantId();
+        p.apply(content);
+        p.status = PlaybookStatus.DRAFT;
+        p.version = 1;
+        p.revision = 1;
+        p.createdBy = caller.userId();
+        p.updatedBy = caller.userId();
+        p.createdAt = now();
+        p.updatedAt = p.createdAt;
+        p.persistAndFlush();
+        count("created");
+        return p;
+    }
+
+    /**
+     * A draft is edited in place. A published playbook keeps its published content untouched
+     * and the edit becomes (or replaces) the draft of the next version.
+     */
+    @Transactional
+    public PlaybookView update(Caller caller, String id, PlaybookContent content, Long expectedRevision) {
+        PlaybookEntity p = editable(caller, id, expectedRevision);
+        if (content.teamId() == null ? p.teamId != null : !content.teamId().equals(p.teamId)) {
+            requireOwner(caller, content.teamId());
+        }
+        if (p.status == PlaybookStatus.ARCHIVED) {
+            throw Problem.conflict("archived", "an archived playbook cannot be edited; fork it to start again");
+        }
+        count("updated");
+        if (p.status == PlaybookStatus.DRAFT) {
+            p.apply(content);
+            p.updatedBy = caller.userId();
+            p.updatedAt = now();
+            p.flush();
+            return PlaybookView.of(p);
+        }
+        p.draft = content;
+        p.draftUpdatedBy = caller.userId();
+        p.draftUpdatedAt = now();
+        p.flush();
+        return new PlaybookView(p, content, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
+    }
+
+    /** Publishes the first draft as version 1, or the pending draft as the next version. */
+    @Transactional
+    public PlaybookEntity publish(Caller caller, String id, Long expectedRevision) {
+        PlaybookEntity p = editable(caller, id, expectedRevision);
+        switch (p.status) {
+            case DRAFT -> p.status = PlaybookStatus.PUBLISHED;
+            case PUBLISHED -> {
+                if (p.draft == null) {
+                    throw Problem.conflict("nothing-to-publish",
+                            "version " + p.version + " is already published and there is no newer draft");
+                }
+                p.apply(p.draft);
+                p.draft = null;
+                p.draftUpdatedAt = null;
+                p.draftUpdatedBy = null;
+                p.version = p.version + 1;
+            }
+            case ARCHIVED -> throw Problem.conflict("archived", "an archived playbook cannot be published");
+        }
+        p.updatedBy = caller.userId();
+        p.updatedAt = now();
+        PlaybookVersionEntity v = new PlaybookVersionEntity();
+        v.playbookId = p.id;
+        v.version = p.version;
+        v.snapshot = p.content();
+        v.publishedAt = p.updatedAt;
+        v.publishedBy = caller.userId();
+        v.persist();
+        p.flush();
+        count("published");
+        return p;
+    }
+
+    /** Archiving drops a pending draft; the published versions stay readable. */
+    @Transactional
+    public PlaybookEntity archive(Caller caller, String id, Long expectedRevision) {
+        PlaybookEntity p = editable(caller, id, expectedRevision);
+        if (p.status != PlaybookStatus.ARCHIVED) {
+            p.status = PlaybookStatus.ARCHIVED;
+            p.draft = null;
+            p.draftUpdatedAt = null;
+            p.draftUpdatedBy = null;
+            p.updatedBy = caller.userId();
+            p.updatedAt = now();
+            p.flush();
+            count("archived");
+        }
+        return p;
+    }
+
+    /** Copies what the caller sees of a built-in or tenant playbook into a new draft the caller owns. */
+    @Transactional
+    public PlaybookEntity fork(Caller caller, String id, String teamId) {
+        PlaybookEntity source = get(caller, id);
+        requireOwner(caller, teamId);
+        PlaybookContent c = source.content();
+        PlaybookEntity p = new PlaybookEntity();
+        p.id = UUID.randomUUID().toString();
+        p.tenantId = caller.tenantId();
+        p.apply(new PlaybookContent(c.archetype(), c.language(), teamId, c.title(), c.stance(), c.steps(),
+                c.phrasesToUse(), c.phrasesToAvoid(), c.tags()));
+        p.status = PlaybookStatus.DRAFT;
+        p.version = 1;
+        p.revision = 1;
+        p.forkedFrom = source.id;
+        p.createdBy = caller.userId();
+        p.updatedBy = caller.userId();
+        p.createdAt = now();
+        p.updatedAt = p.createdAt;
+        p.persistAndFlush();
+        count("forked");
+        return p;
+    }
+
+    /** A playbook with (some of) its published versions. */
+    public record History(PlaybookEntity playbook, List<PlaybookVersionEntity> versions) {
+    }
+
+    public History versions(Caller caller, String id) {
+        PlaybookEntity p = get(caller, id);
+        return new History(p, PlaybookVersionEntity.listFor(p.id));
+    }
+
+    public History version(Caller caller, String id, int version) {
+        PlaybookEntity p = get(caller, id);
+        PlaybookVersionEntity v = PlaybookVersionEntity.findVersion(p.id, version);
+        if (v == null) {
+            throw Problem.notFound("version " + version + " of playbook " + id);
+        }
+        return new History(p, List.of(v));
+    }
+
+    /** The draft an editor is working on; nobody else sees that it exists. */
+    public PlaybookView draft(Caller caller, String id) {
+        PlaybookEntity p = get(caller, id);
+        if (!PlaybookRules.mayEdit(caller, p)) {
+            throw Problem.notFound("draft of playbook " + id);
+        }
+        if (p.draft != null) {
+            return new PlaybookView(p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
+        }
+        if (p.status == PlaybookStatus.DRAFT) {
+            return PlaybookView.of(p);
+        }
+        throw Problem.notFound("draft of playbook " + id);
+    }
+
+    private PlaybookEntity editable(Caller caller, String id, Long expectedRevision) {
+        PlaybookEntity p = get(caller, id);
+        if (p.builtIn) {
+            throw Problem.forbidden("built-in playbooks are read-only; fork one into your library to adapt it");
+        }
+        if (!PlaybookRules.mayEdit(caller, p)) {
+            throw Problem.forbidden(p.teamId == null
+                    ? "only admins change the tenant library"
+                    : "only admins and the team's coaches change a team playbook");
+        }
+        if (expectedRevision != null && expectedRevision != p.revision) {
+            throw Problem.conflict("stale-revision", "the playbook is at revision " + p.revision
+                    + ", not " + expectedRevision + "; reload it and apply your edit again");
+        }
+        return p;
+    }
+
+    private static void requireOwner(Caller caller, String teamId) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (!caller.isCoach()) {
+            throw Problem.forbidden("reps read playbooks; coaches and admins write them");
+        }
+        if (teamId == null) {
+            throw Problem.badRequest("teamId", "is required: coaches write playbooks for the teams they coach");
+        }
+        if (!caller.coaches(teamId)) {
+            throw Problem.forbidden("you do not coach team " + teamId);
+        }
+    }
+
+    private void count(String action) {
+        metrics.counter("onme.playbook.writes", "action", action).increment();
+    }
+
+    // PostgreSQL keeps microseconds; answer what a later read will answer
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
