@@ -1,0 +1,65 @@
+package io.onme.gateway.error;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.AstTransformer;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.NodeVisitorStub;
+import graphql.language.OperationDefinition;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.ExecutionResult;
+
+import java.util.function.Supplier;
+
+/**
+ * Refusals graphql-java's own depth and complexity limits do not cover: too many aliases (each one multiplies
+ * backend work) and a mutation sent with HTTP GET (a link or a prefetch must never change data).
+ */
+public class RequestLimits extends SimplePerformantInstrumentation {
+
+    private final int maxAliases;
+    private final Supplier<String> httpMethod;
+
+    public RequestLimits(int maxAliases, Supplier<String> httpMethod) {
+        this.maxAliases = maxAliases;
+        this.httpMethod = httpMethod;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        OperationDefinition operation = context.getOperationDefinition();
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY && "GET".equals(httpMethod.get())) {
+            throw new AbortExecutionException("Only queries may be sent with GET; send mutations with POST");
+        }
+        int aliases = countAliases(context.getDocument());
+        if (aliases > maxAliases) {
+            throw new AbortExecutionException(
+                    "Too many aliases: " + aliases + " (at most " + maxAliases + " per request)");
+        }
+        return null;
+    }
+
+    private static int countAliases(Node<?> document) {
+        AtomicInteger count = new AtomicInteger();
+        new AstTransformer().transform(document, new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitField(Field node, TraverserContext<Node> context) {
+                if (node.getAlias() != null) {
+                    count.incrementAndGet();
+                }
+                return TraversalControl.CONTINUE;
+            }
+        });
+        return count.get();
+    }
+}
