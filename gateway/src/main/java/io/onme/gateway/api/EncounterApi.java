@@ -42,6 +42,7 @@ import io.onme.gateway.client.UpdateEncounterRequest;
 import io.onme.gateway.config.GatewayConfig;
 import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.security.Caller;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -160,7 +161,10 @@ public class EncounterApi {
         for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
             calls.add(playbooks.batch(caller.bearer(), ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))));
         }
-        return Uni.join().all(calls).andFailFast().map(parts -> {
+        return Uni.join().all(calls).andCollectFailures()
+                .onFailure(CompositeException.class)
+                .transform(failure -> ((CompositeException) failure).getCauses().get(0))
+                .map(parts -> {
             Map<String, PlaybookData> byId = new HashMap<>();
             parts.forEach(part -> part.forEach(playbook -> byId.put(playbook.id(), playbook)));
             return sources.stream().map(encounter -> encounter.data().playbookIds().stream()

@@ -2,11 +2,13 @@ package io.onme.gateway.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +21,7 @@ import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.client.ScoreFactData;
 import io.onme.gateway.client.ScoringBackend;
 import io.onme.gateway.security.Caller;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -37,7 +40,8 @@ public class RequestData {
     @Inject
     PlaybookBackend playbooks;
 
-    private final Map<String, Uni<Optional<ScoreFactData>>> scores = new HashMap<>();
+    /** Per encounter id, the (memoised) batch call that fetched it. */
+    private final Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = new HashMap<>();
     private final Map<String, Uni<List<RepProfile>>> leaderboards = new ConcurrentHashMap<>();
     private Uni<Map<ArchetypeKey, ArchetypeData>> archetypes;
 
@@ -47,22 +51,26 @@ public class RequestData {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        List<Uni<Optional<ScoreFactData>>> parts = new ArrayList<>();
-        synchronized (scores) {
-            List<String> missing = ids.stream().filter(id -> !scores.containsKey(id)).toList();
+        Set<Uni<Map<String, ScoreFactData>>> batches = Collections.newSetFromMap(new IdentityHashMap<>());
+        synchronized (scoreBatches) {
+            List<String> missing = ids.stream().filter(id -> !scoreBatches.containsKey(id)).toList();
             if (!missing.isEmpty()) {
                 Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.bearer(), missing)
                         .map(RequestData::byEncounter)
                         .memoize().indefinitely();
-                for (String id : missing) {
-                    scores.put(id, batch.map(found -> Optional.ofNullable(found.get(id))));
-                }
+                missing.forEach(id -> scoreBatches.put(id, batch));
             }
-            ids.forEach(id -> parts.add(scores.get(id)));
+            ids.forEach(id -> batches.add(scoreBatches.get(id)));
         }
-        return Uni.join().all(parts).andFailFast().map(found -> {
+        Uni<List<Map<String, ScoreFactData>>> all = batches.size() == 1
+                ? batches.iterator().next().map(List::of)
+                : Uni.join().all(new ArrayList<>(batches)).andCollectFailures()
+                        .onFailure(CompositeException.class)
+                        .transform(failure -> ((CompositeException) failure).getCauses().get(0));
+        return all.map(found -> {
             Map<String, ScoreFactData> result = new HashMap<>();
-            found.forEach(fact -> fact.ifPresent(value -> result.put(value.encounterId(), value)));
+            found.forEach(result::putAll);
+            result.keySet().retainAll(ids);
             return result;
         });
     }
