@@ -40,6 +40,14 @@ class AuthTest {
     }
 
     @Test
+    void aMalformedRequestWithoutTokenIsStillUnauthenticated() {
+        given().contentType(ContentType.JSON).body("not json").when().post("/graphql").then().statusCode(401)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        given().queryParam("query", "mutation { x }").when().get("/graphql").then().statusCode(401)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
     void garbageTokenIsRefused() {
         assertRefused("not-a-jwt");
     }

@@ -12,7 +12,7 @@ public interface GatewayConfig {
     int maxPageSize();
 
     /** Deepest selection nesting accepted. */
-    @WithDefault("12")
+    @WithDefault("16")
     int maxDepth();
 
     /** Most fields a query may select in all (graphql-java's complexity: one per field). */
@@ -22,4 +22,12 @@ public interface GatewayConfig {
     /** Most aliased fields in one document (aliases multiply backend work). */
     @WithDefault("30")
     int maxAliases();
+
+    /** Most tokens a query document may have (a parser-level bound on huge documents). */
+    @WithDefault("5000")
+    int maxTokens();
+
+    /** Largest request body accepted on /graphql (larger: HTTP 413). */
+    @WithDefault("65536")
+    long maxRequestBytes();
 }

@@ -12,7 +12,6 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.RequestLimits;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.QueryCache;
 
 /**
@@ -26,9 +25,6 @@ public class GraphQLSetup {
     @Inject
     GatewayConfig config;
 
-    @Inject
-    CurrentVertxRequest currentRequest;
-
     void customise(@Observes GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
         builder
@@ -37,12 +33,7 @@ public class GraphQLSetup {
                         queryCache,
                         new MaxQueryDepthInstrumentation(config.maxDepth()),
                         new MaxQueryComplexityInstrumentation(config.maxComplexity()),
-                        new RequestLimits(config.maxAliases(), this::httpMethod),
+                        new RequestLimits(config.maxAliases()),
                         new ErrorShaping())));
-    }
-
-    private String httpMethod() {
-        var current = currentRequest.getCurrent();
-        return current == null ? null : current.request().method().name();
     }
 }

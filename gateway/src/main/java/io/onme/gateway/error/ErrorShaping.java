@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
@@ -17,7 +18,6 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -32,6 +32,9 @@ import jakarta.ws.rs.ProcessingException;
 public class ErrorShaping extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
+    /** Exception names, qualified Java names ({@code java.time.Foo}) and stack frames. */
+    static final Pattern INTERNAL_LOOKING = Pattern
+            .compile("Exception|Error:|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*|\\bat [\\w$.]+\\(");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -66,22 +69,25 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
             }
         } else {
             code = codeOf(error.getErrorType());
-            message = error.getMessage();
+            message = clientSafe(error.getMessage());
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         if (field != null) {
             extensions.put("field", field);
         }
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(message)
-                .locations(error.getLocations())
-                .extensions(extensions)
-                .errorType(error.getErrorType() == null ? ErrorType.DataFetchingException : error.getErrorType());
-        if (error.getPath() != null) {
-            builder.path(error.getPath());
+        return new ShapedError(message, error.getLocations(), error.getPath(), extensions);
+    }
+
+    /**
+     * graphql-java's own messages (syntax, validation, coercion) are meant for clients, but a coercion failure
+     * may quote a Java exception: such a message is replaced.
+     */
+    static String clientSafe(String message) {
+        if (message == null || INTERNAL_LOOKING.matcher(message).find()) {
+            return "Invalid request";
         }
-        return builder.build();
+        return message;
     }
 
     /** Errors graphql-java itself raises: syntax, validation, coercion of variables, limits. */

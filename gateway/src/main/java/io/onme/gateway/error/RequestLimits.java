@@ -12,35 +12,23 @@ import graphql.language.AstTransformer;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.NodeVisitorStub;
-import graphql.language.OperationDefinition;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.ExecutionResult;
 
-import java.util.function.Supplier;
 
-/**
- * Refusals graphql-java's own depth and complexity limits do not cover: too many aliases (each one multiplies
- * backend work) and a mutation sent with HTTP GET (a link or a prefetch must never change data).
- */
+/** A refusal graphql-java's own depth and complexity limits do not cover: too many aliases (each multiplies backend work). */
 public class RequestLimits extends SimplePerformantInstrumentation {
 
     private final int maxAliases;
-    private final Supplier<String> httpMethod;
-
-    public RequestLimits(int maxAliases, Supplier<String> httpMethod) {
+    public RequestLimits(int maxAliases) {
         this.maxAliases = maxAliases;
-        this.httpMethod = httpMethod;
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        OperationDefinition operation = context.getOperationDefinition();
-        if (operation.getOperation() != OperationDefinition.Operation.QUERY && "GET".equals(httpMethod.get())) {
-            throw new AbortExecutionException("Only queries may be sent with GET; send mutations with POST");
-        }
         int aliases = countAliases(context.getDocument());
         if (aliases > maxAliases) {
             throw new AbortExecutionException(
