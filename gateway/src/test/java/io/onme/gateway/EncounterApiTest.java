@@ -138,6 +138,44 @@ class EncounterApiTest {
         assertEquals(List.of("/analyses"), Fakes.calls("scoring").stream().map(Fakes.Call::path).toList());
     }
 
+    @Test
+    void aRepUpdatesTheirEncounterAndACoachAddsANote() {
+        String rep = TestTokens.rep("t-edit", "maya", "team-e");
+        String id = GraphQL.post(rep, "logEncounter", "input", hebrewEncounter()).jsonPath()
+                .getString("data.logEncounter.id");
+
+        JsonPath updated = GraphQL.post(rep, "updateEncounter", "id", id, "input",
+                Map.of("outcome", "WON", "tactics", List.of("שאלות פתוחות"), "followUpAt", "2026-12-01T09:00:00+02:00"))
+                .then().statusCode(200).extract().jsonPath();
+        assertNull(updated.getList("errors"));
+        assertEquals("WON", updated.getString("data.updateEncounter.outcome"));
+        assertEquals(List.of("שאלות פתוחות"), updated.getList("data.updateEncounter.tactics"));
+        assertEquals("2026-12-01T07:00:00Z", updated.getString("data.updateEncounter.followUpAt"));
+        Fakes.Call patch = Fakes.calls("journal").get(1);
+        assertEquals("PATCH", patch.method());
+        assertEquals("/encounters/" + id, patch.path());
+
+        JsonPath note = GraphQL.post(TestTokens.coach("t-edit", "coach-rina", "team-e"), "addCoachingNote",
+                "encounterId", id, "text", "כל הכבוד על המעקב").then().statusCode(200).extract().jsonPath();
+        assertEquals("coach-rina", note.getString("data.addCoachingNote.authorId"));
+        assertEquals("כל הכבוד על המעקב", note.getString("data.addCoachingNote.text"));
+    }
+
+    @Test
+    void anotherTenantCannotUpdateOrAnnotate() {
+        String id = GraphQL.post(TestTokens.rep("t-mine", "maya", "team-e"), "logEncounter", "input", hebrewEncounter())
+                .jsonPath().getString("data.logEncounter.id");
+        String stranger = TestTokens.admin("t-theirs", "admin");
+
+        JsonPath update = GraphQL.post(stranger, "updateEncounter", "id", id, "input", Map.of("outcome", "WON"))
+                .jsonPath();
+        assertEquals("NOT_FOUND", update.getString("errors[0].extensions.code"));
+        assertNull(update.get("data"));
+
+        JsonPath note = GraphQL.post(stranger, "addCoachingNote", "encounterId", id, "text", "שלום").jsonPath();
+        assertEquals("NOT_FOUND", note.getString("errors[0].extensions.code"));
+    }
+
     static Map<String, Object> hebrewEncounter() {
         return Map.of(
                 "customer", Map.of("name", "אבי כהן"),

@@ -394,7 +394,9 @@ public final class FakeServices {
             return Reply.ok(facts);
         }
         if (p.length == 2 && p[0].equals("profiles") && request.method().equals("GET")) {
-            return Reply.ok(profile(request.tenant(), p[1], request.param("window")));
+            boolean known = p[1].equals(request.claim("sub")) || encounters.values().stream().anyMatch(e ->
+                    request.tenant().equals(encounterTenant.get(e.get("id").asText())) && p[1].equals(e.get("repId").asText()));
+            return known ? Reply.ok(profile(request.tenant(), p[1], request.param("window"))) : Reply.problem(404, null, null);
         }
         if (p.length == 3 && p[0].equals("teams") && request.method().equals("GET")) {
             String team = p[1];
