@@ -14,7 +14,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
-import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -90,12 +89,8 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
         return message;
     }
 
-    /** Errors graphql-java itself raises: syntax, validation, coercion of variables, limits. */
+    /** Errors graphql-java itself raises (syntax, validation, variable coercion, limits) are the client's input. */
     private static ErrorCode codeOf(ErrorClassification type) {
-        if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError
-                || type == ErrorType.ExecutionAborted || type == ErrorType.OperationNotSupported) {
-            return ErrorCode.BAD_USER_INPUT;
-        }
         return ErrorCode.BAD_USER_INPUT;
     }
 

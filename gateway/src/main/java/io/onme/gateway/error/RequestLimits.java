@@ -2,25 +2,25 @@ package io.onme.gateway.error;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.AstTransformer;
 import graphql.language.Field;
 import graphql.language.Node;
+import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import graphql.ExecutionResult;
-
 
 /** A refusal graphql-java's own depth and complexity limits do not cover: too many aliases (each multiplies backend work). */
 public class RequestLimits extends SimplePerformantInstrumentation {
 
     private final int maxAliases;
+
     public RequestLimits(int maxAliases) {
         this.maxAliases = maxAliases;
     }
@@ -39,7 +39,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
 
     private static int countAliases(Node<?> document) {
         AtomicInteger count = new AtomicInteger();
-        new AstTransformer().transform(document, new NodeVisitorStub() {
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
             @Override
             public TraversalControl visitField(Field node, TraverserContext<Node> context) {
                 if (node.getAlias() != null) {
@@ -47,7 +47,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 }
                 return TraversalControl.CONTINUE;
             }
-        });
+        }, document);
         return count.get();
     }
 }
