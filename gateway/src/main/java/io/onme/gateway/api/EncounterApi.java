@@ -1,0 +1,209 @@
+package io.onme.gateway.api;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.onme.gateway.api.model.Analysis;
+import io.onme.gateway.api.model.Archetype;
+import io.onme.gateway.api.model.CoachingNote;
+import io.onme.gateway.api.model.Encounter;
+import io.onme.gateway.api.model.EncounterConnection;
+import io.onme.gateway.api.model.EncounterEdge;
+import io.onme.gateway.api.model.EncounterFilter;
+import io.onme.gateway.api.model.LogEncounterInput;
+import io.onme.gateway.api.model.Playbook;
+import io.onme.gateway.api.model.UpdateEncounterInput;
+import io.onme.gateway.client.EncounterData;
+import io.onme.gateway.client.EncounterQuery;
+import io.onme.gateway.client.JournalBackend;
+import io.onme.gateway.client.LogEncounterRequest;
+import io.onme.gateway.client.NoteRequest;
+import io.onme.gateway.client.PlaybookBackend;
+import io.onme.gateway.client.PlaybookData;
+import io.onme.gateway.client.ScoreFactData;
+import io.onme.gateway.client.SuggestionsRequest;
+import io.onme.gateway.client.UpdateEncounterRequest;
+import io.onme.gateway.config.GatewayConfig;
+import io.onme.gateway.error.GatewayException;
+import io.onme.gateway.security.Caller;
+import io.smallrye.mutiny.CompositeException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Encounters from journal-service. The nested fields that other services own are resolved for a whole list of
+ * encounters at once ({@code @Source List<Encounter>}): one call per service per query level.
+ */
+@GraphQLApi
+public class EncounterApi {
+
+    /** The services' batch endpoints take at most this many ids per call. */
+    private static final int BATCH_LIMIT = 100;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RequestData requestData;
+
+    @Inject
+    JournalBackend journal;
+
+    @Inject
+    PlaybookBackend playbooks;
+
+    @Inject
+    GatewayConfig config;
+
+    @Query("encounters")
+    @NonNull
+    public Uni<EncounterConnection> encounters(@Name("filter") EncounterFilter filter,
+            @Name("first") @DefaultValue("20") Integer first, @Name("after") String after) {
+        int size = Pages.first(first, config.maxPageSize());
+        Pages.Position position = Pages.position(after);
+        EncounterFilter f = filter == null ? new EncounterFilter(null, null, null, null, null, null, null, null)
+                : filter;
+        EncounterQuery query = new EncounterQuery(f.repId(), f.teamId(), f.customerId(), PlaybookApi.name(f.outcome()),
+                PlaybookApi.name(f.stance()), PlaybookApi.name(f.archetype()), instant(f.from()), instant(f.to()));
+        return journal.encounters(caller.bearer(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
+                position.serviceAfter())
+                .map(page -> {
+                    var slice = Pages.slice(page, position, size,
+                            (cursor, data) -> new EncounterEdge(cursor, new Encounter(data)));
+                    return new EncounterConnection(slice.edges(), slice.pageInfo(), slice.totalCount());
+                });
+    }
+
+    @Query("encounter")
+    public Uni<Encounter> encounter(@Name("id") @Id @NonNull String id) {
+        return journal.encounter(caller.bearer(), id).map(Encounter::new);
+    }
+
+    @Mutation("logEncounter")
+    @NonNull
+    public Uni<Encounter> logEncounter(@Name("input") @NonNull LogEncounterInput input) {
+        LogEncounterRequest request = new LogEncounterRequest(
+                new LogEncounterRequest.Customer(input.customer().id(), input.customer().name()),
+                input.occurredAt().toInstant(), input.channel(), input.archetype(), input.intensity(),
+                input.tactics(), input.playbookIds(), input.outcome(),
+                input.dealValue() == null ? null
+                        : new io.onme.gateway.api.model.Money(input.dealValue().amount(), input.dealValue().currency()),
+                input.reflection(), input.language(),
+                input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.teamId());
+        return journal.log(caller.bearer(), request).map(Encounter::new);
+    }
+
+    @Mutation("updateEncounter")
+    @NonNull
+    public Uni<Encounter> updateEncounter(@Name("id") @Id @NonNull String id,
+            @Name("input") @NonNull UpdateEncounterInput input) {
+        UpdateEncounterRequest request = new UpdateEncounterRequest(input.outcome(), input.reflection(),
+                input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.tactics());
+        return journal.update(caller.bearer(), id, request).map(Encounter::new);
+    }
+
+    @Mutation("addCoachingNote")
+    @NonNull
+    public Uni<CoachingNote> addCoachingNote(@Name("encounterId") @Id @NonNull String encounterId,
+            @Name("text") @NonNull String text) {
+        if (text.isBlank()) {
+            throw GatewayException.badInput("text", "text must not be blank");
+        }
+        return journal.addNote(caller.bearer(), encounterId, new NoteRequest(text));
+    }
+
+    /** Every encounter's archetype from one catalogue fetch per request. */
+    @Name("archetype")
+    public Uni<List<Archetype>> archetype(@Source List<Encounter> sources) {
+        var language = caller.languageOrDefault();
+        return requestData.archetypes().map(catalogue -> PlaybookApi.archetypesOf(
+                sources.stream().map(encounter -> encounter.data().archetype()).toList(), catalogue, language));
+    }
+
+    /** All encounters' analyses from one {@code GET /scores/batch}. Null while the score is pending. */
+    @Name("analysis")
+    @Description("Null while the score is pending.")
+    public Uni<List<Analysis>> analysis(@Source List<Encounter> sources) {
+        return requestData.scores(sources.stream().map(Encounter::getId).toList())
+                .map(facts -> sources.stream().map(encounter -> {
+                    ScoreFactData fact = facts.get(encounter.getId());
+                    return fact == null ? null : fact.analysis();
+                }).toList());
+    }
+
+    /**
+     * All encounters' playbooks from one {@code GET /playbooks/batch} (more when they reference over 100
+     * distinct playbooks). Nullable so that playbook-service being down costs only this field.
+     */
+    @Name("playbooksUsed")
+    public Uni<List<List<@NonNull Playbook>>> playbooksUsed(@Source List<Encounter> sources) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(
+                sources.stream().flatMap(encounter -> encounter.data().playbookIds().stream()).toList()));
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(sources.stream().map(encounter -> List.<Playbook>of()).toList());
+        }
+        List<Uni<List<PlaybookData>>> calls = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
+            calls.add(playbooks.batch(caller.bearer(), ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))));
+        }
+        return Uni.join().all(calls).andCollectFailures()
+                .onFailure(CompositeException.class)
+                .transform(failure -> ((CompositeException) failure).getCauses().get(0))
+                .map(parts -> {
+            Map<String, PlaybookData> byId = new HashMap<>();
+            parts.forEach(part -> part.forEach(playbook -> byId.put(playbook.id(), playbook)));
+            return sources.stream().map(encounter -> encounter.data().playbookIds().stream()
+                    .map(byId::get).filter(java.util.Objects::nonNull).map(Playbook::new).toList()).toList();
+        });
+    }
+
+    /**
+     * Playbooks for each encounter's archetype and blame pattern: the blame targets come from the same score
+     * facts as {@code analysis} (shared per request), then one {@code POST /playbooks/suggestions} for all.
+     * Without scores (pending, or scoring down) the suggestions go by archetype alone.
+     */
+    @Name("suggestedPlaybooks")
+    @Description("Playbooks for this encounter's archetype and blame pattern.")
+    public Uni<List<List<@NonNull Playbook>>> suggestedPlaybooks(@Source List<Encounter> sources,
+            @Name("first") @DefaultValue("3") Integer first) {
+        int limit = first == null ? 3 : first;
+        if (limit < 1 || limit > 20) {
+            throw GatewayException.badInput("first", "first must be between 1 and 20");
+        }
+        String bearer = caller.bearer();
+        return requestData.scores(sources.stream().map(Encounter::getId).toList())
+                .onFailure().recoverWithItem(Map.of())
+                .flatMap(facts -> {
+                    List<SuggestionsRequest.Entry> entries = new ArrayList<>();
+                    for (Encounter encounter : sources) {
+                        EncounterData data = encounter.data();
+                        ScoreFactData fact = facts.get(data.id());
+                        entries.add(new SuggestionsRequest.Entry(data.id(), data.archetype(),
+                                fact == null || fact.analysis() == null ? List.of() : fact.analysis().blameTargets(),
+                                data.language(), data.teamId(), limit));
+                    }
+                    return playbooks.suggestions(bearer, new SuggestionsRequest(entries));
+                })
+                .map(response -> sources.stream().map(encounter -> response.results()
+                        .getOrDefault(encounter.getId(), List.of()).stream().map(Playbook::new).toList()).toList());
+    }
+
+    private static String instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant().toString();
+    }
+}

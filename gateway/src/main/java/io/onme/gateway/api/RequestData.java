@@ -1,0 +1,103 @@
+package io.onme.gateway.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.onme.gateway.api.model.ArchetypeKey;
+import io.onme.gateway.api.model.RepProfile;
+import io.onme.gateway.client.ArchetypeData;
+import io.onme.gateway.client.PlaybookBackend;
+import io.onme.gateway.client.ScoreFactData;
+import io.onme.gateway.client.ScoringBackend;
+import io.onme.gateway.security.Caller;
+import io.smallrye.mutiny.CompositeException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What one GraphQL request has already asked the services for. Two resolvers that need the same data at the
+ * same level (analysis and suggestedPlaybooks both need the score facts) share one call.
+ */
+@RequestScoped
+public class RequestData {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ScoringBackend scoring;
+
+    @Inject
+    PlaybookBackend playbooks;
+
+    /** Per encounter id, the (memoised) batch call that fetched it. */
+    private final Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = new HashMap<>();
+    private final Map<String, Uni<List<RepProfile>>> leaderboards = new ConcurrentHashMap<>();
+    private Uni<Map<ArchetypeKey, ArchetypeData>> archetypes;
+
+    /** The score facts of these encounters (absent when not scored or not visible), one call for the new ids. */
+    public Uni<Map<String, ScoreFactData>> scores(Collection<String> encounterIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(encounterIds));
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Set<Uni<Map<String, ScoreFactData>>> batches = Collections.newSetFromMap(new IdentityHashMap<>());
+        synchronized (scoreBatches) {
+            List<String> missing = ids.stream().filter(id -> !scoreBatches.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.bearer(), missing)
+                        .map(RequestData::byEncounter)
+                        .memoize().indefinitely();
+                missing.forEach(id -> scoreBatches.put(id, batch));
+            }
+            ids.forEach(id -> batches.add(scoreBatches.get(id)));
+        }
+        Uni<List<Map<String, ScoreFactData>>> all = batches.size() == 1
+                ? batches.iterator().next().map(List::of)
+                : Uni.join().all(new ArrayList<>(batches)).andCollectFailures()
+                        .onFailure(CompositeException.class)
+                        .transform(failure -> ((CompositeException) failure).getCauses().get(0));
+        return all.map(found -> {
+            Map<String, ScoreFactData> result = new HashMap<>();
+            found.forEach(result::putAll);
+            result.keySet().retainAll(ids);
+            return result;
+        });
+    }
+
+    /** The archetype catalogue, fetched at most once per request. */
+    public synchronized Uni<Map<ArchetypeKey, ArchetypeData>> archetypes() {
+        if (archetypes == null) {
+            archetypes = playbooks.archetypes(caller.bearer()).map(list -> {
+                Map<ArchetypeKey, ArchetypeData> byKey = new HashMap<>();
+                list.forEach(archetype -> byKey.put(archetype.key(), archetype));
+                return byKey;
+            }).memoize().indefinitely();
+        }
+        return archetypes;
+    }
+
+    /** A team's leaderboard for a window, fetched at most once per request. */
+    public Uni<List<RepProfile>> leaderboard(String teamId, String window) {
+        return leaderboards.computeIfAbsent(teamId + "|" + window,
+                key -> scoring.leaderboard(caller.bearer(), teamId, window).memoize().indefinitely());
+    }
+
+    private static Map<String, ScoreFactData> byEncounter(List<ScoreFactData> facts) {
+        Map<String, ScoreFactData> byId = new HashMap<>();
+        if (facts != null) {
+            facts.forEach(fact -> byId.put(fact.encounterId(), fact));
+        }
+        return byId;
+    }
+}

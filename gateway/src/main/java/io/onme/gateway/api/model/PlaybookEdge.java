@@ -1,0 +1,6 @@
+package io.onme.gateway.api.model;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record PlaybookEdge(@NonNull String cursor, @NonNull Playbook node) {
+}

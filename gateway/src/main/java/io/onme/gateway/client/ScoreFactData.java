@@ -1,0 +1,12 @@
+package io.onme.gateway.client;
+
+import java.time.OffsetDateTime;
+
+import io.onme.gateway.api.model.Analysis;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** scoring-service's {@code ScoreFact} JSON. */
+@RegisterForReflection
+public record ScoreFactData(String encounterId, Long revision, String analyzerVersion, OffsetDateTime scoredAt,
+        Analysis analysis) {
+}

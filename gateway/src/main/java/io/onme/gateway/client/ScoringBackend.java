@@ -1,0 +1,57 @@
+package io.onme.gateway.client;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.onme.gateway.api.model.Analysis;
+import io.onme.gateway.api.model.QuartileOutcome;
+import io.onme.gateway.api.model.RepProfile;
+import io.onme.gateway.error.UnavailableException;
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
+
+/** scoring-service behind a timeout, a circuit breaker and retries (every call here is a read). */
+@ApplicationScoped
+@AsynchronousNonBlocking
+@Timeout(1500)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+        failOn = { UnavailableException.class, TimeoutException.class })
+@Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
+        retryOn = { UnavailableException.class, TimeoutException.class })
+public class ScoringBackend {
+
+    private static final String SERVICE = "scoring-service";
+
+    @Inject
+    @RestClient
+    ScoringClient client;
+
+    /** A POST that stores nothing: safe to retry. */
+    public Uni<Analysis> analyse(String authorization, AnalysisRequest request) {
+        return Backends.guard(client.analyse(authorization, request), SERVICE);
+    }
+
+    public Uni<List<ScoreFactData>> scores(String authorization, List<String> encounterIds) {
+        return Backends.guard(client.scores(authorization, encounterIds), SERVICE);
+    }
+
+    public Uni<RepProfile> profile(String authorization, String repId, String window) {
+        return Backends.guard(client.profile(authorization, repId, window), SERVICE);
+    }
+
+    public Uni<List<RepProfile>> leaderboard(String authorization, String teamId, String window) {
+        return Backends.guard(client.leaderboard(authorization, teamId, window), SERVICE);
+    }
+
+    public Uni<List<QuartileOutcome>> ownershipOutcome(String authorization, String teamId, String window) {
+        return Backends.guard(client.ownershipOutcome(authorization, teamId, window), SERVICE);
+    }
+}

@@ -1,0 +1,33 @@
+package io.onme.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's own limits ({@code onme.gateway.*}). */
+@ConfigMapping(prefix = "onme.gateway")
+public interface GatewayConfig {
+
+    /** Largest page a client may ask for with {@code first}. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** Deepest selection nesting accepted. */
+    @WithDefault("16")
+    int maxDepth();
+
+    /** Most fields a query may select in all (graphql-java's complexity: one per field). */
+    @WithDefault("500")
+    int maxComplexity();
+
+    /** Most aliased fields in one document (aliases multiply backend work). */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Most tokens a query document may have (a parser-level bound on huge documents). */
+    @WithDefault("5000")
+    int maxTokens();
+
+    /** Largest request body accepted on /graphql (larger: HTTP 413). */
+    @WithDefault("65536")
+    long maxRequestBytes();
+}

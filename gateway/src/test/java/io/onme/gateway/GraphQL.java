@@ -1,0 +1,47 @@
+package io.onme.gateway;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Posts the GraphQL documents kept under src/test/resources/graphql to the running gateway. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static String document(String name) {
+        try (InputStream in = GraphQL.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no document graphql/" + name + ".graphql");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POSTs the named document with variables given as name, value, name, value... */
+    public static Response post(String token, String name, Object... variables) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i + 1 < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document(name));
+        body.put("variables", vars);
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql").then().extract().response();
+    }
+}

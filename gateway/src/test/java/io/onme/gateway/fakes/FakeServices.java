@@ -1,0 +1,671 @@
+package io.onme.gateway.fakes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The three services the gateway talks to, faked inside the test JVM on free loopback ports with the JDK's
+ * HTTP server. They answer the JSON of docs/service-apis.md (tenant from the token's {@code tid}, 404 across
+ * tenants, problem details on errors), record every call with its {@code Authorization} header, and can be
+ * stopped, slowed or made to fail through a small control server, so tests need no shared static state across
+ * class loaders.
+ */
+public final class FakeServices {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> ARCHETYPES = List.of("SKEPTICAL", "ANTAGONISTIC", "UNINTERESTED", "HOSTILE", "CLOSED",
+            "DISTRUSTFUL", "PRICE_FOCUSED", "NOT_LISTENING", "READY");
+    static final Map<String, String> HEBREW_NAMES = Map.of("SKEPTICAL", "הספקן", "ANTAGONISTIC", "המתנגד",
+            "UNINTERESTED", "האדיש", "HOSTILE", "העוין", "CLOSED", "הסגור", "DISTRUSTFUL", "החשדן", "PRICE_FOCUSED",
+            "ממוקד המחיר", "NOT_LISTENING", "שאינו מקשיב", "READY", "המוכן");
+
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final List<ObjectNode> calls = new CopyOnWriteArrayList<>();
+    private final HttpServer control;
+
+    // the data, per tenant
+    private final Map<String, ObjectNode> encounters = new ConcurrentHashMap<>();
+    private final Map<String, String> encounterTenant = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> playbooks = new ConcurrentHashMap<>();
+    private final Map<String, String> playbookTenant = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    public FakeServices() throws IOException {
+        services.put("playbook", new Service("playbook", this::playbook));
+        services.put("journal", new Service("journal", this::journal));
+        services.put("scoring", new Service("scoring", this::scoring));
+        for (String key : ARCHETYPES) {
+            for (String language : List.of("HE", "EN")) {
+                ObjectNode playbook = builtIn(key, language);
+                playbooks.put(playbook.get("id").asText(), playbook);
+            }
+        }
+        control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        control.createContext("/", this::control);
+        control.setExecutor(Executors.newFixedThreadPool(2));
+        control.start();
+    }
+
+    public Map<String, String> config() {
+        return Map.of(
+                "PLAYBOOK_URL", services.get("playbook").url(),
+                "JOURNAL_URL", services.get("journal").url(),
+                "SCORING_URL", services.get("scoring").url(),
+                "onme.test.fakes-url", "http://127.0.0.1:" + control.getAddress().getPort());
+    }
+
+    public void stop() {
+        services.values().forEach(Service::stop);
+        control.stop(0);
+    }
+
+    // ---------------------------------------------------------------- control
+
+    private void control(HttpExchange exchange) throws IOException {
+        Map<String, List<String>> query = query(exchange.getRequestURI());
+        String path = exchange.getRequestURI().getPath();
+        Service service = services.get(first(query, "service"));
+        switch (path) {
+            case "/calls" -> {
+                ArrayNode array = JSON.createArrayNode();
+                calls.forEach(array::add);
+                send(exchange, 200, array);
+                return;
+            }
+            case "/reset" -> {
+                calls.clear();
+                for (Service each : services.values()) {
+                    each.delayMillis = 0;
+                    each.failStatus = 0;
+                    each.start();
+                }
+            }
+            case "/stop" -> service.stop();
+            case "/start" -> service.start();
+            case "/delay" -> service.delayMillis = Integer.parseInt(first(query, "ms"));
+            case "/fail" -> service.failStatus = Integer.parseInt(first(query, "status"));
+            case "/seed" -> {
+                ArrayNode created = JSON.createArrayNode();
+                int count = Integer.parseInt(first(query, "count"));
+                for (int i = 0; i < count; i++) {
+                    ObjectNode body = JSON.createObjectNode();
+                    body.putObject("customer").put("name", "לקוח " + i);
+                    body.put("occurredAt", Instant.parse("2026-10-01T08:00:00Z").plusSeconds(3600L * i).toString());
+                    body.put("archetype", ARCHETYPES.get(i % ARCHETYPES.size()));
+                    body.put("outcome", i % 2 == 0 ? "WON" : "LOST");
+                    body.put("reflection", i % 3 == 0 ? "הלקוח התלונן על המחיר, המחיר גבוה מדי" : "I prepared better and asked more");
+                    body.putArray("playbookIds").add("pb-" + ARCHETYPES.get(i % ARCHETYPES.size()) + "-HE")
+                            .add("pb-READY-EN");
+                    body.put("teamId", first(query, "team"));
+                    created.add(storeEncounter(first(query, "tenant"), first(query, "rep"), first(query, "rep"),
+                            List.of(first(query, "team")), body).get("id"));
+                }
+                send(exchange, 200, created);
+                return;
+            }
+            default -> {
+                send(exchange, 404, JSON.createObjectNode());
+                return;
+            }
+        }
+        send(exchange, 200, JSON.createObjectNode().put("ok", true));
+    }
+
+    // ---------------------------------------------------------------- playbook-service
+
+    private Reply playbook(Request request) {
+        String[] p = request.segments();
+        if (request.is("GET", "archetypes")) {
+            ArrayNode all = JSON.createArrayNode();
+            ARCHETYPES.forEach(key -> all.add(archetype(key)));
+            return Reply.ok(all);
+        }
+        if (request.is("GET", "playbooks", "batch")) {
+            ArrayNode found = JSON.createArrayNode();
+            for (String id : request.params("id")) {
+                if (visiblePlaybook(request, id)) {
+                    found.add(playbooks.get(id));
+                }
+            }
+            return Reply.ok(found);
+        }
+        if (request.is("GET", "playbooks")) {
+            List<JsonNode> matching = new ArrayList<>();
+            String status = request.param("status") == null ? "PUBLISHED" : request.param("status");
+            playbooks.keySet().stream().sorted().forEach(id -> {
+                JsonNode playbook = playbooks.get(id);
+                if (visiblePlaybook(request, id) && matches(playbook, "archetype", request.param("archetype"))
+                        && matches(playbook, "language", request.param("language"))
+                        && matches(playbook, "status", status)
+                        && (request.param("q") == null || playbook.get("title").asText().contains(request.param("q")))) {
+                    matching.add(playbook);
+                }
+            });
+            return Reply.ok(page(matching, request));
+        }
+        if (request.is("POST", "playbooks", "suggestions")) {
+            ObjectNode results = JSON.createObjectNode();
+            for (JsonNode entry : request.body().get("requests")) {
+                ArrayNode suggested = results.putArray(entry.get("key").asText());
+                List<String> keys = new ArrayList<>();
+                for (JsonNode target : entry.path("blameTargets")) {
+                    if (target.asText().equals("PRICE")) {
+                        keys.add("PRICE_FOCUSED");
+                    }
+                    if (target.asText().equals("CUSTOMER")) {
+                        keys.add("NOT_LISTENING");
+                    }
+                }
+                if (entry.hasNonNull("archetype")) {
+                    keys.add(entry.get("archetype").asText());
+                }
+                String language = entry.path("language").asText("EN");
+                keys.stream().distinct().limit(entry.path("limit").asInt(3))
+                        .forEach(key -> suggested.add(playbooks.get("pb-" + key + "-" + language)));
+            }
+            return Reply.ok(JSON.createObjectNode().set("results", results));
+        }
+        if (request.is("POST", "playbooks")) {
+            JsonNode body = request.body();
+            if (body.path("title").asText().isBlank()) {
+                return Reply.problem(400, "title", "must not be blank");
+            }
+            ObjectNode playbook = body.deepCopy();
+            String id = "pb-own-" + ids.incrementAndGet();
+            playbook.put("id", id).put("version", 0).put("status", "DRAFT").put("builtIn", false)
+                    .put("revision", 1).put("updatedAt", Instant.now().toString());
+            playbook.remove("expectedRevision");
+            numberSteps(playbook);
+            playbooks.put(id, playbook);
+            playbookTenant.put(id, request.tenant());
+            return Reply.status(201, playbook);
+        }
+        if (p.length >= 2 && p[0].equals("playbooks")) {
+            String id = p[1];
+            if (!visiblePlaybook(request, id)) {
+                return Reply.problem(404, null, null);
+            }
+            ObjectNode playbook = playbooks.get(id);
+            if (request.method().equals("GET") && p.length == 2) {
+                return Reply.ok(playbook);
+            }
+            if (playbook.path("builtIn").asBoolean()) {
+                return Reply.problem(404, null, null);
+            }
+            if (request.method().equals("PUT") && p.length == 2) {
+                JsonNode body = request.body();
+                if (body.hasNonNull("expectedRevision")
+                        && body.get("expectedRevision").asLong() != playbook.get("revision").asLong()) {
+                    return Reply.problem(409, null, null);
+                }
+                body.fields().forEachRemaining(field -> {
+                    if (!field.getKey().equals("expectedRevision")) {
+                        playbook.set(field.getKey(), field.getValue());
+                    }
+                });
+                numberSteps(playbook);
+                playbook.put("revision", playbook.get("revision").asLong() + 1).put("status", "DRAFT");
+                return Reply.ok(playbook);
+            }
+            if (request.method().equals("POST") && p.length == 3 && p[2].equals("publish")) {
+                playbook.put("status", "PUBLISHED").put("version", playbook.get("version").asInt() + 1)
+                        .put("revision", playbook.get("revision").asLong() + 1);
+                return Reply.ok(playbook);
+            }
+            if (request.method().equals("POST") && p.length == 3 && p[2].equals("archive")) {
+                playbook.put("status", "ARCHIVED").put("revision", playbook.get("revision").asLong() + 1);
+                return Reply.ok(playbook);
+            }
+        }
+        return Reply.problem(404, null, null);
+    }
+
+    private boolean visiblePlaybook(Request request, String id) {
+        ObjectNode playbook = playbooks.get(id);
+        return playbook != null
+                && (playbook.path("builtIn").asBoolean() || request.tenant().equals(playbookTenant.get(id)));
+    }
+
+    private static ObjectNode archetype(String key) {
+        ObjectNode archetype = JSON.createObjectNode().put("key", key).put("difficulty", 1 + key.length() % 5);
+        archetype.putObject("name").put("HE", HEBREW_NAMES.get(key)).put("EN", title(key));
+        ObjectNode signals = archetype.putObject("signals");
+        signals.putArray("HE").add("סימן של " + HEBREW_NAMES.get(key));
+        signals.putArray("EN").add("A sign of the " + title(key).toLowerCase() + " customer");
+        archetype.putObject("ownershipStance").put("HE", "מה אני יכול לעשות אחרת מול " + HEBREW_NAMES.get(key))
+                .put("EN", "What can I do differently with a " + title(key).toLowerCase() + " customer");
+        return archetype;
+    }
+
+    private static ObjectNode builtIn(String key, String language) {
+        ObjectNode playbook = JSON.createObjectNode().put("id", "pb-" + key + "-" + language).put("archetype", key)
+                .put("language", language)
+                .put("title", language.equals("HE") ? "מול " + HEBREW_NAMES.get(key) : "Facing the " + title(key))
+                .put("stance", language.equals("HE") ? "אני אחראי לשיחה" : "I own the conversation");
+        playbook.putArray("steps").addObject().put("position", 1).put("title", language.equals("HE") ? "להקשיב" : "Listen")
+                .putNull("detail");
+        playbook.putArray("phrasesToUse").add(language.equals("HE") ? "מה חשוב לך?" : "What matters to you?");
+        playbook.putArray("phrasesToAvoid").add(language.equals("HE") ? "זה לא תלוי בי" : "It is not up to me");
+        playbook.putNull("teamId");
+        playbook.putArray("tags");
+        playbook.put("version", 1).put("status", "PUBLISHED").put("builtIn", true)
+                .put("updatedAt", "2026-01-01T00:00:00Z").put("revision", 1);
+        return playbook;
+    }
+
+    private static void numberSteps(ObjectNode playbook) {
+        int position = 1;
+        for (JsonNode step : playbook.withArray("steps")) {
+            ((ObjectNode) step).put("position", position++);
+        }
+    }
+
+    // ---------------------------------------------------------------- journal-service
+
+    private Reply journal(Request request) {
+        String[] p = request.segments();
+        if (request.is("POST", "encounters")) {
+            JsonNode body = request.body();
+            if (body.path("reflection").asText().isBlank()) {
+                return Reply.problem(400, "reflection", "must not be blank");
+            }
+            return Reply.status(201, storeEncounter(request.tenant(), request.claim("sub"), request.claim("name"),
+                    request.claims("teams"), body));
+        }
+        if (request.is("GET", "encounters", "batch")) {
+            ArrayNode found = JSON.createArrayNode();
+            for (String id : request.params("id")) {
+                if (request.tenant().equals(encounterTenant.get(id))) {
+                    found.add(encounters.get(id));
+                }
+            }
+            return Reply.ok(found);
+        }
+        if (request.is("GET", "encounters")) {
+            List<JsonNode> mine = encounters.values().stream()
+                    .filter(e -> request.tenant().equals(encounterTenant.get(e.get("id").asText())))
+                    .filter(e -> matches(e, "teamId", request.param("teamId")))
+                    .filter(e -> matches(e, "outcome", request.param("outcome")))
+                    .sorted((a, b) -> b.get("occurredAt").asText().compareTo(a.get("occurredAt").asText()))
+                    .map(JsonNode.class::cast).toList();
+            return Reply.ok(page(mine, request));
+        }
+        if (p.length >= 2 && p[0].equals("encounters")) {
+            ObjectNode encounter = encounters.get(p[1]);
+            if (encounter == null || !request.tenant().equals(encounterTenant.get(p[1]))) {
+                return Reply.problem(404, null, null);
+            }
+            if (request.method().equals("GET") && p.length == 2) {
+                return Reply.ok(encounter);
+            }
+            if (request.method().equals("PATCH") && p.length == 2) {
+                request.body().fields().forEachRemaining(field -> encounter.set(field.getKey(), field.getValue()));
+                encounter.put("revision", encounter.get("revision").asLong() + 1)
+                        .put("updatedAt", Instant.now().toString());
+                return Reply.ok(encounter);
+            }
+            if (request.method().equals("POST") && p.length == 3 && p[2].equals("notes")) {
+                ObjectNode note = JSON.createObjectNode().put("id", "note-" + ids.incrementAndGet())
+                        .put("authorId", request.claim("sub")).put("text", request.body().path("text").asText())
+                        .put("createdAt", Instant.now().toString());
+                encounter.withArray("notes").add(note);
+                return Reply.status(201, note);
+            }
+        }
+        return Reply.problem(404, null, null);
+    }
+
+    private ObjectNode storeEncounter(String tenant, String rep, String repName, List<String> teams, JsonNode body) {
+        String id = "enc-" + ids.incrementAndGet();
+        ObjectNode encounter = JSON.createObjectNode().put("id", id).put("repId", rep).put("repName", repName);
+        encounter.put("teamId", body.hasNonNull("teamId") ? body.get("teamId").asText()
+                : teams.isEmpty() ? "no-team" : teams.get(0));
+        JsonNode customer = body.path("customer");
+        encounter.putObject("customer")
+                .put("id", customer.hasNonNull("id") ? customer.get("id").asText()
+                        : "cus-" + Integer.toHexString(customer.path("name").asText().hashCode()))
+                .put("name", customer.path("name").asText("?"));
+        for (String field : List.of("occurredAt", "channel", "archetype", "intensity", "outcome", "dealValue",
+                "reflection", "followUpAt")) {
+            encounter.set(field, body.hasNonNull(field) ? body.get(field) : JSON.nullNode());
+        }
+        encounter.set("tactics", body.hasNonNull("tactics") ? body.get("tactics") : JSON.createArrayNode());
+        encounter.set("playbookIds", body.hasNonNull("playbookIds") ? body.get("playbookIds") : JSON.createArrayNode());
+        String reflection = body.path("reflection").asText();
+        encounter.put("language", body.hasNonNull("language") ? body.get("language").asText() : detect(reflection));
+        encounter.putArray("notes");
+        String now = Instant.now().toString();
+        encounter.put("createdAt", now).put("updatedAt", now).put("revision", 1).put("scoreStatus", "SCORED");
+        ObjectNode analysis = analyse(reflection, encounter.get("language").asText());
+        encounter.putObject("score").put("stance", analysis.get("stance").asText())
+                .put("ownershipScore", analysis.get("ownershipScore").asInt()).put("analyzerVersion", "fake-1");
+        encounters.put(id, encounter);
+        encounterTenant.put(id, tenant);
+        return encounter;
+    }
+
+    // ---------------------------------------------------------------- scoring-service
+
+    private Reply scoring(Request request) {
+        String[] p = request.segments();
+        if (request.is("POST", "analyses")) {
+            String text = request.body().path("text").asText();
+            if (text.length() > 10_000) {
+                return Reply.problem(400, "text", "must be at most 10000 characters");
+            }
+            String language = request.body().hasNonNull("language")
+                    ? request.body().get("language").asText().toUpperCase() : detect(text);
+            return Reply.ok(analyse(text, language));
+        }
+        if (request.is("GET", "scores", "batch")) {
+            ArrayNode facts = JSON.createArrayNode();
+            for (String id : request.params("encounterId")) {
+                ObjectNode encounter = encounters.get(id);
+                if (encounter != null && request.tenant().equals(encounterTenant.get(id))) {
+                    facts.addObject().put("encounterId", id).put("revision", encounter.get("revision").asLong())
+                            .put("analyzerVersion", "fake-1").put("scoredAt", encounter.get("updatedAt").asText())
+                            .set("analysis", analyse(encounter.get("reflection").asText(),
+                                    encounter.get("language").asText()));
+                }
+            }
+            return Reply.ok(facts);
+        }
+        if (p.length == 2 && p[0].equals("profiles") && request.method().equals("GET")) {
+            boolean known = p[1].equals(request.claim("sub")) || encounters.values().stream().anyMatch(e ->
+                    request.tenant().equals(encounterTenant.get(e.get("id").asText())) && p[1].equals(e.get("repId").asText()));
+            return known ? Reply.ok(profile(request.tenant(), p[1], request.param("window"))) : Reply.problem(404, null, null);
+        }
+        if (p.length == 3 && p[0].equals("teams") && request.method().equals("GET")) {
+            String team = p[1];
+            if (p[2].equals("leaderboard")) {
+                ArrayNode board = JSON.createArrayNode();
+                encounters.values().stream()
+                        .filter(e -> request.tenant().equals(encounterTenant.get(e.get("id").asText()))
+                                && team.equals(e.get("teamId").asText()))
+                        .map(e -> e.get("repId").asText()).distinct().sorted()
+                        .forEach(rep -> board.add(profile(request.tenant(), rep, request.param("window"))));
+                return Reply.ok(board);
+            }
+            if (p[2].equals("ownership-outcome")) {
+                ArrayNode quartiles = JSON.createArrayNode();
+                for (int q = 1; q <= 4; q++) {
+                    quartiles.addObject().put("quartile", q).put("minScore", (q - 1) * 25.0).put("maxScore", q * 25.0)
+                            .put("encounters", q).put("winRate", q / 4.0);
+                }
+                return Reply.ok(quartiles);
+            }
+        }
+        return Reply.problem(404, null, null);
+    }
+
+    private ObjectNode profile(String tenant, String rep, String window) {
+        List<ObjectNode> mine = encounters.values().stream()
+                .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())) && rep.equals(e.get("repId").asText()))
+                .toList();
+        ObjectNode profile = JSON.createObjectNode();
+        profile.putObject("rep").put("id", rep)
+                .put("displayName", mine.isEmpty() ? rep : mine.get(0).path("repName").asText(rep));
+        profile.put("window", window == null ? "LAST_90_DAYS" : window).put("entries", mine.size());
+        if (mine.isEmpty()) {
+            profile.putNull("ownershipIndex");
+        } else {
+            profile.put("ownershipIndex", 55.5);
+        }
+        profile.putArray("trend").addObject().put("periodStart", "2026-10-05T00:00:00Z").put("ownershipIndex", 55.5)
+                .put("entries", mine.size());
+        profile.putArray("stanceMix").addObject().put("stance", "OWNERSHIP").put("share", 1.0).put("count", mine.size());
+        profile.putArray("blameProfile");
+        ObjectNode range = profile.putObject("archetypeRange");
+        range.putArray("archetypesWon").add("READY");
+        range.put("coverage", 1 / 9.0).put("evenness", 0.0);
+        range.putArray("winsByArchetype").addObject().put("archetype", "READY").put("wins", 1).put("encounters", 2);
+        profile.putObject("persistence").put("encountersPerCustomer", 1.5).putNull("abandonmentRate");
+        profile.put("winRate", 0.5);
+        return profile;
+    }
+
+    /** A toy analyser: a mention of price is blame on price; anything else is ownership. */
+    static ObjectNode analyse(String text, String language) {
+        ObjectNode analysis = JSON.createObjectNode().put("language", language);
+        int at = Math.max(text.indexOf("מחיר"), text.toLowerCase().indexOf("price"));
+        if (at >= 0) {
+            int end = at + (text.startsWith("מחיר", at) ? 4 : 5);
+            analysis.put("stance", "BLAME").put("ownershipScore", 20);
+            analysis.putArray("blameTargets").add("PRICE");
+            analysis.putArray("evidence").addObject().put("start", at).put("end", end)
+                    .put("text", text.substring(at, end)).put("stance", "BLAME").put("target", "PRICE")
+                    .put("rule", "blame.price");
+            analysis.putArray("reframes").addObject().put("original", text.substring(at, end))
+                    .put("suggestion", language.equals("HE") ? "איך אני מראה ערך מול המחיר?" : "How do I show value against the price?")
+                    .put("target", "PRICE");
+        } else {
+            analysis.put("stance", "OWNERSHIP").put("ownershipScore", 80);
+            analysis.putArray("blameTargets");
+            analysis.putArray("evidence");
+            analysis.putArray("reframes");
+        }
+        analysis.put("analyzerVersion", "fake-1");
+        return analysis;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private static String detect(String text) {
+        return text.chars().anyMatch(c -> c >= 0x0590 && c <= 0x05FF) ? "HE" : "EN";
+    }
+
+    private static boolean matches(JsonNode node, String field, String wanted) {
+        return wanted == null || wanted.equals(node.path(field).asText());
+    }
+
+    private static ObjectNode page(List<JsonNode> all, Request request) {
+        int limit = request.param("limit") == null ? 20 : Integer.parseInt(request.param("limit"));
+        int from = request.param("after") == null ? 0 : Integer.parseInt(request.param("after").substring(2));
+        int to = Math.min(all.size(), from + limit);
+        ObjectNode page = JSON.createObjectNode();
+        ArrayNode items = page.putArray("items");
+        all.subList(Math.min(from, all.size()), to).forEach(items::add);
+        if (to < all.size()) {
+            page.put("nextCursor", "o:" + to);
+        } else {
+            page.putNull("nextCursor");
+        }
+        page.put("totalCount", all.size());
+        return page;
+    }
+
+    private static String title(String key) {
+        String words = key.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static Map<String, List<String>> query(URI uri) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+        }
+        return params;
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type",
+                status >= 400 ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    interface Handler {
+        Reply handle(Request request);
+    }
+
+    record Reply(int status, JsonNode body) {
+        static Reply ok(JsonNode body) {
+            return new Reply(200, body);
+        }
+
+        static Reply status(int status, JsonNode body) {
+            return new Reply(status, body);
+        }
+
+        static Reply problem(int status, String field, String message) {
+            ObjectNode problem = JSON.createObjectNode().put("type", "https://onme.io/problems/fake")
+                    .put("title", "Problem " + status).put("status", status).put("detail", "fake problem");
+            if (field != null) {
+                problem.putArray("errors").addObject().put("field", field).put("message", message);
+            }
+            return new Reply(status, problem);
+        }
+    }
+
+    record Request(String method, String path, Map<String, List<String>> query, JsonNode body, JsonNode claims) {
+
+        String[] segments() {
+            return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        }
+
+        boolean is(String verb, String... parts) {
+            return method.equals(verb) && Arrays.equals(segments(), parts);
+        }
+
+        String param(String name) {
+            return first(query, name);
+        }
+
+        List<String> params(String name) {
+            return query.getOrDefault(name, List.of());
+        }
+
+        String tenant() {
+            return claim("tid");
+        }
+
+        String claim(String name) {
+            return claims.path(name).asText(null);
+        }
+
+        List<String> claims(String name) {
+            List<String> values = new ArrayList<>();
+            claims.path(name).forEach(value -> values.add(value.asText()));
+            return values;
+        }
+    }
+
+    private final class Service {
+        final String name;
+        final Handler handler;
+        final int port;
+        volatile HttpServer server;
+        volatile int delayMillis;
+        volatile int failStatus;
+
+        Service(String name, Handler handler) throws IOException {
+            this.name = name;
+            this.handler = handler;
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            this.port = server.getAddress().getPort();
+            configure(server);
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        synchronized void start() {
+            if (server != null) {
+                return;
+            }
+            try {
+                HttpServer fresh = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+                configure(fresh);
+                server = fresh;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot restart the fake " + name, e);
+            }
+        }
+
+        synchronized void stop() {
+            if (server != null) {
+                server.stop(0);
+                server = null;
+            }
+        }
+
+        private void configure(HttpServer target) {
+            target.createContext("/", this::serve);
+            target.setExecutor(Executors.newCachedThreadPool());
+            target.start();
+        }
+
+        private void serve(HttpExchange exchange) throws IOException {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            ObjectNode call = JSON.createObjectNode().put("service", name)
+                    .put("method", exchange.getRequestMethod()).put("path", exchange.getRequestURI().getPath())
+                    .put("query", exchange.getRequestURI().getRawQuery()).put("authorization", authorization);
+            calls.add(call);
+            try {
+                if (delayMillis > 0) {
+                    Thread.sleep(delayMillis);
+                }
+                if (failStatus > 0) {
+                    send(exchange, failStatus, JSON.createObjectNode().put("title", "failing on purpose"));
+                    return;
+                }
+                if (authorization == null || !authorization.startsWith("Bearer ")) {
+                    send(exchange, 401, Reply.problem(401, null, null).body());
+                    return;
+                }
+                JsonNode claims = JSON.readTree(Base64.getUrlDecoder()
+                        .decode(authorization.substring(7).split("\\.")[1]));
+                JsonNode body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    byte[] bytes = in.readAllBytes();
+                    body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+                }
+                Reply reply = handler.handle(new Request(exchange.getRequestMethod(),
+                        exchange.getRequestURI().getPath(), query(exchange.getRequestURI()), body, claims));
+                send(exchange, reply.status(), reply.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                send(exchange, 500, JSON.createObjectNode().put("title", "fake failed: " + e));
+            }
+        }
+    }
+}

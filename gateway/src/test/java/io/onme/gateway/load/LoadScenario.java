@@ -1,0 +1,193 @@
+package io.onme.gateway.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A small load harness (JDK HttpClient only) for the gateway's own overhead.
+ *
+ * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
+ * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a rep token of a tenant with at least
+ * 20 encounters, e.g. {@code ./onme token}), {@code CONCURRENCY} (8 clients), {@code SECONDS} (20 per scenario),
+ * {@code WARMUP_SECONDS} (5).
+ *
+ * <p>Four scenarios run one after another with the same concurrency, each client sending its next request when
+ * the previous answered: (1) the dashboard query through the gateway (20 encounters with analysis and suggested
+ * playbooks, graphql/dashboard.graphql), (2) the same data straight from the services, in the same dependent
+ * order as the gateway fetches it (GET /encounters?limit=20, then GET /scores/batch, then
+ * POST /playbooks/suggestions), (3) analyzeReflection through the gateway, (4) POST /analyses directly. For each
+ * it prints throughput, p50 and p99; the gateway's overhead is the difference between (1) and (2), (3) and (4).
+ *
+ * <p>Run: {@code ./mvnw -o -pl gateway test-compile} then
+ * {@code java -cp gateway/target/test-classes:$(cat gateway/target/load.classpath) io.onme.gateway.load.LoadScenario}
+ * (see gateway/README.md).
+ */
+public final class LoadScenario {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REFLECTION = "הלקוח אמר שהמחיר גבוה מדי, ואני לא הכנתי השוואת ערך. בפעם הבאה אביא מספרים.";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway = env("GATEWAY_URL", "http://localhost:8080");
+    private final String playbook = env("PLAYBOOK_URL", "http://localhost:8081");
+    private final String journal = env("JOURNAL_URL", "http://localhost:8082");
+    private final String scoring = env("SCORING_URL", "http://localhost:8083");
+    private final String bearer = "Bearer " + env("TOKEN", "");
+    private final int concurrency = Integer.parseInt(env("CONCURRENCY", "8"));
+    private final int seconds = Integer.parseInt(env("SECONDS", "20"));
+    private final int warmup = Integer.parseInt(env("WARMUP_SECONDS", "5"));
+
+    public static void main(String[] args) throws Exception {
+        new LoadScenario().run();
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private void run() throws Exception {
+        String dashboard = JSON.writeValueAsString(JSON.createObjectNode().put("query", document("dashboard")));
+        ObjectNode analyzeBody = JSON.createObjectNode();
+        analyzeBody.put("query", "query($t: String!) { analyzeReflection(text: $t) { stance ownershipScore blameTargets } }");
+        analyzeBody.putObject("variables").put("t", REFLECTION);
+        String analyze = JSON.writeValueAsString(analyzeBody);
+        String directAnalysis = JSON.writeValueAsString(JSON.createObjectNode().put("text", REFLECTION));
+
+        System.out.printf("concurrency %d, %d s per scenario after %d s warm-up%n", concurrency, seconds, warmup);
+        System.out.println("scenario                          requests   req/s    p50 ms   p99 ms  errors");
+        measure("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
+        measure("direct  dashboard (3 calls)", this::directDashboard);
+        measure("gateway analyzeReflection", () -> gatewayPost(analyze));
+        measure("direct  POST /analyses", () -> send(post(scoring + "/analyses", directAnalysis)));
+    }
+
+    private void gatewayPost(String body) throws Exception {
+        JsonNode answer = send(post(gateway + "/graphql", body));
+        if (answer.has("errors")) {
+            throw new IllegalStateException(answer.get("errors").toString());
+        }
+    }
+
+    private void directDashboard() throws Exception {
+        JsonNode page = send(HttpRequest.newBuilder(URI.create(journal + "/encounters?limit=20"))
+                .header("Authorization", bearer).GET());
+        StringBuilder ids = new StringBuilder();
+        ObjectNode suggestions = JSON.createObjectNode();
+        var requests = suggestions.putArray("requests");
+        for (JsonNode encounter : page.path("items")) {
+            ids.append(ids.length() == 0 ? "?" : "&").append("encounterId=")
+                    .append(URLEncoder.encode(encounter.path("id").asText(), StandardCharsets.UTF_8));
+        }
+        JsonNode facts = send(HttpRequest.newBuilder(URI.create(scoring + "/scores/batch" + ids))
+                .header("Authorization", bearer).GET());
+        for (JsonNode encounter : page.path("items")) {
+            ObjectNode entry = requests.addObject().put("key", encounter.path("id").asText())
+                    .put("language", encounter.path("language").asText()).put("teamId", encounter.path("teamId").asText())
+                    .put("limit", 3);
+            entry.set("archetype", encounter.path("archetype"));
+            var targets = entry.putArray("blameTargets");
+            for (JsonNode fact : facts) {
+                if (fact.path("encounterId").asText().equals(encounter.path("id").asText())) {
+                    targets.addAll((com.fasterxml.jackson.databind.node.ArrayNode) fact.path("analysis").path("blameTargets"));
+                }
+            }
+        }
+        send(post(playbook + "/playbooks/suggestions", JSON.writeValueAsString(suggestions)));
+    }
+
+    private HttpRequest.Builder post(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private void measure(String name, Step step) throws Exception {
+        drive(step, warmup, null);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = drive(step, seconds, latencies);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p50 = percentile(sorted, 0.50) / 1e6;
+        double p99 = percentile(sorted, 0.99) / 1e6;
+        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %7d%n", name, sorted.size(), sorted.size() / (double) seconds,
+                p50, p99, errors.get());
+    }
+
+    private AtomicLong drive(Step step, int durationSeconds, List<Long> latencies) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong errors = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            futures.add(clients.submit(() -> {
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    try {
+                        step.run();
+                        if (latencies != null) {
+                            latencies.add(System.nanoTime() - start);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        Thread.sleep(durationSeconds * 1000L);
+        running.set(false);
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        clients.shutdown();
+        return errors;
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static String document(String name) throws IOException {
+        try (InputStream in = LoadScenario.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
