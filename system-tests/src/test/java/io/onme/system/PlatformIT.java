@@ -151,6 +151,24 @@ class PlatformIT {
 
     @Test
     @Order(6)
+    void demoTenantShowsProfilesAndLeaderboards() throws Exception {
+        String coach = platform.token("--tenant", "demo", "--user", "avi", "--role", "coach",
+                "--team", "north", "--team", "south");
+        long danasEncounters = seedLines().filter(line -> line.startsWith("dana|")).count();
+        JsonPath answer = graphQl.post(coach, "insights", Map.of("repId", "dana", "teamId", "north"))
+                .then().statusCode(200).extract().jsonPath();
+        assertNull(answer.get("errors"), () -> answer.prettify());
+        assertEquals(danasEncounters, answer.getLong("data.repProfile.entries"));
+        assertNotNull(answer.get("data.repProfile.ownershipIndex"));
+        assertTrue(answer.getList("data.repProfile.stanceMix").size() >= 3, "the demo rep shows several stances");
+        assertTrue(answer.getList("data.repProfile.trend").size() >= 3, "the demo spans months");
+        List<String> board = answer.getList("data.team.leaderboard.rep.id");
+        assertTrue(board.containsAll(List.of("dana", "yossi")), "north's reps are on its leaderboard: " + board);
+        assertTrue(!answer.getList("data.team.ownershipOutcome").isEmpty());
+    }
+
+    @Test
+    @Order(7)
     void dataSurvivesDownAndUp() {
         platform.launcher("down");
         platform.launcher("up");
@@ -202,9 +220,12 @@ class PlatformIT {
 
     /** The number of encounters in the launcher's seed file (comment lines aside). */
     private static int seededEncounters() throws Exception {
+        return (int) seedLines().count();
+    }
+
+    private static Stream<String> seedLines() throws Exception {
         Path seed = platform.root.resolve("dev-stores/src/main/resources/demo/encounters.psv");
-        try (Stream<String> lines = Files.lines(seed, StandardCharsets.UTF_8)) {
-            return (int) lines.filter(line -> !line.isBlank() && !line.startsWith("#")).count();
-        }
+        return Files.readAllLines(seed, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"));
     }
 }
