@@ -1,0 +1,638 @@
+package io.onme.scoring.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The attribution analyser of the ownership model (§3): a lexicon of token patterns in Hebrew
+ * and English, clause segmentation, and a few explicit rules for the guide's hard cases.
+ *
+ * <h2>Pipeline</h2>
+ * <ol>
+ *   <li>Language: the given one, else the dominant script (Hebrew vs Latin letters).</li>
+ *   <li>{@link Tokenizer}: one linear scan with exact UTF-16 offsets and normalised forms.</li>
+ *   <li>{@link HebrewMorphology}: each Hebrew word also gets its remainders after legal prefix
+ *       chains, only when the remainder is a form the lexicon knows.</li>
+ *   <li>{@link Segmenter}: sentences, clauses and their links (contrast, cause, result).</li>
+ *   <li>Matching: the built-in {@link BuiltInLexicon} and, for this call only, the tenant's
+ *       phrases. Overlapping statement cues are resolved longest-first (tenant phrases win).</li>
+ *   <li>Rules: blame is an explicit blame cue, or an entity (management, shipping, price…) with
+ *       a negative predicate in the same clause. Blame is dropped when negated ("it wasn't the
+ *       price"), when it only reports someone else ("he says we're too expensive") unless the
+ *       rep adopts it ("…and frankly we are"), and when it sits in a consequence clause ("so
+ *       they went to a competitor"). A management or operations agent names the target even
+ *       when the clause is about prices.</li>
+ *   <li>Stance: stable global self-judgement without a way to change → HELPLESS; blame and
+ *       ownership together → MIXED when the blame is offered as a cause (causal connector or
+ *       "that's what sank the deal") or the ownership is shared ("I also", "half is mine"),
+ *       otherwise the obstacle is taken on → OWNERSHIP; blame alone → BLAME; ownership alone →
+ *       OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership).</li>
+ * </ol>
+ *
+ * <h2>Ownership score (0–100)</h2>
+ * <pre>
+ *   base by stance:  OWNERSHIP 80 · MIXED 50 · NEUTRAL 50 · BLAME 20 · HELPLESS 10
+ *   + 5 for each ownership statement after the first (at most +10)
+ *   − 5 for each blame statement after the first (at most −10)
+ *   − 5 for each helpless statement after the first (at most −10)
+ *   + 10 when a concrete next action is stated (a remedy, or an intention with a time)
+ *   clamped to 0..100
+ * </pre>
+ *
+ * <p>Thread-safe: all state is immutable and built in the constructor; each call works on its
+ * own locals. Total: any string (or null) yields an analysis; no regular expressions are used
+ * on the input and every loop is bounded by the input length times a small constant.
+ */
+public final class AttributionAnalyzer implements Analyzer {
+
+    public static final String VERSION = "attrib-1.0.0";
+
+    private static final Set<String> FIRST_PERSON_SUBJECT = Set.of("i", "we", "אני", "אנחנו", "אנו");
+
+    private final Lexicon lexicon;
+    private final ReframeCatalogue reframes;
+
+    public AttributionAnalyzer() {
+        this.lexicon = new Lexicon(BuiltInLexicon.patterns());
+        this.reframes = new ReframeCatalogue();
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Analysis analyze(String text, Language language, List<TenantPhrase> tenantPhrases) {
+        String input = text == null ? "" : text;
+        Language lang = language != null ? language : detectLanguage(input);
+        List<TenantPhrase> phrases = tenantPhrases == null ? List.of() : tenantPhrases;
+        return new Run(input, lang, tenantLexicon(phrases, lang)).analyze();
+    }
+
+    /** The dominant script: Hebrew letters against Latin letters; English when neither. */
+    public static Language detectLanguage(String text) {
+        int hebrew = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u05D0' && c <= '\u05EA') {
+                hebrew++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        return hebrew > latin || (hebrew > 0 && hebrew == latin) ? Language.HE : Language.EN;
+    }
+
+    private Lexicon tenantLexicon(List<TenantPhrase> phrases, Language lang) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (TenantPhrase tp : phrases) {
+            if (tp == null || tp.phrase() == null || tp.stance() == null) {
+                continue;
+            }
+            if (tp.language() != null && tp.language() != lang) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (Token t : Tokenizer.tokenize(tp.phrase())) {
+                if (t.isWord()) {
+                    words.add(t.norm());
+                }
+            }
+            if (words.isEmpty() || words.size() > 12) {
+                continue;
+            }
+            String rule = "tenant:" + tp.phrase().strip();
+            switch (tp.stance()) {
+                case BLAME -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
+                case OWNERSHIP -> patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
+                case HELPLESS -> patterns.add(Pattern.literal(words, Cue.HELPLESS, null, rule));
+                case NEUTRAL -> patterns.add(Pattern.literal(words, Cue.NEUTRALIZER, null, rule));
+                case MIXED -> {
+                    patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
+                }
+            }
+        }
+        return patterns.isEmpty() ? null : new Lexicon(patterns);
+    }
+
+    /** The state of one analysis; never shared between threads. */
+    private final class Run {
+        private final String text;
+        private final Language lang;
+        private final Lexicon tenant;
+        private final List<Token> words = new ArrayList<>();
+        private final List<String[]> forms = new ArrayList<>();
+        private String[][] formArray;
+        private List<Clause> clauses;
+        private int[] clauseOf;
+        private final List<Match> statements = new ArrayList<>();
+        private final List<Match> aux = new ArrayList<>();
+        private final List<Evidence> evidence = new ArrayList<>();
+        private final List<Reframe> reframeList = new ArrayList<>();
+        private final EnumSet<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
+
+        Run(String text, Language lang, Lexicon tenant) {
+            this.text = text;
+            this.lang = lang;
+            this.tenant = tenant;
+        }
+
+        Analysis analyze() {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            for (Token t : tokens) {
+                if (t.isWord()) {
+                    words.add(t);
+                    forms.add(HebrewMorphology.forms(t.norm(), t.hebrew(), this::knows));
+                }
+            }
+            formArray = forms.toArray(new String[0][]);
+            clauses = Segmenter.segment(tokens, forms);
+            clauseOf = new int[words.size()];
+            for (int c = 0; c < clauses.size(); c++) {
+                Clause cl = clauses.get(c);
+                for (int w = cl.from(); w < cl.to(); w++) {
+                    clauseOf[w] = c;
+                }
+            }
+            matchAll();
+            return decide();
+        }
+
+        private boolean knows(String form) {
+            return lexicon.knows(form) || Segmenter.ALL.contains(form) || (tenant != null && tenant.knows(form));
+        }
+
+        private void matchAll() {
+            List<Match> found = new ArrayList<>();
+            List<Pattern> cands = new ArrayList<>();
+            for (Clause cl : clauses) {
+                for (int w = cl.from(); w < cl.to(); w++) {
+                    collect(lexicon, false, w, cl.to(), cands, found);
+                    if (tenant != null) {
+                        collect(tenant, true, w, cl.to(), cands, found);
+                    }
+                }
+            }
+            found.sort(Comparator.comparing((Match m) -> !m.tenant())
+                    .thenComparing(Comparator.comparingInt(Match::length).reversed())
+                    .thenComparing(Comparator.comparingInt((Match m) -> m.pattern().priority).reversed())
+                    .thenComparingInt(Match::from));
+            for (Match m : found) {
+                if (!m.isStatement()) {
+                    aux.add(m);
+                    continue;
+                }
+                boolean free = true;
+                for (Match s : statements) {
+                    if (s.overlaps(m)) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    statements.add(m);
+                }
+            }
+            statements.sort(Comparator.comparingInt(Match::from));
+            aux.sort(Comparator.comparingInt(Match::from));
+        }
+
+        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<Pattern> cands, List<Match> found) {
+            lex.candidates(formArray[w], cands);
+            for (Pattern p : cands) {
+                int end = p.matchAt(formArray, w, limit);
+                if (end > w) {
+                    found.add(new Match(p, w, end, isTenant));
+                }
+            }
+        }
+
+        // ---- rules ------------------------------------------------------------------------
+
+        private Analysis decide() {
+            int ownership = 0;
+            int blame = 0;
+            int helpless = 0;
+            boolean remedy = false;
+            boolean responsibility = false;
+            boolean shared = false;
+            boolean causeOffered = false;
+            boolean ownFailure = false;
+
+            // explicit statements
+            for (Match m : statements) {
+                switch (m.cue()) {
+                    case RESPONSIBILITY, OWN_FAILURE, REMEDY, CREDIT -> {
+                        ownership++;
+                        if (m.cue() == Cue.RESPONSIBILITY) {
+                            responsibility = true;
+                        } else if (m.cue() == Cue.REMEDY) {
+                            remedy = true;
+                        } else if (m.cue() == Cue.OWN_FAILURE) {
+                            ownFailure = true;
+                        }
+                        if (hasAux(Cue.SHARE, clauseOf[m.from()])) {
+                            shared = true;
+                        }
+                        addEvidence(m.from(), m.to(), Stance.OWNERSHIP, null, m.pattern().rule);
+                    }
+                    case HELPLESS -> {
+                        helpless++;
+                        addEvidence(m.from(), m.to(), Stance.HELPLESS, null, m.pattern().rule);
+                    }
+                    default -> {
+                    }
+                }
+            }
+            // credit: a success whose cause clause is the rep's own action
+            for (int c = 0; c < clauses.size(); c++) {
+                Clause cl = clauses.get(c);
+                if (cl.link() == Clause.Link.CAUSE && c > 0 && sentenceHasAux(Cue.SUCCESS, cl.sentence())
+                        && firstPersonAction(cl) && !coveredByStatement(cl)) {
+                    ownership++;
+                    addEvidence(cl.from(), cl.to(), Stance.OWNERSHIP, null, "credit:success-because-own-action");
+                }
+            }
+            // blame
+            List<int[]> blameSpans = new ArrayList<>();
+            for (Match m : statements) {
+                if (m.cue() != Cue.BLAME) {
+                    continue;
+                }
+                BlameTarget t = nameTarget(m);
+                if (keepBlame(m.from(), m.to(), m.pattern().rule)) {
+                    blame++;
+                    causeOffered |= offeredAsCause(clauseOf[m.from()], m);
+                    blameSpans.add(new int[] {m.from(), m.to()});
+                    addBlame(m.from(), m.to(), t, m.pattern().theme, m.pattern().rule);
+                }
+            }
+            for (Clause cl : clauses) {
+                int[] generic = genericBlame(cl, blameSpans);
+                if (generic != null) {
+                    BlameTarget t = BlameTarget.values()[generic[2]];
+                    String rule = "entity-negative/" + t.name().toLowerCase(java.util.Locale.ROOT);
+                    if (keepBlame(generic[0], generic[1], rule)) {
+                        blame++;
+                        causeOffered |= offeredAsCause(clauseOf[generic[0]], null);
+                        addBlame(generic[0], generic[1], t, t.name(), rule);
+                    }
+                }
+            }
+            boolean nextAction = remedy || intentWithTime();
+
+            Stance stance;
+            if (helpless > 0 && !remedy) {
+                stance = Stance.HELPLESS;
+            } else if (blame > 0 && (ownership > 0 || helpless > 0)) {
+                if (causeOffered || shared || (ownFailure && !responsibility && !remedy)) {
+                    stance = Stance.MIXED;
+                } else {
+                    stance = Stance.OWNERSHIP;
+                }
+            } else if (blame > 0) {
+                stance = Stance.BLAME;
+            } else if (ownership > 0 || helpless > 0) {
+                stance = Stance.OWNERSHIP;
+            } else {
+                stance = Stance.NEUTRAL;
+            }
+
+            int score = switch (stance) {
+                case OWNERSHIP -> 80;
+                case MIXED, NEUTRAL -> 50;
+                case BLAME -> 20;
+                case HELPLESS -> 10;
+            };
+            score += Math.min(10, 5 * Math.max(0, ownership - 1));
+            score -= Math.min(10, 5 * Math.max(0, blame - 1));
+            score -= Math.min(10, 5 * Math.max(0, helpless - 1));
+            if (nextAction) {
+                score += 10;
+            }
+            score = Math.max(0, Math.min(100, score));
+
+            boolean withTargets = stance == Stance.BLAME || stance == Stance.MIXED;
+            List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
+            List<Reframe> outReframes = withTargets || stance == Stance.OWNERSHIP ? reframeList : List.of();
+            evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+            return new Analysis(lang, stance, score, outTargets, evidence, outReframes, VERSION);
+        }
+
+        /** Management or operations acting on prices or the product is blamed as the agent. */
+        private BlameTarget nameTarget(Match m) {
+            BlameTarget t = m.pattern().target;
+            if (t == null) {
+                return null;
+            }
+            int c = clauseOf[m.from()];
+            for (Match a : aux) {
+                if (a.cue() == Cue.ENTITY && clauseOf[a.from()] == c && a.from() < m.from()
+                        && (a.pattern().target == BlameTarget.MANAGEMENT || a.pattern().target == BlameTarget.OPERATIONS)
+                        && (t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && !negatedAt(a.from())) {
+                    return a.pattern().target;
+                }
+            }
+            return t;
+        }
+
+        /** Records negated and reported blame as neutral evidence and reports whether it counts. */
+        private boolean keepBlame(int from, int to, String rule) {
+            Clause cl = clauses.get(clauseOf[from]);
+            if (negatedAt(from) || negatedByProblemNoun(to, cl)) {
+                addEvidence(from, to, Stance.NEUTRAL, null, "negated-blame:" + rule);
+                return false;
+            }
+            if (reported(from, cl.sentence()) && !adopted(from, cl.sentence())) {
+                addEvidence(from, to, Stance.NEUTRAL, null, "reported-speech:" + rule);
+                return false;
+            }
+            if (isConsequence(clauseOf[from])) {
+                addEvidence(from, to, Stance.NEUTRAL, null, "consequence-not-cause:" + rule);
+                return false;
+            }
+            return true;
+        }
+
+        /** A negator shortly before the blame in the same clause: "it wasn't the price". */
+        private boolean negatedAt(int from) {
+            int c = clauseOf[from];
+            for (Match a : aux) {
+                if (a.cue() == Cue.NEGATOR && clauseOf[a.from()] == c && a.to() <= from && from - a.to() <= 3
+                        && !inOwnStatement(a.from())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the price wasn't the problem": negator then problem noun right after the blame. */
+        private boolean negatedByProblemNoun(int to, Clause cl) {
+            boolean negator = false;
+            for (Match a : aux) {
+                if (clauseOf[a.from()] != clauses.indexOf(cl) || a.from() < to || a.from() > to + 4) {
+                    continue;
+                }
+                if (a.cue() == Cue.NEGATOR) {
+                    negator = true;
+                } else if (a.cue() == Cue.PROBLEM_NOUN && negator) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean inOwnStatement(int w) {
+            for (Match s : statements) {
+                if (s.from() <= w && w < s.to() && s.cue() != Cue.BLAME) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean reported(int from, int sentence) {
+            for (Match a : aux) {
+                if (a.cue() == Cue.REPORT && a.from() < from && clauses.get(clauseOf[a.from()]).sentence() == sentence
+                        && !firstPersonBefore(a.from())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean adopted(int from, int sentence) {
+            for (Match a : aux) {
+                if (a.cue() != Cue.ADOPT) {
+                    continue;
+                }
+                int s = clauses.get(clauseOf[a.from()]).sentence();
+                if ((s == sentence && a.from() >= from) || s == sentence + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean firstPersonBefore(int w) {
+            return w > 0 && clauseOf[w - 1] == clauseOf[w] && isFirstPersonSubject(formArray[w - 1]);
+        }
+
+        private boolean isFirstPersonSubject(String[] f) {
+            for (String s : f) {
+                if (FIRST_PERSON_SUBJECT.contains(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A clause after "so"/"ולכן", or the main clause right before a "because" clause. */
+        private boolean isConsequence(int c) {
+            Clause cl = clauses.get(c);
+            if (cl.link() == Clause.Link.RESULT) {
+                return !clauseHasOwnership(c);
+            }
+            if (c + 1 < clauses.size()) {
+                Clause next = clauses.get(c + 1);
+                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasBlameCue(c + 1);
+            }
+            return false;
+        }
+
+        private boolean clauseHasOwnership(int c) {
+            for (Match s : statements) {
+                if (clauseOf[s.from()] == c && s.cue() != Cue.BLAME && s.cue() != Cue.NEUTRALIZER) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean clauseHasBlameCue(int c) {
+            for (Match s : statements) {
+                if (clauseOf[s.from()] == c && s.cue() == Cue.BLAME) {
+                    return true;
+                }
+            }
+            for (Match a : aux) {
+                if (clauseOf[a.from()] == c && a.cue() == Cue.ENTITY) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Blame offered as a cause of the outcome, not an obstacle the rep then takes on. */
+        private boolean offeredAsCause(int c, Match m) {
+            Clause cl = clauses.get(c);
+            if (cl.link() == Clause.Link.CAUSE) {
+                return true;
+            }
+            if (m != null && m.pattern().theme != null && m.pattern().rule.contains("because")) {
+                return true;
+            }
+            for (Match a : aux) {
+                if (a.cue() != Cue.CAUSAL_EMPHASIS) {
+                    continue;
+                }
+                Clause ac = clauses.get(clauseOf[a.from()]);
+                if (ac.sentence() == cl.sentence() || ac.sentence() == cl.sentence() + 1) {
+                    return true;
+                }
+            }
+            if (c + 1 < clauses.size()) {
+                Clause next = clauses.get(c + 1);
+                if (next.link() == Clause.Link.RESULT && next.sentence() == cl.sentence() && !clauseHasOwnership(c + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * An external entity with a negative predicate in the same clause, not owned by the
+         * rep. Returns {from, to, targetOrdinal} or null.
+         */
+        private int[] genericBlame(Clause cl, List<int[]> explicit) {
+            int c = clauses.indexOf(cl);
+            if (clauseHasOwnFailure(c)) {
+                return null;
+            }
+            Match entity = null;
+            for (Match a : aux) {
+                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || a.pattern().target == BlameTarget.CUSTOMER) {
+                    continue;
+                }
+                if (entity == null) {
+                    entity = a;
+                }
+            }
+            if (entity == null) {
+                return null;
+            }
+            for (Match a : aux) {
+                if (clauseOf[a.from()] != c || inOwnStatement(a.from())) {
+                    continue;
+                }
+                boolean negative = a.cue() == Cue.NEGATIVE
+                        || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
+                if (!negative || firstPersonBefore(a.from())) {
+                    continue;
+                }
+                int from = Math.min(entity.from(), a.from());
+                int to = Math.max(entity.to(), a.to());
+                for (int[] span : explicit) {
+                    if (span[0] < to && from < span[1]) {
+                        return null;
+                    }
+                }
+                return new int[] {from, to, entity.pattern().target.ordinal()};
+            }
+            return null;
+        }
+
+        private boolean clauseHasOwnFailure(int c) {
+            for (Match s : statements) {
+                if (clauseOf[s.from()] == c && (s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
+                        || s.cue() == Cue.NEUTRALIZER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean coveredByStatement(Clause cl) {
+            for (Match s : statements) {
+                if (s.from() >= cl.from() && s.from() < cl.to() && s.cue() != Cue.BLAME) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The cause clause opens with the rep acting: "because I insisted", "כי התעקשתי". */
+        private boolean firstPersonAction(Clause cl) {
+            int end = Math.min(cl.to(), cl.from() + 4);
+            for (int w = cl.from(); w < end; w++) {
+                for (String f : formArray[w]) {
+                    if (f.equals("not") || f.equals("לא")) {
+                        return false;
+                    }
+                }
+                if (isFirstPersonSubject(formArray[w])) {
+                    return true;
+                }
+                for (String f : formArray[w]) {
+                    if (HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean intentWithTime() {
+            for (Match a : aux) {
+                if (a.cue() != Cue.INTENT) {
+                    continue;
+                }
+                int s = clauses.get(clauseOf[a.from()]).sentence();
+                for (Match t : aux) {
+                    if (t.cue() == Cue.TIME && clauses.get(clauseOf[t.from()]).sentence() == s) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean hasAux(Cue cue, int clause) {
+            for (Match a : aux) {
+                if (a.cue() == cue && clauseOf[a.from()] == clause) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean sentenceHasAux(Cue cue, int sentence) {
+            for (Match a : aux) {
+                if (a.cue() == cue && clauses.get(clauseOf[a.from()]).sentence() == sentence) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void addBlame(int from, int to, BlameTarget t, String theme, String rule) {
+            addEvidence(from, to, Stance.BLAME, t, rule);
+            if (t != null) {
+                targets.add(t);
+                Clause cl = clauses.get(clauseOf[from]);
+                String original = text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
+                String suggestion = reframes.suggest(t, theme, lang, original);
+                for (Reframe r : reframeList) {
+                    if (r.original().equals(original) && r.target() == t) {
+                        return;
+                    }
+                }
+                reframeList.add(new Reframe(original, suggestion, t));
+            }
+        }
+
+        private void addEvidence(int fromWord, int toWord, Stance stance, BlameTarget target, String rule) {
+            int start = words.get(fromWord).start();
+            int end = words.get(toWord - 1).end();
+            evidence.add(new Evidence(start, end, text.substring(start, end), stance, target, rule));
+        }
+    }
+}

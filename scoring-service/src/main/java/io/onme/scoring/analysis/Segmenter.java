@@ -1,0 +1,139 @@
+package io.onme.scoring.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits the token stream into sentences and clauses. Punctuation breaks clauses and
+ * sentences; connectors open a new clause and say how it relates to the previous one:
+ * contrast (but, although, still, אבל, אך, ובכל זאת) and causal (because, בגלל, כי; so,
+ * therefore, ולכן, אז).
+ */
+final class Segmenter {
+
+    static final Set<String> CONTRAST = Set.of("but", "although", "though", "however", "nevertheless",
+            "nonetheless", "whereas", "אבל", "אך", "אולם", "למרות", "ברם", "מנגד");
+    /** Contrast only at the start of a clause ("still, I talked too much"). */
+    static final Set<String> CONTRAST_AT_START = Set.of("still", "yet", "anyway", "בכל", "עדיין", "ועדיין");
+    static final Set<String> CAUSE = Set.of("because", "cause", "coz", "due", "בגלל", "כי", "מכיוון", "משום",
+            "עקב", "בשל", "היות", "מאחר", "בעקבות");
+    static final Set<String> RESULT = Set.of("therefore", "thus", "hence", "consequently", "לכן", "אז", "לפיכך",
+            "כתוצאה");
+    /** "so" is a connector only before a subject or determiner, not in "so expensive". */
+    static final Set<String> AFTER_SO = Set.of("i", "we", "they", "he", "she", "it", "the", "there", "our", "my",
+            "that", "nobody", "no", "now", "in", "this", "his", "her", "their", "you", "a");
+
+    static final Set<String> ALL = union();
+
+    private static Set<String> union() {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        s.addAll(CONTRAST);
+        s.addAll(CONTRAST_AT_START);
+        s.addAll(CAUSE);
+        s.addAll(RESULT);
+        s.add("so");
+        s.add("זאת");
+        return Set.copyOf(s);
+    }
+
+    private Segmenter() {
+    }
+
+    /**
+     * @param tokens     all tokens
+     * @param forms      normalised candidate forms per word (same order as words)
+     * @return the clauses over word positions
+     */
+    static List<Clause> segment(List<Token> tokens, List<String[]> forms) {
+        List<Clause> clauses = new ArrayList<>();
+        int sentence = 0;
+        int clauseStart = 0;
+        Clause.Link link = Clause.Link.NONE;
+        boolean atClauseStart = true;
+        int w = 0;
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                if (w > clauseStart) {
+                    clauses.add(new Clause(clauseStart, w, sentence, link));
+                }
+                clauseStart = w;
+                link = Clause.Link.NONE;
+                atClauseStart = true;
+                if (t.kind() == Token.Kind.SENTENCE_BREAK) {
+                    sentence++;
+                }
+                continue;
+            }
+            String[] f = forms.get(w);
+            Clause.Link opens = connector(f, atClauseStart, w, forms);
+            if (opens != null) {
+                if (w > clauseStart && !onlyConjunctions(forms, clauseStart, w)) {
+                    clauses.add(new Clause(clauseStart, w, sentence, link));
+                    clauseStart = w;
+                    link = opens;
+                } else if (link == Clause.Link.NONE) {
+                    link = opens;
+                }
+            }
+            atClauseStart = false;
+            w++;
+        }
+        if (w > clauseStart) {
+            clauses.add(new Clause(clauseStart, w, sentence, link));
+        }
+        return clauses;
+    }
+
+    private static boolean onlyConjunctions(List<String[]> forms, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = forms.get(i)[0];
+            if (!n.equals("and") && !n.equals("ו") && !n.equals("but") && !n.equals("that") && !n.equals("is")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
+        for (String f : forms) {
+            if (CONTRAST.contains(f)) {
+                return Clause.Link.CONTRAST;
+            }
+            if (atStart && CONTRAST_AT_START.contains(f)) {
+                if (f.equals("בכל")) {
+                    if (nextIs(allForms, w, "זאת")) {
+                        return Clause.Link.CONTRAST;
+                    }
+                    continue;
+                }
+                return Clause.Link.CONTRAST;
+            }
+            if (CAUSE.contains(f)) {
+                if (f.equals("due") && !nextIs(allForms, w, "to")) {
+                    continue;
+                }
+                return Clause.Link.CAUSE;
+            }
+            if (RESULT.contains(f)) {
+                return Clause.Link.RESULT;
+            }
+            if (f.equals("so") && (atStart || (w + 1 < allForms.size() && AFTER_SO.contains(allForms.get(w + 1)[0])))) {
+                return Clause.Link.RESULT;
+            }
+        }
+        return null;
+    }
+
+    private static boolean nextIs(List<String[]> forms, int w, String word) {
+        if (w + 1 >= forms.size()) {
+            return false;
+        }
+        for (String f : forms.get(w + 1)) {
+            if (f.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
