@@ -123,6 +123,10 @@ public final class AttributionAnalyzer implements Analyzer {
         return patterns.isEmpty() ? null : new Lexicon(patterns);
     }
 
+    /** A blame statement before the negation, reporting and consequence filters. */
+    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
+    }
+
     /** The state of one analysis; never shared between threads. */
     private final class Run {
         private final String text;
@@ -261,30 +265,32 @@ public final class AttributionAnalyzer implements Analyzer {
                     addEvidence(cl.from(), cl.to(), Stance.OWNERSHIP, null, "credit:success-because-own-action");
                 }
             }
-            // blame
-            List<int[]> blameSpans = new ArrayList<>();
+            // blame: explicit cues, then entity + negative predicate, then filters
+            List<Candidate> candidates = new ArrayList<>();
             for (Match m : statements) {
                 if (m.cue() != Cue.BLAME) {
                     continue;
                 }
-                BlameTarget t = nameTarget(m);
-                if (keepBlame(m.from(), m.to(), m.pattern().rule)) {
-                    blame++;
-                    causeOffered |= offeredAsCause(clauseOf[m.from()], m);
-                    blameSpans.add(new int[] {m.from(), m.to()});
-                    addBlame(m.from(), m.to(), t, m.pattern().theme, m.pattern().rule);
+                if (m.pattern().target == BlameTarget.CUSTOMER && firstPersonBefore(m.from())) {
+                    continue; // "I didn't listen" is the rep's own failure, not the customer's
+                }
+                candidates.add(new Candidate(m.from(), m.to(), nameTarget(m), m.pattern().theme, m.pattern().rule));
+            }
+            for (int c = 0; c < clauses.size(); c++) {
+                Candidate g = genericBlame(c, candidates);
+                if (g != null) {
+                    candidates.add(g);
                 }
             }
-            for (Clause cl : clauses) {
-                int[] generic = genericBlame(cl, blameSpans);
-                if (generic != null) {
-                    BlameTarget t = BlameTarget.values()[generic[2]];
-                    String rule = "entity-negative/" + t.name().toLowerCase(java.util.Locale.ROOT);
-                    if (keepBlame(generic[0], generic[1], rule)) {
-                        blame++;
-                        causeOffered |= offeredAsCause(clauseOf[generic[0]], null);
-                        addBlame(generic[0], generic[1], t, t.name(), rule);
-                    }
+            boolean[] clauseHasCandidate = new boolean[clauses.size()];
+            for (Candidate cand : candidates) {
+                clauseHasCandidate[clauseOf[cand.from()]] = true;
+            }
+            for (Candidate cand : candidates) {
+                if (keepBlame(cand, clauseHasCandidate)) {
+                    blame++;
+                    causeOffered |= offeredAsCause(clauseOf[cand.from()]);
+                    addBlame(cand.from(), cand.to(), cand.target(), cand.theme(), cand.rule());
                 }
             }
             boolean nextAction = remedy || intentWithTime();
@@ -327,27 +333,55 @@ public final class AttributionAnalyzer implements Analyzer {
             return new Analysis(lang, stance, score, outTargets, evidence, outReframes, VERSION);
         }
 
-        /** Management or operations acting on prices or the product is blamed as the agent. */
+        /**
+         * Names the target by what the rep holds responsible: a management or operations agent
+         * acting on prices or the product is blamed as the agent; a customer-like trait whose
+         * subject is a department, the market or the product ("support never got back to him",
+         * "a tough market") belongs to that subject.
+         */
         private BlameTarget nameTarget(Match m) {
             BlameTarget t = m.pattern().target;
             if (t == null) {
                 return null;
             }
             int c = clauseOf[m.from()];
+            Match agent = null;
+            Match after = null;
             for (Match a : aux) {
-                if (a.cue() == Cue.ENTITY && clauseOf[a.from()] == c && a.from() < m.from()
-                        && (a.pattern().target == BlameTarget.MANAGEMENT || a.pattern().target == BlameTarget.OPERATIONS)
-                        && (t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && !negatedAt(a.from())) {
-                    return a.pattern().target;
+                if (a.cue() != Cue.ENTITY || clauseOf[a.from()] != c || negatedAt(a.from())) {
+                    continue;
                 }
+                if (a.to() <= m.from() || (a.from() <= m.from() && a.to() < m.to())) {
+                    agent = a; // the nearest entity before the cue
+                } else if (a.from() >= m.to() && a.from() - m.to() <= 1 && after == null) {
+                    after = a;
+                }
+            }
+            if (t == BlameTarget.CUSTOMER) {
+                if (agent != null && agent.pattern().target != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
+                    return agent.pattern().target;
+                }
+                if (agent == null && after != null && after.pattern().target != BlameTarget.CUSTOMER
+                        && after.pattern().target != BlameTarget.PRICE) {
+                    return after.pattern().target;
+                }
+                return t;
+            }
+            if ((t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && agent != null
+                    && (agent.pattern().target == BlameTarget.MANAGEMENT || agent.pattern().target == BlameTarget.OPERATIONS)) {
+                return agent.pattern().target;
             }
             return t;
         }
 
-        /** Records negated and reported blame as neutral evidence and reports whether it counts. */
-        private boolean keepBlame(int from, int to, String rule) {
-            Clause cl = clauses.get(clauseOf[from]);
-            if (negatedAt(from) || negatedByProblemNoun(to, cl)) {
+        /** Records negated, reported and consequence blame as neutral evidence; true when it counts. */
+        private boolean keepBlame(Candidate cand, boolean[] clauseHasCandidate) {
+            int from = cand.from();
+            int to = cand.to();
+            String rule = cand.rule();
+            int c = clauseOf[from];
+            Clause cl = clauses.get(c);
+            if (negatedAt(from) || negatedByProblemNoun(to, c)) {
                 addEvidence(from, to, Stance.NEUTRAL, null, "negated-blame:" + rule);
                 return false;
             }
@@ -355,7 +389,7 @@ public final class AttributionAnalyzer implements Analyzer {
                 addEvidence(from, to, Stance.NEUTRAL, null, "reported-speech:" + rule);
                 return false;
             }
-            if (isConsequence(clauseOf[from])) {
+            if (isConsequence(c, clauseHasCandidate)) {
                 addEvidence(from, to, Stance.NEUTRAL, null, "consequence-not-cause:" + rule);
                 return false;
             }
@@ -375,10 +409,10 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /** "the price wasn't the problem": negator then problem noun right after the blame. */
-        private boolean negatedByProblemNoun(int to, Clause cl) {
+        private boolean negatedByProblemNoun(int to, int c) {
             boolean negator = false;
             for (Match a : aux) {
-                if (clauseOf[a.from()] != clauses.indexOf(cl) || a.from() < to || a.from() > to + 4) {
+                if (clauseOf[a.from()] != c || a.from() < to || a.from() > to + 4) {
                     continue;
                 }
                 if (a.cue() == Cue.NEGATOR) {
@@ -435,15 +469,18 @@ public final class AttributionAnalyzer implements Analyzer {
             return false;
         }
 
-        /** A clause after "so"/"ולכן", or the main clause right before a "because" clause. */
-        private boolean isConsequence(int c) {
+        /**
+         * A clause after "so"/"ולכן" that is not the rep taking it on, or the main clause right
+         * before a "because" clause that itself names the cause.
+         */
+        private boolean isConsequence(int c, boolean[] clauseHasCandidate) {
             Clause cl = clauses.get(c);
             if (cl.link() == Clause.Link.RESULT) {
                 return !clauseHasOwnership(c);
             }
             if (c + 1 < clauses.size()) {
                 Clause next = clauses.get(c + 1);
-                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasBlameCue(c + 1);
+                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasCandidate[c + 1];
             }
             return false;
         }
@@ -457,27 +494,10 @@ public final class AttributionAnalyzer implements Analyzer {
             return false;
         }
 
-        private boolean clauseHasBlameCue(int c) {
-            for (Match s : statements) {
-                if (clauseOf[s.from()] == c && s.cue() == Cue.BLAME) {
-                    return true;
-                }
-            }
-            for (Match a : aux) {
-                if (clauseOf[a.from()] == c && a.cue() == Cue.ENTITY) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Blame offered as a cause of the outcome, not an obstacle the rep then takes on. */
-        private boolean offeredAsCause(int c, Match m) {
+        private boolean offeredAsCause(int c) {
             Clause cl = clauses.get(c);
             if (cl.link() == Clause.Link.CAUSE) {
-                return true;
-            }
-            if (m != null && m.pattern().theme != null && m.pattern().rule.contains("because")) {
                 return true;
             }
             for (Match a : aux) {
@@ -499,22 +519,30 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /**
-         * An external entity with a negative predicate in the same clause, not owned by the
-         * rep. Returns {from, to, targetOrdinal} or null.
+         * An external entity with a negative predicate in the same clause, not owned by the rep
+         * ("shipping messed up the date", "ההנהלה לא נותנת הנחות"), or an entity named as the
+         * cause after "because of"/"בגלל" ("because of the supplier").
          */
-        private int[] genericBlame(Clause cl, List<int[]> explicit) {
-            int c = clauses.indexOf(cl);
+        private Candidate genericBlame(int c, List<Candidate> existing) {
             if (clauseHasOwnFailure(c)) {
                 return null;
             }
+            Clause cl = clauses.get(c);
             Match entity = null;
+            Match anyEntity = null;
             for (Match a : aux) {
-                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || a.pattern().target == BlameTarget.CUSTOMER) {
+                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || negatedAt(a.from())) {
                     continue;
                 }
-                if (entity == null) {
+                if (anyEntity == null) {
+                    anyEntity = a;
+                }
+                if (entity == null && a.pattern().target != BlameTarget.CUSTOMER) {
                     entity = a;
                 }
+            }
+            if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
+                return candidateIfNew(cl.from(), anyEntity.to(), anyEntity.pattern().target, "cause-named", existing);
             }
             if (entity == null) {
                 return null;
@@ -530,14 +558,39 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
                 int from = Math.min(entity.from(), a.from());
                 int to = Math.max(entity.to(), a.to());
-                for (int[] span : explicit) {
-                    if (span[0] < to && from < span[1]) {
-                        return null;
-                    }
-                }
-                return new int[] {from, to, entity.pattern().target.ordinal()};
+                return candidateIfNew(from, to, entity.pattern().target, "entity-negative", existing);
             }
             return null;
+        }
+
+        private Candidate candidateIfNew(int from, int to, BlameTarget t, String kind, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (e.from() < to && from < e.to()) {
+                    return null;
+                }
+            }
+            return new Candidate(from, to, t, t.name(), kind + "/" + t.name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** "because of …", "due to …", "בגלל …", "עקב …": the cause is a thing, not a clause. */
+        private boolean causeIsNounPhrase(Clause cl) {
+            String[] first = formArray[cl.from()];
+            for (String f : first) {
+                switch (f) {
+                    case "בגלל", "עקב", "בשל", "בעקבות" -> {
+                        return true;
+                    }
+                    case "because" -> {
+                        return cl.from() + 1 < cl.to() && formArray[cl.from() + 1][0].equals("of");
+                    }
+                    case "due" -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean clauseHasOwnFailure(int c) {

@@ -67,6 +67,9 @@ final class Segmenter {
             }
             String[] f = forms.get(w);
             Clause.Link opens = connector(f, atClauseStart, w, forms);
+            if (opens != null && w > 0 && !atClauseStart && isNegator(forms.get(w - 1))) {
+                opens = null; // "not because of the price" stays one clause, so the negation scopes over it
+            }
             if (opens != null) {
                 if (w > clauseStart && !onlyConjunctions(forms, clauseStart, w)) {
                     clauses.add(new Clause(clauseStart, w, sentence, link));
@@ -113,6 +116,11 @@ final class Segmenter {
                 if (f.equals("due") && !nextIs(allForms, w, "to")) {
                     continue;
                 }
+                // "because of that" / "בגלל זה" points back: what follows is the consequence
+                if (nextIs(allForms, w, "זה") || nextIs(allForms, w, "זאת")
+                        || (nextIs(allForms, w, "of") && (nextIs(allForms, w + 1, "that") || nextIs(allForms, w + 1, "this")))) {
+                    return Clause.Link.RESULT;
+                }
                 return Clause.Link.CAUSE;
             }
             if (RESULT.contains(f)) {
@@ -123,6 +131,15 @@ final class Segmenter {
             }
         }
         return null;
+    }
+
+    private static boolean isNegator(String[] forms) {
+        for (String f : forms) {
+            if (f.equals("not") || f.equals("לא") || f.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nextIs(List<String[]> forms, int w, String word) {
