@@ -351,7 +351,7 @@ public final class AttributionAnalyzer implements Analyzer {
                 if (a.cue() != Cue.ENTITY || clauseOf[a.from()] != c || negatedAt(a.from())) {
                     continue;
                 }
-                if (a.to() <= m.from() || (a.from() <= m.from() && a.to() < m.to())) {
+                if (a.to() <= m.from()) {
                     agent = a; // the nearest entity before the cue
                 } else if (a.from() >= m.to() && a.from() - m.to() <= 1 && after == null) {
                     after = a;
@@ -531,7 +531,7 @@ public final class AttributionAnalyzer implements Analyzer {
             Match entity = null;
             Match anyEntity = null;
             for (Match a : aux) {
-                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || negatedAt(a.from())) {
+                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || negatedAt(a.from()) || partOf(a, existing)) {
                     continue;
                 }
                 if (anyEntity == null) {
@@ -561,6 +561,16 @@ public final class AttributionAnalyzer implements Analyzer {
                 return candidateIfNew(from, to, entity.pattern().target, "entity-negative", existing);
             }
             return null;
+        }
+
+        /** An entity inside or right after an explicit blame belongs to that statement ("the lowest price"). */
+        private boolean partOf(Match entity, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (entity.from() < e.to() + 1 && e.from() < entity.to()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Candidate candidateIfNew(int from, int to, BlameTarget t, String kind, List<Candidate> existing) {

@@ -67,7 +67,7 @@ final class Segmenter {
             }
             String[] f = forms.get(w);
             Clause.Link opens = connector(f, atClauseStart, w, forms);
-            if (opens != null && w > 0 && !atClauseStart && isNegator(forms.get(w - 1))) {
+            if (opens != null && !atClauseStart && (negatorAt(forms, w - 1, clauseStart) || negatorAt(forms, w - 2, clauseStart))) {
                 opens = null; // "not because of the price" stays one clause, so the negation scopes over it
             }
             if (opens != null) {
@@ -131,6 +131,10 @@ final class Segmenter {
             }
         }
         return null;
+    }
+
+    private static boolean negatorAt(List<String[]> forms, int w, int clauseStart) {
+        return w >= clauseStart && w >= 0 && isNegator(forms.get(w));
     }
 
     private static boolean isNegator(String[] forms) {
