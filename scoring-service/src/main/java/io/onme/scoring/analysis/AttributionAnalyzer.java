@@ -50,6 +50,13 @@ public final class AttributionAnalyzer implements Analyzer {
 
     public static final String VERSION = "attrib-1.0.0";
 
+    /** Verbs that report the customer's reaction (an outcome), not a cause. */
+    private static final Set<String> OUTCOME_WORDS = Set.of("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
+            "ביטל", "ביטלה", "ביטלו", "נפל", "נפלה", "ירד", "ירדה");
+
+    /** Theme of patterns that count only after a first-person subject in the clause. */
+    static final String FIRST_PERSON_THEME = "first-person";
+
     private static final Set<String> FIRST_PERSON_SUBJECT = Set.of("i", "we", "אני", "אנחנו", "אנו");
 
     private final Lexicon lexicon;
@@ -233,6 +240,9 @@ public final class AttributionAnalyzer implements Analyzer {
 
             // explicit statements
             for (Match m : statements) {
+                if (FIRST_PERSON_THEME.equals(m.pattern().theme) && !firstPersonInClauseBefore(m.from())) {
+                    continue;
+                }
                 switch (m.cue()) {
                     case RESPONSIBILITY, OWN_FAILURE, REMEDY, CREDIT -> {
                         ownership++;
@@ -381,7 +391,7 @@ public final class AttributionAnalyzer implements Analyzer {
             String rule = cand.rule();
             int c = clauseOf[from];
             Clause cl = clauses.get(c);
-            if (negatedAt(from) || negatedByProblemNoun(to, c)) {
+            if (negatedAt(from) || negatedByProblemNoun(from, to, c)) {
                 addEvidence(from, to, Stance.NEUTRAL, null, "negated-blame:" + rule);
                 return false;
             }
@@ -409,10 +419,10 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /** "the price wasn't the problem": negator then problem noun right after the blame. */
-        private boolean negatedByProblemNoun(int to, int c) {
+        private boolean negatedByProblemNoun(int from, int to, int c) {
             boolean negator = false;
             for (Match a : aux) {
-                if (clauseOf[a.from()] != c || a.from() < to || a.from() > to + 4) {
+                if (clauseOf[a.from()] != c || a.from() < from || a.from() > to + 4) {
                     continue;
                 }
                 if (a.cue() == Cue.NEGATOR) {
@@ -524,7 +534,7 @@ public final class AttributionAnalyzer implements Analyzer {
          * cause after "because of"/"בגלל" ("because of the supplier").
          */
         private Candidate genericBlame(int c, List<Candidate> existing) {
-            if (clauseHasOwnFailure(c)) {
+            if (clauseHasOwnFailure(c) || firstPersonSubject(c)) {
                 return null;
             }
             Clause cl = clauses.get(c);
@@ -544,12 +554,20 @@ public final class AttributionAnalyzer implements Analyzer {
             if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
                 return candidateIfNew(cl.from(), anyEntity.to(), anyEntity.pattern().target, "cause-named", existing);
             }
+            boolean customerSubject = false;
             if (entity == null) {
-                return null;
+                if (anyEntity == null) {
+                    return null;
+                }
+                entity = anyEntity; // the customer as subject: "the client delayed the decision"
+                customerSubject = true;
             }
             for (Match a : aux) {
                 if (clauseOf[a.from()] != c || inOwnStatement(a.from())) {
                     continue;
+                }
+                if (customerSubject && (a.from() < entity.to() || a.cue() != Cue.NEGATIVE || isOutcomeWord(a.from()))) {
+                    continue; // "the client lost interest" is what happened, not why
                 }
                 boolean negative = a.cue() == Cue.NEGATIVE
                         || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
@@ -597,6 +615,41 @@ public final class AttributionAnalyzer implements Analyzer {
                         return true;
                     }
                     default -> {
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isOutcomeWord(int w) {
+            for (String f : formArray[w]) {
+                if (OUTCOME_WORDS.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean firstPersonInClauseBefore(int w) {
+            int c = clauseOf[w];
+            for (int i = clauses.get(c).from(); i < w; i++) {
+                for (String f : formArray[i]) {
+                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The clause opens with the rep as subject: "I pitched…", "אני…", "שאלתי…". */
+        private boolean firstPersonSubject(int c) {
+            Clause cl = clauses.get(c);
+            int end = Math.min(cl.to(), cl.from() + 3);
+            for (int w = cl.from(); w < end; w++) {
+                for (String f : formArray[w]) {
+                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
                     }
                 }
             }

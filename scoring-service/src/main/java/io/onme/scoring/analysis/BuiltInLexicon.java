@@ -107,6 +107,11 @@ final class BuiltInLexicon {
                 "(my|our) (prep|preparation|pitch|demo|presentation|follow-up|followup|follow up|questions|discovery|research|proposal|approach|timing|qualification) (was|were) (weak|poor|bad|sloppy|off|lacking|rushed|thin|not good enough|too)",
                 "(we|i) (were|was) too (late|slow|passive|pushy|vague|aggressive)",
                 "my (mistake|bad|error)");
+        // own failures that need the rep as subject earlier in the clause ("I … without qualifying")
+        add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
+                "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|a plan|an agenda|doing my homework|doing the homework)",
+                "before (understanding|asking|knowing|checking|listening|qualifying|learning|confirming)",
+                "(too much|too fast|too early|too soon|too hard|too little|too late)");
         add(p, Cue.REMEDY,
                 "next time",
                 "from now on",
@@ -217,10 +222,16 @@ final class BuiltInLexicon {
                 "(kept|keeps) (changing|moving) (his|her|their|the) (mind|requirements|story|goalposts|scope)",
                 "(can not|could not) make up (his|her|their) mind",
                 "(indecisive|flaky|unreliable|evasive)",
-                "(kept|keeps) (postponing|delaying|stalling|rescheduling|cancelling|canceling)");
+                "(kept|keeps) (postponing|delaying|stalling|rescheduling|cancelling|canceling)",
+                "(delayed|postponed|stalled|dragged out|pushed back|put off|sat on) the (decision|meeting|signature|deal|contract|approval|call)",
+                "(stonewall|stonewalled|stonewalling|stonewalls|stalling|stalled)",
+                "dragged (his|her|their) feet",
+                "(would not|will not|did not|never|refused to) (let|allow) (me|us)",
+                "(refused|refuses) to (meet|engage|commit|share|sign|talk|give|discuss)",
+                "(would not|will not|did not|never) (commit|budge|engage|share|give us|open up|move)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER",
                 "(rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|toxic|condescending|annoying|demanding|picky|tough|nasty|obnoxious|abrasive|paranoid|cynical)",
-                "(a|an) (jerk|idiot|nightmare|pain)",
+                "(a|an) (jerk|idiot|nightmare|pain|know-it-all|bully)", "(know-it-all|nitpicky|nitpicking|micromanaging)",
                 "(lied|lies|lying) (to me|to us)?", "strung (me|us) along", "played (me|us)", "used (me|us)",
                 "(shopping around|just browsing)",
                 "(customer|client|buyer|prospect) 's fault",
@@ -335,6 +346,9 @@ final class BuiltInLexicon {
                 "(הגעתי|באתי|נכנסתי) (לא מוכן~|לא מוכנה|לא ערוך|לא ערוכה|בלי הכנה|לא מוכנים)",
                 "(הכנה|הצגה|הדגמה|השאלות|המעקב) שלי (הייתה|היה|היו)? (חלשה|חלש~|לא מספיקה|לא מספיק|גרועה|גרוע~|שטחית|שטחי~)",
                 "(הייתי|הייתה) (לחוץ|לחוצה|פזיז~|פזיזה|דוחף~|דוחפת|אגרסיבי~|אגרסיבית|מפוזר~|מפוזרת|שטחי~|שטחית|לא מרוכז~|לא מרוכזת|לא ממוקד~|לא ממוקדת)");
+        add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
+                "בלי (לבדוק|לשאול|להכין|לוודא|להבין|להקשיב|לברר|להתכונן|תוכנית|הכנה|לתאם)",
+                "(מעט|יותר) מדי");
         add(p, Cue.REMEDY,
                 "פעם (הבאה|הבא)",
                 "(בשיחה|בפגישה|בהדגמה|בהצגה|בהזדמנות) הבאה",
@@ -420,7 +434,10 @@ final class BuiltInLexicon {
                 "(קטע~|קטעה|קוטע~|קוטעת) אותי",
                 "(היה|הייתה|היו) (כל הזמן)? (בטלפון|עם הטלפון|במחשב)",
                 "לא (היה|הייתה|היו)? (מוכן~|מוכנה|מוכנים) (לשמוע|להקשיב|לדבר)",
-                "לא (רצה|רצתה|רצו|רוצה) (לשמוע|להקשיב)");
+                "לא (רצה|רצתה|רצו|רוצה) (לשמוע|להקשיב)",
+                "לא (התייחס~|התייחסה|מתייחס~|מתייחסת|מתייחסים)",
+                "(היה|הייתה|היו) .. (בטלפון|במחשב|במיילים|בנייד)",
+                "(עסוק~|עסוקה) (בטלפון|במחשב|במיילים|בנייד)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_UNRESPONSIVE",
                 "(נעלם~|נעלמה|נעלמו|הבריז~|הבריזה|התחמק~|התחמקה|מתחמק~|מתחמקת|מתחמקים|התאדה|התאדתה|התאדו)",
                 "לא (עונה|עונים|ענה~|ענתה|חזר~|חזרה|חוזר~|חוזרת|הגיע~|הגיעה|מגיב~|מגיבה|הגיב~|הגיבה|הופיע~|הופיעה|הרים~|הרימה|מרים~|מרימה)",
@@ -430,7 +447,11 @@ final class BuiltInLexicon {
                 "(משנה|שינה~|שינתה|שינו) (את)? (דעה|דעתו|דעתה|דעתם|הדרישות|דרישות)",
                 "(הססן~|הססנית|הססני~)",
                 "לא (מחליט~|מחליטה|החלטי~|החלטית)",
-                "(דוחה|דחה~|דחתה|דחו) (שוב|כל הזמן|פעם אחרי פעם)");
+                "(דוחה|דחה~|דחתה|דחו) (שוב|כל הזמן|פעם אחרי פעם)",
+                "(דחה~|דחתה|דחו|מושך~|מושכת|משך~|משכה) (את)? (החלטה|ההחלטה|פגישה|הפגישה|חתימה|החתימה|זמן|הזמן)",
+                "(גרר~|גררה|גוררים|גורר~|גוררת) (רגליים|את הרגליים)",
+                "לא (נתן~|נתנה|נתנו|נותן~|נותנת) לי (לדבר|לסיים|להציג|להסביר|לפתוח את הפה)",
+                "(סירב~|סירבה|מסרב~|מסרבת) (להיפגש|להתחייב|לחתום|לשתף|לדבר|להתקדם)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER",
                 "(עוין~|עוינת|גס~|גסה|חצוף~|חצופה|יהיר~|יהירה|אגרסיבי~|אגרסיבית|קשוח~|קשוחה|מעצבן~|מעצבנת|טיפש~|טיפשה|טמבל~|דביל~|מטומטם~|מטומטמת|שקרן~|שקרנית|נודניק|נודניקית|בעייתי~|בעייתית|מתנשא~|מתנשאת|קטנוני~|קטנונית|בררן~|בררנית|תובעני~|תובענית|ציני~|צינית|חשדן~|חשדנית)",
                 "(לקוח~|לקוחה|אדם|טיפוס|בנאדם|בן אדם) (קשה|קשוח~|קשוחה|בעייתי~|בעייתית|בלתי אפשרי~|בלתי אפשרית)",
@@ -471,6 +492,7 @@ final class BuiltInLexicon {
                 "אין (תקציב|תקציבים|כסף|ביקוש)");
         blame(p, BlameTarget.PRICE, "PRICE",
                 "(אנחנו|אנו)? (פשוט|באמת|הרבה|ממש|עדיין)? (יקרים|יקר~|יקרה) (מדי|מידי|מדיי|מאוד|בהרבה)",
+                "(אנחנו|אנו) (פשוט|באמת|ממש|עדיין|נחשבים)? (יקרים|יקר~|יקרה)",
                 "(יקרים|יקר~|יקרה) (יותר|מ*)",
                 "(מחיר|מחירים|מחירון|תמחור|הצעה|הצעת מחיר|עלות) (שלנו)? (פשוט|מאוד|ממש)? (גבוה~|גבוהה|יקר~|יקרה|מופרז~|מופרזת|לא תחרותי~|לא תחרותית|מוגזם~|מוגזמת)",
                 "בגלל (מחיר|המחיר|מחירים|המחירים|תמחור|התמחור|עלות|העלות)",

@@ -125,6 +125,9 @@ final class Pattern {
                     }
                 } else {
                     slot.exact.add(Tokenizer.normalizeWord(alt));
+                    if (alt.equals("is")) {
+                        slot.exact.add("'s"); // "that one's on me": the tokenizer keeps 's after nouns
+                    }
                 }
             }
             out[i] = slot;

@@ -36,6 +36,9 @@ final class PatternSource {
         if (close < 0) {
             throw new IllegalArgumentException("unclosed group: " + src);
         }
+        if (src.indexOf('(', open + 1) >= 0 && src.indexOf('(', open + 1) < close) {
+            throw new IllegalArgumentException("nested groups are not supported: " + src);
+        }
         boolean optional = close + 1 < src.length() && src.charAt(close + 1) == '?';
         String before = src.substring(0, open);
         String after = src.substring(close + (optional ? 2 : 1));
