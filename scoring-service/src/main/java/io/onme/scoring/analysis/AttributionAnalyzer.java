@@ -338,7 +338,7 @@ public final class AttributionAnalyzer implements Analyzer {
 
             boolean withTargets = stance == Stance.BLAME || stance == Stance.MIXED;
             List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
-            List<Reframe> outReframes = withTargets || stance == Stance.OWNERSHIP ? reframeList : List.of();
+            List<Reframe> outReframes = withTargets ? reframeList : List.of();
             evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
             return new Analysis(lang, stance, score, outTargets, evidence, outReframes, VERSION);
         }
@@ -563,7 +563,7 @@ public final class AttributionAnalyzer implements Analyzer {
                 customerSubject = true;
             }
             for (Match a : aux) {
-                if (clauseOf[a.from()] != c || inOwnStatement(a.from())) {
+                if (clauseOf[a.from()] != c || inOwnStatement(a.from()) || insideCandidate(a.from(), existing)) {
                     continue;
                 }
                 if (customerSubject && (a.from() < entity.to() || a.cue() != Cue.NEGATIVE || isOutcomeWord(a.from()))) {
@@ -579,6 +579,15 @@ public final class AttributionAnalyzer implements Analyzer {
                 return candidateIfNew(from, to, entity.pattern().target, "entity-negative", existing);
             }
             return null;
+        }
+
+        private boolean insideCandidate(int w, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (e.from() <= w && w < e.to()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An entity inside or right after an explicit blame belongs to that statement ("the lowest price"). */

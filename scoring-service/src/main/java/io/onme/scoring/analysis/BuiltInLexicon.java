@@ -123,7 +123,7 @@ final class BuiltInLexicon {
                 "i (will|am going to|am gonna|shall) (make sure|ensure|be sure|learn|practice|practise|improve|work on|change|get better|stop|start|always|never again|slow down|prepare better|qualify|do it differently|do things differently|handle it differently|ask earlier|map|involve|confirm|check)",
                 "i (am|will be) (working on|practicing|practising|learning|improving)",
                 "to get better at",
-                "i (am taking|signed up for|will take|am signing up for|enrolled in|will sign up for) (a|an|the)? (course|training|workshop|class)",
+                "i (am taking|signed up for|will take|am signing up for|enrolled in|will sign up for|booked|joined) .. (course|training|workshop|class|program|programme|coaching)",
                 "i (asked|will ask|am asking|am going to ask) (my manager|my coach|a colleague|my team lead|my lead)? for (coaching|feedback|help|advice|a review|a role-play|role play)",
                 "(what|how) i (will|would) do differently");
         add(p, Cue.INTENT,
@@ -265,7 +265,7 @@ final class BuiltInLexicon {
                 "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|interface|api)");
 
         add(p, Cue.NEGATIVE,
-                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|cut|cuts|slashed|forced|forces|pushed|pushes|pressured|rushed|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
+                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|cut|cuts|slashed|forced|forces|pushed|pushes|pressured|rushed|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
                 "messed up", "screwed up", "took (forever|ages|too long)", "took .. (days|weeks|months)",
                 "too (expensive|slow|high|late|complicated|strict|rigid|limited|long|much)",
                 "out of stock", "fell (through|apart)",
@@ -281,12 +281,14 @@ final class BuiltInLexicon {
                 "(price|pricing|cost) (is|was) (a|the) (dealbreaker|deal-breaker|killer|problem|issue)",
                 "(our|the) (price|prices|pricing|price list|quote|rates|fees) (is|are|was|were) (just|simply|way|far|much)? (too high|too steep|high|steep|uncompetitive|out of line|above)",
                 "because of (the|our)? (price|prices|pricing|cost)",
-                "(the)? (price|pricing|cost) killed");
+                "(the)? (price|pricing|cost) killed",
+                "(raise|raised|raising|raises|increase|increased|increasing|hike|hiked|hiking) (our|the|all)? (prices|price|rates|fees|pricing)",
+                "price (increase|increases|hike|hikes)");
         blame(p, BlameTarget.MARKET, "MARKET",
-                "(recession|downturn|slowdown|inflation|layoffs|the war|a war|elections|the elections)",
+                "(recession|downturn|slowdown|inflation|layoffs|the war|a war|elections|the elections|the election|the pandemic|covid|the crisis)",
                 "(high|rising)? interest rates",
                 "(the)? (economy|market) (is|was) (down|bad|slow|dead|terrible|tough|soft|weak|frozen|crashing|tanking|flat)",
-                "(no one|nobody) (is|was)? (buying|spending|investing|committing|wants to commit|wants to spend|has budget)",
+                "(no one|nobody) (is|was)? (buying|spending|investing|committing|signing|wants to commit|wants to spend|wants to sign|has budget)",
                 "(budgets|spending) (are|were|got) (frozen|cut|tight|slashed)",
                 "(bad|wrong) timing", "(the)? timing (was|is) (bad|wrong|off)",
                 "(competitors|competition|a competitor|the competitor) (took|stole|undercut|beat|won|grabbed|poached|outbid)",
@@ -337,7 +339,7 @@ final class BuiltInLexicon {
                 "לא @1s",
                 "(הייתי|היה) (צריך~|צריכה|אמור~|אמורה|חייב~|חייבת)",
                 "היה (עליי|עלי)",
-                "(שכחתי|פספסתי|החמצתי|הזנחתי|התפזרתי|התבלבלתי|נלחצתי|טעיתי|פישלתי|הרסתי|דפקתי|נכשלתי|הגזמתי|ויתרתי|התעצלתי)",
+                "(שכחתי|פספסתי|החמצתי|הזנחתי|מיהרתי|דילגתי|התפזרתי|התבלבלתי|נלחצתי|טעיתי|פישלתי|הרסתי|דפקתי|נכשלתי|הגזמתי|ויתרתי|התעצלתי)",
                 "(איבדתי) (את)? (ה)?(שליטה|ריכוז|סבלנות|עשתונות|קשב|הקשב)",
                 "(הנחתי|חשבתי|הייתי בטוח~) ש*",
                 "(דיברתי|לחצתי|דחפתי|נדחפתי|מיהרתי|הורדתי|ויתרתי|הצעתי|נתתי|הקדמתי) (יותר מדי|מהר מדי|מוקדם מדי|חזק מדי|מדי|יותר מדיי|מהר מדיי)",
@@ -485,7 +487,7 @@ final class BuiltInLexicon {
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|מושבת~|מושבתת|מתה|מת)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
                 "אף אחד לא (קונה|קונים|קנה|משקיע|מוציא|רוצה)",
@@ -508,7 +510,7 @@ final class BuiltInLexicon {
                 "(תזמון|עיתוי) (גרוע~|גרועה|רע~|רעה|לא טוב)",
                 "(מתחרים|מתחרה|תחרות) (לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו|זולים|זול~|זולה|אגרסיביים)",
                 "(מפגרים|מפגר~|מפגרת) אחרי (שוק|השוק|מתחרים|המתחרים|תחרות|התחרות)",
-                "אף אחד לא (קונה|קונים|משקיע|משקיעים|מוציא|רוצה להתחייב|מתחייב|רוצה לקנות|רוצה להוציא)",
+                "אף אחד לא (קונה|קונים|משקיע|משקיעים|מוציא|חותם|חותמים|רוצה להתחייב|מתחייב|רוצה לקנות|רוצה להוציא|רוצה לחתום)",
                 "אין (היום|עכשיו)? (תקציבים|תקציב|ביקוש|כסף בשוק)",
                 "(תקציבים|תקציב) (קפואים|הוקפאו|קוצצו|קפוא)",
                 "בגלל (מלחמה|המלחמה|מצב|המצב|שוק|השוק|כלכלה|הכלכלה|חגים|החגים|עונה|העונה|ריבית|הריבית|מיתון|המיתון|בחירות|הבחירות)",

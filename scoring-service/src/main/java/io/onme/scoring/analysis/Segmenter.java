@@ -99,7 +99,12 @@ final class Segmenter {
     }
 
     private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
-        for (String f : forms) {
+        // connectors are read on the surface form or after a conjunctive ו only ("ולכן", "ובגלל"),
+        // so that "מאז" (since) is never read as "אז" (so)
+        String surface = forms[0];
+        String[] candidates = surface.length() > 2 && surface.charAt(0) == 'ו'
+                ? new String[] {surface, surface.substring(1)} : new String[] {surface};
+        for (String f : candidates) {
             if (CONTRAST.contains(f)) {
                 return Clause.Link.CONTRAST;
             }
