@@ -148,6 +148,12 @@ public final class AttributionAnalyzer implements Analyzer {
         private final List<Match> aux = new ArrayList<>();
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<Reframe> reframeList = new ArrayList<>();
+        private final java.util.Set<String> reframeKeys = new java.util.HashSet<>();
+        /** Matches indexed by clause, and each sentence's clause range, so rules stay linear. */
+        private List<List<Match>> auxIn;
+        private List<List<Match>> stmtIn;
+        private int[] sentenceFirst;
+        private int[] sentenceEnd;
         private final EnumSet<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
 
         Run(String text, Language lang, Lexicon tenant) {
@@ -174,7 +180,37 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             matchAll();
+            index();
             return decide();
+        }
+
+        private void index() {
+            auxIn = new ArrayList<>(clauses.size());
+            stmtIn = new ArrayList<>(clauses.size());
+            for (int c = 0; c < clauses.size(); c++) {
+                auxIn.add(new ArrayList<>(2));
+                stmtIn.add(new ArrayList<>(2));
+            }
+            for (Match a : aux) {
+                auxIn.get(clauseOf[a.from()]).add(a);
+            }
+            for (Match m : statements) {
+                stmtIn.get(clauseOf[m.from()]).add(m);
+            }
+            int sentences = clauses.isEmpty() ? 0 : clauses.get(clauses.size() - 1).sentence() + 1;
+            sentenceFirst = new int[sentences + 2];
+            sentenceEnd = new int[sentences + 2];
+            for (int c = clauses.size() - 1; c >= 0; c--) {
+                int sn = clauses.get(c).sentence();
+                if (sentenceEnd[sn] == 0) {
+                    sentenceEnd[sn] = c + 1;
+                }
+                sentenceFirst[sn] = c;
+            }
+        }
+
+        private int sentenceOf(int word) {
+            return clauses.get(clauseOf[word]).sentence();
         }
 
         private boolean knows(String form) {
@@ -196,20 +232,21 @@ public final class AttributionAnalyzer implements Analyzer {
                     .thenComparing(Comparator.comparingInt(Match::length).reversed())
                     .thenComparing(Comparator.comparingInt((Match m) -> m.pattern().priority).reversed())
                     .thenComparingInt(Match::from));
+            boolean[] taken = new boolean[words.size()];
             for (Match m : found) {
                 if (!m.isStatement()) {
                     aux.add(m);
                     continue;
                 }
                 boolean free = true;
-                for (Match s : statements) {
-                    if (s.overlaps(m)) {
-                        free = false;
-                        break;
-                    }
+                for (int w = m.from(); w < m.to() && free; w++) {
+                    free = !taken[w];
                 }
                 if (free) {
                     statements.add(m);
+                    for (int w = m.from(); w < m.to(); w++) {
+                        taken[w] = true;
+                    }
                 }
             }
             statements.sort(Comparator.comparingInt(Match::from));
@@ -217,7 +254,7 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<Pattern> cands, List<Match> found) {
-            lex.candidates(formArray[w], cands);
+            lex.candidates(formArray[w], w + 1 < limit ? formArray[w + 1] : null, cands);
             for (Pattern p : cands) {
                 int end = p.matchAt(formArray, w, limit);
                 if (end > w) {
@@ -270,7 +307,7 @@ public final class AttributionAnalyzer implements Analyzer {
             for (int c = 0; c < clauses.size(); c++) {
                 Clause cl = clauses.get(c);
                 if (cl.link() == Clause.Link.CAUSE && c > 0 && sentenceHasAux(Cue.SUCCESS, cl.sentence())
-                        && firstPersonAction(cl) && !coveredByStatement(cl)) {
+                        && firstPersonAction(cl) && !coveredByStatement(c)) {
                     ownership++;
                     addEvidence(cl.from(), cl.to(), Stance.OWNERSHIP, null, "credit:success-because-own-action");
                 }
@@ -286,8 +323,15 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
                 candidates.add(new Candidate(m.from(), m.to(), nameTarget(m), m.pattern().theme, m.pattern().rule));
             }
+            List<List<Candidate>> explicitByClause = new ArrayList<>(clauses.size());
             for (int c = 0; c < clauses.size(); c++) {
-                Candidate g = genericBlame(c, candidates);
+                explicitByClause.add(new ArrayList<>(1));
+            }
+            for (Candidate cand : candidates) {
+                explicitByClause.get(clauseOf[cand.from()]).add(cand);
+            }
+            for (int c = 0; c < clauses.size(); c++) {
+                Candidate g = genericBlame(c, explicitByClause.get(c));
                 if (g != null) {
                     candidates.add(g);
                 }
@@ -357,8 +401,8 @@ public final class AttributionAnalyzer implements Analyzer {
             int c = clauseOf[m.from()];
             Match agent = null;
             Match after = null;
-            for (Match a : aux) {
-                if (a.cue() != Cue.ENTITY || clauseOf[a.from()] != c || negatedAt(a.from())) {
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() != Cue.ENTITY || negatedAt(a.from())) {
                     continue;
                 }
                 if (a.to() <= m.from()) {
@@ -409,8 +453,8 @@ public final class AttributionAnalyzer implements Analyzer {
         /** A negator shortly before the blame in the same clause: "it wasn't the price". */
         private boolean negatedAt(int from) {
             int c = clauseOf[from];
-            for (Match a : aux) {
-                if (a.cue() == Cue.NEGATOR && clauseOf[a.from()] == c && a.to() <= from && from - a.to() <= 3
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() == Cue.NEGATOR && a.to() <= from && from - a.to() <= 3
                         && !inOwnStatement(a.from())) {
                     return true;
                 }
@@ -421,8 +465,8 @@ public final class AttributionAnalyzer implements Analyzer {
         /** "the price wasn't the problem": negator then problem noun right after the blame. */
         private boolean negatedByProblemNoun(int from, int to, int c) {
             boolean negator = false;
-            for (Match a : aux) {
-                if (clauseOf[a.from()] != c || a.from() < from || a.from() > to + 4) {
+            for (Match a : auxIn.get(c)) {
+                if (a.from() < from || a.from() > to + 4) {
                     continue;
                 }
                 if (a.cue() == Cue.NEGATOR) {
@@ -435,7 +479,7 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean inOwnStatement(int w) {
-            for (Match s : statements) {
+            for (Match s : stmtIn.get(clauseOf[w])) {
                 if (s.from() <= w && w < s.to() && s.cue() != Cue.BLAME) {
                     return true;
                 }
@@ -444,26 +488,25 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean reported(int from, int sentence) {
-            for (Match a : aux) {
-                if (a.cue() == Cue.REPORT && a.from() < from && clauses.get(clauseOf[a.from()]).sentence() == sentence
-                        && !firstPersonBefore(a.from())) {
-                    return true;
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence] && c <= clauseOf[from]; c++) {
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.REPORT && a.from() < from && !firstPersonBefore(a.from())) {
+                        return true;
+                    }
                 }
             }
             return false;
         }
 
         private boolean adopted(int from, int sentence) {
-            for (Match a : aux) {
-                if (a.cue() != Cue.ADOPT) {
-                    continue;
-                }
-                int s = clauses.get(clauseOf[a.from()]).sentence();
-                if ((s == sentence && a.from() >= from) || s == sentence + 1) {
-                    return true;
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence]; c++) {
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.ADOPT && a.from() >= from) {
+                        return true;
+                    }
                 }
             }
-            return false;
+            return sentenceHasAux(Cue.ADOPT, sentence + 1);
         }
 
         private boolean firstPersonBefore(int w) {
@@ -496,8 +539,8 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean clauseHasOwnership(int c) {
-            for (Match s : statements) {
-                if (clauseOf[s.from()] == c && s.cue() != Cue.BLAME && s.cue() != Cue.NEUTRALIZER) {
+            for (Match s : stmtIn.get(c)) {
+                if (s.cue() != Cue.BLAME && s.cue() != Cue.NEUTRALIZER) {
                     return true;
                 }
             }
@@ -510,14 +553,8 @@ public final class AttributionAnalyzer implements Analyzer {
             if (cl.link() == Clause.Link.CAUSE) {
                 return true;
             }
-            for (Match a : aux) {
-                if (a.cue() != Cue.CAUSAL_EMPHASIS) {
-                    continue;
-                }
-                Clause ac = clauses.get(clauseOf[a.from()]);
-                if (ac.sentence() == cl.sentence() || ac.sentence() == cl.sentence() + 1) {
-                    return true;
-                }
+            if (sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence()) || sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence() + 1)) {
+                return true;
             }
             if (c + 1 < clauses.size()) {
                 Clause next = clauses.get(c + 1);
@@ -540,8 +577,8 @@ public final class AttributionAnalyzer implements Analyzer {
             Clause cl = clauses.get(c);
             Match entity = null;
             Match anyEntity = null;
-            for (Match a : aux) {
-                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || negatedAt(a.from()) || partOf(a, existing)) {
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() != Cue.ENTITY || negatedAt(a.from()) || partOf(a, existing)) {
                     continue;
                 }
                 if (anyEntity == null) {
@@ -562,8 +599,8 @@ public final class AttributionAnalyzer implements Analyzer {
                 entity = anyEntity; // the customer as subject: "the client delayed the decision"
                 customerSubject = true;
             }
-            for (Match a : aux) {
-                if (clauseOf[a.from()] != c || inOwnStatement(a.from()) || insideCandidate(a.from(), existing)) {
+            for (Match a : auxIn.get(c)) {
+                if (inOwnStatement(a.from()) || insideCandidate(a.from(), existing)) {
                     continue;
                 }
                 if (customerSubject && (a.from() < entity.to() || a.cue() != Cue.NEGATIVE || isOutcomeWord(a.from()))) {
@@ -666,8 +703,8 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean clauseHasOwnFailure(int c) {
-            for (Match s : statements) {
-                if (clauseOf[s.from()] == c && (s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
+            for (Match s : stmtIn.get(c)) {
+                if ((s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
                         || s.cue() == Cue.NEUTRALIZER)) {
                     return true;
                 }
@@ -675,9 +712,9 @@ public final class AttributionAnalyzer implements Analyzer {
             return false;
         }
 
-        private boolean coveredByStatement(Clause cl) {
-            for (Match s : statements) {
-                if (s.from() >= cl.from() && s.from() < cl.to() && s.cue() != Cue.BLAME) {
+        private boolean coveredByStatement(int c) {
+            for (Match s : stmtIn.get(c)) {
+                if (s.cue() != Cue.BLAME) {
                     return true;
                 }
             }
@@ -706,23 +743,17 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean intentWithTime() {
-            for (Match a : aux) {
-                if (a.cue() != Cue.INTENT) {
-                    continue;
-                }
-                int s = clauses.get(clauseOf[a.from()]).sentence();
-                for (Match t : aux) {
-                    if (t.cue() == Cue.TIME && clauses.get(clauseOf[t.from()]).sentence() == s) {
-                        return true;
-                    }
+            for (int sn = 0; sn + 2 < sentenceFirst.length; sn++) {
+                if (sentenceHasAux(Cue.INTENT, sn) && sentenceHasAux(Cue.TIME, sn)) {
+                    return true;
                 }
             }
             return false;
         }
 
         private boolean hasAux(Cue cue, int clause) {
-            for (Match a : aux) {
-                if (a.cue() == cue && clauseOf[a.from()] == clause) {
+            for (Match a : auxIn.get(clause)) {
+                if (a.cue() == cue) {
                     return true;
                 }
             }
@@ -730,8 +761,11 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean sentenceHasAux(Cue cue, int sentence) {
-            for (Match a : aux) {
-                if (a.cue() == cue && clauses.get(clauseOf[a.from()]).sentence() == sentence) {
+            if (sentence < 0 || sentence >= sentenceFirst.length) {
+                return false;
+            }
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence]; c++) {
+                if (hasAux(cue, c)) {
                     return true;
                 }
             }
@@ -744,13 +778,9 @@ public final class AttributionAnalyzer implements Analyzer {
                 targets.add(t);
                 Clause cl = clauses.get(clauseOf[from]);
                 String original = text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
-                String suggestion = reframes.suggest(t, theme, lang, original);
-                for (Reframe r : reframeList) {
-                    if (r.original().equals(original) && r.target() == t) {
-                        return;
-                    }
+                if (reframeKeys.add(t.name() + '\u0000' + original)) {
+                    reframeList.add(new Reframe(original, reframes.suggest(t, theme, lang, original), t));
                 }
-                reframeList.add(new Reframe(original, suggestion, t));
             }
         }
 
