@@ -130,6 +130,22 @@ public final class AttributionAnalyzer implements Analyzer {
         return patterns.isEmpty() ? null : new Lexicon(patterns);
     }
 
+    /** Tenant phrases first, then longer matches, then higher priority, then earlier. */
+    private static final Comparator<Match> PRECEDENCE = (a, b) -> {
+        if (a.tenant() != b.tenant()) {
+            return a.tenant() ? -1 : 1;
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        if (a.pattern().priority != b.pattern().priority) {
+            return Integer.compare(b.pattern().priority, a.pattern().priority);
+        }
+        return Integer.compare(a.from(), b.from());
+    };
+
+    private static final Comparator<Match> BY_POSITION = Comparator.comparingInt(Match::from);
+
     /** A blame statement before the negation, reporting and consequence filters. */
     private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
     }
@@ -219,19 +235,16 @@ public final class AttributionAnalyzer implements Analyzer {
 
         private void matchAll() {
             List<Match> found = new ArrayList<>();
-            List<Pattern> cands = new ArrayList<>();
+            List<List<Pattern>> lists = new ArrayList<>();
             for (Clause cl : clauses) {
                 for (int w = cl.from(); w < cl.to(); w++) {
-                    collect(lexicon, false, w, cl.to(), cands, found);
+                    collect(lexicon, false, w, cl.to(), lists, found);
                     if (tenant != null) {
-                        collect(tenant, true, w, cl.to(), cands, found);
+                        collect(tenant, true, w, cl.to(), lists, found);
                     }
                 }
             }
-            found.sort(Comparator.comparing((Match m) -> !m.tenant())
-                    .thenComparing(Comparator.comparingInt(Match::length).reversed())
-                    .thenComparing(Comparator.comparingInt((Match m) -> m.pattern().priority).reversed())
-                    .thenComparingInt(Match::from));
+            found.sort(PRECEDENCE);
             boolean[] taken = new boolean[words.size()];
             for (Match m : found) {
                 if (!m.isStatement()) {
@@ -249,16 +262,21 @@ public final class AttributionAnalyzer implements Analyzer {
                     }
                 }
             }
-            statements.sort(Comparator.comparingInt(Match::from));
-            aux.sort(Comparator.comparingInt(Match::from));
+            statements.sort(BY_POSITION);
+            aux.sort(BY_POSITION);
         }
 
-        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<Pattern> cands, List<Match> found) {
-            lex.candidates(formArray[w], w + 1 < limit ? formArray[w + 1] : null, cands);
-            for (Pattern p : cands) {
-                int end = p.matchAt(formArray, w, limit);
-                if (end > w) {
-                    found.add(new Match(p, w, end, isTenant));
+        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<List<Pattern>> lists, List<Match> found) {
+            lists.clear();
+            lex.candidateLists(formArray[w], w + 1 < limit ? formArray[w + 1] : null, lists);
+            for (int i = 0; i < lists.size(); i++) {
+                List<Pattern> ps = lists.get(i);
+                for (int j = 0; j < ps.size(); j++) {
+                    Pattern p = ps.get(j);
+                    int end = p.matchAt(formArray, w, limit);
+                    if (end > w) {
+                        found.add(new Match(p, w, end, isTenant));
+                    }
                 }
             }
         }

@@ -98,28 +98,50 @@ final class Segmenter {
         return true;
     }
 
+    private static final int CONTRAST_WORD = 1;
+    private static final int CONTRAST_START_WORD = 2;
+    private static final int CAUSE_WORD = 3;
+    private static final int RESULT_WORD = 4;
+    private static final int SO_WORD = 5;
+    private static final java.util.Map<String, Integer> KIND = kinds();
+
+    private static java.util.Map<String, Integer> kinds() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        CONTRAST.forEach(w -> m.put(w, CONTRAST_WORD));
+        CONTRAST_AT_START.forEach(w -> m.put(w, CONTRAST_START_WORD));
+        CAUSE.forEach(w -> m.put(w, CAUSE_WORD));
+        RESULT.forEach(w -> m.put(w, RESULT_WORD));
+        m.put("so", SO_WORD);
+        return java.util.Map.copyOf(m);
+    }
+
     private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
         // connectors are read on the surface form or after a conjunctive ו only ("ולכן", "ובגלל"),
         // so that "מאז" (since) is never read as "אז" (so)
         String surface = forms[0];
-        String[] candidates = surface.length() > 2 && surface.charAt(0) == 'ו'
-                ? new String[] {surface, surface.substring(1)} : new String[] {surface};
-        for (String f : candidates) {
-            if (CONTRAST.contains(f)) {
+        Clause.Link link = connectorWord(surface, atStart, w, allForms);
+        if (link == null && surface.length() > 2 && surface.charAt(0) == 'ו') {
+            link = connectorWord(surface.substring(1), atStart, w, allForms);
+        }
+        return link;
+    }
+
+    private static Clause.Link connectorWord(String f, boolean atStart, int w, List<String[]> allForms) {
+        Integer kind = KIND.get(f);
+        if (kind == null) {
+            return null;
+        }
+        switch (kind) {
+            case CONTRAST_WORD:
                 return Clause.Link.CONTRAST;
-            }
-            if (atStart && CONTRAST_AT_START.contains(f)) {
-                if (f.equals("בכל")) {
-                    if (nextIs(allForms, w, "זאת")) {
-                        return Clause.Link.CONTRAST;
-                    }
-                    continue;
+            case CONTRAST_START_WORD:
+                if (!atStart) {
+                    return null;
                 }
-                return Clause.Link.CONTRAST;
-            }
-            if (CAUSE.contains(f)) {
+                return !f.equals("בכל") || nextIs(allForms, w, "זאת") ? Clause.Link.CONTRAST : null;
+            case CAUSE_WORD:
                 if (f.equals("due") && !nextIs(allForms, w, "to")) {
-                    continue;
+                    return null;
                 }
                 // "because of that" / "בגלל זה" points back: what follows is the consequence
                 if (nextIs(allForms, w, "זה") || nextIs(allForms, w, "זאת")
@@ -127,15 +149,12 @@ final class Segmenter {
                     return Clause.Link.RESULT;
                 }
                 return Clause.Link.CAUSE;
-            }
-            if (RESULT.contains(f)) {
+            case RESULT_WORD:
                 return Clause.Link.RESULT;
-            }
-            if (f.equals("so") && (atStart || (w + 1 < allForms.size() && AFTER_SO.contains(allForms.get(w + 1)[0])))) {
-                return Clause.Link.RESULT;
-            }
+            default:
+                return atStart || (w + 1 < allForms.size() && AFTER_SO.contains(allForms.get(w + 1)[0]))
+                        ? Clause.Link.RESULT : null;
         }
-        return null;
     }
 
     private static boolean negatorAt(List<String[]> forms, int w, int clauseStart) {
