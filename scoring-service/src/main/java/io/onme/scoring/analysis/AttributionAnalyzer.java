@@ -268,7 +268,8 @@ public final class AttributionAnalyzer implements Analyzer {
 
         private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<List<Pattern>> lists, List<Match> found) {
             lists.clear();
-            lex.candidateLists(formArray[w], w + 1 < limit ? formArray[w + 1] : null, lists);
+            lex.candidateLists(formArray[w], w + 1 < limit ? formArray[w + 1] : null,
+                    w + 2 < limit ? formArray[w + 2] : null, lists);
             for (int i = 0; i < lists.size(); i++) {
                 List<Pattern> ps = lists.get(i);
                 for (int j = 0; j < ps.size(); j++) {

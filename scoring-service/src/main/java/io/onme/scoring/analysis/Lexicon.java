@@ -16,6 +16,7 @@ final class Lexicon {
 
     private final Map<String, List<Pattern>> byExact = new HashMap<>();
     private final Map<String, Map<String, List<Pattern>>> byPair = new HashMap<>();
+    private final Map<String, Map<String, Map<String, List<Pattern>>>> byTriple = new HashMap<>();
     private final Map<String, List<Pattern>> byPrefix = new HashMap<>();
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
@@ -32,12 +33,21 @@ final class Lexicon {
                 throw new IllegalArgumentException("pattern must start with a required word: " + p.rule);
             }
             Set<String> second = secondKeys(p.slots, 1);
+            // a required second word lets the third narrow the look-up further ("i am" + "bad")
+            Set<String> third = second != null && p.slots.length > 2 && !p.slots[1].optional ? secondKeys(p.slots, 2) : null;
             for (String f : first.exact) {
                 if (second == null) {
                     byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
-                } else {
+                } else if (third == null) {
                     for (String g : second) {
                         byPair.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(g, k -> new ArrayList<>()).add(p);
+                    }
+                } else {
+                    for (String g : second) {
+                        for (String h : third) {
+                            byTriple.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(g, k -> new HashMap<>())
+                                    .computeIfAbsent(h, k -> new ArrayList<>()).add(p);
+                        }
                     }
                 }
             }
@@ -106,11 +116,11 @@ final class Lexicon {
     }
 
     /**
-     * Adds the lists of patterns that can start at a word with these forms, followed by a word
-     * with the {@code next} forms (null at the end of the clause). A pattern may appear twice
+     * Adds the lists of patterns that can start at a word with these forms, followed by words
+     * with the {@code next} and {@code third} forms (null past the end of the clause). A pattern may appear twice
      * when a word has several forms; matching it twice is harmless.
      */
-    void candidateLists(String[] forms, String[] next, List<List<Pattern>> out) {
+    void candidateLists(String[] forms, String[] next, String[] third, List<List<Pattern>> out) {
         for (String f : forms) {
             List<Pattern> ps = byExact.get(f);
             if (ps != null) {
@@ -123,6 +133,20 @@ final class Lexicon {
                         ps = second.get(g);
                         if (ps != null) {
                             out.add(ps);
+                        }
+                    }
+                }
+                Map<String, Map<String, List<Pattern>>> triple = third == null ? null : byTriple.get(f);
+                if (triple != null) {
+                    for (String g : next) {
+                        Map<String, List<Pattern>> last = triple.get(g);
+                        if (last != null) {
+                            for (String h : third) {
+                                ps = last.get(h);
+                                if (ps != null) {
+                                    out.add(ps);
+                                }
+                            }
                         }
                     }
                 }
