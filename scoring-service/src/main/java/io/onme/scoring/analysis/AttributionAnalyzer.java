@@ -48,7 +48,8 @@ import java.util.Set;
  */
 public final class AttributionAnalyzer implements Analyzer {
 
-    public static final String VERSION = "attrib-1.0.0";
+    /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
+    public static final String VERSION = "attrib-1.1.0";
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
     private static final Set<String> OUTCOME_WORDS = Set.of("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
@@ -590,8 +591,8 @@ public final class AttributionAnalyzer implements Analyzer {
          * cause after "because of"/"בגלל" ("because of the supplier").
          */
         private Candidate genericBlame(int c, List<Candidate> existing) {
-            if (clauseHasOwnFailure(c) || firstPersonSubject(c)) {
-                return null;
+            if (clauseHasOwnFailure(c) || firstPersonSubject(c) || hasAux(Cue.OUTCOME, c)) {
+                return null; // the rep's own act, or the customer's choice reported as the outcome
             }
             Clause cl = clauses.get(c);
             Match entity = null;

@@ -190,6 +190,8 @@ final class BuiltInLexicon {
                 "(is|was) the (reason|cause)",
                 "(because of|due to) (that|this|him|her|them|it)",
                 "the reason (we|i) lost");
+        add(p, Cue.OUTCOME,
+                "(chose|picked|selected|went with|signed with|bought from|switched to|moved to|went to|stayed with|renewed with)");
         add(p, Cue.SHARE,
                 "also", "as well", "half", "part of (it|this|that|the blame)", "partly", "partially", "equally",
                 "(my|our) (part|share)", "some of (it|this|that|the blame)", "both (of us|sides|ways)", "(me|mine) too");
@@ -259,14 +261,15 @@ final class BuiltInLexicon {
                 "(price|prices|pricing|pricelist|fee|fees|quote|quotation|rates|tariff)",
                 "price (list|tag|point|increase)");
         entity(p, BlameTarget.MARKET,
-                "(market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|regulation|regulations|elections)",
+                "(market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|sector|regulation|regulations|elections)",
                 "interest rates", "the situation");
         entity(p, BlameTarget.PRODUCT,
                 "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|interface|api)");
 
         add(p, Cue.NEGATIVE,
                 "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|cut|cuts|slashed|forced|forces|pushed|pushes|pressured|rushed|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
-                "messed up", "screwed up", "took (forever|ages|too long)", "took .. (days|weeks|months)",
+                "messed up", "screwed up", "(took|takes) (forever|ages|too long)", "(took|takes) .. (days|weeks|months)",
+                "(keeps|kept|keep) (changing|moving|switching|cancelling|canceling)",
                 "too (expensive|slow|high|late|complicated|strict|rigid|limited|long|much)",
                 "out of stock", "fell (through|apart)",
                 "(did not|does not|will not|would not|never|can not|could not|refused to|wo) (deliver|ship|approve|allow|let|support|give|help|respond|answer|get back|work|arrive|come|show|integrate|handle|provide|send|call|fix|follow|back|sign off)",
@@ -289,6 +292,7 @@ final class BuiltInLexicon {
                 "(high|rising)? interest rates",
                 "(the)? (economy|market) (is|was) (down|bad|slow|dead|terrible|tough|soft|weak|frozen|crashing|tanking|flat)",
                 "(no one|nobody) (is|was)? (buying|spending|investing|committing|signing|wants to commit|wants to spend|wants to sign|has budget)",
+                "(no one|nobody) (has|had) (money|budget|cash|the budget)",
                 "(budgets|spending) (are|were|got) (frozen|cut|tight|slashed)",
                 "(bad|wrong) timing", "(the)? timing (was|is) (bad|wrong|off)",
                 "(competitors|competition|a competitor|the competitor) (took|stole|undercut|beat|won|grabbed|poached|outbid)",
@@ -338,6 +342,7 @@ final class BuiltInLexicon {
         add(p, Cue.OWN_FAILURE,
                 "לא @1s",
                 "(הייתי|היה) (צריך~|צריכה|אמור~|אמורה|חייב~|חייבת)",
+                "(יכולתי|יכולנו) ל*", "הייתי (יכול~|יכולה) ל*",
                 "היה (עליי|עלי)",
                 "(שכחתי|פספסתי|החמצתי|הזנחתי|מיהרתי|דילגתי|התפזרתי|התבלבלתי|נלחצתי|טעיתי|פישלתי|הרסתי|דפקתי|נכשלתי|הגזמתי|ויתרתי|התעצלתי)",
                 "(איבדתי) (את)? (ה)?(שליטה|ריכוז|סבלנות|עשתונות|קשב|הקשב)",
@@ -417,6 +422,7 @@ final class BuiltInLexicon {
                 "בגלל (זה|זאת|הוא|היא|הם|ו|ה)",
                 "(זאת|זו|זה) (סיבה|הסיבה)",
                 "עלה (לנו|לי) (ב)?(עסקה|העסקה)");
+        add(p, Cue.OUTCOME, "(בחר~|בחרה|בחרו|עבר~|עברה|עברו|הלך~|הלכה|הלכו|חתמו|קנו|נשאר~|נשארה|נשארו)");
         add(p, Cue.SHARE, "(גם|חלק|חצי|בחלקו|בחלקה|חלקית|שנינו|שנינו)", "באותה מידה");
         add(p, Cue.FIRST_PERSON, "(אני|אנחנו|אנו)");
 
@@ -473,7 +479,7 @@ final class BuiltInLexicon {
                 "(סמנכל|מנכל|סמנכלית|מנכלית) (שלנו|שלי)",
                 "(חברה) (שלנו)", "(הנהלה) (הבכירה)", "(החלטה|החלטות) (של)? (הנהלה|ההנהלה)");
         entity(p, BlameTarget.OPERATIONS,
-                "(אספקה|מחסן|לוגיסטיקה|משלוח|משלוחים|ספק|ספקים|שילוח|שליח|שליחים|שליחויות|תמיכה|משפטית|יועמש|רכש|כספים|שיווק|תפעול|ייצור|מפעל|התקנה|התקנות|טכנאי~|לידים|פיתוח|מלאי|סחורה|הזמנה|משאית|מובילים|הובלה|אשראי)",
+                "(אספקה|מחסן|לוגיסטיקה|משלוח|משלוחים|ספק|ספקים|שילוח|שליח|שליחים|שליחויות|תמיכה|שירות|משפטית|יועמש|רכש|כספים|שיווק|תפעול|ייצור|מפעל|התקנה|התקנות|טכנאי~|טכנאים|מתקין~|מתקינים|לידים|פיתוח|מלאי|סחורה|הזמנה|משאית|מובילים|הובלה|אשראי)",
                 "(מחלקת|מחלקה) _",
                 "שירות (לקוחות|הלקוחות)", "הנהלת חשבונות", "(זמני|זמן) אספקה",
                 "(צוות) (טכני|הטכני|פיתוח|הפיתוח|תמיכה|התמיכה)");
@@ -481,16 +487,19 @@ final class BuiltInLexicon {
                 "(מחיר|מחירים|מחירון|תמחור|עלות|עלויות|תעריף|תעריפים)",
                 "הצעת (מחיר|המחיר)");
         entity(p, BlameTarget.MARKET,
-                "(שוק|כלכלה|משק|מתחרים|מתחרה|תחרות|מיתון|ריבית|אינפלציה|מלחמה|עונה|חגים|תזמון|עיתוי|בחירות|ענף)",
+                "(שוק|כלכלה|משק|מתחרים|מתחרה|תחרות|מיתון|ריבית|אינפלציה|מלחמה|עונה|חגים|תזמון|עיתוי|בחירות|ענף|סקטור|תעשייה)",
                 "מצב (ביטחוני|הביטחוני|כלכלי|הכלכלי)?", "יוקר המחיה");
         entity(p, BlameTarget.PRODUCT,
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
                 "אף אחד לא (קונה|קונים|קנה|משקיע|מוציא|רוצה)",
+                "כל הזמן (משנה|משנים|מחליף~|מחליפה|מחליפים|מבטל~|מבטלת|דוחה)",
+                "(משנה|משנים|שינה~|שינתה|שינו) (שוב|כל הזמן|באמצע)",
+                "(לקח~|לקחה|לוקח~|לוקחת) (להם|לו|לה|לנו)? .. (ימים|שבועות|חודשים|נצח)",
                 "אין (תקציב|תקציבים|כסף|ביקוש)");
         blame(p, BlameTarget.PRICE, "PRICE",
                 "(אנחנו|אנו)? (פשוט|באמת|הרבה|ממש|עדיין)? (יקרים|יקר~|יקרה) (מדי|מידי|מדיי|מאוד|בהרבה)",
@@ -512,6 +521,8 @@ final class BuiltInLexicon {
                 "(מפגרים|מפגר~|מפגרת) אחרי (שוק|השוק|מתחרים|המתחרים|תחרות|התחרות)",
                 "אף אחד לא (קונה|קונים|משקיע|משקיעים|מוציא|חותם|חותמים|רוצה להתחייב|מתחייב|רוצה לקנות|רוצה להוציא|רוצה לחתום)",
                 "אין (היום|עכשיו)? (תקציבים|תקציב|ביקוש|כסף בשוק)",
+                "(אף אחד|איש) .. (אין|לא) (כסף|תקציב|תקציבים)",
+                "(לאף אחד|לאיש) (אין|לא) (היום|עכשיו)? (כסף|תקציב|תקציבים)",
                 "(תקציבים|תקציב) (קפואים|הוקפאו|קוצצו|קפוא)",
                 "בגלל (מלחמה|המלחמה|מצב|המצב|שוק|השוק|כלכלה|הכלכלה|חגים|החגים|עונה|העונה|ריבית|הריבית|מיתון|המיתון|בחירות|הבחירות)",
                 "יוקר המחיה");
