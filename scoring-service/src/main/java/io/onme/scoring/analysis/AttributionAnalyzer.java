@@ -49,7 +49,7 @@ import java.util.Set;
 public final class AttributionAnalyzer implements Analyzer {
 
     /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
-    public static final String VERSION = "attrib-1.1.0";
+    public static final String VERSION = "attrib-1.2.0";
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
     private static final Set<String> OUTCOME_WORDS = Set.of("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",

@@ -169,7 +169,9 @@ final class BuiltInLexicon {
                 "no point (in)? trying",
                 "i do not have (what it takes|the talent|the gift|the knack)",
                 "(sales|this job|this|selling) (is|was) (just|simply)? not (for me|my thing)",
-                "i am not (made|built|meant) for");
+                "i am not (made|built|meant) for",
+                "i am (just|simply|really|basically)? (a|an) (terrible|bad|awful|lousy|poor|hopeless|weak|horrible) (presenter|negotiator|salesperson|salesman|saleswoman|seller|closer|communicator|speaker|talker|rep|listener)",
+                "(and|i) (always|never) will be", "never have been");
         add(p, Cue.REPORT,
                 "(says|said|say|claims|claimed|told|tells|thinks|thought|feels|felt|complained|complains|mentioned|argued|argues|insists|insisted|believes|believed|explained|objected|wrote|replied|answered|according|claim|think|feel)",
                 "pushed back", "in (his|her|their) (view|opinion|words|eyes)",
@@ -193,7 +195,7 @@ final class BuiltInLexicon {
         add(p, Cue.OUTCOME,
                 "(chose|picked|selected|went with|signed with|bought from|switched to|moved to|went to|stayed with|renewed with)");
         add(p, Cue.SHARE,
-                "also", "as well", "half", "part of (it|this|that|the blame)", "partly", "partially", "equally",
+                "also", "either", "as well", "half", "part of (it|this|that|the blame)", "partly", "partially", "equally",
                 "(my|our) (part|share)", "some of (it|this|that|the blame)", "both (of us|sides|ways)", "(me|mine) too");
         add(p, Cue.FIRST_PERSON, "(i|we)");
 
@@ -232,7 +234,7 @@ final class BuiltInLexicon {
                 "(refused|refuses) to (meet|engage|commit|share|sign|talk|give|discuss)",
                 "(would not|will not|did not|never) (commit|budge|engage|share|give us|open up|move)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER",
-                "(rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|toxic|condescending|annoying|demanding|picky|tough|nasty|obnoxious|abrasive|paranoid|cynical)",
+                "(rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|toxic|condescending|annoying|demanding|picky|tough|nasty|obnoxious|abrasive|paranoid|cynical|disorganized|disorganised|chaotic|unprepared|unprofessional|rigid|bureaucratic)",
                 "(a|an) (jerk|idiot|nightmare|pain|know-it-all|bully)", "(know-it-all|nitpicky|nitpicking|micromanaging)",
                 "(lied|lies|lying) (to me|to us)?", "strung (me|us) along", "played (me|us)", "used (me|us)",
                 "(shopping around|just browsing)",
@@ -267,7 +269,7 @@ final class BuiltInLexicon {
                 "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|interface|api)");
 
         add(p, Cue.NEGATIVE,
-                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|cut|cuts|slashed|forced|forces|pushed|pushes|pressured|rushed|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
+                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
                 "messed up", "screwed up", "(took|takes) (forever|ages|too long)", "(took|takes) .. (days|weeks|months)",
                 "(keeps|kept|keep) (changing|moving|switching|cancelling|canceling)",
                 "too (expensive|slow|high|late|complicated|strict|rigid|limited|long|much)",

@@ -64,6 +64,18 @@ class MorphologyAndNormalisationTest {
     }
 
     @Test
+    void shortRemaindersOnlyAfterConjunctionsOrTheArticle() {
+        assertEquals(List.of("מלא"), forms("מלא")); // "full", not מ + "לא"
+        assertEquals(List.of("כלא"), forms("כלא")); // "prison", not כ + "לא"
+        assertTrue(forms("ולא").contains("לא"));
+        assertTrue(forms("שלא").contains("לא"));
+        assertTrue(forms("הלא").contains("לא"));
+        // "a full price" is not a negated price
+        assertEquals(List.of(BlameTarget.MANAGEMENT),
+                ANALYZER.analyze("המנהל שלי הכריח אותי לתת מחיר מלא.", null).blameTargets());
+    }
+
+    @Test
     void prefixChainGrammar() {
         assertTrue(HebrewMorphology.isLegalChain("וכשהמשלוח", 4)); // ו כש ה
         assertTrue(HebrewMorphology.isLegalChain("שמהמחיר", 3)); // ש מ ה
