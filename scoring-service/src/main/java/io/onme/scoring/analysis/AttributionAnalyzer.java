@@ -49,16 +49,19 @@ import java.util.Set;
 public final class AttributionAnalyzer implements Analyzer {
 
     /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
-    public static final String VERSION = "attrib-1.2.0";
+    public static final String VERSION = "attrib-1.3.0";
+
+    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = Tokenizer.normalizedSet("their", "his", "her");
+    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = Tokenizer.normalizedSet("שלהם", "שלו", "שלה", "שלהן");
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
-    private static final Set<String> OUTCOME_WORDS = Set.of("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
+    private static final Set<String> OUTCOME_WORDS = Tokenizer.normalizedSet("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
             "ביטל", "ביטלה", "ביטלו", "נפל", "נפלה", "ירד", "ירדה");
 
     /** Theme of patterns that count only after a first-person subject in the clause. */
     static final String FIRST_PERSON_THEME = "first-person";
 
-    private static final Set<String> FIRST_PERSON_SUBJECT = Set.of("i", "we", "אני", "אנחנו", "אנו");
+    private static final Set<String> FIRST_PERSON_SUBJECT = Tokenizer.normalizedSet("i", "we", "אני", "אנחנו", "אנו");
 
     private final Lexicon lexicon;
     private final ReframeCatalogue reframes;
@@ -432,8 +435,8 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             if (t == BlameTarget.CUSTOMER) {
-                if (agent != null && agent.pattern().target != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
-                    return agent.pattern().target;
+                if (agent != null && targetOf(agent) != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
+                    return targetOf(agent);
                 }
                 if (agent == null && after != null && after.pattern().target != BlameTarget.CUSTOMER
                         && after.pattern().target != BlameTarget.PRICE) {
@@ -604,12 +607,17 @@ public final class AttributionAnalyzer implements Analyzer {
                 if (anyEntity == null) {
                     anyEntity = a;
                 }
-                if (entity == null && a.pattern().target != BlameTarget.CUSTOMER) {
+                if (entity == null && targetOf(a) != BlameTarget.CUSTOMER) {
                     entity = a;
                 }
             }
             if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
-                return candidateIfNew(cl.from(), anyEntity.to(), anyEntity.pattern().target, "cause-named", existing);
+                return candidateIfNew(cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
+            }
+            // "we lost because the competitor bundled it for free": the subject of a because-clause
+            if (entity != null && cl.link() == Clause.Link.CAUSE && entity.from() - cl.from() <= 3
+                    && !sentenceHasAux(Cue.SUCCESS, cl.sentence())) {
+                return candidateIfNew(cl.from(), entity.to(), targetOf(entity), "cause-subject", existing);
             }
             boolean customerSubject = false;
             if (entity == null) {
@@ -633,7 +641,7 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
                 int from = Math.min(entity.from(), a.from());
                 int to = Math.max(entity.to(), a.to());
-                return candidateIfNew(from, to, entity.pattern().target, "entity-negative", existing);
+                return candidateIfNew(from, to, targetOf(entity), "entity-negative", existing);
             }
             return null;
         }
@@ -641,6 +649,35 @@ public final class AttributionAnalyzer implements Analyzer {
         private boolean insideCandidate(int w, List<Candidate> existing) {
             for (Candidate e : existing) {
                 if (e.from() <= w && w < e.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The target an entity stands for: a department or team the customer owns ("their
+         * procurement team", "הרכש שלהם") is the customer.
+         */
+        private BlameTarget targetOf(Match entity) {
+            BlameTarget t = entity.pattern().target;
+            if (t == BlameTarget.CUSTOMER || t == BlameTarget.MARKET) {
+                return t;
+            }
+            int before = entity.from() - 1;
+            if (before >= 0 && clauseOf[before] == clauseOf[entity.from()] && hasForm(before, CUSTOMER_POSSESSIVE_BEFORE)) {
+                return BlameTarget.CUSTOMER;
+            }
+            int after = entity.to();
+            if (after < words.size() && clauseOf[after] == clauseOf[entity.from()] && hasForm(after, CUSTOMER_POSSESSIVE_AFTER)) {
+                return BlameTarget.CUSTOMER;
+            }
+            return t;
+        }
+
+        private boolean hasForm(int w, Set<String> set) {
+            for (String f : formArray[w]) {
+                if (set.contains(f)) {
                     return true;
                 }
             }

@@ -82,6 +82,8 @@ final class BuiltInLexicon {
                 "on me to",
                 "(my|our) own? (responsibility|fault|mistake|bad|doing|error|miss|screw-up|failure|blunder)",
                 "(my|the) (job|duty|role|task) to",
+                "(what|exactly what) i am paid (for|to do)",
+                "(part of|comes with) (my|the) (job|territory|role)",
                 "(is|was) (my|our) (job|responsibility|call|duty|problem to solve)",
                 "(up|down) to me",
                 "i (take|took|accept|accepted|bear|own|owned|assume) (full|complete|the|total|my)? (responsibility|ownership|blame)",
@@ -109,7 +111,7 @@ final class BuiltInLexicon {
                 "my (mistake|bad|error)");
         // own failures that need the rep as subject earlier in the clause ("I … without qualifying")
         add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
-                "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|a plan|an agenda|doing my homework|doing the homework)",
+                "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|knowing|researching|a plan|an agenda|doing my homework|doing the homework)",
                 "before (understanding|asking|knowing|checking|listening|qualifying|learning|confirming)",
                 "(too much|too fast|too early|too soon|too hard|too little|too late)");
         add(p, Cue.REMEDY,
@@ -141,6 +143,7 @@ final class BuiltInLexicon {
                 "(we|i) (won|closed|signed|landed|got|nailed|booked|secured|converted|sold|renewed|expanded)",
                 "(the)? (deal|contract|order|renewal|sale|account) (closed|went through|signed|came through|was signed|was won)",
                 "(closed|won|landed|signed) (the|this|a)? (deal|contract|account|order|renewal)",
+                "(closed|won|landed|signed) (it|them|him|her)",
                 "(he|she|they) (signed|bought|agreed|said yes|renewed|upgraded|committed)");
         add(p, Cue.CREDIT,
                 "thanks to (my|our) (work|preparation|prep|persistence|follow-up|followup|discovery|research|homework|effort|efforts|approach|questions|relationship)",
@@ -171,7 +174,9 @@ final class BuiltInLexicon {
                 "(sales|this job|this|selling) (is|was) (just|simply)? not (for me|my thing)",
                 "i am not (made|built|meant) for",
                 "i am (just|simply|really|basically)? (a|an) (terrible|bad|awful|lousy|poor|hopeless|weak|horrible) (presenter|negotiator|salesperson|salesman|saleswoman|seller|closer|communicator|speaker|talker|rep|listener)",
-                "(and|i) (always|never) will be", "never have been");
+                "(and|i) (always|never) will be", "never have been",
+                "no matter what i (do|try|say|did|tried)",
+                "(do not|does not|never) (happen|work|come through|work out) for me");
         add(p, Cue.REPORT,
                 "(says|said|say|claims|claimed|told|tells|thinks|thought|feels|felt|complained|complains|mentioned|argued|argues|insists|insisted|believes|believed|explained|objected|wrote|replied|answered|according|claim|think|feel)",
                 "pushed back", "in (his|her|their) (view|opinion|words|eyes)",
@@ -180,6 +185,7 @@ final class BuiltInLexicon {
                 "(frankly|honestly|truthfully|admittedly) (we|it|they|he|she) (are|is|were|was|do|does)",
                 "(and|to be honest|to be fair)? (he|she|they) (is|are|was|were) (right|correct)",
                 "(he|she|they) (has|have|had) a point",
+                "(he|she|they) (is|are|was|were) not wrong", "(not|no) wrong there",
                 "(which|and that|that) (is|was) (true|fair|right)",
                 "(it|that) is true",
                 "i (agree|agreed)", "to be (fair|honest)", "rightly so", "and rightly", "fair point");
@@ -205,7 +211,8 @@ final class BuiltInLexicon {
                 "(only|just|mainly|always) (wants|wanted|cares|cared|looking|looked|after|interested|hunting|shopping|focused|fixated|obsessed) (about|for|in|on)? (a|the)? (discount|discounts|deal|deals|bargain|bargains|lowest|price|cheaper|freebies)",
                 "(only|just) (about|for)? (the)? (price|discounts|deals|a deal|a discount|the lowest price)",
                 "(will not|would not|refuses to|refused to|never|did not want to|does not want to|is not willing to|was not willing to) (pay|spend|invest)",
-                "(haggled|haggles|haggling) (over|about)? (every|each)");
+                "(haggled|haggles|haggling) (over|about)? (every|each)",
+                "(squeezed|squeezes|squeezing|nickel-and-dimed|nickel-and-dimes) (us|me)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
                 "(never|did not|does not|would not|will not|was not|is not|refused to|refuses to|barely|hardly|could not|can not) (listen|listens|listened|listening|hear|heard|pay attention|paying attention|paid attention|engage|engaged|focus|focused)",
                 "not (interested|engaged|paying attention|listening|open)",
@@ -266,7 +273,7 @@ final class BuiltInLexicon {
                 "(market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|sector|regulation|regulations|elections)",
                 "interest rates", "the situation");
         entity(p, BlameTarget.PRODUCT,
-                "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|interface|api)");
+                "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|ux|interface|api|reporting|dashboard|dashboards|analytics|performance)");
 
         add(p, Cue.NEGATIVE,
                 "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
@@ -287,6 +294,7 @@ final class BuiltInLexicon {
                 "(our|the) (price|prices|pricing|price list|quote|rates|fees) (is|are|was|were) (just|simply|way|far|much)? (too high|too steep|high|steep|uncompetitive|out of line|above)",
                 "because of (the|our)? (price|prices|pricing|cost)",
                 "(the)? (price|pricing|cost) killed",
+                "(over|above|beyond|out of) (their|his|her|the client's|the customer's|the)? (budget|price range|range|reach)",
                 "(raise|raised|raising|raises|increase|increased|increasing|hike|hiked|hiking) (our|the|all)? (prices|price|rates|fees|pricing)",
                 "price (increase|increases|hike|hikes)");
         blame(p, BlameTarget.MARKET, "MARKET",
@@ -339,6 +347,9 @@ final class BuiltInLexicon {
                 "(אשמתי|באשמתי)",
                 "(אשמה|טעות) (היא|הייתה)? (שלי|עליי)",
                 "(תלוי|תלויה) (רק)? בי",
+                "(משלמים|משלמת|משלם) לי (עליו|עליה|על זה|בשביל זה)",
+                "(זה)? חלק (מהעבודה|מהתפקיד|מהעבודה שלי|מהתפקיד שלי)",
+                "(היא|זו|זאת) (כולה)? שלי",
                 "(חלק|החלק) שלי",
                 "אני (אשם~|אשמה|האשם~|האשמה)");
         add(p, Cue.OWN_FAILURE,
@@ -356,7 +367,7 @@ final class BuiltInLexicon {
                 "(הכנה|הצגה|הדגמה|השאלות|המעקב) שלי (הייתה|היה|היו)? (חלשה|חלש~|לא מספיקה|לא מספיק|גרועה|גרוע~|שטחית|שטחי~)",
                 "(הייתי|הייתה) (לחוץ|לחוצה|פזיז~|פזיזה|דוחף~|דוחפת|אגרסיבי~|אגרסיבית|מפוזר~|מפוזרת|שטחי~|שטחית|לא מרוכז~|לא מרוכזת|לא ממוקד~|לא ממוקדת)");
         add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
-                "בלי (לבדוק|לשאול|להכין|לוודא|להבין|להקשיב|לברר|להתכונן|תוכנית|הכנה|לתאם)",
+                "בלי (לבדוק|לשאול|להכין|לוודא|להבין|להקשיב|לברר|להתכונן|לדעת|להכיר|תוכנית|הכנה|לתאם)",
                 "(מעט|יותר) מדי");
         add(p, Cue.REMEDY,
                 "פעם (הבאה|הבא)",
@@ -407,7 +418,9 @@ final class BuiltInLexicon {
                 "אין (טעם|תקווה)",
                 "(אף אחד|אף פעם) לא (קונה|קונים|קנה) ממני",
                 "לא (קונים|קונה) ממני",
-                "(לא יודע~|לא יודעת) (למכור|לסגור|לשכנע)");
+                "(לא יודע~|לא יודעת) (למכור|לסגור|לשכנע)",
+                "לא משנה מה (אני)? (עושה|מנסה|אעשה|אנסה|אגיד|עשיתי|ניסיתי)",
+                "לא (קורות|קורה|קורים|עובד|עובדות|הולך|הולכות) לי (אף פעם|אף פעם לא)?");
         add(p, Cue.REPORT,
                 "(אמר~|אמרה|אומר~|אומרת|טוען~|טוענת|טען~|טענה|טענו|חושב~|חושבת|חשב~|חשבה|התלונן~|התלוננה|מתלונן~|מתלוננת|סיפר~|סיפרה|הסביר~|הסבירה|מרגיש~|מרגישה|הרגיש~|הרגישה|אמרו|אומרים|כתב~|כתבה|התנגד~|התנגדה|טוענים)",
                 "(לדבריו|לדבריה|לטענתו|לטענתה|לדעתו|לדעתה|לדבריהם|לטענתם|לדעתם|בעיניו|בעיניה|לפיו|לפיה)",
@@ -415,7 +428,8 @@ final class BuiltInLexicon {
         add(p, Cue.ADOPT,
                 "(הוא|היא|הם) (צודק~|צודקת|צודקים)",
                 "(בצדק)", "(באמת|למען האמת|האמת|בכנות|האמת היא) (ש)?(אנחנו|זה|הוא|היא|אנו)",
-                "(זה|זו) נכון", "(אני)? (מסכים~|מסכימה)", "יש (לו|לה|להם) (צדק|נקודה)");
+                "(זה|זו) נכון", "(אני)? (מסכים~|מסכימה)", "יש (לו|לה|להם) (צדק|נקודה)",
+                "(הוא|היא|הם) לא (טועה|טועים|טועות)");
         add(p, Cue.NEGATOR, "(לא|אין|אינו|אינה|אינם|אינני|איננו)");
         add(p, Cue.PROBLEM_NOUN, "(בעיה|סיבה|אשם~|אשמה|מכשול)");
         add(p, Cue.CAUSAL_EMPHASIS,
@@ -435,7 +449,8 @@ final class BuiltInLexicon {
                 "(מחפש~|מחפשת|רוצה|רוצים|רצה|רצתה|רצו|מעוניין~|מעוניינת|מתעניין~) (רק)? (דיל*|הנחה|הנחות|מבצע*|מחיר|הכי זול|זול)",
                 "רק (דיל*|הנחה|הנחות|מחיר|הכי זול|מבצע*|זול)",
                 "(אף פעם|לעולם) לא (ישלם|ישלמו|תשלם|ישקיע|ישקיעו)",
-                "(מתמקח~|מתמקחת|התמקח~|התמקחה) על כל");
+                "(מתמקח~|מתמקחת|התמקח~|התמקחה) על כל",
+                "(סחט~|סחטה|סחטו|סוחט~|סוחטת|סוחטים) (אותנו|אותי)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
                 "לא (הקשיב~|הקשיבה|מקשיב~|מקשיבה|שומע~|שומעת|שמע~|שמעה|מתעניין~|מתעניינת|התעניין~|התעניינה|מרוכז~|מרוכזת|קשוב~|קשובה|פתוח~|פתוחה|מעוניין~|מעוניינת)",
                 "לא (מעניין|עניין|עניינו|עניינה|עניינה) (אותו|אותה|אותם)",
@@ -483,7 +498,7 @@ final class BuiltInLexicon {
         entity(p, BlameTarget.OPERATIONS,
                 "(אספקה|מחסן|לוגיסטיקה|משלוח|משלוחים|ספק|ספקים|שילוח|שליח|שליחים|שליחויות|תמיכה|שירות|משפטית|יועמש|רכש|כספים|שיווק|תפעול|ייצור|מפעל|התקנה|התקנות|טכנאי~|טכנאים|מתקין~|מתקינים|לידים|פיתוח|מלאי|סחורה|הזמנה|משאית|מובילים|הובלה|אשראי)",
                 "(מחלקת|מחלקה) _",
-                "שירות (לקוחות|הלקוחות)", "הנהלת חשבונות", "(זמני|זמן) אספקה",
+                "שירות (לקוחות|הלקוחות)", "הצלחת (לקוחות|הלקוחות)", "הנהלת חשבונות", "(זמני|זמן) אספקה",
                 "(צוות) (טכני|הטכני|פיתוח|הפיתוח|תמיכה|התמיכה)");
         entity(p, BlameTarget.PRICE,
                 "(מחיר|מחירים|מחירון|תמחור|עלות|עלויות|תעריף|תעריפים)",
@@ -495,7 +510,7 @@ final class BuiltInLexicon {
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
                 "אף אחד לא (קונה|קונים|קנה|משקיע|מוציא|רוצה)",

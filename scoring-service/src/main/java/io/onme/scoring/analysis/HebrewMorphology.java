@@ -23,7 +23,7 @@ final class HebrewMorphology {
     private static final int MAX_CHAIN = 5;
 
     /** Words ending in תי that are not first-person past verbs. */
-    private static final Set<String> NOT_VERBS = Set.of(
+    private static final Set<String> NOT_VERBS = Tokenizer.normalizedSet(
             "אותי", "מתי", "שתי", "ביתי", "איתי", "אתי", "בשבילי", "עבודתי", "דעתי", "לדעתי",
             "תשובתי", "אישתי", "אשתי", "בתי", "עתי", "כיתתי", "שיטתי", "אמיתי", "רגשותי", "כוונתי",
             "מצידתי", "בלתי", "חזותי", "כלכלתי", "תרבותי", "אישיותי", "מקצועיותי", "שטחי", "פתי",

@@ -138,7 +138,7 @@ final class Pattern {
                 } else if (alt.endsWith("~")) {
                     String stem = Tokenizer.normalizeWord(alt.substring(0, alt.length() - 1));
                     for (String suffix : HebrewMorphology.INFLECTION_SUFFIXES) {
-                        slot.exact.add(stem + suffix);
+                        slot.exact.add(Tokenizer.normalizeWord(stem + suffix)); // "ים" ends in a final letter
                     }
                 } else {
                     slot.exact.add(Tokenizer.normalizeWord(alt));

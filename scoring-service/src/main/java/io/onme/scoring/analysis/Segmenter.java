@@ -12,16 +12,16 @@ import java.util.Set;
  */
 final class Segmenter {
 
-    static final Set<String> CONTRAST = Set.of("but", "although", "though", "however", "nevertheless",
+    static final Set<String> CONTRAST = Tokenizer.normalizedSet("but", "although", "though", "however", "nevertheless",
             "nonetheless", "whereas", "אבל", "אך", "אולם", "למרות", "ברם", "מנגד");
     /** Contrast only at the start of a clause ("still, I talked too much"). */
-    static final Set<String> CONTRAST_AT_START = Set.of("still", "yet", "anyway", "בכל", "עדיין", "ועדיין");
-    static final Set<String> CAUSE = Set.of("because", "cause", "coz", "due", "בגלל", "כי", "מכיוון", "משום",
+    static final Set<String> CONTRAST_AT_START = Tokenizer.normalizedSet("still", "yet", "anyway", "בכל", "עדיין", "ועדיין");
+    static final Set<String> CAUSE = Tokenizer.normalizedSet("because", "cause", "coz", "due", "בגלל", "כי", "מכיוון", "משום",
             "עקב", "בשל", "היות", "מאחר", "בעקבות");
-    static final Set<String> RESULT = Set.of("therefore", "thus", "hence", "consequently", "לכן", "אז", "לפיכך",
+    static final Set<String> RESULT = Tokenizer.normalizedSet("therefore", "thus", "hence", "consequently", "לכן", "אז", "לפיכך",
             "כתוצאה");
     /** "so" is a connector only before a subject or determiner, not in "so expensive". */
-    static final Set<String> AFTER_SO = Set.of("i", "we", "they", "he", "she", "it", "the", "there", "our", "my",
+    static final Set<String> AFTER_SO = Tokenizer.normalizedSet("i", "we", "they", "he", "she", "it", "the", "there", "our", "my",
             "that", "nobody", "no", "now", "in", "this", "his", "her", "their", "you", "a");
 
     static final Set<String> ALL = union();

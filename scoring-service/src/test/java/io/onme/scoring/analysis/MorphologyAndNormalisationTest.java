@@ -124,6 +124,22 @@ class MorphologyAndNormalisationTest {
     }
 
     @Test
+    void pluralFormsEndingInAFinalLetterMatch() {
+        // "~" generates …ים; the text's final ם must meet the pattern's form
+        assertEquals(Stance.BLAME, ANALYZER.analyze("הלקוחות האלה קמצנים.", null).stance());
+        assertEquals(Stance.BLAME, ANALYZER.analyze("הם היו עוינים כל הפגישה.", null).stance());
+    }
+
+    @Test
+    void hebrewConnectorsWithFinalLettersSplitClauses() {
+        // "אך" (but) and "ולכן" (so) are connectors even though written with final letters
+        Analysis contrast = ANALYZER.analyze("הוא קמצן אך זה עליי להראות לו ערך.", null);
+        assertEquals(Stance.OWNERSHIP, contrast.stance());
+        Analysis result = ANALYZER.analyze("המשלוח איחר ולכן הם עברו למתחרה.", null);
+        assertEquals(List.of(BlameTarget.OPERATIONS), result.blameTargets());
+    }
+
+    @Test
     void englishIsCaseAndPunctuationInsensitive() {
         Stance expected = ANALYZER.analyze("it's on me.", null).stance();
         assertEquals(Stance.OWNERSHIP, expected);
