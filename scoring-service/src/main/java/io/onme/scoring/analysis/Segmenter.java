@@ -135,10 +135,10 @@ final class Segmenter {
             case CONTRAST_WORD:
                 return Clause.Link.CONTRAST;
             case CONTRAST_START_WORD:
-                if (!atStart) {
-                    return null;
+                if (f.equals("בכל")) {
+                    return nextIs(allForms, w, "זאת") ? Clause.Link.CONTRAST : null; // "ובכל זאת" anywhere
                 }
-                return !f.equals("בכל") || nextIs(allForms, w, "זאת") ? Clause.Link.CONTRAST : null;
+                return atStart ? Clause.Link.CONTRAST : null; // "still" only opening a clause
             case CAUSE_WORD:
                 if (f.equals("due") && !nextIs(allForms, w, "to")) {
                     return null;
