@@ -126,9 +126,8 @@ public final class AttributionAnalyzer implements Analyzer {
                 case OWNERSHIP -> patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
                 case HELPLESS -> patterns.add(Pattern.literal(words, Cue.HELPLESS, null, rule));
                 case NEUTRAL -> patterns.add(Pattern.literal(words, Cue.NEUTRALIZER, null, rule));
-                case MIXED -> {
-                    patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
-                }
+                // a MIXED phrase names an external cause; the text is MIXED when the rep also owns a part
+                case MIXED -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
             }
         }
         return patterns.isEmpty() ? null : new Lexicon(patterns);

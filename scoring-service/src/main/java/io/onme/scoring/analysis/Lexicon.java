@@ -21,7 +21,6 @@ final class Lexicon {
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
     private final Set<String> knownPrefixes = new HashSet<>();
-    private int maxPrefix;
     private final int[] firstPrefixLengths;
     private final int[] knownPrefixLengths;
     private final int size;
@@ -53,7 +52,6 @@ final class Lexicon {
             }
             for (String f : first.prefixes) {
                 byPrefix.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
-                maxPrefix = Math.max(maxPrefix, f.length());
             }
             if (first.firstPersonPast) {
                 byFirstPersonPast.add(p);
@@ -62,7 +60,6 @@ final class Lexicon {
                 knownForms.addAll(s.exact);
                 for (String pre : s.prefixes) {
                     knownPrefixes.add(pre);
-                    maxPrefix = Math.max(maxPrefix, pre.length());
                 }
             }
         }
