@@ -49,7 +49,7 @@ import java.util.Set;
 public final class AttributionAnalyzer implements Analyzer {
 
     /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
-    public static final String VERSION = "attrib-1.4.0";
+    public static final String VERSION = "attrib-1.5.0";
 
     private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = Tokenizer.normalizedSet("their", "his", "her");
     private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = Tokenizer.normalizedSet("שלהם", "שלו", "שלה", "שלהן");

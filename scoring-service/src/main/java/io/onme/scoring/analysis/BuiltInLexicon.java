@@ -109,7 +109,9 @@ final class BuiltInLexicon {
                 "i " + adv + " (blew|messed up|screwed up|fumbled|botched|bungled|mishandled) (it|this|that|the|my|our)",
                 "(my|our) (prep|preparation|pitch|demo|presentation|follow-up|followup|follow up|questions|discovery|research|proposal|approach|timing|qualification) (was|were) (weak|poor|bad|sloppy|off|lacking|rushed|thin|not good enough|too)",
                 "(we|i) (were|was) too (late|slow|passive|pushy|vague|aggressive)",
-                "my (mistake|bad|error)");
+                "my (mistake|bad|error)",
+                "(was|is) me not",
+                "i " + adv + " (froze|panicked|choked|blanked|rambled|got flustered|lost my nerve|lost the thread|lost my train of thought)");
         // own failures that need the rep as subject earlier in the clause ("I … without qualifying")
         add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
                 "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|knowing|researching|a plan|an agenda|doing my homework|doing the homework)",
@@ -125,6 +127,8 @@ final class BuiltInLexicon {
                 "i (need|have|must|ought|want|plan|intend) to (learn|practice|practise|improve|work on|get better|change|fix|prepare better|stop|start|slow down|listen|ask|map|qualify|build|focus|be more|be less|follow up|bring|set|handle|address|confirm|involve|check)",
                 "i (will|am going to|am gonna|shall) (make sure|ensure|be sure|learn|practice|practise|improve|work on|change|get better|stop|start|always|never again|slow down|prepare better|qualify|do it differently|do things differently|handle it differently|ask earlier|map|involve|confirm|check)",
                 "i (am|will be) (working on|practicing|practising|learning|improving)",
+                "i am (now)? (widening|expanding|broadening|building|changing|adjusting|adding|doubling down|reworking|rebuilding|tightening|refocusing|restructuring)",
+                "i (need|have|must|ought) to (plan|anticipate|get ahead|start earlier|involve|prepare)",
                 "to get better at",
                 "i (am taking|signed up for|will take|am signing up for|enrolled in|will sign up for|booked|joined) .. (course|training|workshop|class|program|programme|coaching)",
                 "i (asked|will ask|am asking|am going to ask) (my manager|my coach|a colleague|my team lead|my lead)? for (coaching|feedback|help|advice|a review|a role-play|role play)",
@@ -247,6 +251,7 @@ final class BuiltInLexicon {
                 "(a|an) (jerk|idiot|nightmare|pain|know-it-all|bully)", "(know-it-all|nitpicky|nitpicking|micromanaging)",
                 "(lied|lies|lying) (to me|to us)?", "strung (me|us) along", "played (me|us)", "used (me|us)",
                 "(shopping around|just browsing)",
+                "(their|his|her) (internal)? (politics|bureaucracy|red tape|approval process|chaos|indecision)",
                 "(customer|client|buyer|prospect) 's fault",
                 "fault of the (customer|client|buyer|prospect)",
                 "(the)? (customer|client|buyer|prospect) (is|was) (to blame|at fault)",
@@ -266,13 +271,15 @@ final class BuiltInLexicon {
         entity(p, BlameTarget.OPERATIONS,
                 "(shipping|warehouse|logistics|delivery|deliveries|supply|supplier|suppliers|carrier|carriers|courier|couriers|fulfillment|fulfilment|support|helpdesk|legal|billing|accounting|marketing|operations|ops|installation|installers|install|technicians|onboarding|production|manufacturing|factory|leads|inventory|stock|engineering|shipment|shipments|dispatch|r&d)",
                 "(customer|tech|technical) (service|success|support)", "help desk", "it department",
+                "(it|security|legal|finance|procurement|purchasing|engineering) (team|department|dept)",
+                "(procurement|purchasing|legal|finance|billing|accounting) (at|on) our (end|side)",
                 "lead (time|times)", "credit (approval|check|department)", "(the|our) (team|engineers|developers|devs)",
                 "(our|the) (finance|procurement) (team|department)?");
         entity(p, BlameTarget.PRICE,
                 "(price|prices|pricing|pricelist|fee|fees|quote|quotation|rates|tariff)",
                 "price (list|tag|point|increase)");
         entity(p, BlameTarget.MARKET,
-                "(market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|sector|regulation|regulations|elections)",
+                "(market|markets|economy|economies|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|sector|regulation|regulations|elections)",
                 "interest rates", "the situation");
         entity(p, BlameTarget.PRODUCT,
                 "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|ux|interface|api|reporting|dashboard|dashboards|analytics|performance)");
@@ -310,6 +317,8 @@ final class BuiltInLexicon {
                 "(bad|wrong) timing", "(the)? timing (was|is) (bad|wrong|off)",
                 "(competitors|competition|a competitor|the competitor) (took|stole|undercut|beat|won|grabbed|poached|outbid)",
                 "(lost|losing) (to|against) (a|the) (competitor|competition|rival|cheaper)",
+                "(outgunned|outbid|outmaneuvered|outmanoeuvred|outsold|outspent|outpriced|undercut)",
+                "(competitor|competitors|competition|rival|rivals) (had|has|have|offered|offers|came in with) .. (lower|cheaper|better|bigger|stronger)",
                 "(we are|we were) behind (the)? (market|competition|competitors)",
                 "(holiday|summer|slow|quiet|off) season", "end of (the)? (year|quarter) freeze",
                 "because of the (war|situation|economy|market|holidays|season|elections)");
@@ -332,6 +341,7 @@ final class BuiltInLexicon {
         blame(p, BlameTarget.MANAGEMENT, "MANAGEMENT",
                 "(unrealistic|impossible|crazy|insane|ridiculous) (targets|quota|quotas|goals|numbers)",
                 "(targets|quota|quotas|goals) (are|were) (unrealistic|impossible|crazy|insane|too high)",
+                "(target|targets|quota|quotas|goal|goals|number|numbers) (that)? (nobody|no one) (could|can|would) (hit|reach|meet|make)",
                 "(no|not enough|zero|little) (support|backing|budget|approval|help|authority) from (management|above|my manager|my boss|leadership|hq|the company|the top)",
                 "(my|our) (manager|boss) (pushed|forced|pressured|rushed|made|told|insisted) (me|us)?");
     }
@@ -361,6 +371,8 @@ final class BuiltInLexicon {
                 "(הייתי|היה) (צריך~|צריכה|אמור~|אמורה|חייב~|חייבת)",
                 "(יכולתי|יכולנו) ל*", "הייתי (יכול~|יכולה) ל*",
                 "(הבטחתי|התחייבתי|הגזמתי) (יותר מדי|יותר מדיי|מעבר)",
+                "(קפאתי|נבהלתי|גמגמתי|נתקעתי מול)",
+                "(איבדתי) (את)? (החוט|הביטחון|העשתונות|הקשר|הריכוז)",
                 "היה (עליי|עלי)",
                 "(שכחתי|פספסתי|החמצתי|הזנחתי|מיהרתי|דילגתי|התפזרתי|התבלבלתי|נלחצתי|טעיתי|פישלתי|הרסתי|דפקתי|נכשלתי|הגזמתי|ויתרתי|התעצלתי)",
                 "(איבדתי) (את)? (ה)?(שליטה|ריכוז|סבלנות|עשתונות|קשב|הקשב)",
@@ -386,7 +398,8 @@ final class BuiltInLexicon {
                 "(אקח|אני לוקח~|נרשמתי|אירשם|אני נרשם~) (ל)?(קורס|הדרכה|סדנה|אימון|ליווי)",
                 "(ביקשתי|אבקש|אני מבקש~) (מ)?.. (ליווי|אימון|משוב|עזרה|הדרכה|פידבק|חונכות)",
                 "(אעשה|אעשה את זה|אנהל את זה) (אחרת|שונה)",
-                "(אעבוד|אני עובד~|אני עובדת) על");
+                "(אעבוד|אני עובד~|אני עובדת) על",
+                "אני (מרחיב~|מרחיבה|משנה|בונה מחדש|מתמקד~|מתמקדת|משפר~|משפרת|מוסיף~|מוסיפה|מתאים~|מתאימה|מחדד~|מחדדת)");
         add(p, Cue.INTENT,
                 "(אתקשר|אשלח|אחזור|אביא|אכין|אקבע|אבקש|אציג|אפגש|איפגש|אעדכן|אתחיל|אבדוק|אזמין|אציע|אבנה|אתאם|אכתוב|אעביר|ארים|אגיע|אדבר|אשאל|אפתח|אנסה|אסגור|אארגן|אצרף)",
                 "אני (אתקשר|אשלח|אחזור|אביא|אכין|אקבע)",
@@ -493,7 +506,8 @@ final class BuiltInLexicon {
                 "(שיקר~|שיקרה|שיקרו|משקר~|משקרת)",
                 "(מרח~|מרחה|מורח~|מורחת) אותי",
                 "(חצי|חלק) .. על (לקוח~|לקוחה|הלקוח|הלקוחה|הוא|היא|הם)",
-                "(צעק~|צעקה|טרק~|טרקה) (עליי|עלי|את הטלפון)");
+                "(צעק~|צעקה|טרק~|טרקה) (עליי|עלי|את הטלפון)",
+                "(פוליטיקה|ביורוקרטיה|בלגן|חוסר ההחלטיות) (הפנימית|הפנימי|פנימית)? (שלהם|שלו|שלה)");
 
         entity(p, BlameTarget.CUSTOMER, "(לקוח~|לקוחה|קונה|קונים)");
         entity(p, BlameTarget.MANAGEMENT,
@@ -541,7 +555,7 @@ final class BuiltInLexicon {
                 "(שוק|כלכלה|משק) (ירד~|ירדה|חלש~|חלשה|רע~|רעה|קשה|תקוע~|תקועה|גרוע~|גרועה|מת~|מתה|איטי~|איטית|במיתון)",
                 "(חגים|עונה מתה|עונה חלשה|עונה גרועה|אמצע הקיץ)",
                 "(תזמון|עיתוי) (גרוע~|גרועה|רע~|רעה|לא טוב)",
-                "(מתחרים|מתחרה|תחרות) (לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו|זולים|זול~|זולה|אגרסיביים)",
+                "(מתחרים|מתחרה|תחרות) (לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו|זולים|זול~|זולה|אגרסיביים|עקפו|עקף~|עקפה|גברו)",
                 "(מפגרים|מפגר~|מפגרת) אחרי (שוק|השוק|מתחרים|המתחרים|תחרות|התחרות)",
                 "אף אחד לא (קונה|קונים|משקיע|משקיעים|מוציא|חותם|חותמים|רוצה להתחייב|מתחייב|רוצה לקנות|רוצה להוציא|רוצה לחתום)",
                 "אין (היום|עכשיו)? (תקציבים|תקציב|ביקוש|כסף בשוק)",
@@ -567,6 +581,7 @@ final class BuiltInLexicon {
         blame(p, BlameTarget.MANAGEMENT, "MANAGEMENT",
                 "(יעדים|מכסה|מכסות|יעד|היעדים|המכסה) (לא מציאותיים|לא מציאותי~|לא מציאותית|לא מציאותיות|מטורפים|הזויים|בלתי אפשריים|גבוהים מדי)",
                 "(אין|לא קיבלתי|לא מקבל~|לא מקבלת|אין לי) (גיבוי|תמיכה|אישור) (מ)?(הנהלה|ההנהלה|מנהל~|המנהל|בוס|הבוס|למעלה|המטה)",
+                "(יעד|יעדים|מכסה|מכסות) .. (אף אחד|איש) לא (יכול|מסוגל|יעמוד|עומד)",
                 "(מנהל~|מנהלת) (שלי|שלנו|מכירות|המכירות) (לחץ~|לחצה|דחף~|דחפה|הכריח~|הכריחה|מיהר~|מיהרה|אילץ~|אילצה)");
     }
 }
