@@ -1,0 +1,849 @@
+package io.onme.scoring.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The attribution analyser of the ownership model (§3): a lexicon of token patterns in Hebrew
+ * and English, clause segmentation, and a few explicit rules for the guide's hard cases.
+ *
+ * <h2>Pipeline</h2>
+ * <ol>
+ *   <li>Language: the given one, else the dominant script (Hebrew vs Latin letters).</li>
+ *   <li>{@link Tokenizer}: one linear scan with exact UTF-16 offsets and normalised forms.</li>
+ *   <li>{@link HebrewMorphology}: each Hebrew word also gets its remainders after legal prefix
+ *       chains, only when the remainder is a form the lexicon knows.</li>
+ *   <li>{@link Segmenter}: sentences, clauses and their links (contrast, cause, result).</li>
+ *   <li>Matching: the built-in {@link BuiltInLexicon} and, for this call only, the tenant's
+ *       phrases. Overlapping statement cues are resolved longest-first (tenant phrases win).</li>
+ *   <li>Rules: blame is an explicit blame cue, or an entity (management, shipping, price…) with
+ *       a negative predicate in the same clause. Blame is dropped when negated ("it wasn't the
+ *       price"), when it only reports someone else ("he says we're too expensive") unless the
+ *       rep adopts it ("…and frankly we are"), and when it sits in a consequence clause ("so
+ *       they went to a competitor"). A management or operations agent names the target even
+ *       when the clause is about prices.</li>
+ *   <li>Stance: stable global self-judgement without a way to change → HELPLESS; blame and
+ *       ownership together → MIXED when the blame is offered as a cause (causal connector or
+ *       "that's what sank the deal") or the ownership is shared ("I also", "half is mine"),
+ *       otherwise the obstacle is taken on → OWNERSHIP; blame alone → BLAME; ownership alone →
+ *       OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership).</li>
+ * </ol>
+ *
+ * <h2>Ownership score (0–100)</h2>
+ * <pre>
+ *   base by stance:  OWNERSHIP 80 · MIXED 50 · NEUTRAL 50 · BLAME 20 · HELPLESS 10
+ *   + 5 for each ownership statement after the first (at most +10)
+ *   − 5 for each blame statement after the first (at most −10)
+ *   − 5 for each helpless statement after the first (at most −10)
+ *   + 10 when a concrete next action is stated (a remedy, or an intention with a time)
+ *   clamped to 0..100
+ * </pre>
+ *
+ * <p>Thread-safe: all state is immutable and built in the constructor; each call works on its
+ * own locals. Total: any string (or null) yields an analysis; no regular expressions are used
+ * on the input and every loop is bounded by the input length times a small constant.
+ */
+public final class AttributionAnalyzer implements Analyzer {
+
+    /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
+    public static final String VERSION = "attrib-1.5.0";
+
+    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = Tokenizer.normalizedSet("their", "his", "her");
+    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = Tokenizer.normalizedSet("שלהם", "שלו", "שלה", "שלהן");
+
+    /** Verbs that report the customer's reaction (an outcome), not a cause. */
+    private static final Set<String> OUTCOME_WORDS = Tokenizer.normalizedSet("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
+            "ביטל", "ביטלה", "ביטלו", "נפל", "נפלה", "ירד", "ירדה");
+
+    /** Theme of patterns that count only after a first-person subject in the clause. */
+    static final String FIRST_PERSON_THEME = "first-person";
+
+    private static final Set<String> FIRST_PERSON_SUBJECT = Tokenizer.normalizedSet("i", "we", "אני", "אנחנו", "אנו");
+
+    private final Lexicon lexicon;
+    private final ReframeCatalogue reframes;
+
+    public AttributionAnalyzer() {
+        this.lexicon = new Lexicon(BuiltInLexicon.patterns());
+        this.reframes = new ReframeCatalogue();
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Analysis analyze(String text, Language language, List<TenantPhrase> tenantPhrases) {
+        String input = text == null ? "" : text;
+        Language lang = language != null ? language : detectLanguage(input);
+        List<TenantPhrase> phrases = tenantPhrases == null ? List.of() : tenantPhrases;
+        return new Run(input, lang, tenantLexicon(phrases, lang)).analyze();
+    }
+
+    /** The dominant script: Hebrew letters against Latin letters; English when neither. */
+    public static Language detectLanguage(String text) {
+        int hebrew = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u05D0' && c <= '\u05EA') {
+                hebrew++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        return hebrew > latin || (hebrew > 0 && hebrew == latin) ? Language.HE : Language.EN;
+    }
+
+    private Lexicon tenantLexicon(List<TenantPhrase> phrases, Language lang) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (TenantPhrase tp : phrases) {
+            if (tp == null || tp.phrase() == null || tp.stance() == null) {
+                continue;
+            }
+            if (tp.language() != null && tp.language() != lang) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (Token t : Tokenizer.tokenize(tp.phrase())) {
+                if (t.isWord()) {
+                    words.add(t.norm());
+                }
+            }
+            if (words.isEmpty() || words.size() > 12) {
+                continue;
+            }
+            String rule = "tenant:" + tp.phrase().strip();
+            switch (tp.stance()) {
+                case BLAME -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
+                case OWNERSHIP -> patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
+                case HELPLESS -> patterns.add(Pattern.literal(words, Cue.HELPLESS, null, rule));
+                case NEUTRAL -> patterns.add(Pattern.literal(words, Cue.NEUTRALIZER, null, rule));
+                // a MIXED phrase names an external cause; the text is MIXED when the rep also owns a part
+                case MIXED -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
+            }
+        }
+        return patterns.isEmpty() ? null : new Lexicon(patterns);
+    }
+
+    /** Tenant phrases first, then longer matches, then higher priority, then earlier. */
+    private static final Comparator<Match> PRECEDENCE = (a, b) -> {
+        if (a.tenant() != b.tenant()) {
+            return a.tenant() ? -1 : 1;
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        if (a.pattern().priority != b.pattern().priority) {
+            return Integer.compare(b.pattern().priority, a.pattern().priority);
+        }
+        return Integer.compare(a.from(), b.from());
+    };
+
+    private static final Comparator<Match> BY_POSITION = Comparator.comparingInt(Match::from);
+
+    /** A blame statement before the negation, reporting and consequence filters. */
+    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
+    }
+
+    /** The state of one analysis; never shared between threads. */
+    private final class Run {
+        private final String text;
+        private final Language lang;
+        private final Lexicon tenant;
+        private final List<Token> words = new ArrayList<>();
+        private final List<String[]> forms = new ArrayList<>();
+        private String[][] formArray;
+        private List<Clause> clauses;
+        private int[] clauseOf;
+        private final List<Match> statements = new ArrayList<>();
+        private final List<Match> aux = new ArrayList<>();
+        private final List<Evidence> evidence = new ArrayList<>();
+        private final List<Reframe> reframeList = new ArrayList<>();
+        private final java.util.Set<String> reframeKeys = new java.util.HashSet<>();
+        /** Matches indexed by clause, and each sentence's clause range, so rules stay linear. */
+        private List<List<Match>> auxIn;
+        private List<List<Match>> stmtIn;
+        private int[] sentenceFirst;
+        private int[] sentenceEnd;
+        private final EnumSet<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
+
+        Run(String text, Language lang, Lexicon tenant) {
+            this.text = text;
+            this.lang = lang;
+            this.tenant = tenant;
+        }
+
+        Analysis analyze() {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            for (Token t : tokens) {
+                if (t.isWord()) {
+                    words.add(t);
+                    forms.add(HebrewMorphology.forms(t.norm(), t.hebrew(), this::knows));
+                }
+            }
+            formArray = forms.toArray(new String[0][]);
+            clauses = Segmenter.segment(tokens, forms);
+            clauseOf = new int[words.size()];
+            for (int c = 0; c < clauses.size(); c++) {
+                Clause cl = clauses.get(c);
+                for (int w = cl.from(); w < cl.to(); w++) {
+                    clauseOf[w] = c;
+                }
+            }
+            matchAll();
+            index();
+            return decide();
+        }
+
+        private void index() {
+            auxIn = new ArrayList<>(clauses.size());
+            stmtIn = new ArrayList<>(clauses.size());
+            for (int c = 0; c < clauses.size(); c++) {
+                auxIn.add(new ArrayList<>(2));
+                stmtIn.add(new ArrayList<>(2));
+            }
+            for (Match a : aux) {
+                auxIn.get(clauseOf[a.from()]).add(a);
+            }
+            for (Match m : statements) {
+                stmtIn.get(clauseOf[m.from()]).add(m);
+            }
+            int sentences = clauses.isEmpty() ? 0 : clauses.get(clauses.size() - 1).sentence() + 1;
+            sentenceFirst = new int[sentences + 2];
+            sentenceEnd = new int[sentences + 2];
+            for (int c = clauses.size() - 1; c >= 0; c--) {
+                int sn = clauses.get(c).sentence();
+                if (sentenceEnd[sn] == 0) {
+                    sentenceEnd[sn] = c + 1;
+                }
+                sentenceFirst[sn] = c;
+            }
+        }
+
+        private int sentenceOf(int word) {
+            return clauses.get(clauseOf[word]).sentence();
+        }
+
+        private boolean knows(String form) {
+            return lexicon.knows(form) || Segmenter.ALL.contains(form) || (tenant != null && tenant.knows(form));
+        }
+
+        private void matchAll() {
+            List<Match> found = new ArrayList<>();
+            List<List<Pattern>> lists = new ArrayList<>();
+            for (Clause cl : clauses) {
+                for (int w = cl.from(); w < cl.to(); w++) {
+                    collect(lexicon, false, w, cl.to(), lists, found);
+                    if (tenant != null) {
+                        collect(tenant, true, w, cl.to(), lists, found);
+                    }
+                }
+            }
+            found.sort(PRECEDENCE);
+            boolean[] taken = new boolean[words.size()];
+            for (Match m : found) {
+                if (!m.isStatement()) {
+                    aux.add(m);
+                    continue;
+                }
+                boolean free = true;
+                for (int w = m.from(); w < m.to() && free; w++) {
+                    free = !taken[w];
+                }
+                if (free) {
+                    statements.add(m);
+                    for (int w = m.from(); w < m.to(); w++) {
+                        taken[w] = true;
+                    }
+                }
+            }
+            statements.sort(BY_POSITION);
+            aux.sort(BY_POSITION);
+        }
+
+        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<List<Pattern>> lists, List<Match> found) {
+            lists.clear();
+            lex.candidateLists(formArray[w], w + 1 < limit ? formArray[w + 1] : null,
+                    w + 2 < limit ? formArray[w + 2] : null, lists);
+            for (int i = 0; i < lists.size(); i++) {
+                List<Pattern> ps = lists.get(i);
+                for (int j = 0; j < ps.size(); j++) {
+                    Pattern p = ps.get(j);
+                    int end = p.matchAt(formArray, w, limit);
+                    if (end > w) {
+                        found.add(new Match(p, w, end, isTenant));
+                    }
+                }
+            }
+        }
+
+        // ---- rules ------------------------------------------------------------------------
+
+        private Analysis decide() {
+            int ownership = 0;
+            int blame = 0;
+            int helpless = 0;
+            boolean remedy = false;
+            boolean responsibility = false;
+            boolean shared = false;
+            boolean causeOffered = false;
+            boolean ownFailure = false;
+
+            // explicit statements
+            for (Match m : statements) {
+                if (FIRST_PERSON_THEME.equals(m.pattern().theme) && !firstPersonInClauseBefore(m.from())) {
+                    continue;
+                }
+                switch (m.cue()) {
+                    case RESPONSIBILITY, OWN_FAILURE, REMEDY, CREDIT -> {
+                        ownership++;
+                        if (m.cue() == Cue.RESPONSIBILITY) {
+                            responsibility = true;
+                        } else if (m.cue() == Cue.REMEDY) {
+                            remedy = true;
+                        } else if (m.cue() == Cue.OWN_FAILURE) {
+                            ownFailure = true;
+                        }
+                        if (hasAux(Cue.SHARE, clauseOf[m.from()])) {
+                            shared = true;
+                        }
+                        addEvidence(m.from(), m.to(), Stance.OWNERSHIP, null, m.pattern().rule);
+                    }
+                    case HELPLESS -> {
+                        helpless++;
+                        addEvidence(m.from(), m.to(), Stance.HELPLESS, null, m.pattern().rule);
+                    }
+                    default -> {
+                    }
+                }
+            }
+            // credit: a success whose cause clause is the rep's own action
+            for (int c = 0; c < clauses.size(); c++) {
+                Clause cl = clauses.get(c);
+                if (cl.link() == Clause.Link.CAUSE && c > 0 && sentenceHasAux(Cue.SUCCESS, cl.sentence())
+                        && firstPersonAction(cl) && !coveredByStatement(c)) {
+                    ownership++;
+                    addEvidence(cl.from(), cl.to(), Stance.OWNERSHIP, null, "credit:success-because-own-action");
+                }
+            }
+            // blame: explicit cues, then entity + negative predicate, then filters
+            List<Candidate> candidates = new ArrayList<>();
+            for (Match m : statements) {
+                if (m.cue() != Cue.BLAME) {
+                    continue;
+                }
+                if (m.pattern().target == BlameTarget.CUSTOMER && firstPersonBefore(m.from())) {
+                    continue; // "I didn't listen" is the rep's own failure, not the customer's
+                }
+                candidates.add(new Candidate(m.from(), m.to(), nameTarget(m), m.pattern().theme, m.pattern().rule));
+            }
+            List<List<Candidate>> explicitByClause = new ArrayList<>(clauses.size());
+            for (int c = 0; c < clauses.size(); c++) {
+                explicitByClause.add(new ArrayList<>(1));
+            }
+            for (Candidate cand : candidates) {
+                explicitByClause.get(clauseOf[cand.from()]).add(cand);
+            }
+            for (int c = 0; c < clauses.size(); c++) {
+                Candidate g = genericBlame(c, explicitByClause.get(c));
+                if (g != null) {
+                    candidates.add(g);
+                }
+            }
+            boolean[] clauseHasCandidate = new boolean[clauses.size()];
+            for (Candidate cand : candidates) {
+                clauseHasCandidate[clauseOf[cand.from()]] = true;
+            }
+            for (Candidate cand : candidates) {
+                if (keepBlame(cand, clauseHasCandidate)) {
+                    blame++;
+                    causeOffered |= offeredAsCause(clauseOf[cand.from()]);
+                    addBlame(cand.from(), cand.to(), cand.target(), cand.theme(), cand.rule());
+                }
+            }
+            boolean nextAction = remedy || intentWithTime();
+
+            Stance stance;
+            if (helpless > 0 && !remedy) {
+                stance = Stance.HELPLESS;
+            } else if (blame > 0 && (ownership > 0 || helpless > 0)) {
+                if (causeOffered || shared || (ownFailure && !responsibility && !remedy)) {
+                    stance = Stance.MIXED;
+                } else {
+                    stance = Stance.OWNERSHIP;
+                }
+            } else if (blame > 0) {
+                stance = Stance.BLAME;
+            } else if (ownership > 0 || helpless > 0) {
+                stance = Stance.OWNERSHIP;
+            } else {
+                stance = Stance.NEUTRAL;
+            }
+
+            int score = switch (stance) {
+                case OWNERSHIP -> 80;
+                case MIXED, NEUTRAL -> 50;
+                case BLAME -> 20;
+                case HELPLESS -> 10;
+            };
+            score += Math.min(10, 5 * Math.max(0, ownership - 1));
+            score -= Math.min(10, 5 * Math.max(0, blame - 1));
+            score -= Math.min(10, 5 * Math.max(0, helpless - 1));
+            if (nextAction) {
+                score += 10;
+            }
+            score = Math.max(0, Math.min(100, score));
+
+            boolean withTargets = stance == Stance.BLAME || stance == Stance.MIXED;
+            List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
+            List<Reframe> outReframes = withTargets ? reframeList : List.of();
+            evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+            return new Analysis(lang, stance, score, outTargets, evidence, outReframes, VERSION);
+        }
+
+        /**
+         * Names the target by what the rep holds responsible: a management or operations agent
+         * acting on prices or the product is blamed as the agent; a customer-like trait whose
+         * subject is a department, the market or the product ("support never got back to him",
+         * "a tough market") belongs to that subject.
+         */
+        private BlameTarget nameTarget(Match m) {
+            BlameTarget t = m.pattern().target;
+            if (t == null) {
+                return null;
+            }
+            int c = clauseOf[m.from()];
+            Match agent = null;
+            Match after = null;
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() != Cue.ENTITY || negatedAt(a.from())) {
+                    continue;
+                }
+                if (a.to() <= m.from()) {
+                    agent = a; // the nearest entity before the cue
+                } else if (a.from() >= m.to() && a.from() - m.to() <= 1 && after == null) {
+                    after = a;
+                }
+            }
+            if (t == BlameTarget.CUSTOMER) {
+                if (agent != null && targetOf(agent) != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
+                    return targetOf(agent);
+                }
+                if (agent == null && after != null && after.pattern().target != BlameTarget.CUSTOMER
+                        && after.pattern().target != BlameTarget.PRICE) {
+                    return after.pattern().target;
+                }
+                return t;
+            }
+            if ((t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && agent != null
+                    && (agent.pattern().target == BlameTarget.MANAGEMENT || agent.pattern().target == BlameTarget.OPERATIONS)) {
+                return agent.pattern().target;
+            }
+            return t;
+        }
+
+        /** Records negated, reported and consequence blame as neutral evidence; true when it counts. */
+        private boolean keepBlame(Candidate cand, boolean[] clauseHasCandidate) {
+            int from = cand.from();
+            int to = cand.to();
+            String rule = cand.rule();
+            int c = clauseOf[from];
+            Clause cl = clauses.get(c);
+            if (negatedAt(from) || negatedByProblemNoun(from, to, c)) {
+                addEvidence(from, to, Stance.NEUTRAL, null, "negated-blame:" + rule);
+                return false;
+            }
+            if (reported(from, cl.sentence()) && !adopted(from, cl.sentence())) {
+                addEvidence(from, to, Stance.NEUTRAL, null, "reported-speech:" + rule);
+                return false;
+            }
+            if (isConsequence(c, clauseHasCandidate)) {
+                addEvidence(from, to, Stance.NEUTRAL, null, "consequence-not-cause:" + rule);
+                return false;
+            }
+            return true;
+        }
+
+        /** A negator shortly before the blame in the same clause: "it wasn't the price". */
+        private boolean negatedAt(int from) {
+            int c = clauseOf[from];
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() == Cue.NEGATOR && a.to() <= from && from - a.to() <= 3
+                        && !inOwnStatement(a.from())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the price wasn't the problem": negator then problem noun right after the blame. */
+        private boolean negatedByProblemNoun(int from, int to, int c) {
+            boolean negator = false;
+            for (Match a : auxIn.get(c)) {
+                if (a.from() < from || a.from() > to + 4) {
+                    continue;
+                }
+                if (a.cue() == Cue.NEGATOR) {
+                    negator = true;
+                } else if (a.cue() == Cue.PROBLEM_NOUN && negator) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean inOwnStatement(int w) {
+            for (Match s : stmtIn.get(clauseOf[w])) {
+                if (s.from() <= w && w < s.to() && s.cue() != Cue.BLAME) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean reported(int from, int sentence) {
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence] && c <= clauseOf[from]; c++) {
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.REPORT && a.from() < from && !firstPersonBefore(a.from())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean adopted(int from, int sentence) {
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence]; c++) {
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.ADOPT && a.from() >= from) {
+                        return true;
+                    }
+                }
+            }
+            return sentenceHasAux(Cue.ADOPT, sentence + 1);
+        }
+
+        private boolean firstPersonBefore(int w) {
+            return w > 0 && clauseOf[w - 1] == clauseOf[w] && isFirstPersonSubject(formArray[w - 1]);
+        }
+
+        private boolean isFirstPersonSubject(String[] f) {
+            for (String s : f) {
+                if (FIRST_PERSON_SUBJECT.contains(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A clause after "so"/"ולכן" that is not the rep taking it on, or the main clause right
+         * before a "because" clause that itself names the cause.
+         */
+        private boolean isConsequence(int c, boolean[] clauseHasCandidate) {
+            Clause cl = clauses.get(c);
+            if (cl.link() == Clause.Link.RESULT) {
+                return !clauseHasOwnership(c);
+            }
+            if (c + 1 < clauses.size()) {
+                Clause next = clauses.get(c + 1);
+                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasCandidate[c + 1];
+            }
+            return false;
+        }
+
+        private boolean clauseHasOwnership(int c) {
+            for (Match s : stmtIn.get(c)) {
+                if (s.cue() != Cue.BLAME && s.cue() != Cue.NEUTRALIZER) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Blame offered as a cause of the outcome, not an obstacle the rep then takes on. */
+        private boolean offeredAsCause(int c) {
+            Clause cl = clauses.get(c);
+            if (cl.link() == Clause.Link.CAUSE) {
+                return true;
+            }
+            if (sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence()) || sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence() + 1)) {
+                return true;
+            }
+            if (c + 1 < clauses.size()) {
+                Clause next = clauses.get(c + 1);
+                if (next.link() == Clause.Link.RESULT && next.sentence() == cl.sentence() && !clauseHasOwnership(c + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * An external entity with a negative predicate in the same clause, not owned by the rep
+         * ("shipping messed up the date", "ההנהלה לא נותנת הנחות"), or an entity named as the
+         * cause after "because of"/"בגלל" ("because of the supplier").
+         */
+        private Candidate genericBlame(int c, List<Candidate> existing) {
+            if (clauseHasOwnFailure(c) || firstPersonSubject(c) || hasAux(Cue.OUTCOME, c)) {
+                return null; // the rep's own act, or the customer's choice reported as the outcome
+            }
+            Clause cl = clauses.get(c);
+            Match entity = null;
+            Match anyEntity = null;
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() != Cue.ENTITY || negatedAt(a.from()) || partOf(a, existing)) {
+                    continue;
+                }
+                if (anyEntity == null) {
+                    anyEntity = a;
+                }
+                if (entity == null && targetOf(a) != BlameTarget.CUSTOMER) {
+                    entity = a;
+                }
+            }
+            if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
+                return candidateIfNew(cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
+            }
+            // "we lost because the competitor bundled it for free": the subject of a because-clause
+            if (entity != null && cl.link() == Clause.Link.CAUSE && entity.from() - cl.from() <= 3
+                    && !sentenceHasAux(Cue.SUCCESS, cl.sentence())) {
+                return candidateIfNew(cl.from(), entity.to(), targetOf(entity), "cause-subject", existing);
+            }
+            boolean customerSubject = false;
+            if (entity == null) {
+                if (anyEntity == null) {
+                    return null;
+                }
+                entity = anyEntity; // the customer as subject: "the client delayed the decision"
+                customerSubject = true;
+            }
+            for (Match a : auxIn.get(c)) {
+                if (inOwnStatement(a.from()) || insideCandidate(a.from(), existing)) {
+                    continue;
+                }
+                if (customerSubject && (a.from() < entity.to() || a.cue() != Cue.NEGATIVE || isOutcomeWord(a.from()))) {
+                    continue; // "the client lost interest" is what happened, not why
+                }
+                boolean negative = a.cue() == Cue.NEGATIVE
+                        || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
+                if (!negative || firstPersonBefore(a.from())) {
+                    continue;
+                }
+                int from = Math.min(entity.from(), a.from());
+                int to = Math.max(entity.to(), a.to());
+                return candidateIfNew(from, to, targetOf(entity), "entity-negative", existing);
+            }
+            return null;
+        }
+
+        private boolean insideCandidate(int w, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (e.from() <= w && w < e.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The target an entity stands for: a department or team the customer owns ("their
+         * procurement team", "הרכש שלהם") is the customer.
+         */
+        private BlameTarget targetOf(Match entity) {
+            BlameTarget t = entity.pattern().target;
+            if (t == BlameTarget.CUSTOMER || t == BlameTarget.MARKET) {
+                return t;
+            }
+            int before = entity.from() - 1;
+            if (before >= 0 && clauseOf[before] == clauseOf[entity.from()] && hasForm(before, CUSTOMER_POSSESSIVE_BEFORE)) {
+                return BlameTarget.CUSTOMER;
+            }
+            int after = entity.to();
+            if (after < words.size() && clauseOf[after] == clauseOf[entity.from()] && hasForm(after, CUSTOMER_POSSESSIVE_AFTER)) {
+                return BlameTarget.CUSTOMER;
+            }
+            return t;
+        }
+
+        private boolean hasForm(int w, Set<String> set) {
+            for (String f : formArray[w]) {
+                if (set.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An entity inside or right after an explicit blame belongs to that statement ("the lowest price"). */
+        private boolean partOf(Match entity, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (entity.from() < e.to() + 1 && e.from() < entity.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Candidate candidateIfNew(int from, int to, BlameTarget t, String kind, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (e.from() < to && from < e.to()) {
+                    return null;
+                }
+            }
+            return new Candidate(from, to, t, t.name(), kind + "/" + t.name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** "because of …", "due to …", "בגלל …", "עקב …": the cause is a thing, not a clause. */
+        private boolean causeIsNounPhrase(Clause cl) {
+            String[] first = formArray[cl.from()];
+            for (String f : first) {
+                switch (f) {
+                    case "בגלל", "עקב", "בשל", "בעקבות" -> {
+                        return true;
+                    }
+                    case "because" -> {
+                        return cl.from() + 1 < cl.to() && formArray[cl.from() + 1][0].equals("of");
+                    }
+                    case "due" -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isOutcomeWord(int w) {
+            for (String f : formArray[w]) {
+                if (OUTCOME_WORDS.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean firstPersonInClauseBefore(int w) {
+            int c = clauseOf[w];
+            for (int i = clauses.get(c).from(); i < w; i++) {
+                for (String f : formArray[i]) {
+                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The clause opens with the rep as subject: "I pitched…", "אני…", "שאלתי…". */
+        private boolean firstPersonSubject(int c) {
+            Clause cl = clauses.get(c);
+            int end = Math.min(cl.to(), cl.from() + 3);
+            for (int w = cl.from(); w < end; w++) {
+                for (String f : formArray[w]) {
+                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean clauseHasOwnFailure(int c) {
+            for (Match s : stmtIn.get(c)) {
+                if ((s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
+                        || s.cue() == Cue.NEUTRALIZER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean coveredByStatement(int c) {
+            for (Match s : stmtIn.get(c)) {
+                if (s.cue() != Cue.BLAME) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The cause clause opens with the rep acting: "because I insisted", "כי התעקשתי". */
+        private boolean firstPersonAction(Clause cl) {
+            int end = Math.min(cl.to(), cl.from() + 4);
+            for (int w = cl.from(); w < end; w++) {
+                for (String f : formArray[w]) {
+                    if (f.equals("not") || f.equals("לא")) {
+                        return false;
+                    }
+                }
+                if (isFirstPersonSubject(formArray[w])) {
+                    return true;
+                }
+                for (String f : formArray[w]) {
+                    if (HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean intentWithTime() {
+            for (int sn = 0; sn + 2 < sentenceFirst.length; sn++) {
+                if (sentenceHasAux(Cue.INTENT, sn) && sentenceHasAux(Cue.TIME, sn)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasAux(Cue cue, int clause) {
+            for (Match a : auxIn.get(clause)) {
+                if (a.cue() == cue) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean sentenceHasAux(Cue cue, int sentence) {
+            if (sentence < 0 || sentence >= sentenceFirst.length) {
+                return false;
+            }
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence]; c++) {
+                if (hasAux(cue, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void addBlame(int from, int to, BlameTarget t, String theme, String rule) {
+            addEvidence(from, to, Stance.BLAME, t, rule);
+            if (t != null) {
+                targets.add(t);
+                Clause cl = clauses.get(clauseOf[from]);
+                String original = text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
+                if (reframeKeys.add(t.name() + '\u0000' + original)) {
+                    reframeList.add(new Reframe(original, reframes.suggest(t, theme, lang, original), t));
+                }
+            }
+        }
+
+        private void addEvidence(int fromWord, int toWord, Stance stance, BlameTarget target, String rule) {
+            int start = words.get(fromWord).start();
+            int end = words.get(toWord - 1).end();
+            evidence.add(new Evidence(start, end, text.substring(start, end), stance, target, rule));
+        }
+    }
+}
