@@ -1,0 +1,29 @@
+package io.onme.journal.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Health (with the store), metrics and OpenAPI answer without a token. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessIncludesMongo() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("MongoDB")));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void metricsAndOpenApiArePublic() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/encounters/{id}"));
+    }
+}

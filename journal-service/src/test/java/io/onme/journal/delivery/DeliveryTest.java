@@ -1,0 +1,84 @@
+package io.onme.journal.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.FakeScoring;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.onme.journal.support.Journal.as;
+import static io.onme.journal.support.Journal.encounter;
+import static io.onme.journal.support.Journal.logId;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The outbox relay against a fake scoring-service that can be switched off and on. */
+@QuarkusTest
+class DeliveryTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @AfterEach
+    void scoringBackUp() {
+        FakeScoring.up();
+    }
+
+    static void awaitStatus(String token, String id, String status) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> status.equals(as(token).get("/encounters/" + id).then().extract().path("scoreStatus")));
+    }
+
+    @Test
+    void scoresANewEncounterWithAServiceTokenOfItsTenant() {
+        String tenant = Journal.tenant();
+        String rep = TestTokens.rep(tenant, "noa", "t1");
+        Map<String, Object> body = encounter("לקוח ספקן", "הוא לא האמין לנתונים. זה עליי להביא הוכחות בפגישה הבאה.");
+        body.put("dealValue", Map.of("amount", 99.5, "currency", "USD"));
+        String id = logId(rep, body);
+
+        awaitStatus(rep, id, "SCORED");
+        as(rep).get("/encounters/" + id).then()
+                .body("score.stance", equalTo("OWNERSHIP"))
+                .body("score.ownershipScore", equalTo(85))
+                .body("score.analyzerVersion", equalTo("fake-1"));
+
+        List<JsonNode> puts = FakeScoring.accepted(id, "PUT");
+        assertEquals(1, puts.size(), "delivered exactly once");
+        JsonNode call = puts.get(0);
+        assertEquals(tenant, call.path("claims").path("tid").asText());
+        assertEquals("svc:journal-service", call.path("claims").path("sub").asText());
+        assertTrue(call.path("claims").path("groups").toString().contains("service"));
+        assertTrue(call.path("signatureValid").asBoolean(), "signed with the journal's key");
+        JsonNode sent = call.path("body");
+        assertEquals(1, sent.path("revision").asLong());
+        assertEquals("noa", sent.path("repId").asText());
+        assertEquals("t1", sent.path("teamId").asText());
+        assertEquals("HE", sent.path("language").asText());
+        assertEquals("SKEPTICAL", sent.path("archetype").asText());
+        assertEquals("99.5", sent.path("dealValue").path("amount").asText());
+        assertEquals("הוא לא האמין לנתונים. זה עליי להביא הוכחות בפגישה הבאה.", sent.path("reflection").asText());
+    }
+
+    @Test
+    void anEncounterLoggedWhileScoringIsDownIsScoredOnceItReturns() {
+        String rep = TestTokens.rep(Journal.tenant(), "yossi", "t1");
+        FakeScoring.down();
+        String id = logId(rep, encounter("Initech", "The customer is at fault, he never listens."));
+
+        await().atMost(PATIENCE).until(() -> FakeScoring.failedAttempts(id) >= 2);
+        as(rep).get("/encounters/" + id).then().statusCode(200).body("scoreStatus", equalTo("PENDING"));
+
+        FakeScoring.up();
+        awaitStatus(rep, id, "SCORED");
+        as(rep).get("/encounters/" + id).then().body("score.stance", equalTo("BLAME"));
+        assertEquals(1, FakeScoring.accepted(id, "PUT").size(), "scored exactly once");
+    }
+}

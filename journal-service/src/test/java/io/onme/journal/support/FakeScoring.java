@@ -1,0 +1,72 @@
+package io.onme.journal.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The test's remote control for {@link FakeScoringServer}. */
+public final class FakeScoring {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FakeScoring() {
+    }
+
+    private static String base() {
+        return ConfigProvider.getConfig().getValue("quarkus.rest-client.scoring.url", String.class);
+    }
+
+    /** Scoring answers 503 to everything until {@link #up()}. */
+    public static void down() {
+        send("/_fake/mode?value=down");
+    }
+
+    public static void up() {
+        send("/_fake/mode?value=up");
+    }
+
+    /** Every call for one encounter, oldest first. */
+    public static List<JsonNode> calls(String encounterId) {
+        JsonNode all = send("/_fake/calls?encounterId=" + encounterId);
+        List<JsonNode> calls = new ArrayList<>();
+        all.forEach(calls::add);
+        return calls;
+    }
+
+    /** The calls for one encounter that scoring accepted (2xx). */
+    public static List<JsonNode> accepted(String encounterId, String method) {
+        return calls(encounterId).stream()
+                .filter(c -> c.path("method").asText().equals(method))
+                .filter(c -> c.path("status").asInt() / 100 == 2).toList();
+    }
+
+    public static long failedAttempts(String encounterId) {
+        return calls(encounterId).stream().filter(c -> c.path("status").asInt() == 503).count();
+    }
+
+    private static JsonNode send(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("fake scoring answered " + response.statusCode());
+            }
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
