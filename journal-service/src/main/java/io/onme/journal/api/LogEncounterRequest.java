@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The fields of GraphQL LogEncounterInput. The tenant and the rep come from the token, never from here. */
+@EncounterRulesHold
 public record LogEncounterRequest(
         @NotNull @Valid CustomerInput customer,
         @NotNull Instant occurredAt,

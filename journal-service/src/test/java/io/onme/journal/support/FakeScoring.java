@@ -43,6 +43,13 @@ public final class FakeScoring {
         return calls;
     }
 
+    /** Every call the fake has received, oldest first. */
+    public static List<JsonNode> allCalls() {
+        List<JsonNode> calls = new ArrayList<>();
+        send("/_fake/calls").forEach(calls::add);
+        return calls;
+    }
+
     /** The calls for one encounter that scoring accepted (2xx). */
     public static List<JsonNode> accepted(String encounterId, String method) {
         return calls(encounterId).stream()
