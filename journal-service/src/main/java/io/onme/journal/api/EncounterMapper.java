@@ -14,7 +14,7 @@ final class EncounterMapper {
 
     static EncounterView toView(EncounterDocument doc) {
         return new EncounterView(doc.id.toHexString(), doc.repId, doc.repName, doc.teamId,
-                doc.customer == null ? null : new EncounterView.CustomerRef(doc.customer.id, doc.customer.name),
+                new EncounterView.CustomerRef(doc.customerId, doc.customerName),
                 doc.occurredAt, doc.channel, doc.archetype, doc.intensity, copy(doc.tactics), copy(doc.playbookIds),
                 doc.outcome,
                 doc.dealValue == null ? null : new EncounterView.Money(doc.dealValue.amount, doc.dealValue.currency),

@@ -153,7 +153,7 @@ public class DeliveryRelay {
     private static ScoreRequest requestOf(EncounterDocument e) {
         ScoreRequest.Money money = e.dealValue == null ? null
                 : new ScoreRequest.Money(e.dealValue.amount, e.dealValue.currency);
-        return new ScoreRequest(e.delivery.revision, e.repId, e.teamId, e.customer != null ? e.customer.id : null,
+        return new ScoreRequest(e.delivery.revision, e.repId, e.teamId, e.customerId,
                 e.occurredAt, e.archetype != null ? e.archetype.name() : null, e.intensity, e.outcome.name(), money,
                 e.reflection, e.language.name(), e.followUpAt != null);
     }

@@ -23,7 +23,7 @@ public class EncounterDocument {
     public static final String TENANT = "tenantId";
     public static final String REP = "repId";
     public static final String TEAM = "teamId";
-    public static final String CUSTOMER_ID = "customer.id";
+    public static final String CUSTOMER_ID = "customerId";
     public static final String OCCURRED_AT = "occurredAt";
     public static final String OUTCOME = "outcome";
     public static final String ARCHETYPE = "archetype";
@@ -37,7 +37,9 @@ public class EncounterDocument {
     public String repId;
     public String repName;
     public String teamId;
-    public CustomerRef customer;
+    /** Flat, not a sub-document: the POJO codec would store a nested {@code id} as {@code _id}. */
+    public String customerId;
+    public String customerName;
     public Instant occurredAt;
     public Channel channel;
     public ArchetypeKey archetype;
@@ -60,19 +62,6 @@ public class EncounterDocument {
     public Delivery delivery;
     /** Tombstone: hidden from every read while the DELETE is delivered to scoring. */
     public boolean deleted;
-
-    public static class CustomerRef {
-        public String id;
-        public String name;
-
-        public CustomerRef() {
-        }
-
-        public CustomerRef(String id, String name) {
-            this.id = id;
-            this.name = name;
-        }
-    }
 
     /** Exact decimal kept as its string form (scale preserved), with an ISO-4217 code. */
     public static class MoneyValue {

@@ -82,7 +82,9 @@ public class EncounterService {
         doc.repId = caller.userId();
         doc.repName = caller.name();
         doc.teamId = teamId;
-        doc.customer = customerRef(caller, customer, now);
+        CustomerDocument customerDoc = customerOf(caller, customer, now);
+        doc.customerId = customerDoc.id.toHexString();
+        doc.customerName = customerDoc.name;
         doc.occurredAt = occurredAt;
         doc.channel = input.channel();
         doc.archetype = input.archetype();
@@ -256,16 +258,14 @@ public class EncounterService {
         throw ProblemException.badField("teamId", "is required: you belong to several teams " + caller.teams());
     }
 
-    private EncounterDocument.CustomerRef customerRef(Caller caller, CustomerInput input, Instant now) {
+    private CustomerDocument customerOf(Caller caller, CustomerInput input, Instant now) {
         if (!isBlank(input.id())) {
-            CustomerDocument found = (ObjectId.isValid(input.id())
+            return (ObjectId.isValid(input.id())
                     ? customers.findInTenant(new ObjectId(input.id()), caller.tenantId())
                     : Optional.<CustomerDocument>empty())
                     .orElseThrow(() -> ProblemException.badField("customer.id", "is not a known customer"));
-            return new EncounterDocument.CustomerRef(found.id.toHexString(), found.name);
         }
-        CustomerDocument customer = customers.findOrCreate(caller.tenantId(), input.name(), now);
-        return new EncounterDocument.CustomerRef(customer.id.toHexString(), customer.name);
+        return customers.findOrCreate(caller.tenantId(), input.name(), now);
     }
 
     static ObjectId parseId(String id) {

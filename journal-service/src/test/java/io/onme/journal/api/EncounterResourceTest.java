@@ -140,6 +140,13 @@ class EncounterResourceTest {
                 .queryParam("to", base.plus(Duration.ofHours(3)).toString())
                 .get("/encounters").then().statusCode(200)
                 .body("items.reflection", contains("entry 2", "entry 1"));
+        String evenCustomer = as(rep).queryParam("outcome", "WON").get("/encounters").then().extract()
+                .path("items[0].customer.id");
+        as(rep).queryParam("customerId", evenCustomer).get("/encounters").then().statusCode(200)
+                .body("items.reflection", contains("entry 4", "entry 2", "entry 0"));
+        as(rep).queryParam("archetype", "SKEPTICAL").queryParam("teamId", "t1").queryParam("repId", "avi")
+                .get("/encounters").then().body("totalCount", equalTo(5));
+        as(rep).queryParam("archetype", "HOSTILE").get("/encounters").then().body("totalCount", equalTo(0));
         as(rep).queryParam("limit", 0).get("/encounters").then().statusCode(400);
         as(rep).queryParam("limit", 101).get("/encounters").then().statusCode(400);
         as(rep).queryParam("outcome", "MAYBE").get("/encounters").then().statusCode(400)

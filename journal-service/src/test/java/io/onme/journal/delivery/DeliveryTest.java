@@ -5,10 +5,18 @@ import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.FakeScoring;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +24,7 @@ import static io.onme.journal.support.Journal.as;
 import static io.onme.journal.support.Journal.encounter;
 import static io.onme.journal.support.Journal.logId;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeliveryTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    DeliveryRelay relay;
 
     @AfterEach
     void scoringBackUp() {
@@ -80,5 +92,75 @@ class DeliveryTest {
         awaitStatus(rep, id, "SCORED");
         as(rep).get("/encounters/" + id).then().body("score.stance", equalTo("BLAME"));
         assertEquals(1, FakeScoring.accepted(id, "PUT").size(), "scored exactly once");
+    }
+
+    @Test
+    void aHundredEncountersLoggedWhileScoringIsDownAreAllScoredExactlyOnce() {
+        String tenant = Journal.tenant();
+        String rep = TestTokens.rep(tenant, "bulk", "t1");
+        FakeScoring.down();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(logId(rep, encounter("Bulk " + (i % 7), i % 2 == 0 ? "It is on me to call back." : "Plain account " + i)));
+        }
+        // all stored and acknowledged, none scored while scoring is down
+        as(rep).queryParam("id", ids.toArray()).get("/encounters/batch").then().statusCode(200)
+                .body("size()", equalTo(100))
+                .body("scoreStatus.unique()", contains("PENDING"));
+        await().atMost(PATIENCE).until(() -> ids.stream().allMatch(id -> FakeScoring.failedAttempts(id) >= 1)
+                || FakeScoring.allCalls().stream().filter(c -> c.path("status").asInt() == 503).count() >= 100);
+
+        FakeScoring.up();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                as(rep).queryParam("id", ids.toArray()).get("/encounters/batch").then().extract().jsonPath()
+                        .getList("scoreStatus").stream().allMatch("SCORED"::equals));
+
+        Map<String, Long> accepted = FakeScoring.allCalls().stream()
+                .filter(c -> c.path("method").asText().equals("PUT") && c.path("status").asInt() == 200)
+                .filter(c -> ids.contains(c.path("encounterId").asText()))
+                .collect(Collectors.groupingBy(c -> c.path("encounterId").asText(), Collectors.counting()));
+        assertEquals(100, accepted.size(), "every encounter delivered");
+        assertTrue(accepted.values().stream().allMatch(n -> n == 1), "each exactly once: " + accepted);
+    }
+
+    @Test
+    void twoRelaysRacingNeverDeliverTheSameRevisionTwice() throws Exception {
+        String tenant = Journal.tenant();
+        String rep = TestTokens.rep(tenant, "race", "t1");
+        FakeScoring.down();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(logId(rep, encounter("Race", "entry " + i)));
+        }
+        FakeScoring.up();
+        // the scheduled relay plus two more, started together, all claiming from the same outbox
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (String owner : List.of("relay-A", "relay-B")) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                int delivered = 0;
+                for (int round = 0; round < 20; round++) {
+                    delivered += relay.relayDue(owner, 5);
+                }
+                return delivered;
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        await().atMost(PATIENCE).until(() -> as(rep).queryParam("id", ids.toArray()).get("/encounters/batch").then()
+                .extract().jsonPath().getList("scoreStatus").stream().allMatch("SCORED"::equals));
+
+        Map<String, Long> deliveries = FakeScoring.allCalls().stream()
+                .filter(c -> c.path("method").asText().equals("PUT") && c.path("status").asInt() == 200)
+                .filter(c -> ids.contains(c.path("encounterId").asText()))
+                .collect(Collectors.groupingBy(c -> c.path("encounterId").asText() + "@"
+                        + c.path("body").path("revision").asLong(), Collectors.counting()));
+        assertEquals(40, deliveries.size());
+        assertTrue(deliveries.values().stream().allMatch(n -> n == 1), "no revision delivered twice: " + deliveries);
     }
 }

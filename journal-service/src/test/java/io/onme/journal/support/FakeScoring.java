@@ -31,6 +31,11 @@ public final class FakeScoring {
         send("/_fake/mode?value=down");
     }
 
+    /** Scoring answers 422 (a permanent refusal) to everything until {@link #up()}. */
+    public static void reject() {
+        send("/_fake/mode?value=reject");
+    }
+
     public static void up() {
         send("/_fake/mode?value=up");
     }

@@ -83,7 +83,9 @@ public final class FakeScoringServer {
         }
         int status;
         byte[] answer = new byte[0];
-        if (!"up".equals(mode)) {
+        if ("reject".equals(mode)) {
+            status = 422;
+        } else if (!"up".equals(mode)) {
             status = 503;
         } else if (!call.path("signatureValid").asBoolean() || !claims.path("groups").toString().contains("service")) {
             status = 401;
