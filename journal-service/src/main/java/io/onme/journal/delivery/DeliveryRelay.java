@@ -98,13 +98,16 @@ public class DeliveryRelay {
             String bearer = tokens.bearerFor(encounter.tenantId);
             if (action == DeliveryAction.DELETE) {
                 deleteScore(id, bearer);
-                encounters.completeDelete(encounter.id, revision, owner);
+                if (!encounters.completeDelete(encounter.id, revision, owner)) {
+                    encounters.releaseLease(encounter.id, owner);
+                }
             } else {
                 ScoreFact fact = scoring.putScore(id, bearer, requestOf(encounter));
                 boolean current = encounters.completeScore(encounter.id, revision, owner, summaryOf(fact, revision));
                 if (!current) {
                     LOG.debugf("encounter %s changed while revision %d was scored; its newer delivery follows", id,
                             revision);
+                    encounters.releaseLease(encounter.id, owner);
                 }
             }
             metrics.counter("journal.deliveries", "action", action.name(), "result", "delivered").increment();
@@ -143,8 +146,11 @@ public class DeliveryRelay {
                 new Backoff(config.backoffMin(), config.backoffMax()).delay(attempts,
                         () -> ThreadLocalRandom.current().nextDouble()));
         String message = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-        encounters.failDelivery(encounter.id, encounter.delivery.revision, owner, encounter.delivery.action, message,
-                next);
+        if (!encounters.failDelivery(encounter.id, encounter.delivery.revision, owner, encounter.delivery.action,
+                message, next)) {
+            // a newer revision was queued meanwhile: it is due now, not after our backoff
+            encounters.releaseLease(encounter.id, owner);
+        }
         metrics.counter("journal.deliveries", "action", encounter.delivery.action.name(), "result",
                 permanent ? "parked" : "retry").increment();
         LOG.debugf("delivery of encounter %s (attempt %d) failed: %s", encounter.id, attempts, message);

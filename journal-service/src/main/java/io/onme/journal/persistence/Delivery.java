@@ -1,6 +1,8 @@
 package io.onme.journal.persistence;
 
+import com.mongodb.client.model.Updates;
 import io.onme.journal.domain.DeliveryAction;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 
@@ -29,6 +31,18 @@ public class Delivery {
     public Instant queuedAt;
 
     public static final String QUEUED_AT_FIELD = "delivery.queuedAt";
+
+    /**
+     * Queues a new delivery over whatever was queued before, as $set of its fields. The lease
+     * fields are left alone on purpose: if a relay is delivering an older revision right now, the
+     * new one waits for that attempt to settle, so scoring sees the revisions of one encounter
+     * (and a final DELETE) in order.
+     */
+    public static Bson queue(DeliveryAction action, long revision, Instant now) {
+        return Updates.combine(Updates.set(ACTION, action.name()), Updates.set(REVISION, revision),
+                Updates.set(DUE_AT, now), Updates.set(QUEUED_AT_FIELD, now), Updates.set(ATTEMPTS, 0),
+                Updates.set(LAST_ERROR, null));
+    }
 
     public static Delivery due(DeliveryAction action, long revision, Instant now) {
         Delivery delivery = new Delivery();

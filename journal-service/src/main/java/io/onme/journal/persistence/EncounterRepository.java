@@ -148,6 +148,15 @@ public class EncounterRepository implements PanacheMongoRepositoryBase<Encounter
                 .getModifiedCount() == 1;
     }
 
+    /**
+     * Frees our lease when our attempt could not settle because a newer revision was queued
+     * meanwhile, so that revision is claimed at once instead of after the lease expires.
+     */
+    public void releaseLease(ObjectId id, String owner) {
+        collection().updateOne(and(eq(EncounterDocument.ID, id), eq(Delivery.LEASE_OWNER, owner)),
+                Updates.combine(Updates.set(Delivery.LEASE_OWNER, null), Updates.set(Delivery.LEASE_UNTIL, null)));
+    }
+
     /** The score fact is gone from scoring: drop the tombstone for good. */
     public boolean completeDelete(ObjectId id, long revision, String owner) {
         return collection().deleteOne(and(heldBy(id, revision, owner, DeliveryAction.DELETE),

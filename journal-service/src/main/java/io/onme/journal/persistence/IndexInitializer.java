@@ -2,7 +2,9 @@ package io.onme.journal.persistence;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.MongoException;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -42,12 +44,31 @@ public class IndexInitializer {
         return indexes;
     }
 
+    private volatile boolean ensured;
+
     void onStart(@Observes StartupEvent event) {
-        encounterIndexes().forEach((name, keys) ->
-                encounters.collection().createIndex(keys, new IndexOptions().name(name)));
-        customers.mongoCollection().createIndex(
-                Indexes.ascending(CustomerDocument.TENANT, CustomerDocument.NAME_KEY),
-                new IndexOptions().name("tenant_name_key").unique(true));
-        LOG.debugf("MongoDB indexes ensured");
+        ensureIndexes();
+    }
+
+    /** Retried by the scheduler while MongoDB was unreachable at startup (readiness reports it meanwhile). */
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retryIfNeeded() {
+        if (!ensured) {
+            ensureIndexes();
+        }
+    }
+
+    void ensureIndexes() {
+        try {
+            encounterIndexes().forEach((name, keys) ->
+                    encounters.collection().createIndex(keys, new IndexOptions().name(name)));
+            customers.mongoCollection().createIndex(
+                    Indexes.ascending(CustomerDocument.TENANT, CustomerDocument.NAME_KEY),
+                    new IndexOptions().name("tenant_name_key").unique(true));
+            ensured = true;
+            LOG.debug("MongoDB indexes ensured");
+        } catch (MongoException e) {
+            LOG.warnf("MongoDB indexes not ensured yet (%s); retrying in a minute", e.getMessage());
+        }
     }
 }

@@ -188,7 +188,7 @@ public class EncounterService {
             changes.add(Updates.set("updatedAt", now));
             changes.add(Updates.set("scoreStatus", ScoreStatus.PENDING.name()));
             // replaces any older queued revision: scoring only ever needs the latest
-            changes.add(Updates.set(EncounterDocument.DELIVERY, Delivery.due(DeliveryAction.SCORE, next, now)));
+            changes.add(Delivery.queue(DeliveryAction.SCORE, next, now));
             Optional<EncounterDocument> updated = encounters.updateIfRevision(objectId, owned, current.revision,
                     Updates.combine(changes));
             if (updated.isPresent()) {
@@ -213,7 +213,7 @@ public class EncounterService {
             long next = current.revision + 1;
             Bson tombstone = Updates.combine(Updates.set(EncounterDocument.DELETED, true),
                     Updates.set(EncounterDocument.REVISION, next), Updates.set("updatedAt", now),
-                    Updates.set(EncounterDocument.DELIVERY, Delivery.due(DeliveryAction.DELETE, next, now)));
+                    Delivery.queue(DeliveryAction.DELETE, next, now));
             if (encounters.updateIfRevision(objectId, owned, current.revision, tombstone).isPresent()) {
                 return;
             }

@@ -3,7 +3,9 @@ package io.onme.journal.api;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.FakeScoring;
 import io.onme.journal.support.Journal;
+import io.onme.journal.delivery.DeliveryRelay;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EncounterEditTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    DeliveryRelay secondReplica;
 
     private static void awaitScoredAt(String token, String id, int revision) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
@@ -185,5 +190,54 @@ class EncounterEditTest {
                 .jsonPath().getList("encounterId").isEmpty());
         var delete = FakeScoring.accepted(id, "DELETE").get(0);
         assertEquals(tenant, delete.path("claims").path("tid").asText());
+    }
+
+    @Test
+    void aDeleteWaitsForTheDeliveryInFlightSoNoScoreFactIsOrphaned() {
+        String tenant = Journal.tenant();
+        String rep = TestTokens.rep(tenant, "ron", "t1");
+        FakeScoring.slow();
+        try {
+            String id = logId(rep, encounter("Umbrella", "slow scoring"));
+            await().atMost(PATIENCE).until(() -> FakeScoring.arrivals(id) >= 1);
+            // the PUT of revision 1 is being answered right now; edit and delete meanwhile
+            as(rep).body(Map.of("outcome", "WON")).patch("/encounters/" + id).then().statusCode(200);
+            as(rep).delete("/encounters/" + id).then().statusCode(204);
+            // a second replica's relay runs now: it must not overtake the attempt in flight
+            secondReplica.relayDue("replica-2", 10);
+
+            String admin = TestTokens.admin(tenant, "boss");
+            await().atMost(PATIENCE).until(() -> as(admin).get("/admin/deliveries").then().extract()
+                    .jsonPath().getList("encounterId").isEmpty());
+            // and the first PUT has been answered too
+            await().atMost(PATIENCE).until(() -> FakeScoring.calls(id).stream()
+                    .anyMatch(c -> c.path("method").asText().equals("PUT")));
+            var calls = FakeScoring.calls(id);
+            assertEquals("DELETE", calls.get(calls.size() - 1).path("method").asText(), "the delete comes last");
+            assertEquals(null, FakeScoring.storedRevision(id), "no score fact left behind");
+            assertTrue(calls.stream().filter(c -> c.path("method").asText().equals("PUT")).count() <= 2);
+        } finally {
+            FakeScoring.up();
+        }
+    }
+
+    @Test
+    void anEditWhileScoringIsInFlightEndsScoredAtTheLatestRevision() {
+        String rep = TestTokens.rep(Journal.tenant(), "ron", "t1");
+        FakeScoring.slow();
+        try {
+            String id = logId(rep, encounter("Umbrella", "The customer is at fault."));
+            await().atMost(PATIENCE).until(() -> FakeScoring.arrivals(id) >= 1);
+            as(rep).body(Map.of("reflection", "It is on me: I never asked about the budget."))
+                    .patch("/encounters/" + id).then().statusCode(200).body("revision", equalTo(2));
+            secondReplica.relayDue("replica-2", 10);
+            awaitScoredAt(rep, id, 2);
+            as(rep).get("/encounters/" + id).then().body("score.stance", equalTo("OWNERSHIP"));
+            var revisions = FakeScoring.accepted(id, "PUT").stream()
+                    .map(c -> c.path("body").path("revision").asLong()).toList();
+            assertEquals(List.of(1L, 2L), revisions, "in order, each once");
+        } finally {
+            FakeScoring.up();
+        }
     }
 }

@@ -36,6 +36,26 @@ public final class FakeScoring {
         send("/_fake/mode?value=reject");
     }
 
+    /** Scoring answers normally, but PUTs only after 5 s: a score stays in flight while a DELETE would not. */
+    public static void slow() {
+        send("/_fake/mode?value=slow");
+    }
+
+    /** How many calls for the encounter have arrived, answered or not. */
+    public static long arrivals(String encounterId) {
+        long count = 0;
+        for (JsonNode id : send("/_fake/arrivals")) {
+            count += id.asText().equals(encounterId) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The revision of the score fact the fake holds for the encounter, or null. */
+    public static Long storedRevision(String encounterId) {
+        JsonNode fact = send("/_fake/fact?encounterId=" + encounterId);
+        return fact.isNull() ? null : fact.asLong();
+    }
+
     public static void up() {
         send("/_fake/mode?value=up");
     }

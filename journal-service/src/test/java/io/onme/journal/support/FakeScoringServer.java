@@ -40,6 +40,8 @@ public final class FakeScoringServer {
     private final Path publicKeyFile;
     private volatile String mode = "up";
     private final List<ObjectNode> calls = new ArrayList<>();
+    /** Encounter ids as calls arrive, before they are answered (calls are recorded when answered). */
+    private final List<String> arrivals = new ArrayList<>();
     /** Stored facts: encounterId → revision, as scoring keeps one per encounter. */
     private final Map<String, Long> facts = new ConcurrentHashMap<>();
 
@@ -69,6 +71,16 @@ public final class FakeScoringServer {
     private void scores(HttpExchange exchange) throws IOException {
         String encounterId = exchange.getRequestURI().getPath().substring("/scores/".length());
         String method = exchange.getRequestMethod();
+        synchronized (arrivals) {
+            arrivals.add(encounterId);
+        }
+        if ("slow".equals(mode) && "PUT".equals(method)) {
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         ObjectNode call = JSON.createObjectNode();
         call.put("method", method);
         call.put("encounterId", encounterId);
@@ -85,7 +97,7 @@ public final class FakeScoringServer {
         byte[] answer = new byte[0];
         if ("reject".equals(mode)) {
             status = 422;
-        } else if (!"up".equals(mode)) {
+        } else if (!"up".equals(mode) && !"slow".equals(mode)) {
             status = 503;
         } else if (!call.path("signatureValid").asBoolean() || !claims.path("groups").toString().contains("service")) {
             status = 401;
@@ -168,6 +180,17 @@ public final class FakeScoringServer {
         byte[] answer = new byte[0];
         switch (action) {
             case "mode" -> mode = query.substring("value=".length());
+            case "arrivals" -> {
+                ArrayNode all = JSON.createArrayNode();
+                synchronized (arrivals) {
+                    arrivals.forEach(all::add);
+                }
+                answer = JSON.writeValueAsBytes(all);
+            }
+            case "fact" -> {
+                Long revision = facts.get(query.substring("encounterId=".length()));
+                answer = JSON.writeValueAsBytes(revision == null ? JSON.nullNode() : JSON.getNodeFactory().numberNode(revision));
+            }
             case "calls" -> {
                 ArrayNode all = JSON.createArrayNode();
                 synchronized (calls) {
