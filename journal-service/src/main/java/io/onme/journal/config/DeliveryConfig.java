@@ -13,6 +13,10 @@ public interface DeliveryConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /** Run the relay right after a local write instead of waiting for the next tick. */
+    @WithDefault("true")
+    boolean nudge();
+
     /** How often the relay looks for due deliveries (read by the @Scheduled expression too). */
     @WithDefault("1s")
     Duration relayInterval();

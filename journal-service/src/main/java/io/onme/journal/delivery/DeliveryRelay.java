@@ -15,12 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -56,18 +58,45 @@ public class DeliveryRelay {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    ManagedExecutor executor;
+
+    /** One local run at a time; a nudge during a run asks for one more pass. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
     @Scheduled(identity = "outbox-relay", every = "${journal.delivery.relay-interval:1s}",
             delayed = "${journal.delivery.relay-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
+        runLocally();
+    }
+
+    /**
+     * Called after a write queued a delivery: runs the relay now on a worker thread instead of
+     * waiting for the next tick (the poll stays the safety net, and serves other replicas' writes).
+     */
+    public void nudge() {
+        if (config.enabled() && config.nudge()) {
+            executor.execute(this::runLocally);
+        }
+    }
+
+    private void runLocally() {
         if (!config.enabled()) {
             return;
         }
-        try {
-            relayDue(replicaId, config.batchSize());
-        } catch (RuntimeException e) {
-            // store unreachable or similar: the next run tries again
-            LOG.warnf("outbox relay run failed: %s", e.getMessage());
+        again.set(true);
+        while (again.get() && running.compareAndSet(false, true)) {
+            again.set(false);
+            try {
+                relayDue(replicaId, config.batchSize());
+            } catch (RuntimeException e) {
+                // store unreachable or similar: the next run tries again
+                LOG.warnf("outbox relay run failed: %s", e.getMessage());
+            } finally {
+                running.set(false);
+            }
         }
     }
 

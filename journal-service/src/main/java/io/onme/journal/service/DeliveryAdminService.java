@@ -2,6 +2,7 @@ package io.onme.journal.service;
 
 import io.onme.journal.api.ProblemException;
 import io.onme.journal.config.DeliveryConfig;
+import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
 import io.onme.journal.security.Caller;
@@ -27,6 +28,9 @@ public class DeliveryAdminService {
     @Inject
     DeliveryConfig config;
 
+    @Inject
+    DeliveryRelay relay;
+
     Clock clock = Clock.systemUTC();
 
     public List<EncounterDocument> deliveries(Caller caller, boolean stuckOnly, int limit) {
@@ -42,12 +46,14 @@ public class DeliveryAdminService {
             throw ProblemException.notFound("delivery " + encounterId);
         }
         ObjectId id = new ObjectId(encounterId);
-        return encounters.retryNow(id, caller.tenantId(), clock.instant()).orElseThrow(() -> {
+        EncounterDocument retried = encounters.retryNow(id, caller.tenantId(), clock.instant()).orElseThrow(() -> {
             boolean exists = encounters.findOne(id, and(eq(EncounterDocument.TENANT, caller.tenantId()),
                     ne(EncounterDocument.DELIVERY, null))).isPresent();
             return exists ? ProblemException.conflict("a relay is delivering it right now")
                     : ProblemException.notFound("delivery " + encounterId);
         });
+        relay.nudge();
+        return retried;
     }
 
     private static void requireAdmin(Caller caller) {

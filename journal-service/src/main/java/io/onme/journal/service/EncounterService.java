@@ -6,6 +6,7 @@ import io.onme.journal.api.LogEncounterRequest;
 import io.onme.journal.api.Problem;
 import io.onme.journal.api.ProblemException;
 import io.onme.journal.api.UpdateEncounterRequest;
+import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.EncounterRules;
 import io.onme.journal.domain.LanguageDetector;
@@ -49,6 +50,9 @@ public class EncounterService {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    DeliveryRelay relay;
 
     Clock clock = Clock.systemUTC();
 
@@ -107,6 +111,7 @@ public class EncounterService {
         doc.delivery = Delivery.due(DeliveryAction.SCORE, doc.revision, now);
         encounters.persist(doc);
         metrics.counter("journal.encounters.logged").increment();
+        relay.nudge();
         return doc;
     }
 
@@ -192,6 +197,7 @@ public class EncounterService {
             Optional<EncounterDocument> updated = encounters.updateIfRevision(objectId, owned, current.revision,
                     Updates.combine(changes));
             if (updated.isPresent()) {
+                relay.nudge();
                 return updated.get();
             }
             if (input.expectedRevision() != null) {
@@ -215,6 +221,7 @@ public class EncounterService {
                     Updates.set(EncounterDocument.REVISION, next), Updates.set("updatedAt", now),
                     Delivery.queue(DeliveryAction.DELETE, next, now));
             if (encounters.updateIfRevision(objectId, owned, current.revision, tombstone).isPresent()) {
+                relay.nudge();
                 return;
             }
         }

@@ -62,6 +62,10 @@ class DeliveryTest {
                 .body("score.ownershipScore", equalTo(85))
                 .body("score.analyzerVersion", equalTo("fake-1"));
 
+        // the copied summary is what the stance filter reads
+        as(rep).queryParam("stance", "OWNERSHIP").get("/encounters").then().body("items.id", contains(id));
+        as(rep).queryParam("stance", "BLAME").get("/encounters").then().body("totalCount", equalTo(0));
+
         List<JsonNode> puts = FakeScoring.accepted(id, "PUT");
         assertEquals(1, puts.size(), "delivered exactly once");
         JsonNode call = puts.get(0);
