@@ -266,6 +266,26 @@ class EncounterResourceTest {
     }
 
     @Test
+    void batchIsCappedAndUnknownPathsAreProblemsToo() {
+        String rep = TestTokens.rep(Journal.tenant(), "u", "t1");
+        String[] ids = new String[101];
+        java.util.Arrays.fill(ids, "000000000000000000000000");
+        as(rep).queryParam("id", (Object[]) ids).get("/encounters/batch").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("id"));
+        as(rep).get("/encounters/batch").then().statusCode(200).body("$", hasSize(0));
+        as(rep).get("/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        as(rep).contentType("text/plain").body("hello").post("/encounters").then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aServiceAccountCannotLogEncounters() {
+        String service = TestTokens.builder(Journal.tenant(), "svc:other").group("service").team("t1").sign();
+        log(service, encounter("A", "text")).statusCode(403).contentType("application/problem+json");
+        as(service).get("/encounters").then().statusCode(200).body("totalCount", equalTo(0));
+    }
+
+    @Test
     void problemBodiesNeverLeakInternals() {
         String rep = TestTokens.rep(Journal.tenant(), "u", "t1");
         Map<String, Object> wrongType = encounter("A", "ok");
