@@ -11,6 +11,7 @@ import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -70,6 +72,21 @@ public class DeliveryRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
         runLocally();
+        if (config.enabled()) {
+            try {
+                backlog.set(encounters.countQueued());
+            } catch (RuntimeException e) {
+                LOG.debugf("outbox backlog not counted: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** Outbox entries still to deliver, across tenants (never tagged by tenant). */
+    private final AtomicLong backlog = new AtomicLong();
+
+    @PostConstruct
+    void registerGauge() {
+        metrics.gauge("journal.outbox.queued", backlog);
     }
 
     /**

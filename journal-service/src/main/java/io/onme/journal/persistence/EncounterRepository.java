@@ -118,6 +118,11 @@ public class EncounterRepository implements PanacheMongoRepositoryBase<Encounter
                 .sort(Sorts.ascending(Delivery.DUE_AT)).returnDocument(ReturnDocument.AFTER));
     }
 
+    /** Deliveries waiting (due or backing off, not parked): the outbox backlog. */
+    public long countQueued() {
+        return collection().countDocuments(ne(Delivery.DUE_AT, null));
+    }
+
     private static Bson heldBy(ObjectId id, long revision, String owner, DeliveryAction action) {
         return and(eq(EncounterDocument.ID, id), eq(Delivery.ACTION, action.name()),
                 eq(Delivery.REVISION, revision), eq(Delivery.LEASE_OWNER, owner));
