@@ -58,14 +58,17 @@ public class DeliveryRelay {
     @Inject
     MeterRegistry metrics;
 
-    Clock clock = Clock.systemUTC();
-
     @Inject
     ManagedExecutor executor;
+
+    Clock clock = Clock.systemUTC();
 
     /** One local run at a time; a nudge during a run asks for one more pass. */
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+
+    /** Outbox entries still to deliver, across tenants (never tagged by tenant). */
+    private final AtomicLong backlog = new AtomicLong();
 
     @Scheduled(identity = "outbox-relay", every = "${journal.delivery.relay-interval:1s}",
             delayed = "${journal.delivery.relay-interval:1s}",
@@ -80,9 +83,6 @@ public class DeliveryRelay {
             }
         }
     }
-
-    /** Outbox entries still to deliver, across tenants (never tagged by tenant). */
-    private final AtomicLong backlog = new AtomicLong();
 
     @PostConstruct
     void registerGauge() {
