@@ -1,0 +1,57 @@
+package io.onme.journal.api;
+
+import io.onme.journal.security.CurrentCaller;
+import io.onme.journal.service.CustomerService;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** The tenant's customer registry. */
+@Path("/customers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    private static final int MAX_SEQUENCE = 500;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CustomerService service;
+
+    /** A customer and the caller's visible encounters with them, oldest first. */
+    public record CustomerSequenceView(CustomerView customer, List<EncounterView> encounters, long totalCount) {
+    }
+
+    @GET
+    @Operation(summary = "Customers of the tenant whose name starts with the prefix (Hebrew or English, case-insensitive)")
+    public List<CustomerView> search(@QueryParam("prefix") String prefix, @QueryParam("limit") String limit) {
+        return service.search(caller.get(), prefix, QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE))
+                .stream().map(EncounterMapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public CustomerView get(@PathParam("id") String id) {
+        return EncounterMapper.toView(service.get(caller.get(), id));
+    }
+
+    @GET
+    @Path("/{id}/encounters")
+    @Operation(summary = "The sequence of encounters with a customer, oldest first (persistence indicators)")
+    public CustomerSequenceView sequence(@PathParam("id") String id, @QueryParam("limit") String limit) {
+        CustomerService.Sequence sequence = service.sequence(caller.get(), id,
+                QueryParams.limit(limit, MAX_SEQUENCE, MAX_SEQUENCE));
+        return new CustomerSequenceView(EncounterMapper.toView(sequence.customer()),
+                sequence.encounters().stream().map(EncounterMapper::toView).toList(), sequence.totalCount());
+    }
+}

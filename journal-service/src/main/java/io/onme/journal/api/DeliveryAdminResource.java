@@ -1,0 +1,44 @@
+package io.onme.journal.api;
+
+import io.onme.journal.security.CurrentCaller;
+import io.onme.journal.service.DeliveryAdminService;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** The tenant's outbox, for admins (404 for everyone else). */
+@Path("/admin/deliveries")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryAdminResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    DeliveryAdminService service;
+
+    @GET
+    @Operation(summary = "Pending deliveries; with stuck=true only those with many attempts, parked, or overdue")
+    public List<DeliveryView> list(@QueryParam("stuck") boolean stuck, @QueryParam("limit") String limit) {
+        return service.deliveries(caller.get(), stuck, QueryParams.limit(limit, Limits.MAX_PAGE, Limits.MAX_PAGE))
+                .stream().map(EncounterMapper::toDeliveryView).toList();
+    }
+
+    @POST
+    @Path("/{encounterId}/retry")
+    @Operation(summary = "Make a delivery due now (a parked one goes back to PENDING)")
+    public Response retry(@PathParam("encounterId") String encounterId) {
+        return Response.accepted(EncounterMapper.toDeliveryView(service.retry(caller.get(), encounterId))).build();
+    }
+}

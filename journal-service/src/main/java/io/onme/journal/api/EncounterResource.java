@@ -1,0 +1,114 @@
+package io.onme.journal.api;
+
+import io.onme.journal.domain.ArchetypeKey;
+import io.onme.journal.domain.Outcome;
+import io.onme.journal.domain.Stance;
+import io.onme.journal.persistence.EncounterDocument;
+import io.onme.journal.security.CurrentCaller;
+import io.onme.journal.service.EncounterQuery;
+import io.onme.journal.service.EncounterService;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** Encounters: log, read, list, batch, edit, delete, coaching notes. */
+@Path("/encounters")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EncounterResource {
+
+    private static final int MAX_BATCH = 100;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EncounterService service;
+
+    @POST
+    @Operation(summary = "Log an encounter as the caller; it is queued for scoring in the same write")
+    public Response log(@NotNull @Valid LogEncounterRequest input, @Context UriInfo uri) {
+        EncounterDocument created = service.log(caller.get(), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toHexString()).build())
+                .entity(EncounterMapper.toView(created)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public EncounterView get(@PathParam("id") String id) {
+        return EncounterMapper.toView(service.get(caller.get(), id));
+    }
+
+    @GET
+    @Path("/batch")
+    @Operation(summary = "The visible encounters among the ids, in the order asked (one query)")
+    public List<EncounterView> batch(@QueryParam("id") List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() > MAX_BATCH) {
+            throw ProblemException.badField("id", "at most " + MAX_BATCH + " ids per batch");
+        }
+        return service.batch(caller.get(), ids).stream().map(EncounterMapper::toView).toList();
+    }
+
+    @GET
+    @Operation(summary = "Visible encounters, newest occurredAt first, by cursor")
+    public PageView<EncounterView> list(@QueryParam("repId") String repId, @QueryParam("teamId") String teamId,
+                                        @QueryParam("customerId") String customerId,
+                                        @QueryParam("outcome") String outcome, @QueryParam("stance") String stance,
+                                        @QueryParam("archetype") String archetype, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("limit") String limit,
+                                        @QueryParam("after") String after) {
+        EncounterQuery query = new EncounterQuery(QueryParams.text(repId), QueryParams.text(teamId),
+                QueryParams.text(customerId), QueryParams.enumValue("outcome", outcome, Outcome.class),
+                QueryParams.enumValue("stance", stance, Stance.class),
+                QueryParams.enumValue("archetype", archetype, ArchetypeKey.class),
+                QueryParams.instant("from", from), QueryParams.instant("to", to));
+        EncounterService.Page page = service.list(caller.get(), query, after,
+                QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE));
+        return new PageView<>(page.items().stream().map(EncounterMapper::toView).toList(), page.nextCursor(),
+                page.totalCount());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Edit outcome, reflection, follow-up or tactics (author only); re-queues scoring")
+    public EncounterView update(@PathParam("id") String id, @NotNull @Valid UpdateEncounterRequest input) {
+        return EncounterMapper.toView(service.update(caller.get(), id, input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an encounter (author only); its score fact is removed from scoring")
+    public Response delete(@PathParam("id") String id) {
+        service.delete(caller.get(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Operation(summary = "Add a coaching note (coach of the encounter's team, or admin)")
+    public Response addNote(@PathParam("id") String id, @NotNull @Valid NoteRequest input) {
+        EncounterDocument.Note note = service.addNote(caller.get(), id, input.text());
+        return Response.status(Response.Status.CREATED).entity(EncounterMapper.toView(note)).build();
+    }
+}

@@ -1,0 +1,31 @@
+package io.onme.journal.api;
+
+import io.onme.journal.domain.ArchetypeKey;
+import io.onme.journal.domain.Channel;
+import io.onme.journal.domain.Language;
+import io.onme.journal.domain.Outcome;
+import io.onme.journal.domain.ScoreStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The Encounter JSON of docs/service-apis.md. */
+public record EncounterView(String id, String repId, String repName, String teamId, CustomerRef customer,
+                            Instant occurredAt, Channel channel, ArchetypeKey archetype, Integer intensity,
+                            List<String> tactics, List<String> playbookIds, Outcome outcome, Money dealValue,
+                            String reflection, Language language, Instant followUpAt, List<Note> notes,
+                            Instant createdAt, Instant updatedAt, long revision, ScoreStatus scoreStatus,
+                            Score score) {
+
+    public record CustomerRef(String id, String name) {
+    }
+
+    public record Money(String amount, String currency) {
+    }
+
+    public record Note(String id, String authorId, String authorName, String text, Instant createdAt) {
+    }
+
+    public record Score(String stance, Integer ownershipScore, String analyzerVersion) {
+    }
+}

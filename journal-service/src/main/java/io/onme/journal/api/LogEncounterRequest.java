@@ -1,0 +1,33 @@
+package io.onme.journal.api;
+
+import io.onme.journal.domain.ArchetypeKey;
+import io.onme.journal.domain.Channel;
+import io.onme.journal.domain.Language;
+import io.onme.journal.domain.Outcome;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The fields of GraphQL LogEncounterInput. The tenant and the rep come from the token, never from here. */
+@EncounterRulesHold
+public record LogEncounterRequest(
+        @NotNull @Valid CustomerInput customer,
+        @NotNull Instant occurredAt,
+        Channel channel,
+        ArchetypeKey archetype,
+        @Min(1) @Max(5) Integer intensity,
+        @Size(max = Limits.MAX_TACTICS) List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
+        @Size(max = Limits.MAX_PLAYBOOKS) List<@NotBlank @Size(max = Limits.MAX_ID_LENGTH) String> playbookIds,
+        @NotNull Outcome outcome,
+        @Valid MoneyInput dealValue,
+        @NotBlank @Size(max = Limits.MAX_REFLECTION) String reflection,
+        Language language,
+        Instant followUpAt,
+        @Size(max = Limits.MAX_ID_LENGTH) String teamId) {
+}

@@ -1,0 +1,8 @@
+package io.onme.journal.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A coaching note. */
+public record NoteRequest(@NotBlank @Size(max = Limits.MAX_NOTE) String text) {
+}

@@ -1,0 +1,7 @@
+package io.onme.journal.api;
+
+import java.util.List;
+
+/** One page of a list: the items, the cursor of the next page (null at the end) and the total. */
+public record PageView<T>(List<T> items, String nextCursor, long totalCount) {
+}

@@ -1,0 +1,52 @@
+package io.onme.journal.client;
+
+import io.onme.journal.config.DeliveryConfig;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Mints the short-lived service-account tokens the relay presents to scoring-service. */
+@ApplicationScoped
+public class ServiceTokens {
+
+    public static final String SUBJECT = "svc:journal-service";
+    private static final int MAX_CACHED_TENANTS = 10_000;
+
+    @Inject
+    DeliveryConfig config;
+
+    private record Minted(String bearer, Instant renewAfter) {
+    }
+
+    /** Per tenant, reused for the first half of its lifetime (an RSA signature per delivery is waste). */
+    private final Map<String, Minted> cache = new ConcurrentHashMap<>();
+
+    /** A bearer header value for one tenant; the issuer and signing key come from smallrye.jwt.* config. */
+    public String bearerFor(String tenantId) {
+        Instant now = Instant.now();
+        Minted minted = cache.get(tenantId);
+        if (minted == null || !now.isBefore(minted.renewAfter())) {
+            Duration lifetime = config.serviceTokenLifetime();
+            String token = Jwt.claims()
+                    .subject(SUBJECT)
+                    .upn(SUBJECT)
+                    .claim("tid", tenantId)
+                    .groups(Set.of("service"))
+                    .issuedAt(now)
+                    .expiresAt(now.plus(lifetime))
+                    .sign();
+            minted = new Minted("Bearer " + token, now.plus(lifetime.dividedBy(2)));
+            if (cache.size() > MAX_CACHED_TENANTS) {
+                cache.clear();
+            }
+            cache.put(tenantId, minted);
+        }
+        return minted.bearer();
+    }
+}
