@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** Analyses reflections with the tenant's phrases and keeps one score fact per encounter. */
 @ApplicationScoped
@@ -60,13 +61,23 @@ public class ScoringService {
                 .orElseThrow(() -> new IllegalStateException("the upserted fact is missing"));
     }
 
-    /** Recomputes one stored fact with the current analyser; false when it was already current. */
+    /**
+     * Recomputes a batch of stored facts with the current analyser, in one transaction.
+     *
+     * @return how many were replaced (a fact rewritten meanwhile by a newer delivery is left alone)
+     */
     @Transactional
-    public boolean rescore(String tenantId, ScoreFactEntity fact) {
-        Language requested = fact.requestedLanguage == null ? null : Language.valueOf(fact.requestedLanguage);
-        Analysis analysis = analyze(tenantId, fact.reflection, requested);
-        return facts.rescore(tenantId, fact.encounterId, fact.revision, analysis, toJson(analysis),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+    public int rescore(String tenantId, List<ScoreFactRepository.RescoreCandidate> batch) {
+        int rescored = 0;
+        for (ScoreFactRepository.RescoreCandidate fact : batch) {
+            Language requested = fact.requestedLanguage() == null ? null : Language.valueOf(fact.requestedLanguage());
+            Analysis analysis = analyze(tenantId, fact.reflection(), requested);
+            if (facts.rescore(tenantId, fact.encounterId(), fact.revision(), analysis, toJson(analysis),
+                    Instant.now().truncatedTo(ChronoUnit.MICROS))) {
+                rescored++;
+            }
+        }
+        return rescored;
     }
 
     @Transactional

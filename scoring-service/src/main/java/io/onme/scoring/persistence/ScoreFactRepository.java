@@ -69,6 +69,55 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
     @Inject
     DataSource dataSource;
 
+    /** What a rescore needs of a fact. */
+    public record RescoreCandidate(String encounterId, long revision, String reflection, String requestedLanguage) {
+    }
+
+    public long countOlderThan(String tenantId, String analyzerVersion) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT count(*) FROM score_fact
+                     WHERE tenant_id = ? AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+                     """)) {
+            statement.setString(1, tenantId);
+            statement.setString(2, analyzerVersion);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("count of facts to rescore failed", e);
+        }
+    }
+
+    /** The next facts by encounter id (keyset) whose analysis is older than the version. */
+    public List<RescoreCandidate> olderThan(String tenantId, String analyzerVersion, String afterEncounterId,
+                                            int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT encounter_id, revision, reflection, requested_language FROM score_fact
+                     WHERE tenant_id = ? AND encounter_id > ?
+                       AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+                     ORDER BY encounter_id
+                     LIMIT ?
+                     """)) {
+            statement.setString(1, tenantId);
+            statement.setString(2, afterEncounterId);
+            statement.setString(3, analyzerVersion);
+            statement.setInt(4, limit);
+            List<RescoreCandidate> candidates = new java.util.ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    candidates.add(new RescoreCandidate(rows.getString(1), rows.getLong(2), rows.getString(3),
+                            rows.getString(4)));
+                }
+            }
+            return candidates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("facts to rescore could not be read", e);
+        }
+    }
+
     /** @return true when the row was inserted or replaced, false when the stored fact was kept */
     public boolean upsert(String tenantId, EncounterFacts facts, Analysis analysis, String analysisJson, Instant scoredAt) {
         try (Connection connection = dataSource.getConnection();
