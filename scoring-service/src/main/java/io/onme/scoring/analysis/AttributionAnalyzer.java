@@ -50,6 +50,13 @@ public final class AttributionAnalyzer implements Analyzer {
 
     public static final String VERSION = "attrib-1.0.0";
 
+    /** Verbs that report the customer's reaction (an outcome), not a cause. */
+    private static final Set<String> OUTCOME_WORDS = Set.of("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
+            "ביטל", "ביטלה", "ביטלו", "נפל", "נפלה", "ירד", "ירדה");
+
+    /** Theme of patterns that count only after a first-person subject in the clause. */
+    static final String FIRST_PERSON_THEME = "first-person";
+
     private static final Set<String> FIRST_PERSON_SUBJECT = Set.of("i", "we", "אני", "אנחנו", "אנו");
 
     private final Lexicon lexicon;
@@ -123,6 +130,10 @@ public final class AttributionAnalyzer implements Analyzer {
         return patterns.isEmpty() ? null : new Lexicon(patterns);
     }
 
+    /** A blame statement before the negation, reporting and consequence filters. */
+    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
+    }
+
     /** The state of one analysis; never shared between threads. */
     private final class Run {
         private final String text;
@@ -137,6 +148,12 @@ public final class AttributionAnalyzer implements Analyzer {
         private final List<Match> aux = new ArrayList<>();
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<Reframe> reframeList = new ArrayList<>();
+        private final java.util.Set<String> reframeKeys = new java.util.HashSet<>();
+        /** Matches indexed by clause, and each sentence's clause range, so rules stay linear. */
+        private List<List<Match>> auxIn;
+        private List<List<Match>> stmtIn;
+        private int[] sentenceFirst;
+        private int[] sentenceEnd;
         private final EnumSet<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
 
         Run(String text, Language lang, Lexicon tenant) {
@@ -163,7 +180,37 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             matchAll();
+            index();
             return decide();
+        }
+
+        private void index() {
+            auxIn = new ArrayList<>(clauses.size());
+            stmtIn = new ArrayList<>(clauses.size());
+            for (int c = 0; c < clauses.size(); c++) {
+                auxIn.add(new ArrayList<>(2));
+                stmtIn.add(new ArrayList<>(2));
+            }
+            for (Match a : aux) {
+                auxIn.get(clauseOf[a.from()]).add(a);
+            }
+            for (Match m : statements) {
+                stmtIn.get(clauseOf[m.from()]).add(m);
+            }
+            int sentences = clauses.isEmpty() ? 0 : clauses.get(clauses.size() - 1).sentence() + 1;
+            sentenceFirst = new int[sentences + 2];
+            sentenceEnd = new int[sentences + 2];
+            for (int c = clauses.size() - 1; c >= 0; c--) {
+                int sn = clauses.get(c).sentence();
+                if (sentenceEnd[sn] == 0) {
+                    sentenceEnd[sn] = c + 1;
+                }
+                sentenceFirst[sn] = c;
+            }
+        }
+
+        private int sentenceOf(int word) {
+            return clauses.get(clauseOf[word]).sentence();
         }
 
         private boolean knows(String form) {
@@ -185,20 +232,21 @@ public final class AttributionAnalyzer implements Analyzer {
                     .thenComparing(Comparator.comparingInt(Match::length).reversed())
                     .thenComparing(Comparator.comparingInt((Match m) -> m.pattern().priority).reversed())
                     .thenComparingInt(Match::from));
+            boolean[] taken = new boolean[words.size()];
             for (Match m : found) {
                 if (!m.isStatement()) {
                     aux.add(m);
                     continue;
                 }
                 boolean free = true;
-                for (Match s : statements) {
-                    if (s.overlaps(m)) {
-                        free = false;
-                        break;
-                    }
+                for (int w = m.from(); w < m.to() && free; w++) {
+                    free = !taken[w];
                 }
                 if (free) {
                     statements.add(m);
+                    for (int w = m.from(); w < m.to(); w++) {
+                        taken[w] = true;
+                    }
                 }
             }
             statements.sort(Comparator.comparingInt(Match::from));
@@ -206,7 +254,7 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<Pattern> cands, List<Match> found) {
-            lex.candidates(formArray[w], cands);
+            lex.candidates(formArray[w], w + 1 < limit ? formArray[w + 1] : null, cands);
             for (Pattern p : cands) {
                 int end = p.matchAt(formArray, w, limit);
                 if (end > w) {
@@ -229,6 +277,9 @@ public final class AttributionAnalyzer implements Analyzer {
 
             // explicit statements
             for (Match m : statements) {
+                if (FIRST_PERSON_THEME.equals(m.pattern().theme) && !firstPersonInClauseBefore(m.from())) {
+                    continue;
+                }
                 switch (m.cue()) {
                     case RESPONSIBILITY, OWN_FAILURE, REMEDY, CREDIT -> {
                         ownership++;
@@ -256,35 +307,44 @@ public final class AttributionAnalyzer implements Analyzer {
             for (int c = 0; c < clauses.size(); c++) {
                 Clause cl = clauses.get(c);
                 if (cl.link() == Clause.Link.CAUSE && c > 0 && sentenceHasAux(Cue.SUCCESS, cl.sentence())
-                        && firstPersonAction(cl) && !coveredByStatement(cl)) {
+                        && firstPersonAction(cl) && !coveredByStatement(c)) {
                     ownership++;
                     addEvidence(cl.from(), cl.to(), Stance.OWNERSHIP, null, "credit:success-because-own-action");
                 }
             }
-            // blame
-            List<int[]> blameSpans = new ArrayList<>();
+            // blame: explicit cues, then entity + negative predicate, then filters
+            List<Candidate> candidates = new ArrayList<>();
             for (Match m : statements) {
                 if (m.cue() != Cue.BLAME) {
                     continue;
                 }
-                BlameTarget t = nameTarget(m);
-                if (keepBlame(m.from(), m.to(), m.pattern().rule)) {
-                    blame++;
-                    causeOffered |= offeredAsCause(clauseOf[m.from()], m);
-                    blameSpans.add(new int[] {m.from(), m.to()});
-                    addBlame(m.from(), m.to(), t, m.pattern().theme, m.pattern().rule);
+                if (m.pattern().target == BlameTarget.CUSTOMER && firstPersonBefore(m.from())) {
+                    continue; // "I didn't listen" is the rep's own failure, not the customer's
+                }
+                candidates.add(new Candidate(m.from(), m.to(), nameTarget(m), m.pattern().theme, m.pattern().rule));
+            }
+            List<List<Candidate>> explicitByClause = new ArrayList<>(clauses.size());
+            for (int c = 0; c < clauses.size(); c++) {
+                explicitByClause.add(new ArrayList<>(1));
+            }
+            for (Candidate cand : candidates) {
+                explicitByClause.get(clauseOf[cand.from()]).add(cand);
+            }
+            for (int c = 0; c < clauses.size(); c++) {
+                Candidate g = genericBlame(c, explicitByClause.get(c));
+                if (g != null) {
+                    candidates.add(g);
                 }
             }
-            for (Clause cl : clauses) {
-                int[] generic = genericBlame(cl, blameSpans);
-                if (generic != null) {
-                    BlameTarget t = BlameTarget.values()[generic[2]];
-                    String rule = "entity-negative/" + t.name().toLowerCase(java.util.Locale.ROOT);
-                    if (keepBlame(generic[0], generic[1], rule)) {
-                        blame++;
-                        causeOffered |= offeredAsCause(clauseOf[generic[0]], null);
-                        addBlame(generic[0], generic[1], t, t.name(), rule);
-                    }
+            boolean[] clauseHasCandidate = new boolean[clauses.size()];
+            for (Candidate cand : candidates) {
+                clauseHasCandidate[clauseOf[cand.from()]] = true;
+            }
+            for (Candidate cand : candidates) {
+                if (keepBlame(cand, clauseHasCandidate)) {
+                    blame++;
+                    causeOffered |= offeredAsCause(clauseOf[cand.from()]);
+                    addBlame(cand.from(), cand.to(), cand.target(), cand.theme(), cand.rule());
                 }
             }
             boolean nextAction = remedy || intentWithTime();
@@ -322,32 +382,60 @@ public final class AttributionAnalyzer implements Analyzer {
 
             boolean withTargets = stance == Stance.BLAME || stance == Stance.MIXED;
             List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
-            List<Reframe> outReframes = withTargets || stance == Stance.OWNERSHIP ? reframeList : List.of();
+            List<Reframe> outReframes = withTargets ? reframeList : List.of();
             evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
             return new Analysis(lang, stance, score, outTargets, evidence, outReframes, VERSION);
         }
 
-        /** Management or operations acting on prices or the product is blamed as the agent. */
+        /**
+         * Names the target by what the rep holds responsible: a management or operations agent
+         * acting on prices or the product is blamed as the agent; a customer-like trait whose
+         * subject is a department, the market or the product ("support never got back to him",
+         * "a tough market") belongs to that subject.
+         */
         private BlameTarget nameTarget(Match m) {
             BlameTarget t = m.pattern().target;
             if (t == null) {
                 return null;
             }
             int c = clauseOf[m.from()];
-            for (Match a : aux) {
-                if (a.cue() == Cue.ENTITY && clauseOf[a.from()] == c && a.from() < m.from()
-                        && (a.pattern().target == BlameTarget.MANAGEMENT || a.pattern().target == BlameTarget.OPERATIONS)
-                        && (t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && !negatedAt(a.from())) {
-                    return a.pattern().target;
+            Match agent = null;
+            Match after = null;
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() != Cue.ENTITY || negatedAt(a.from())) {
+                    continue;
                 }
+                if (a.to() <= m.from()) {
+                    agent = a; // the nearest entity before the cue
+                } else if (a.from() >= m.to() && a.from() - m.to() <= 1 && after == null) {
+                    after = a;
+                }
+            }
+            if (t == BlameTarget.CUSTOMER) {
+                if (agent != null && agent.pattern().target != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
+                    return agent.pattern().target;
+                }
+                if (agent == null && after != null && after.pattern().target != BlameTarget.CUSTOMER
+                        && after.pattern().target != BlameTarget.PRICE) {
+                    return after.pattern().target;
+                }
+                return t;
+            }
+            if ((t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && agent != null
+                    && (agent.pattern().target == BlameTarget.MANAGEMENT || agent.pattern().target == BlameTarget.OPERATIONS)) {
+                return agent.pattern().target;
             }
             return t;
         }
 
-        /** Records negated and reported blame as neutral evidence and reports whether it counts. */
-        private boolean keepBlame(int from, int to, String rule) {
-            Clause cl = clauses.get(clauseOf[from]);
-            if (negatedAt(from) || negatedByProblemNoun(to, cl)) {
+        /** Records negated, reported and consequence blame as neutral evidence; true when it counts. */
+        private boolean keepBlame(Candidate cand, boolean[] clauseHasCandidate) {
+            int from = cand.from();
+            int to = cand.to();
+            String rule = cand.rule();
+            int c = clauseOf[from];
+            Clause cl = clauses.get(c);
+            if (negatedAt(from) || negatedByProblemNoun(from, to, c)) {
                 addEvidence(from, to, Stance.NEUTRAL, null, "negated-blame:" + rule);
                 return false;
             }
@@ -355,7 +443,7 @@ public final class AttributionAnalyzer implements Analyzer {
                 addEvidence(from, to, Stance.NEUTRAL, null, "reported-speech:" + rule);
                 return false;
             }
-            if (isConsequence(clauseOf[from])) {
+            if (isConsequence(c, clauseHasCandidate)) {
                 addEvidence(from, to, Stance.NEUTRAL, null, "consequence-not-cause:" + rule);
                 return false;
             }
@@ -365,8 +453,8 @@ public final class AttributionAnalyzer implements Analyzer {
         /** A negator shortly before the blame in the same clause: "it wasn't the price". */
         private boolean negatedAt(int from) {
             int c = clauseOf[from];
-            for (Match a : aux) {
-                if (a.cue() == Cue.NEGATOR && clauseOf[a.from()] == c && a.to() <= from && from - a.to() <= 3
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() == Cue.NEGATOR && a.to() <= from && from - a.to() <= 3
                         && !inOwnStatement(a.from())) {
                     return true;
                 }
@@ -375,10 +463,10 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /** "the price wasn't the problem": negator then problem noun right after the blame. */
-        private boolean negatedByProblemNoun(int to, Clause cl) {
+        private boolean negatedByProblemNoun(int from, int to, int c) {
             boolean negator = false;
-            for (Match a : aux) {
-                if (clauseOf[a.from()] != clauses.indexOf(cl) || a.from() < to || a.from() > to + 4) {
+            for (Match a : auxIn.get(c)) {
+                if (a.from() < from || a.from() > to + 4) {
                     continue;
                 }
                 if (a.cue() == Cue.NEGATOR) {
@@ -391,7 +479,7 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean inOwnStatement(int w) {
-            for (Match s : statements) {
+            for (Match s : stmtIn.get(clauseOf[w])) {
                 if (s.from() <= w && w < s.to() && s.cue() != Cue.BLAME) {
                     return true;
                 }
@@ -400,26 +488,25 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean reported(int from, int sentence) {
-            for (Match a : aux) {
-                if (a.cue() == Cue.REPORT && a.from() < from && clauses.get(clauseOf[a.from()]).sentence() == sentence
-                        && !firstPersonBefore(a.from())) {
-                    return true;
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence] && c <= clauseOf[from]; c++) {
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.REPORT && a.from() < from && !firstPersonBefore(a.from())) {
+                        return true;
+                    }
                 }
             }
             return false;
         }
 
         private boolean adopted(int from, int sentence) {
-            for (Match a : aux) {
-                if (a.cue() != Cue.ADOPT) {
-                    continue;
-                }
-                int s = clauses.get(clauseOf[a.from()]).sentence();
-                if ((s == sentence && a.from() >= from) || s == sentence + 1) {
-                    return true;
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence]; c++) {
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.ADOPT && a.from() >= from) {
+                        return true;
+                    }
                 }
             }
-            return false;
+            return sentenceHasAux(Cue.ADOPT, sentence + 1);
         }
 
         private boolean firstPersonBefore(int w) {
@@ -435,36 +522,25 @@ public final class AttributionAnalyzer implements Analyzer {
             return false;
         }
 
-        /** A clause after "so"/"ולכן", or the main clause right before a "because" clause. */
-        private boolean isConsequence(int c) {
+        /**
+         * A clause after "so"/"ולכן" that is not the rep taking it on, or the main clause right
+         * before a "because" clause that itself names the cause.
+         */
+        private boolean isConsequence(int c, boolean[] clauseHasCandidate) {
             Clause cl = clauses.get(c);
             if (cl.link() == Clause.Link.RESULT) {
                 return !clauseHasOwnership(c);
             }
             if (c + 1 < clauses.size()) {
                 Clause next = clauses.get(c + 1);
-                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasBlameCue(c + 1);
+                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasCandidate[c + 1];
             }
             return false;
         }
 
         private boolean clauseHasOwnership(int c) {
-            for (Match s : statements) {
-                if (clauseOf[s.from()] == c && s.cue() != Cue.BLAME && s.cue() != Cue.NEUTRALIZER) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean clauseHasBlameCue(int c) {
-            for (Match s : statements) {
-                if (clauseOf[s.from()] == c && s.cue() == Cue.BLAME) {
-                    return true;
-                }
-            }
-            for (Match a : aux) {
-                if (clauseOf[a.from()] == c && a.cue() == Cue.ENTITY) {
+            for (Match s : stmtIn.get(c)) {
+                if (s.cue() != Cue.BLAME && s.cue() != Cue.NEUTRALIZER) {
                     return true;
                 }
             }
@@ -472,22 +548,13 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /** Blame offered as a cause of the outcome, not an obstacle the rep then takes on. */
-        private boolean offeredAsCause(int c, Match m) {
+        private boolean offeredAsCause(int c) {
             Clause cl = clauses.get(c);
             if (cl.link() == Clause.Link.CAUSE) {
                 return true;
             }
-            if (m != null && m.pattern().theme != null && m.pattern().rule.contains("because")) {
+            if (sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence()) || sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence() + 1)) {
                 return true;
-            }
-            for (Match a : aux) {
-                if (a.cue() != Cue.CAUSAL_EMPHASIS) {
-                    continue;
-                }
-                Clause ac = clauses.get(clauseOf[a.from()]);
-                if (ac.sentence() == cl.sentence() || ac.sentence() == cl.sentence() + 1) {
-                    return true;
-                }
             }
             if (c + 1 < clauses.size()) {
                 Clause next = clauses.get(c + 1);
@@ -499,29 +566,45 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /**
-         * An external entity with a negative predicate in the same clause, not owned by the
-         * rep. Returns {from, to, targetOrdinal} or null.
+         * An external entity with a negative predicate in the same clause, not owned by the rep
+         * ("shipping messed up the date", "ההנהלה לא נותנת הנחות"), or an entity named as the
+         * cause after "because of"/"בגלל" ("because of the supplier").
          */
-        private int[] genericBlame(Clause cl, List<int[]> explicit) {
-            int c = clauses.indexOf(cl);
-            if (clauseHasOwnFailure(c)) {
+        private Candidate genericBlame(int c, List<Candidate> existing) {
+            if (clauseHasOwnFailure(c) || firstPersonSubject(c)) {
                 return null;
             }
+            Clause cl = clauses.get(c);
             Match entity = null;
-            for (Match a : aux) {
-                if (clauseOf[a.from()] != c || a.cue() != Cue.ENTITY || a.pattern().target == BlameTarget.CUSTOMER) {
+            Match anyEntity = null;
+            for (Match a : auxIn.get(c)) {
+                if (a.cue() != Cue.ENTITY || negatedAt(a.from()) || partOf(a, existing)) {
                     continue;
                 }
-                if (entity == null) {
+                if (anyEntity == null) {
+                    anyEntity = a;
+                }
+                if (entity == null && a.pattern().target != BlameTarget.CUSTOMER) {
                     entity = a;
                 }
             }
-            if (entity == null) {
-                return null;
+            if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
+                return candidateIfNew(cl.from(), anyEntity.to(), anyEntity.pattern().target, "cause-named", existing);
             }
-            for (Match a : aux) {
-                if (clauseOf[a.from()] != c || inOwnStatement(a.from())) {
+            boolean customerSubject = false;
+            if (entity == null) {
+                if (anyEntity == null) {
+                    return null;
+                }
+                entity = anyEntity; // the customer as subject: "the client delayed the decision"
+                customerSubject = true;
+            }
+            for (Match a : auxIn.get(c)) {
+                if (inOwnStatement(a.from()) || insideCandidate(a.from(), existing)) {
                     continue;
+                }
+                if (customerSubject && (a.from() < entity.to() || a.cue() != Cue.NEGATIVE || isOutcomeWord(a.from()))) {
+                    continue; // "the client lost interest" is what happened, not why
                 }
                 boolean negative = a.cue() == Cue.NEGATIVE
                         || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
@@ -530,19 +613,98 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
                 int from = Math.min(entity.from(), a.from());
                 int to = Math.max(entity.to(), a.to());
-                for (int[] span : explicit) {
-                    if (span[0] < to && from < span[1]) {
-                        return null;
-                    }
-                }
-                return new int[] {from, to, entity.pattern().target.ordinal()};
+                return candidateIfNew(from, to, entity.pattern().target, "entity-negative", existing);
             }
             return null;
         }
 
+        private boolean insideCandidate(int w, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (e.from() <= w && w < e.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An entity inside or right after an explicit blame belongs to that statement ("the lowest price"). */
+        private boolean partOf(Match entity, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (entity.from() < e.to() + 1 && e.from() < entity.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Candidate candidateIfNew(int from, int to, BlameTarget t, String kind, List<Candidate> existing) {
+            for (Candidate e : existing) {
+                if (e.from() < to && from < e.to()) {
+                    return null;
+                }
+            }
+            return new Candidate(from, to, t, t.name(), kind + "/" + t.name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** "because of …", "due to …", "בגלל …", "עקב …": the cause is a thing, not a clause. */
+        private boolean causeIsNounPhrase(Clause cl) {
+            String[] first = formArray[cl.from()];
+            for (String f : first) {
+                switch (f) {
+                    case "בגלל", "עקב", "בשל", "בעקבות" -> {
+                        return true;
+                    }
+                    case "because" -> {
+                        return cl.from() + 1 < cl.to() && formArray[cl.from() + 1][0].equals("of");
+                    }
+                    case "due" -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isOutcomeWord(int w) {
+            for (String f : formArray[w]) {
+                if (OUTCOME_WORDS.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean firstPersonInClauseBefore(int w) {
+            int c = clauseOf[w];
+            for (int i = clauses.get(c).from(); i < w; i++) {
+                for (String f : formArray[i]) {
+                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The clause opens with the rep as subject: "I pitched…", "אני…", "שאלתי…". */
+        private boolean firstPersonSubject(int c) {
+            Clause cl = clauses.get(c);
+            int end = Math.min(cl.to(), cl.from() + 3);
+            for (int w = cl.from(); w < end; w++) {
+                for (String f : formArray[w]) {
+                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean clauseHasOwnFailure(int c) {
-            for (Match s : statements) {
-                if (clauseOf[s.from()] == c && (s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
+            for (Match s : stmtIn.get(c)) {
+                if ((s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
                         || s.cue() == Cue.NEUTRALIZER)) {
                     return true;
                 }
@@ -550,9 +712,9 @@ public final class AttributionAnalyzer implements Analyzer {
             return false;
         }
 
-        private boolean coveredByStatement(Clause cl) {
-            for (Match s : statements) {
-                if (s.from() >= cl.from() && s.from() < cl.to() && s.cue() != Cue.BLAME) {
+        private boolean coveredByStatement(int c) {
+            for (Match s : stmtIn.get(c)) {
+                if (s.cue() != Cue.BLAME) {
                     return true;
                 }
             }
@@ -581,23 +743,17 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean intentWithTime() {
-            for (Match a : aux) {
-                if (a.cue() != Cue.INTENT) {
-                    continue;
-                }
-                int s = clauses.get(clauseOf[a.from()]).sentence();
-                for (Match t : aux) {
-                    if (t.cue() == Cue.TIME && clauses.get(clauseOf[t.from()]).sentence() == s) {
-                        return true;
-                    }
+            for (int sn = 0; sn + 2 < sentenceFirst.length; sn++) {
+                if (sentenceHasAux(Cue.INTENT, sn) && sentenceHasAux(Cue.TIME, sn)) {
+                    return true;
                 }
             }
             return false;
         }
 
         private boolean hasAux(Cue cue, int clause) {
-            for (Match a : aux) {
-                if (a.cue() == cue && clauseOf[a.from()] == clause) {
+            for (Match a : auxIn.get(clause)) {
+                if (a.cue() == cue) {
                     return true;
                 }
             }
@@ -605,8 +761,11 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         private boolean sentenceHasAux(Cue cue, int sentence) {
-            for (Match a : aux) {
-                if (a.cue() == cue && clauses.get(clauseOf[a.from()]).sentence() == sentence) {
+            if (sentence < 0 || sentence >= sentenceFirst.length) {
+                return false;
+            }
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence]; c++) {
+                if (hasAux(cue, c)) {
                     return true;
                 }
             }
@@ -619,13 +778,9 @@ public final class AttributionAnalyzer implements Analyzer {
                 targets.add(t);
                 Clause cl = clauses.get(clauseOf[from]);
                 String original = text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
-                String suggestion = reframes.suggest(t, theme, lang, original);
-                for (Reframe r : reframeList) {
-                    if (r.original().equals(original) && r.target() == t) {
-                        return;
-                    }
+                if (reframeKeys.add(t.name() + '\u0000' + original)) {
+                    reframeList.add(new Reframe(original, reframes.suggest(t, theme, lang, original), t));
                 }
-                reframeList.add(new Reframe(original, suggestion, t));
             }
         }
 

@@ -5,9 +5,16 @@ import java.util.List;
 
 /**
  * The built-in lexicon, written from the meaning of each category of the labelling guide
- * (ownership-model.md §3), in English and Hebrew. Pattern syntax: see {@link Pattern}.
- * Hebrew words are written without prefixes (the morphology strips ו/ה/ש/ב/כ/ל/מ chains) and
- * with {@code ~} where gender, number or person vary.
+ * (ownership-model.md §3) in English and Hebrew — synonyms, colloquial forms, both genders —
+ * not from any particular test sentence.
+ *
+ * <p>Source syntax (expanded by {@link PatternSource}, then parsed by {@link Pattern}):
+ * words separated by spaces; {@code a|b} alternatives for one word; {@code (a b|c)} a group
+ * whose alternatives may be several words; {@code ?} after a word or group makes it optional;
+ * {@code x*} any word starting with x; {@code x~} Hebrew gender/number forms; {@code ..} a gap
+ * of up to three words; {@code @1s} a Hebrew first-person past verb. Hebrew words are written
+ * without proclitics: the morphology strips ו/ה/ש/ב/כ/ל/מ chains. English contractions are
+ * already expanded by the tokenizer ("didn't" is "did not", "it's" is "it is").
  */
 final class BuiltInLexicon {
 
@@ -22,17 +29,24 @@ final class BuiltInLexicon {
     }
 
     private static void add(List<Pattern> out, Cue cue, BlameTarget target, String theme, int priority, String... sources) {
-        for (String s : sources) {
-            String src = s.trim();
-            int space = src.indexOf(' ');
-            String first = space < 0 ? src : src.substring(0, space);
-            if (first.endsWith("?") && space > 0) {
-                // an optional first word: index the pattern with and without it
-                add(out, cue, target, theme, priority, first.substring(0, first.length() - 1) + src.substring(space));
-                add(out, cue, target, theme, priority, src.substring(space + 1));
-            } else {
-                out.add(new Pattern(src, cue, target, theme, priority));
+        for (String source : sources) {
+            for (String src : PatternSource.expand(source)) {
+                addOne(out, cue, target, theme, priority, src);
             }
+        }
+    }
+
+    private static void addOne(List<Pattern> out, Cue cue, BlameTarget target, String theme, int priority, String src) {
+        int space = src.indexOf(' ');
+        String first = space < 0 ? src : src.substring(0, space);
+        if (first.endsWith("?") && space > 0) {
+            // an optional first word: index the pattern with and without it
+            addOne(out, cue, target, theme, priority, first.substring(0, first.length() - 1) + src.substring(space));
+            addOne(out, cue, target, theme, priority, src.substring(space + 1));
+        } else if (first.equals("..")) {
+            addOne(out, cue, target, theme, priority, src.substring(space + 1));
+        } else {
+            out.add(new Pattern(src, cue, target, theme, priority));
         }
     }
 
@@ -60,406 +74,464 @@ final class BuiltInLexicon {
 
     // ------------------------------------------------------------------------------------
     private static void english(List<Pattern> p) {
-        // --- explicit responsibility / taking it on
+        String adv = "(also|just|really|simply|probably|clearly|obviously|honestly|totally|completely)?";
+
         add(p, Cue.RESPONSIBILITY,
-                "it|that|this|which is|was|will|would be? on me",
-                "it|that|this is|was all? on me",
+                "(it|that|this|which|everything|the loss|the miss) (is|was|will be|would be|falls) (all|totally|entirely|fully|squarely|partly)? on me",
+                "(is|was|are|were) on me",
                 "on me to",
-                "my responsibility|fault|mistake|bad|job|call|duty|problem",
-                "my own fault|mistake|responsibility",
-                "up to me",
-                "i take|took|accept|own full? responsibility|ownership",
-                "i will|am take|taking responsibility|ownership",
-                "i own|owned this|that|it",
-                "i am to blame",
-                "i blame myself",
-                "i dropped|drop the ball",
-                "i blew|messed|screwed|fumbled it|up|this",
-                "i made a|the mistake|error",
-                "the|that mistake|fault was mine",
-                "is|was mine to",
-                "my part|share",
-                "i own my part",
-                "i am accountable|responsible",
-                "i have to own");
-        // --- own controllable failure
+                "(my|our) own? (responsibility|fault|mistake|bad|doing|error|miss|screw-up|failure|blunder)",
+                "(my|the) (job|duty|role|task) to",
+                "(is|was) (my|our) (job|responsibility|call|duty|problem to solve)",
+                "(up|down) to me",
+                "i (take|took|accept|accepted|bear|own|owned|assume) (full|complete|the|total|my)? (responsibility|ownership|blame)",
+                "(take|taking|took) (full|complete|the|total)? (responsibility|ownership)",
+                "i (own|owned) (it|this|that|the miss|the loss|my part|the mistake)",
+                "i (am|was) (to blame|at fault|responsible|accountable)",
+                "i blame (myself|me)",
+                "the (mistake|fault|miss|error|blame) (is|was) (mine|on me)",
+                "(is|was) mine");
         add(p, Cue.OWN_FAILURE,
-                "i also|just|really|simply|probably|clearly|never? did not|could not|was not|had not|have not|failed|forgot|neglected|missed|overlooked|underestimated|misread|ignored|skipped|rushed|assumed",
-                "i also|just|really|simply|probably? never asked|checked|mapped|followed|qualified|prepared|listened|confirmed|called",
-                "i talked|spoke|pitched|pushed|discounted|rushed too much|hard|fast|early|soon|quickly|long",
-                "i should|could|would have|of",
-                "i should not|n't have",
-                "i let it|him|her|them|the",
-                "i lost him|her|them|control|the room|track",
-                "i was not|n't prepared|ready|clear|listening|focused|specific|sharp",
-                "i came unprepared|underprepared",
-                "i did a poor|bad|weak job",
-                "i gave up|in too",
-                "i went in without|unprepared",
-                "i waited too long",
-                "we|i were|was too late|slow to",
-                "my prep|preparation|pitch|demo|follow-up|followup|questions|discovery was|were weak|poor|bad|not",
-                "my mistake",
-                "i realize|realise|see|know|admit|understand|think i|that i? did not|had not|have not|never|failed|should|could|was not",
-                "i hadn't");
-        // --- remedy / way to change
+                "i " + adv + " (did not|had not|have not|never|failed to|forgot|forgot to|neglected|neglected to|missed|overlooked|underestimated|overestimated|misread|misjudged|mishandled|skipped|assumed|ignored|rushed|overpromised|botched|fumbled)",
+                "i " + adv + " (talked|spoke|pitched|pushed|discounted|rushed|presented|waited|conceded|caved|gave in) (too|way too|far too) (much|hard|fast|early|soon|quickly|long|late|aggressively|easily)",
+                "i " + adv + " (talked|spoke|pitched) more than i (listened|asked)",
+                "i " + adv + " (should|could|ought to) (have|of|'ve)",
+                "i " + adv + " should not have",
+                "i " + adv + " (was|got|became) (not prepared|unprepared|underprepared|defensive|nervous|sloppy|lazy|distracted|careless|pushy|impatient|vague|unfocused|too pushy|too passive|too vague|too slow|too late|late)",
+                "i " + adv + " (was|were) not (prepared|ready|clear|listening|focused|specific|sharp|persistent|thorough)",
+                "i " + adv + " (came|went|showed up) (in)? (unprepared|underprepared|without)",
+                "i " + adv + " did (a|an) (poor|bad|weak|lousy|terrible|sloppy|incomplete) job",
+                "i " + adv + " (lost) (track|focus|control|my temper|my cool|the room|his trust|her trust|their trust)",
+                "i " + adv + " (dropped|missed) the ball",
+                "i " + adv + " (blew|messed up|screwed up|fumbled|botched|bungled|mishandled) (it|this|that|the|my|our)",
+                "(my|our) (prep|preparation|pitch|demo|presentation|follow-up|followup|follow up|questions|discovery|research|proposal|approach|timing|qualification) (was|were) (weak|poor|bad|sloppy|off|lacking|rushed|thin|not good enough|too)",
+                "(we|i) (were|was) too (late|slow|passive|pushy|vague|aggressive)",
+                "my (mistake|bad|error)");
+        // own failures that need the rep as subject earlier in the clause ("I … without qualifying")
+        add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
+                "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|a plan|an agenda|doing my homework|doing the homework)",
+                "before (understanding|asking|knowing|checking|listening|qualifying|learning|confirming)",
+                "(too much|too fast|too early|too soon|too hard|too little|too late)");
         add(p, Cue.REMEDY,
                 "next time",
                 "from now on",
-                "going forward",
-                "in future|the future",
-                "i need|have|must|want|plan|intend|am going to learn|practice|practise|improve|work|get|prepare|change|fix|ask|bring|map|start|stop|slow|build|focus|set|follow|read|study|take",
-                "i will|am going to|am gonna learn|practice|practise|improve|work on|change|make sure|ensure|be sure|focus|try|prepare|study|get coaching|ask for coaching",
-                "i will start|stop|always|never again",
-                "lesson learned|learnt",
-                "i learned|learnt that",
-                "i will make sure|ensure",
+                "(going|moving) forward",
+                "in (the)? future",
+                "lesson (learned|learnt)",
+                "i (have|'ve)? (learned|learnt) (that|to|my lesson|from)",
+                "i (need|have|must|ought|want|plan|intend) to (learn|practice|practise|improve|work on|get better|change|fix|prepare better|stop|start|slow down|listen|ask|map|qualify|build|focus|be more|be less|follow up|bring|set|handle|address|confirm|involve|check)",
+                "i (will|am going to|am gonna|shall) (make sure|ensure|be sure|learn|practice|practise|improve|work on|change|get better|stop|start|always|never again|slow down|prepare better|qualify|do it differently|do things differently|handle it differently|ask earlier|map|involve|confirm|check)",
+                "i (am|will be) (working on|practicing|practising|learning|improving)",
                 "to get better at",
-                "i am taking|signing up for|signed up for a|the course|training|workshop",
-                "i asked for coaching|feedback|help");
-        // --- intentions (a concrete next action when paired with a time word)
+                "i (am taking|signed up for|will take|am signing up for|enrolled in|will sign up for|booked|joined) .. (course|training|workshop|class|program|programme|coaching)",
+                "i (asked|will ask|am asking|am going to ask) (my manager|my coach|a colleague|my team lead|my lead)? for (coaching|feedback|help|advice|a review|a role-play|role play)",
+                "(what|how) i (will|would) do differently");
         add(p, Cue.INTENT,
-                "i will|shall|am|plan",
-                "i am going|sending|calling|meeting|booking|preparing|emailing",
-                "we will|are going");
+                "i (will|shall|plan to|intend to|am going to|am gonna|am)",
+                "we (will|are going to|plan to)");
         add(p, Cue.TIME,
-                "tomorrow", "today", "tonight", "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-                "next week|month|call|meeting|visit", "this week|afternoon|evening|morning",
-                "by end|eod|friday|monday|tomorrow", "within a|the|two|three? day|days|week|hours");
-        // --- success for the credit rule, and explicit credit
+                "tomorrow", "today", "tonight", "asap",
+                "(on|by|this|next|until)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+                "next (week|month|call|meeting|visit|demo|quarter)",
+                "this (week|afternoon|evening|morning|month)",
+                "by (end|eod|cob|tomorrow|noon)", "end of (the)? (day|week|month)",
+                "first thing", "within (a|the|two|three|24|48)? (day|days|week|hours)",
+                "in (a|two|three|a couple of) (days|weeks|hours)");
         add(p, Cue.SUCCESS,
-                "we|i won|closed|signed|landed|got|nailed|booked|secured|converted",
-                "the deal|contract|order closed|went|signed|came",
-                "closed|won|landed the deal|contract|account|order",
-                "he|she|they signed|bought|agreed|said yes|renewed|upgraded");
+                "(we|i) (won|closed|signed|landed|got|nailed|booked|secured|converted|sold|renewed|expanded)",
+                "(the)? (deal|contract|order|renewal|sale|account) (closed|went through|signed|came through|was signed|was won)",
+                "(closed|won|landed|signed) (the|this|a)? (deal|contract|account|order|renewal)",
+                "(he|she|they) (signed|bought|agreed|said yes|renewed|upgraded|committed)");
         add(p, Cue.CREDIT,
-                "thanks to my|the way i|me",
-                "because i prepared|insisted|asked|listened|mapped|brought|followed|called|pushed|showed|built|found|tailored|persisted|did",
-                "my preparation|prep|persistence|follow-up|discovery|research paid off|worked|made the difference",
+                "thanks to (my|our) (work|preparation|prep|persistence|follow-up|followup|discovery|research|homework|effort|efforts|approach|questions|relationship)",
+                "(my|our) (preparation|prep|persistence|follow-up|followup|discovery|research|homework|effort) (paid off|worked|made the difference|won it)",
                 "i made it happen",
-                "it paid off that i");
-        // --- helplessness: stable, global self-judgement
+                "because i (did|put in) the (work|homework|legwork)");
         add(p, Cue.HELPLESS,
                 "not cut out",
-                "nothing i do|try|say works|helps|matters",
-                "whatever i do|try",
-                "i am just|simply|really|so? bad|terrible|awful|hopeless|useless|horrible|lousy|no good|rubbish at",
-                "i am not good|great enough",
-                "i am just|simply|really? not good|great|built|made|a",
-                "i am never going to",
-                "i will never be able to|sell|close|get|make|win|be",
-                "i can not|will not|never? ever? sell|close|do this|do it",
-                "i just can not",
-                "never buy|buys|work|works|listen|listens for|from|to me",
-                "i always fail|lose|mess|screw|blow|choke",
-                "i am a failure|loser",
-                "i suck at|ca",
+                "not (made|built|meant) (for|to) (this|sales|selling|it|the job|this job)",
+                "(nothing|whatever) i (do|try|say) (works|helps|matters|makes a difference|ever works)?",
+                "nothing (ever)? works for me",
+                "i am (just|simply|really|so|basically|hopelessly)? (bad|terrible|awful|hopeless|useless|horrible|lousy|no good|rubbish|the worst) (at|with)",
+                "i am (just|simply|really|basically)? not (good|great|smart|talented|sharp|strong|persuasive|confident|cut) (enough|at|with)",
+                "i am (just|simply|really|basically)? not (a|the) (salesperson|salesman|saleswoman|seller|closer|people person|natural|sales type)",
+                "i (will|am) (never|never going to) (be able to|be good|be any good|sell|close|get|make|win|succeed|learn|be a|make it)",
+                "i (can not|can never|just can not|simply can not) (sell|close|do this|do it|win|convince|get it|get through)",
+                "(people|customers|clients|buyers) like (him|her|them|that|this) never",
+                "never (buy|buys|sign|signs|say yes) (from|with|to) me",
+                "(no one|nobody) (ever)? (buys|signs) (from|with) me",
+                "i always (fail|lose|mess up|screw up|blow it|choke|freeze|panic)",
+                "i am (a failure|a loser|hopeless|useless|worthless|not good enough)",
+                "i suck at",
                 "i give up",
                 "what is the point",
-                "it is hopeless",
-                "i am not a salesperson|salesman|saleswoman|seller|closer|people person",
-                "not meant|made for sales|selling|this",
-                "i do not have what it takes",
-                "i am not made for|of",
-                "this job|sales is not for me");
-        // --- reporting and adoption
+                "(it|this) is hopeless",
+                "no point (in)? trying",
+                "i do not have (what it takes|the talent|the gift|the knack)",
+                "(sales|this job|this|selling) (is|was) (just|simply)? not (for me|my thing)",
+                "i am not (made|built|meant) for");
         add(p, Cue.REPORT,
-                "says|said|say|claims|claimed|told|tells|thinks|thought|feels|felt|complained|complains|mentioned|argued|argues|insists|insisted|according|believes",
-                "in his|her|their view|opinion|words");
+                "(says|said|say|claims|claimed|told|tells|thinks|thought|feels|felt|complained|complains|mentioned|argued|argues|insists|insisted|believes|believed|explained|objected|wrote|replied|answered|according|claim|think|feel)",
+                "pushed back", "in (his|her|their) (view|opinion|words|eyes)",
+                "(his|her|their) (feedback|objection|complaint|argument|excuse|reason) (is|was)");
         add(p, Cue.ADOPT,
-                "frankly|honestly|truthfully|admittedly we|it|they|he|she are|is|were|was|do|does",
-                "he|she|they is|are|was|were right|correct",
-                "he|she|they has|have|had a point",
-                "and he|she|they is|are|was right|correct",
-                "which is|was true|fair",
-                "it is|was true",
-                "i agree", "to be fair|honest", "rightly so", "and rightly", "fair point");
-        // --- negators and problem nouns (negated blame: "it wasn't the price")
-        add(p, Cue.NEGATOR, "not", "never", "no", "nothing", "none", "neither|nor");
-        add(p, Cue.PROBLEM_NOUN, "problem|issue|reason|cause|blocker|obstacle|culprit|fault");
+                "(frankly|honestly|truthfully|admittedly) (we|it|they|he|she) (are|is|were|was|do|does)",
+                "(and|to be honest|to be fair)? (he|she|they) (is|are|was|were) (right|correct)",
+                "(he|she|they) (has|have|had) a point",
+                "(which|and that|that) (is|was) (true|fair|right)",
+                "(it|that) is true",
+                "i (agree|agreed)", "to be (fair|honest)", "rightly so", "and rightly", "fair point");
+        add(p, Cue.NEGATOR, "not", "never", "no", "nothing", "neither", "nor");
+        add(p, Cue.PROBLEM_NOUN, "(problem|issue|reason|cause|blocker|obstacle|culprit|fault|dealbreaker)");
         add(p, Cue.CAUSAL_EMPHASIS,
-                "that|this|which is|was what sank|killed|lost|blew|ruined|tanked|cost|broke",
-                "that|this is|was why",
-                "which is|was why",
-                "because of that|this|him|her|them",
-                "sank|killed|ruined|cost us the deal|sale|order",
-                "is|was the reason|cause");
-        add(p, Cue.SHARE, "also", "too", "as well", "half", "part of it", "partly", "partially", "share of", "some of it", "both");
-        add(p, Cue.FIRST_PERSON, "i", "we");
+                "(that|this|which|it) (is|was) (what|why) (sank|killed|lost|blew|ruined|tanked|cost|broke|hurt|did)?",
+                "which (sank|killed|cost|ruined|lost|broke|tanked|blew)",
+                "(sank|killed|ruined|tanked|blew|lost us|cost us) (the|this|our)? (deal|sale|order|account|opportunity|contract)",
+                "(is|was) the (reason|cause)",
+                "(because of|due to) (that|this|him|her|them|it)",
+                "the reason (we|i) lost");
+        add(p, Cue.SHARE,
+                "also", "as well", "half", "part of (it|this|that|the blame)", "partly", "partially", "equally",
+                "(my|our) (part|share)", "some of (it|this|that|the blame)", "both (of us|sides|ways)", "(me|mine) too");
+        add(p, Cue.FIRST_PERSON, "(i|we)");
 
-        // --- CUSTOMER: traits and behaviour
+        // ---- CUSTOMER: traits and behaviour of the customer
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_PRICE",
-                "cheap|stingy|tight|tightfisted|penny-pinching|greedy|miserly",
-                "cheapskate", "only|just wants|wanted|looking|cares|cared|hunting|after|interested discount*|deal*|bargain*|the lowest|a cheaper",
-                "only|just hunting|looking|cares|shopping for|about? deals|discounts|price|bargains|a deal",
-                "wo|will not|would not|refuses|refused to pay|spend",
-                "never pay|pays");
+                "(cheap|stingy|tight-fisted|tightfisted|penny-pinching|miserly|greedy|cheapskate|cheapskates)",
+                "(only|just|mainly|always) (wants|wanted|cares|cared|looking|looked|after|interested|hunting|shopping|focused|fixated|obsessed) (about|for|in|on)? (a|the)? (discount|discounts|deal|deals|bargain|bargains|lowest|price|cheaper|freebies)",
+                "(only|just) (about|for)? (the)? (price|discounts|deals|a deal|a discount|the lowest price)",
+                "(will not|would not|refuses to|refused to|never|did not want to|does not want to|is not willing to|was not willing to) (pay|spend|invest)",
+                "(haggled|haggles|haggling) (over|about)? (every|each)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
-                "never|did not|does not|would not|was not|refused to|wo listen|listens|listening|listened",
-                "not listening",
-                "doesn't|did not|does not|wasn't|was not|isn't|is not|never paying? pay|paid|paying attention",
-                "did not|does not|would not|refused to hear",
-                "kept interrupting", "interrupted me", "talked over me", "on his|her phone",
-                "distracted|uninterested|disinterested|bored|indifferent|closed-minded|close-minded|stubborn",
-                "did not|does not|would not care");
+                "(never|did not|does not|would not|will not|was not|is not|refused to|refuses to|barely|hardly|could not|can not) (listen|listens|listened|listening|hear|heard|pay attention|paying attention|paid attention|engage|engaged|focus|focused)",
+                "not (interested|engaged|paying attention|listening|open)",
+                "(distracted|uninterested|disinterested|bored|indifferent|closed-minded|close-minded|stubborn|checked out|half-listening|dismissive|aloof)",
+                "(kept|keeps) (interrupting|checking|looking at) (me|his|her|their)?",
+                "(interrupted|interrupts) me", "(talked|talks) over me", "cut me off",
+                "(on|checking|glued to) (his|her|their) (phone|laptop|email|screen)",
+                "(did not|does not|would not|could not) care", "could not care less",
+                "(his|her|their) mind was (elsewhere|made up)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_UNRESPONSIVE",
-                "ghosted|vanished|disappeared|went dark|went silent|stopped answering|stopped responding",
-                "never|did not|does not|would not|wo answered|answer|answers|replied|reply|replies|respond|responded|responds|returned|return|call back|called back|got back|showed up|show up",
-                "no-show|no show",
-                "not serious", "wasting my time", "wasted my time", "a tire kicker", "tire-kicker", "tyre kicker",
-                "does not|did not|doesn't know what he|she|they want|wants|wanted",
-                "keeps|kept changing|moving his|her|their mind|the goalposts|requirements",
-                "can not|could not make up his|her|their mind",
-                "indecisive", "flaky", "unreliable");
+                "(ghosted|ghosting|vanished|disappeared|went dark|went silent|went quiet|stopped answering|stopped responding|stopped replying|dropped off|fell off the radar|went missing)",
+                "(never|did not|does not|would not|will not|stopped|refused to) (answer|answered|answers|reply|replied|replies|respond|responded|responds|return|returned|call back|called back|get back|got back|show up|showed up|pick up|picked up)",
+                "(no-show|no show)",
+                "not serious",
+                "(wasting|wasted|wastes) (my|our) time",
+                "(tire|tyre) (kicker|kickers)", "tire-kicker",
+                "(does not|did not|do not) (know|knows|even know) what (he|she|they) (want|wants|wanted|need|needs|needed)",
+                "(kept|keeps) (changing|moving) (his|her|their|the) (mind|requirements|story|goalposts|scope)",
+                "(can not|could not) make up (his|her|their) mind",
+                "(indecisive|flaky|unreliable|evasive)",
+                "(kept|keeps) (postponing|delaying|stalling|rescheduling|cancelling|canceling)",
+                "(delayed|postponed|stalled|dragged out|pushed back|put off|sat on) the (decision|meeting|signature|deal|contract|approval|call)",
+                "(stonewall|stonewalled|stonewalling|stonewalls|stalling|stalled)",
+                "dragged (his|her|their) feet",
+                "(would not|will not|did not|never|refused to) (let|allow) (me|us)",
+                "(refused|refuses) to (meet|engage|commit|share|sign|talk|give|discuss)",
+                "(would not|will not|did not|never) (commit|budge|engage|share|give us|open up|move)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER",
-                "rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|a jerk|an idiot|toxic|condescending|annoying|demanding|picky",
-                "lied to me", "lying", "strung me along", "played me", "used me", "shopping around",
-                "customer's|client's|buyer's|prospect's fault",
-                "fault of the customer|client|buyer");
+                "(rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|toxic|condescending|annoying|demanding|picky|tough|nasty|obnoxious|abrasive|paranoid|cynical)",
+                "(a|an) (jerk|idiot|nightmare|pain|know-it-all|bully)", "(know-it-all|nitpicky|nitpicking|micromanaging)",
+                "(lied|lies|lying) (to me|to us)?", "strung (me|us) along", "played (me|us)", "used (me|us)",
+                "(shopping around|just browsing)",
+                "(customer|client|buyer|prospect) 's fault",
+                "fault of the (customer|client|buyer|prospect)",
+                "(the)? (customer|client|buyer|prospect) (is|was) (to blame|at fault)",
+                "(half|part) .. (is|was)? on (the)? (customer|client|buyer|prospect|them|him|her)",
+                "(hung up|yelled|shouted|screamed) (on|at) me");
 
-        // --- entities (with a negative predicate in the clause they become blame)
+        // ---- entities: with a negative predicate in the same clause they become blame
+        entity(p, BlameTarget.CUSTOMER,
+                "(customer|customers|client|clients|buyer|buyers|prospect|prospects)");
         entity(p, BlameTarget.MANAGEMENT,
-                "management", "leadership", "headquarters|hq", "my|our boss|manager|director|vp|ceo|cfo|cro|executives|bosses|managers",
-                "the|our company|firm|policy|policies|targets|quota|quotas|bureaucracy",
-                "upper|senior management", "higher-ups|higher ups", "the board", "sales director|manager");
+                "(management|leadership|headquarters|hq|corporate|higher-ups|execs|bureaucracy)",
+                "(my|our) (boss|manager|director|vp|ceo|supervisor|superiors|bosses|managers|leadership|executives|company|team lead|sales manager|head of sales)",
+                "(upper|senior|top) management", "higher ups", "head office", "the board",
+                "(company|management|leadership) (policy|policies|decision|rules)",
+                "(the|our) (policy|policies|targets|quota|quotas|approval process)",
+                "(sales|regional) (director|manager)");
         entity(p, BlameTarget.OPERATIONS,
-                "shipping|warehouse|logistics|delivery|deliveries|supply|supplier|suppliers|vendor|carrier|carriers|courier|couriers|fulfillment|fulfilment|support|helpdesk|legal|procurement|finance|billing|accounting|marketing|operations|ops|installation|installers|technicians|onboarding|production|manufacturing|factory|lead|leads",
-                "customer service|success", "the shipment|order|install", "our team|engineers|engineering|devs|it department", "lead times|time");
+                "(shipping|warehouse|logistics|delivery|deliveries|supply|supplier|suppliers|carrier|carriers|courier|couriers|fulfillment|fulfilment|support|helpdesk|legal|billing|accounting|marketing|operations|ops|installation|installers|install|technicians|onboarding|production|manufacturing|factory|leads|inventory|stock|engineering|shipment|shipments|dispatch|r&d)",
+                "(customer|tech|technical) (service|success|support)", "help desk", "it department",
+                "lead (time|times)", "credit (approval|check|department)", "(the|our) (team|engineers|developers|devs)",
+                "(our|the) (finance|procurement) (team|department)?");
         entity(p, BlameTarget.PRICE,
-                "price|prices|pricing|price list|pricelist|price tag|rates|fee|fees|cost|costs|quote|quotation|premium",
-                "discount|discounts");
+                "(price|prices|pricing|pricelist|fee|fees|quote|quotation|rates|tariff)",
+                "price (list|tag|point|increase)");
         entity(p, BlameTarget.MARKET,
-                "market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|interest|season|timing|war|budget season|holidays",
-                "the situation");
+                "(market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|regulation|regulations|elections)",
+                "interest rates", "the situation");
         entity(p, BlameTarget.PRODUCT,
-                "product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|version|release|quality|functionality|solution|device|machine|hardware");
+                "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|interface|api)");
 
         add(p, Cue.NEGATIVE,
-                "late|delayed|delay|delays|slow|slowly|messed|screwed|botched|broke|broken|crashed|crash|crashes|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|refused|refuses|rejected|blocked|blocks|cut|cuts|forced|forces|pushed|pushes|pressured|won|took|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|lost|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse",
-                "too|way too|far too expensive|slow|high|late|complicated|much|little|strict|rigid|limited",
-                "out of stock", "fell through|apart", "did not|does not|wo|would not|never deliver|ship|approve|allow|let|support|give|help|respond|answer|get back|work|arrive|come|show",
-                "no one|nobody is|was buying|spending",
-                "nobody|no one buys|bought|spends|has budget|has money");
-        // --- explicit PRICE, MARKET, PRODUCT, OPERATIONS, MANAGEMENT statements
+                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|cut|cuts|slashed|forced|forces|pushed|pushes|pressured|rushed|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
+                "messed up", "screwed up", "took (forever|ages|too long)", "took .. (days|weeks|months)",
+                "too (expensive|slow|high|late|complicated|strict|rigid|limited|long|much)",
+                "out of stock", "fell (through|apart)",
+                "(did not|does not|will not|would not|never|can not|could not|refused to|wo) (deliver|ship|approve|allow|let|support|give|help|respond|answer|get back|work|arrive|come|show|integrate|handle|provide|send|call|fix|follow|back|sign off)",
+                "(no one|nobody) (is|was)? (buying|spending|investing)",
+                "(way)? above what",
+                "more than (they|he|she|the customer|the client) (can|could|would|will|wanted)");
+        // ---- explicit external causes
         blame(p, BlameTarget.PRICE, "PRICE",
-                "we are|were just|simply|way|far? too expensive|pricey|costly|overpriced",
-                "our|the price|prices|pricing|price list|quote is|are|was|were just|simply|way? too high|expensive|steep|uncompetitive|out of line",
-                "overpriced", "priced out", "priced ourselves out", "too expensive", "too pricey", "too costly",
-                "more expensive than", "price is a|the dealbreaker|deal-breaker|killer",
-                "the price killed", "because of the price|prices|pricing|cost");
+                "(we|we are|we were|our offer|our product|our solution|our service|it is|it was)? (just|simply|way|far|much|a lot|still)? too (expensive|pricey|costly)",
+                "(overpriced|priced out|priced ourselves out)",
+                "(more expensive|pricier|costlier) than",
+                "(price|pricing|cost) (is|was) (a|the) (dealbreaker|deal-breaker|killer|problem|issue)",
+                "(our|the) (price|prices|pricing|price list|quote|rates|fees) (is|are|was|were) (just|simply|way|far|much)? (too high|too steep|high|steep|uncompetitive|out of line|above)",
+                "because of (the|our)? (price|prices|pricing|cost)",
+                "(the)? (price|pricing|cost) killed",
+                "(raise|raised|raising|raises|increase|increased|increasing|hike|hiked|hiking) (our|the|all)? (prices|price|rates|fees|pricing)",
+                "price (increase|increases|hike|hikes)");
         blame(p, BlameTarget.MARKET, "MARKET",
-                "the economy|market is|was down|bad|slow|dead|terrible|tough|soft|weak|frozen|crashing",
-                "nobody|no one is|was buying|spending",
-                "budgets are|were frozen|cut|tight",
-                "recession", "downturn", "slowdown", "interest rates", "high rates", "inflation",
-                "because of the war|situation|economy|market|holidays|season",
-                "bad timing", "wrong timing", "the timing was bad|wrong|off",
-                "competitors|competition took|stole|undercut|beat|won|grabbed|poached",
-                "lost|losing to a|the competitor|competition",
-                "we are|were behind the market|competition",
-                "the season|holidays", "it is|was summer|holiday|holiday season|end of year|end of quarter");
+                "(recession|downturn|slowdown|inflation|layoffs|the war|a war|elections|the elections|the election|the pandemic|covid|the crisis)",
+                "(high|rising)? interest rates",
+                "(the)? (economy|market) (is|was) (down|bad|slow|dead|terrible|tough|soft|weak|frozen|crashing|tanking|flat)",
+                "(no one|nobody) (is|was)? (buying|spending|investing|committing|signing|wants to commit|wants to spend|wants to sign|has budget)",
+                "(budgets|spending) (are|were|got) (frozen|cut|tight|slashed)",
+                "(bad|wrong) timing", "(the)? timing (was|is) (bad|wrong|off)",
+                "(competitors|competition|a competitor|the competitor) (took|stole|undercut|beat|won|grabbed|poached|outbid)",
+                "(lost|losing) (to|against) (a|the) (competitor|competition|rival|cheaper)",
+                "(we are|we were) behind (the)? (market|competition|competitors)",
+                "(holiday|summer|slow|quiet|off) season", "end of (the)? (year|quarter) freeze",
+                "because of the (war|situation|economy|market|holidays|season|elections)");
         blame(p, BlameTarget.PRODUCT, "PRODUCT",
-                "missing|lacks|lacking|lacked|does not have|did not have|has no|had no|without the? feature|features|integration|module|functionality|capability|support",
-                "the product|software|platform|system|demo|app is|was buggy|broken|slow|clunky|outdated|unstable|not ready|behind",
-                "the demo|system|platform|app crashed|froze|failed|broke",
-                "buggy", "full of bugs", "too many bugs", "crashes", "kept crashing", "quality issues|problems",
-                "does not|did not|can not|could not support|integrate|do");
+                "(missing|lacks|lacking|lacked|without) .. (feature|features|integration|integrations|module|functionality|capability|capabilities|support|api|option|report|reports|reporting)",
+                "(we|it) (do not|did not|does not) (have|offer|support) .. (feature|features|integration|module|functionality|capability|api|option|reporting)",
+                "(the|our) (product|software|platform|system|demo|app|tool|device|machine) (is|was|kept) (buggy|broken|slow|clunky|outdated|unstable|not ready|behind|crashing|freezing|failing)",
+                "(the|our) (demo|system|platform|app|software|product|device|machine) (crashed|froze|failed|broke)",
+                "(buggy|full of bugs)", "(too many|lots of|a lot of|so many) bugs",
+                "(kept|keeps) crashing",
+                "quality (issues|problems)");
         blame(p, BlameTarget.OPERATIONS, "OPERATIONS",
-                "the shipment|delivery|order was|arrived|came late|delayed",
-                "delivery|shipping|shipment delay|delays|was late|were late",
-                "lead time|times is|are|was|were too? long",
-                "out of stock", "backordered", "on backorder",
-                "support|legal|finance|procurement|marketing|billing|the warehouse|logistics never|did not|took forever|was slow|dropped|ignored",
-                "bad|poor|no|few|junk leads", "the leads are|were bad|junk|garbage|cold|weak");
+                "(shipment|delivery|order|install|installation|goods|parts) (was|were|arrived|came|got|is|are)? (late|delayed|lost|damaged)",
+                "(delivery|shipping|shipment|installation) (delay|delays)",
+                "lead (time|times) (is|are|was|were)? (too)? (long|slow)",
+                "(out of stock|backordered|on backorder)",
+                "(bad|poor|junk|cold|weak|garbage|useless) leads",
+                "(the)? leads (are|were) (bad|junk|garbage|cold|weak|poor|useless)",
+                "(took|takes) (forever|ages) to");
         blame(p, BlameTarget.MANAGEMENT, "MANAGEMENT",
-                "management|leadership|my boss|my manager|the company|hq|headquarters would not|wo|did not|refused|never|does not|rejected|forced|pushed|cut|blocked|raised|changed|insisted|demanded",
-                "unrealistic targets|quota|quotas|goals", "the targets|quota|quotas are|were unrealistic|impossible|crazy",
-                "no|not enough support|backing|budget|discount|discounts|approval from management|above|my manager|my boss",
-                "my manager|boss pushed|forced|pressured|rushed|made me");
+                "(unrealistic|impossible|crazy|insane|ridiculous) (targets|quota|quotas|goals|numbers)",
+                "(targets|quota|quotas|goals) (are|were) (unrealistic|impossible|crazy|insane|too high)",
+                "(no|not enough|zero|little) (support|backing|budget|approval|help|authority) from (management|above|my manager|my boss|leadership|hq|the company|the top)",
+                "(my|our) (manager|boss) (pushed|forced|pressured|rushed|made|told|insisted) (me|us)?");
     }
 
     // ------------------------------------------------------------------------------------
     private static void hebrew(List<Pattern> p) {
         add(p, Cue.RESPONSIBILITY,
-                "זה|זו|הכל|זאת עליי|עלי|עליי|באחריותי",
-                "עליי|עלי לגמרי?",
-                "האחריות|אחריות שלי|עליי",
+                "(זה|זו|זאת|הכל|הכול|הכישלון|ההפסד|הפספוס) (היה|הייתה|היתה)? (כולו|לגמרי)? (עליי|עלי)",
+                "(עליי|עלי) ל*",
+                "(חצי|חלק) (מזה|מהאשמה|מהאחריות)? (עליי|עלי)",
+                "(אחריות) (היא|הייתה)? (שלי|עליי|עלי)",
                 "באחריותי",
-                "התפקיד|תפקיד|העבודה|עבודה שלי",
-                "אני לוקח~|לקחתי|אקח על|את עצמי|האחריות|אחריות",
-                "לוקח~|לקחתי|אקח אחריות",
-                "אשמתי", "האשמה שלי", "הטעות שלי", "טעות שלי", "פישלתי", "טעיתי", "דפקתי את זה|העסקה",
-                "תלוי|תלויה בי",
-                "החלק שלי", "חלקי בזה");
+                "(תפקיד|עבודה|משימה) שלי",
+                "(אני)? (לוקח~|לקחתי|אקח|נוטל~|נטלתי|מקבל~|קיבלתי) (את)? (מלוא)? (אחריות|האחריות)",
+                "(לוקח~|לקחתי|אקח) (את זה)? על עצמי",
+                "(אשמתי|באשמתי)",
+                "(אשמה|טעות) (היא|הייתה)? (שלי|עליי)",
+                "(תלוי|תלויה) (רק)? בי",
+                "(חלק|החלק) שלי",
+                "אני (אשם~|אשמה|האשם~|האשמה)");
         add(p, Cue.OWN_FAILURE,
                 "לא @1s",
-                "לא הצלחתי|הצלחנו|ידעתי|שמתי|הבנתי|הקשבתי|שאלתי|הכנתי|עדכנתי|וידאתי|בדקתי|מיפיתי",
-                "הייתי|היה צריך~|צריכה|צריך|אמור~|חייב~|אמורה|חייבת ל*",
-                "הייתי צריך~|צריכה",
-                "היה עליי|עלי",
-                "שכחתי|פספסתי|החמצתי|הזנחתי|מיהרתי|התפזרתי|התבלבלתי|נלחצתי|ויתרתי|הנחתי",
-                "דיברתי|לחצתי|נדחפתי|מיהרתי|הורדתי יותר מדי|מהר מדי|מוקדם מדי|חזק מדי",
-                "יותר מדי דיברתי",
-                "לא הייתי מוכן~|מוכנה|ממוקד~|ממוקדת|מספיק|ערוך|ערוכה|חד~",
-                "לא הגעתי מוכן~|מוכנה",
-                "הגעתי לא מוכן~|מוכנה",
-                "אני מבין~|מבינה|מודה|יודע~|יודעת|רואה ש?לא",
-                "לא עשיתי מספיק|עבודה",
-                "לא התכוננתי");
+                "(הייתי|היה) (צריך~|צריכה|אמור~|אמורה|חייב~|חייבת)",
+                "היה (עליי|עלי)",
+                "(שכחתי|פספסתי|החמצתי|הזנחתי|מיהרתי|דילגתי|התפזרתי|התבלבלתי|נלחצתי|טעיתי|פישלתי|הרסתי|דפקתי|נכשלתי|הגזמתי|ויתרתי|התעצלתי)",
+                "(איבדתי) (את)? (ה)?(שליטה|ריכוז|סבלנות|עשתונות|קשב|הקשב)",
+                "(הנחתי|חשבתי|הייתי בטוח~) ש*",
+                "(דיברתי|לחצתי|דחפתי|נדחפתי|מיהרתי|הורדתי|ויתרתי|הצעתי|נתתי|הקדמתי) (יותר מדי|מהר מדי|מוקדם מדי|חזק מדי|מדי|יותר מדיי|מהר מדיי)",
+                "(יותר מדי|יותר מדיי) (דיברתי|לחצתי|דחפתי)",
+                "(דיברתי) יותר (מ)?(שהקשבתי|שהקשבתי|שאלתי|שהוא)",
+                "(הגעתי|באתי|נכנסתי) (לא מוכן~|לא מוכנה|לא ערוך|לא ערוכה|בלי הכנה|לא מוכנים)",
+                "(הכנה|הצגה|הדגמה|השאלות|המעקב) שלי (הייתה|היה|היו)? (חלשה|חלש~|לא מספיקה|לא מספיק|גרועה|גרוע~|שטחית|שטחי~)",
+                "(הייתי|הייתה) (לחוץ|לחוצה|פזיז~|פזיזה|דוחף~|דוחפת|אגרסיבי~|אגרסיבית|מפוזר~|מפוזרת|שטחי~|שטחית|לא מרוכז~|לא מרוכזת|לא ממוקד~|לא ממוקדת)");
+        add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
+                "בלי (לבדוק|לשאול|להכין|לוודא|להבין|להקשיב|לברר|להתכונן|תוכנית|הכנה|לתאם)",
+                "(מעט|יותר) מדי");
         add(p, Cue.REMEDY,
-                "בפעם|פעם הבאה",
-                "בשיחה|בפגישה|שיחה|פגישה הבאה",
-                "מעכשיו", "מעתה", "להבא", "מהיום", "מכאן והלאה",
-                "אני צריך~|צריכה|חייב~|חייבת ל*",
-                "אני אלמד|אשפר|אתאמן|אעבוד על",
-                "אלמד|אשפר|אתאמן|אתרגל",
-                "אדאג ש*|ל*",
-                "אני אדאג",
-                "אקח|אני לוקח~ קורס|הדרכה|אימון",
-                "ביקשתי|אבקש ליווי|אימון|משוב|עזרה",
-                "למדתי ש*|מזה|את הלקח",
-                "הלקח שלי");
+                "פעם (הבאה|הבא)",
+                "(בשיחה|בפגישה|בהדגמה|בהצגה|בהזדמנות) הבאה",
+                "(מעכשיו|מעתה|להבא|מכאן והלאה|מהיום והלאה|מעכשיו והלאה)",
+                "(אני)? (צריך~|צריכה|חייב~|חייבת|אמור~|אמורה) (ללמוד|לשפר|להשתפר|להתאמן|לתרגל|לשנות|להקשיב|לשאול|להתכונן|להאט|לעצור|למפות|לבנות|להתמקד|לעבוד|להכין|לברר|לוודא|לדבר פחות)",
+                "(אלמד|אשפר|אשתפר|אתאמן|אתרגל|אשנה|אקפיד|אדאג|אוודא|אתכונן|אמפה|אכין מראש|אשאל יותר|אקשיב)",
+                "(אני)? (הולך~|הולכת) (ללמוד|לשפר|להשתפר|להתאמן|לתרגל|לשנות|להקפיד)",
+                "(למדתי) (ש*|מזה|לקח|את הלקח)",
+                "(הלקח|לקח) (שלי|שלמדתי|הוא)",
+                "(אקח|אני לוקח~|נרשמתי|אירשם|אני נרשם~) (ל)?(קורס|הדרכה|סדנה|אימון|ליווי)",
+                "(ביקשתי|אבקש|אני מבקש~) (מ)?.. (ליווי|אימון|משוב|עזרה|הדרכה|פידבק|חונכות)",
+                "(אעשה|אעשה את זה|אנהל את זה) (אחרת|שונה)",
+                "(אעבוד|אני עובד~|אני עובדת) על");
         add(p, Cue.INTENT,
-                "אני אתקשר|אשלח|אחזור|אביא|אכין|אקבע|אבקש|אציג|אפגש|אעדכן|אתחיל|אבדוק",
-                "אתקשר|אשלח|אחזור|אביא|אכין|אקבע|אבקש|אציג|אפגש|אעדכן|אתחיל|אבדוק|אזמין|אציע|אבנה|אתאם",
-                "אני שולח~|מתקשר~|חוזר~|מביא~|מכין~|קובע~|נפגש~|מציג~");
+                "(אתקשר|אשלח|אחזור|אביא|אכין|אקבע|אבקש|אציג|אפגש|איפגש|אעדכן|אתחיל|אבדוק|אזמין|אציע|אבנה|אתאם|אכתוב|אעביר|ארים|אגיע|אדבר|אשאל|אפתח|אנסה|אסגור|אארגן|אצרף)",
+                "אני (אתקשר|אשלח|אחזור|אביא|אכין|אקבע)",
+                "אני (שולח~|שולחת|מתקשר~|מתקשרת|חוזר~|חוזרת|מביא~|מביאה|מכין~|מכינה|קובע~|קובעת|נפגש~|נפגשת|מציג~|מציגה|מעדכן~|מעדכנת|כותב~|כותבת)",
+                "אני (הולך~|הולכת) ל*");
         add(p, Cue.TIME,
-                "מחר", "היום", "הערב", "מחרתיים", "השבוע", "בשבוע|שבוע הבא", "ביום|יום ראשון|שני|שלישי|רביעי|חמישי|שישי",
-                "עד סוף|יום", "בבוקר", "אחר הצהריים", "בשיחה|בפגישה|שיחה|פגישה הבאה");
+                "(מחר|היום|הערב|מחרתיים|השבוע|הבוקר|עכשיו|מיד)",
+                "(שבוע|חודש|רבעון) (הבא)",
+                "יום (ראשון|שני|שלישי|רביעי|חמישי|שישי)",
+                "עד (סוף|יום|מחר)", "אחר הצהריים", "תוך (יום|יומיים|שבוע|שעה|שעתיים)",
+                "(שיחה|פגישה) (הבאה)");
         add(p, Cue.SUCCESS,
-                "סגרתי|סגרנו|זכינו|זכיתי|חתמנו|חתמתי|ניצחנו|הבאתי",
-                "העסקה|עסקה|ההזמנה|החוזה נסגר~|נחתם~|נסגרה|יצאה",
-                "הוא|היא|הם חתם~|קנה~|הסכים~|אישר~");
+                "(סגרתי|סגרנו|זכינו|זכיתי|חתמנו|חתמתי|ניצחנו|השגתי|מכרתי|מכרנו|הבאתי|הצלחתי)",
+                "(עסקה|הזמנה|חוזה|דיל|מכרז) (נסגר~|נחתם~|נסגרה|נחתמה|נסגרו|יצא~ לפועל)",
+                "(הוא|היא|הם|הלקוח|הלקוחה) (חתם~|חתמה|קנה~|קנתה|הסכים~|הסכימה|אישר~|אישרה|חידש~|חידשה)");
         add(p, Cue.CREDIT,
-                "בזכות|הודות ל? ה? שלי",
-                "בזכות ש|שאני",
-                "ההכנה|ההתמדה|המעקב|העקשנות שלי השתלמה|השתלם|עבדה|עשתה");
+                "(בזכות|הודות) .. שלי",
+                "(בזכות|הודות) (זה ש|ש|לכך ש)? @1s",
+                "(הכנה|התמדה|מעקב|עקשנות|עבודה|השקעה) שלי (השתלמה|השתלם|עבדה|עשתה את ההבדל|הכריעה)");
         add(p, Cue.HELPLESS,
-                "לא בנוי~|בנויה|מתאים~|מתאימה|מסוגל~|מסוגלת|טוב~|טובה|חזק~|חזקה ל*|ב*",
-                "אני לא בנוי~|בנויה|מסוגל~|מסוגלת|טוב~|טובה|מתאים~|מתאימה",
-                "אני פשוט|כנראה|באמת? לא טוב~|טובה|בנוי~|בנויה|מסוגל~|מסוגלת|מתאים~|מתאימה",
-                "אני גרוע~|גרועה|גרועים|כישלון|אפס|לוזר|חלש~|חלשה",
-                "אני גרוע~|גרועה ב*",
-                "שום דבר|כלום ש? אני? עושה|עושים|מנסה לא? עובד|עוזר|משנה",
-                "שום דבר לא עובד|עוזר",
-                "כלום לא עובד|עוזר",
-                "מה ש? לא אעשה|אנסה",
-                "אף פעם לא מצליח~|מצליחה|אצליח|אמכור|אסגור",
-                "אני תמיד נכשל~|נכשלת|מפשל~|מפשלת|מפסיד~|מפסידה",
-                "אני לעולם לא",
-                "אף פעם לא אמכור|אסגור|אצליח",
-                "אין לי את זה", "זה לא בשבילי", "לא בשבילי", "מכירות זה לא בשבילי",
-                "אני לא איש|אשת מכירות",
-                "אין טעם", "אין לי סיכוי", "אין סיכוי ש? אני",
-                "נואש~|מיואש~|התייאשתי|מתייאש~",
-                "אני לא יודע~|יודעת למכור|לסגור",
-                "אף פעם לא קונים|קונה ממני",
-                "לא קונים|קונה ממני אף פעם");
+                "אני (פשוט|כנראה|באמת|בכלל|ממש|כבר)? לא (בנוי~|בנויה|מתאים~|מתאימה|מסוגל~|מסוגלת|טוב~|טובה|חזק~|חזקה|מוכשר~|מוכשרת|יודע~|יודעת|מספיק טוב~|מספיק טובה|איש מכירות|אשת מכירות)",
+                "לא (בנוי~|בנויה) ל*",
+                "לא (טוב~|טובה|מוצלח~|מוצלחת|חזק~|חזקה) (בזה|במכירות|בסגירות|בשיחות|במשא ומתן|בתפקיד|בעבודה הזאת|בעבודה הזו|בלסגור|בלמכור)",
+                "לא (מתאים~|מתאימה) (ל)?(תפקיד|מכירות|עבודה|זה)",
+                "אני (פשוט|כנראה|באמת|ממש)? (גרוע~|גרועה|כישלון|אפס|לוזר|לוזרית|חלש~|חלשה|נוראי~|נוראית|איום~|איומה|חסר תקנה|חסרת תקנה)",
+                "(שום דבר|כלום) .. (עובד|עוזר|משנה|מצליח|הולך)",
+                "מה לא (אעשה|אנסה|אגיד|עשיתי|ניסיתי)",
+                "(אף פעם|לעולם) לא (מצליח~|מצליחה|אצליח|אמכור|אסגור|סוגר~|סוגרת|מוכר~|מוכרת|אהיה)",
+                "(אני)? תמיד (נכשל~|נכשלת|מפשל~|מפשלת|מפסיד~|מפסידה|נתקע~|נתקעת|נתקעים|נלחץ~|נלחצת|קופא~|קופאת)",
+                "(אין) לי (את זה|סיכוי|מה לחפש|את מה שצריך)",
+                "(זה|מכירות|התפקיד הזה|העבודה הזאת|העבודה הזו)? (פשוט)? לא (בשבילי|בשבילי)",
+                "(התייאשתי|נואשתי|שברתי את הראש)",
+                "אני (מיואש~|מיואשת|נואש~|נואשת|שבור~|שבורה|גמור~|גמורה)",
+                "אין (טעם|תקווה)",
+                "(אף אחד|אף פעם) לא (קונה|קונים|קנה) ממני",
+                "לא (קונים|קונה) ממני",
+                "(לא יודע~|לא יודעת) (למכור|לסגור|לשכנע)");
         add(p, Cue.REPORT,
-                "אמר~|אמרה|אומר~|אומרת|טוען~|טוענת|טען~|טענה|חושב~|חושבת|חשב~|חשבה|התלונן~|התלוננה|מתלונן~|מתלוננת|סיפר~|סיפרה|הסביר~|הסבירה|מרגיש~|מרגישה|הרגיש~|הרגישה|טוענים|אמרו|אומרים",
-                "לדבריו|לדבריה|לטענתו|לטענתה|לדעתו|לדעתה|לדבריהם|לטענתם|לדעתם",
-                "לפי|בעיניו|בעיניה");
+                "(אמר~|אמרה|אומר~|אומרת|טוען~|טוענת|טען~|טענה|טענו|חושב~|חושבת|חשב~|חשבה|התלונן~|התלוננה|מתלונן~|מתלוננת|סיפר~|סיפרה|הסביר~|הסבירה|מרגיש~|מרגישה|הרגיש~|הרגישה|אמרו|אומרים|כתב~|כתבה|התנגד~|התנגדה|טוענים)",
+                "(לדבריו|לדבריה|לטענתו|לטענתה|לדעתו|לדעתה|לדבריהם|לטענתם|לדעתם|בעיניו|בעיניה|לפיו|לפיה)",
+                "(התירוץ|ההתנגדות|הטענה|התלונה) (שלו|שלה|שלהם)");
         add(p, Cue.ADOPT,
-                "והוא|הוא|היא|והיא|הם|והם צודק~|צודקת|צודקים",
-                "ובצדק", "ובאמת|באמת|ולמען האמת|האמת|ובכנות אנחנו|זה|יקרים",
-                "וזה|זה נכון", "ואני מסכים~|מסכימה|אני מסכים~|מסכימה", "יש לו|לה|להם צדק|נקודה");
-        add(p, Cue.NEGATOR, "לא", "אין", "אינו|אינה|אינם|אינני", "בלי");
-        add(p, Cue.PROBLEM_NOUN, "הבעיה|בעיה|הסיבה|סיבה|האשם|אשם~|אשמה|המכשול");
+                "(הוא|היא|הם) (צודק~|צודקת|צודקים)",
+                "(בצדק)", "(באמת|למען האמת|האמת|בכנות|האמת היא) (ש)?(אנחנו|זה|הוא|היא|אנו)",
+                "(זה|זו) נכון", "(אני)? (מסכים~|מסכימה)", "יש (לו|לה|להם) (צדק|נקודה)");
+        add(p, Cue.NEGATOR, "(לא|אין|אינו|אינה|אינם|אינני|איננו)");
+        add(p, Cue.PROBLEM_NOUN, "(בעיה|סיבה|אשם~|אשמה|מכשול)");
         add(p, Cue.CAUSAL_EMPHASIS,
-                "זה|זו מה ש* הפיל|הרג|הרס|גרם|תקע|פוצץ|עלה",
-                "מה שהפיל|שהרג|שהרס|שגרם|שעלה",
-                "הפיל~|הרס~|הרג~|פוצץ~ את העסקה|העסקה",
-                "בגלל זה|זאת|ה|הוא|היא|הם|שלו|שלה",
-                "זאת|זו|זה הסיבה|סיבה",
-                "עלה לנו|לי ב? העסקה");
-        add(p, Cue.SHARE, "גם", "חלק|חצי|בחלקו|בחלקה|חלקית", "באותה מידה", "שנינו");
-        add(p, Cue.FIRST_PERSON, "אני", "אנחנו", "אנו");
+                "(זה|זו|זאת) מה (הפיל|הרג|הרס|גרם|תקע|פוצץ|עלה|שבר|הכשיל|הפילה|הרסה)",
+                "(הפיל~|הפילה|הרס~|הרסה|הרג~|פוצץ~|תקע~|הכשיל~) את (עסקה|העסקה|מכירה|המכירה|הזמנה|ההזמנה|דיל|הדיל)",
+                "בגלל (זה|זאת|הוא|היא|הם|ו|ה)",
+                "(זאת|זו|זה) (סיבה|הסיבה)",
+                "עלה (לנו|לי) (ב)?(עסקה|העסקה)");
+        add(p, Cue.SHARE, "(גם|חלק|חצי|בחלקו|בחלקה|חלקית|שנינו|שנינו)", "באותה מידה");
+        add(p, Cue.FIRST_PERSON, "(אני|אנחנו|אנו)");
 
-        // --- CUSTOMER
+        // ---- CUSTOMER
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_PRICE",
-                "קמצן~|קמצנית|קמצנים|קמצנות|חסכן~|חסכנית|צ'יפ|צ'יפי",
-                "לא מוכן~|מוכנה|מוכנים לשלם|להוציא|להשקיע",
-                "מחפש~|מחפשת|רוצה|רוצים|רק דיל*|הנחות|הנחה|מבצע*|מחיר|הכי זול",
-                "רק דיל*|מחיר|הנחות|הנחה|הכי זול",
-                "אף פעם|לעולם לא ישלם|ישלמו|תשלם|ישלם");
+                "(קמצן~|קמצנית|קמצנות|חסכן~|חסכנית|צייקן~|צייקנית|קמצנים)",
+                "לא (מוכן~|מוכנה|רוצה|רוצים|רצה|רצתה|הסכים~|הסכימה) (לשלם|להוציא|להשקיע)",
+                "(מחפש~|מחפשת|רוצה|רוצים|רצה|רצתה|רצו|מעוניין~|מעוניינת|מתעניין~) (רק)? (דיל*|הנחה|הנחות|מבצע*|מחיר|הכי זול|זול)",
+                "רק (דיל*|הנחה|הנחות|מחיר|הכי זול|מבצע*|זול)",
+                "(אף פעם|לעולם) לא (ישלם|ישלמו|תשלם|ישקיע|ישקיעו)",
+                "(מתמקח~|מתמקחת|התמקח~|התמקחה) על כל");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
-                "לא הקשיב~|הקשיבה|מקשיב~|מקשיבה|מקשיבים|שומע~|שמע~|מתעניין~|התעניין~|מתעניינת|התעניינה|מרוכז~|מרוכזת|קשוב~|קשובה",
-                "לא מעניין אותו|אותה|אותם",
-                "חסר~|חסרת|חסרי|נטול~|נטולת עניין|סבלנות",
-                "משועמם~|משועממת|אדיש~|אדישה|עקשן~|עקשנית|סגור~|סגורה|מפוזר~|מפוזרת",
-                "קטע~|קטעה|קוטע~|קוטעת אותי",
-                "היה|הייתה|היו בטלפון");
+                "לא (הקשיב~|הקשיבה|מקשיב~|מקשיבה|שומע~|שומעת|שמע~|שמעה|מתעניין~|מתעניינת|התעניין~|התעניינה|מרוכז~|מרוכזת|קשוב~|קשובה|פתוח~|פתוחה|מעוניין~|מעוניינת)",
+                "לא (מעניין|עניין|עניינו|עניינה|עניינה) (אותו|אותה|אותם)",
+                "(חסר~|חסרת|חסרי|נטול~|נטולת) (עניין|סבלנות)",
+                "(משועמם~|משועממת|אדיש~|אדישה|עקשן~|עקשנית|מפוזר~|מפוזרת|אטום~|אטומה|מזלזל~|מזלזלת)",
+                "(קטע~|קטעה|קוטע~|קוטעת) אותי",
+                "(היה|הייתה|היו) (כל הזמן)? (בטלפון|עם הטלפון|במחשב)",
+                "לא (היה|הייתה|היו)? (מוכן~|מוכנה|מוכנים) (לשמוע|להקשיב|לדבר)",
+                "לא (רצה|רצתה|רצו|רוצה) (לשמוע|להקשיב)",
+                "לא (התייחס~|התייחסה|מתייחס~|מתייחסת|מתייחסים)",
+                "(היה|הייתה|היו) .. (בטלפון|במחשב|במיילים|בנייד)",
+                "(עסוק~|עסוקה) (בטלפון|במחשב|במיילים|בנייד)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_UNRESPONSIVE",
-                "נעלם~|נעלמה|היעלם~|נעלמו|הבריז~|הבריזה|התחמק~|התחמקה|מתחמק~|מתחמקת",
-                "לא עונה|ענה~|ענתה|עונים|חזר~|חזרה|חוזר~|חוזרת|הגיע~|הגיעה|מגיב~|הגיב~|הגיבה",
-                "לא רציני~|רצינית|רציניים",
-                "מבזבז~|מבזבזת|בזבז~|בזבזה את הזמן שלי|זמני",
-                "לא יודע~|יודעת|יודעים מה הוא|היא|הם? רוצה|רוצים|רוצות",
-                "משנה|שינה~|שינתה את דעתו|דעתה|הדרישות",
-                "הססן~|הססנית|לא החלטי~|לא מחליט~");
+                "(נעלם~|נעלמה|נעלמו|הבריז~|הבריזה|התחמק~|התחמקה|מתחמק~|מתחמקת|מתחמקים|התאדה|התאדתה|התאדו)",
+                "לא (עונה|עונים|ענה~|ענתה|חזר~|חזרה|חוזר~|חוזרת|הגיע~|הגיעה|מגיב~|מגיבה|הגיב~|הגיבה|הופיע~|הופיעה|הרים~|הרימה|מרים~|מרימה)",
+                "לא (רציני~|רצינית|רציניים)",
+                "(מבזבז~|מבזבזת|בזבז~|בזבזה|בזבזו) (את)? (זמן|הזמן|זמני)",
+                "לא (יודע~|יודעת|יודעים|ידע~|ידעה) מה (הוא|היא|הם)? (רוצה|רוצים|רצה|רצתה|צריך~|צריכה)",
+                "(משנה|שינה~|שינתה|שינו) (את)? (דעה|דעתו|דעתה|דעתם|הדרישות|דרישות)",
+                "(הססן~|הססנית|הססני~)",
+                "לא (מחליט~|מחליטה|החלטי~|החלטית)",
+                "(דוחה|דחה~|דחתה|דחו) (שוב|כל הזמן|פעם אחרי פעם)",
+                "(דחה~|דחתה|דחו|מושך~|מושכת|משך~|משכה) (את)? (החלטה|ההחלטה|פגישה|הפגישה|חתימה|החתימה|זמן|הזמן)",
+                "(גרר~|גררה|גוררים|גורר~|גוררת) (רגליים|את הרגליים)",
+                "לא (נתן~|נתנה|נתנו|נותן~|נותנת) לי (לדבר|לסיים|להציג|להסביר|לפתוח את הפה)",
+                "(סירב~|סירבה|מסרב~|מסרבת) (להיפגש|להתחייב|לחתום|לשתף|לדבר|להתקדם)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER",
-                "עוין~|עוינת|עוינים|גס~|גסה|גסים|חצוף~|חצופה|יהיר~|יהירה|אגרסיבי~|אגרסיבית|קשה|קשוח~|קשוחה|מעצבן~|מעצבנת|טיפש~|טיפשה|טמבל~|דביל~|מטומטם~|מטומטמת|בלתי אפשרי~|בלתי אפשרית|שקרן~|שקרנית|נודניק|בעייתי~|בעייתית|לחוץ~|לחוצה",
-                "אשמת|אשמתו|אשמתה|אשמתם הלקוח|הלקוחה",
-                "שיקר~|שיקרה|משקר~|משקרת לי?",
-                "מרח~|מרחה|מורח~|מורחת אותי");
+                "(עוין~|עוינת|גס~|גסה|חצוף~|חצופה|יהיר~|יהירה|אגרסיבי~|אגרסיבית|קשוח~|קשוחה|מעצבן~|מעצבנת|טיפש~|טיפשה|טמבל~|דביל~|מטומטם~|מטומטמת|שקרן~|שקרנית|נודניק|נודניקית|בעייתי~|בעייתית|מתנשא~|מתנשאת|קטנוני~|קטנונית|בררן~|בררנית|תובעני~|תובענית|ציני~|צינית|חשדן~|חשדנית)",
+                "(לקוח~|לקוחה|אדם|טיפוס|בנאדם|בן אדם) (קשה|קשוח~|קשוחה|בעייתי~|בעייתית|בלתי אפשרי~|בלתי אפשרית)",
+                "(בלתי אפשרי~|בלתי אפשרית)",
+                "(אשמתו|אשמתה|אשמתם|באשמתו|באשמתה|באשמתם)",
+                "אשמת (לקוח~|לקוחה|הלקוח|הלקוחה)",
+                "(אשמה|האשמה) (היא)? (על|של) (לקוח~|לקוחה|הלקוח|הלקוחה)",
+                "(שיקר~|שיקרה|שיקרו|משקר~|משקרת)",
+                "(מרח~|מרחה|מורח~|מורחת) אותי",
+                "(חצי|חלק) .. על (לקוח~|לקוחה|הלקוח|הלקוחה|הוא|היא|הם)",
+                "(צעק~|צעקה|טרק~|טרקה) (עליי|עלי|את הטלפון)");
 
+        entity(p, BlameTarget.CUSTOMER, "(לקוח~|לקוחה|קונה|קונים)");
         entity(p, BlameTarget.MANAGEMENT,
-                "הנהלה|ההנהלה", "מנהל~|מנהלת|מנהלים|המנהל~|המנהלת|הבוס|בוס",
-                "סמנכל~", "מנכל~", "החברה", "המדיניות|מדיניות", "יעדים|היעדים|מכסה|המכסה|מכסות",
-                "הביורוקרטיה|ביורוקרטיה", "ההחלטה|החלטה של ההנהלה|החברה");
+                "(הנהלה|מטה|בוס|ביורוקרטיה|מדיניות|יעדים|מכסה|מכסות|יעד)",
+                "(מנהל~|מנהלת) (שלי|שלנו|מכירות|המכירות|הישיר|הישירה|האזורי)",
+                "(סמנכל|מנכל|סמנכלית|מנכלית) (שלנו|שלי)",
+                "(חברה) (שלנו)", "(הנהלה) (הבכירה)", "(החלטה|החלטות) (של)? (הנהלה|ההנהלה)");
         entity(p, BlameTarget.OPERATIONS,
-                "אספקה|האספקה|מחסן|המחסן|לוגיסטיקה|הלוגיסטיקה|משלוח|המשלוח|משלוחים|המשלוחים|ספק|הספק|ספקים|הספקים|שילוח|שליח|השליח|שליחויות|תמיכה|התמיכה|שירות|השירות|משפטית|המשפטית|רכש|הרכש|כספים|הכספים|הנהלת חשבונות|שיווק|השיווק|תפעול|התפעול|ייצור|הייצור|מפעל|המפעל|התקנה|ההתקנה|טכנאי~|הטכנאי~|לידים|הלידים|ליד|הליד|הזמנה|ההזמנה|הפיתוח|פיתוח",
-                "מחלקת|המחלקה|מחלקה *",
-                "זמני|זמן אספקה");
+                "(אספקה|מחסן|לוגיסטיקה|משלוח|משלוחים|ספק|ספקים|שילוח|שליח|שליחים|שליחויות|תמיכה|משפטית|יועמש|רכש|כספים|שיווק|תפעול|ייצור|מפעל|התקנה|התקנות|טכנאי~|לידים|פיתוח|מלאי|סחורה|הזמנה|משאית|מובילים|הובלה|אשראי)",
+                "(מחלקת|מחלקה) _",
+                "שירות (לקוחות|הלקוחות)", "הנהלת חשבונות", "(זמני|זמן) אספקה",
+                "(צוות) (טכני|הטכני|פיתוח|הפיתוח|תמיכה|התמיכה)");
         entity(p, BlameTarget.PRICE,
-                "מחיר|המחיר|מחירים|המחירים|מחירון|המחירון|תמחור|התמחור|הצעת|ההצעה|הצעת מחיר|עלות|העלות|עלויות",
-                "הנחה|הנחות|ההנחה|ההנחות");
+                "(מחיר|מחירים|מחירון|תמחור|עלות|עלויות|תעריף|תעריפים)",
+                "הצעת (מחיר|המחיר)");
         entity(p, BlameTarget.MARKET,
-                "שוק|השוק|כלכלה|הכלכלה|המשק|משק|מתחרים|המתחרים|מתחרה|המתחרה|התחרות|תחרות|מיתון|המיתון|ריבית|הריבית|אינפלציה|מלחמה|המלחמה|המצב|עונה|העונה|חגים|החגים|תזמון|העיתוי|עיתוי");
+                "(שוק|כלכלה|משק|מתחרים|מתחרה|תחרות|מיתון|ריבית|אינפלציה|מלחמה|עונה|חגים|תזמון|עיתוי|בחירות|ענף)",
+                "מצב (ביטחוני|הביטחוני|כלכלי|הכלכלי)?", "יוקר המחיה");
         entity(p, BlameTarget.PRODUCT,
-                "מוצר|המוצר|פיצר|הפיצר|פיצרים|באג|באגים|מערכת|המערכת|תוכנה|התוכנה|פלטפורמה|הפלטפורמה|מודול|המודול|אינטגרציה|האינטגרציה|גרסה|הגרסה|איכות|האיכות|פונקציונליות|אפליקציה|האפליקציה|מכשיר|המכשיר|הפתרון|פתרון");
+                "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
+
         add(p, Cue.NEGATIVE,
-                "איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכוב~|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|חסרון|באגים|איטי~|איטית|איטיים|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|גבוהים|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ~|לקח~|לקחה|לקחו|גנב~|גנבו|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|הזיה|בלגן|אסון|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולים|הפסיק~|מוגבל~|מוגבלת|לא מציאותי~|מטורף~|מטורפים|הפיל~",
-                "מדי|יותר מדי|מידי",
-                "לא נותן~|נותנת|נותנים|נתן~|נתנה|נתנו|מאשר~|מאשרת|מאשרים|אישר~|אישרה|אישרו|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|חזרו|הגיע~|הגיעה|הגיעו|עונה|ענה~|ענו|עוזר~|עזר~|עזרה|תומך~|תומכת|תמך~|מאפשר~|מאפשרת|איפשר~|מתאים~|מתאימה|סופק~|נשלח~|נשלחה|מגיב~|הגיב~",
-                "אף אחד|אף אחד לא קונה|קונים|קנה|משקיע|מוציא",
-                "אין תקציב|תקציבים|כסף|ביקוש");
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
+                "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
+                "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
+                "אף אחד לא (קונה|קונים|קנה|משקיע|מוציא|רוצה)",
+                "אין (תקציב|תקציבים|כסף|ביקוש)");
         blame(p, BlameTarget.PRICE, "PRICE",
-                "אנחנו|אנו פשוט|באמת|הרבה? יקרים|יקר מדי|מידי",
-                "יקרים|יקר|יקרה מדי|מידי",
-                "המחיר|מחיר|המחירים|מחירים|המחירון|התמחור|ההצעה גבוה~|גבוהה|גבוהים|יקר~|יקרה|יקרים|מופרז~|מופרזים מדי?",
-                "יקרים|יקר יותר|יותר? מ*",
-                "בגלל המחיר|המחירים|התמחור|העלות",
-                "המחיר|המחירים הפיל~|הרג~|הרס~");
+                "(אנחנו|אנו)? (פשוט|באמת|הרבה|ממש|עדיין)? (יקרים|יקר~|יקרה) (מדי|מידי|מדיי|מאוד|בהרבה)",
+                "(אנחנו|אנו) (פשוט|באמת|ממש|עדיין|נחשבים)? (יקרים|יקר~|יקרה)",
+                "(יקרים|יקר~|יקרה) (יותר|מ*)",
+                "(מחיר|מחירים|מחירון|תמחור|הצעה|הצעת מחיר|עלות) (שלנו)? (פשוט|מאוד|ממש)? (גבוה~|גבוהה|יקר~|יקרה|מופרז~|מופרזת|לא תחרותי~|לא תחרותית|מוגזם~|מוגזמת)",
+                "בגלל (מחיר|המחיר|מחירים|המחירים|תמחור|התמחור|עלות|העלות)",
+                "(העלאת|העלאות) מחירים",
+                "(להעלות|העלה~|העלתה|העלו|העלינו) (את)? (מחיר|המחיר|מחירים|המחירים)",
+                "(מחיר|המחיר|מחירים|המחירים) (הפיל~|הרג~|הרס~|הבריח~|הבריחו)");
         blame(p, BlameTarget.MARKET, "MARKET",
-                "השוק|הכלכלה|המשק|המצב במשק? ירד~|ירדה|חלש~|חלשה|רע~|רעה|קשה|תקוע~|תקועה|במיתון|גרוע~|גרועה",
-                "מיתון", "האטה", "הריבית|ריבית גבוהה|עלתה", "אינפלציה",
-                "בגלל המלחמה|המצב|השוק|הכלכלה|החגים|העונה|הריבית|המיתון",
-                "המלחמה", "המצב הביטחוני",
-                "עונה מתה|חלשה|גרועה",
-                "תזמון|עיתוי גרוע|רע",
-                "המתחרים|מתחרים|התחרות|מתחרה לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו",
-                "מפגרים|מפגר~ אחרי השוק|המתחרים|התחרות",
-                "אף אחד לא קונה|קונים|משקיע|מוציא",
-                "אין|אין היום תקציבים|תקציב|ביקוש|כסף בשוק");
+                "(מיתון|האטה|אינפלציה|מלחמה|בחירות|קורונה|פיטורים)",
+                "(ריבית) (גבוהה|עלתה|הגבוהה)?",
+                "מצב (ביטחוני|הביטחוני|כלכלי|הכלכלי|במשק)",
+                "(שוק|כלכלה|משק) (ירד~|ירדה|חלש~|חלשה|רע~|רעה|קשה|תקוע~|תקועה|גרוע~|גרועה|מת~|מתה|איטי~|איטית|במיתון)",
+                "(חגים|עונה מתה|עונה חלשה|עונה גרועה|אמצע הקיץ)",
+                "(תזמון|עיתוי) (גרוע~|גרועה|רע~|רעה|לא טוב)",
+                "(מתחרים|מתחרה|תחרות) (לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו|זולים|זול~|זולה|אגרסיביים)",
+                "(מפגרים|מפגר~|מפגרת) אחרי (שוק|השוק|מתחרים|המתחרים|תחרות|התחרות)",
+                "אף אחד לא (קונה|קונים|משקיע|משקיעים|מוציא|חותם|חותמים|רוצה להתחייב|מתחייב|רוצה לקנות|רוצה להוציא|רוצה לחתום)",
+                "אין (היום|עכשיו)? (תקציבים|תקציב|ביקוש|כסף בשוק)",
+                "(תקציבים|תקציב) (קפואים|הוקפאו|קוצצו|קפוא)",
+                "בגלל (מלחמה|המלחמה|מצב|המצב|שוק|השוק|כלכלה|הכלכלה|חגים|החגים|עונה|העונה|ריבית|הריבית|מיתון|המיתון|בחירות|הבחירות)",
+                "יוקר המחיה");
         blame(p, BlameTarget.PRODUCT, "PRODUCT",
-                "חסר~|חסרה|חסרים|חסרות|אין לנו|אין את? ה? פיצר*|אינטגרציה|האינטגרציה|מודול*|יכולת*|תמיכה|פונקציונליות",
-                "המוצר|המערכת|התוכנה|הפלטפורמה|האפליקציה|ההדגמה|הדמו לא עובד~|עובדת|עבד~|עבדה|מוכן~|מוכנה|יציב~|יציבה|קרס~|קרסה|נתקע~|נתקעה|איטי~|איטית|מיושן~|מיושנת|מסורבל~|מסורבלת|גרוע~|גרועה",
-                "באג|באגים|תקלה|תקלות במוצר|במערכת",
-                "המוצר|המערכת|התוכנה לא תומך~|תומכת|יודע~|יודעת|מתאים~|מתאימה|מתממשק~|מתממשקת",
-                "מלא|מלאה באגים",
-                "איכות ירודה|גרועה");
+                "(חסר~|חסרה|חסרים|חסרות|אין לנו|אין|לא היה|לא הייתה|בלי) .. (פיצר~|פיצרים|אינטגרציה|מודול|יכולת~|יכולות|תמיכה ב*|פונקציונליות|ממשק|דוחות|אפשרות)",
+                "(מוצר|מערכת|תוכנה|פלטפורמה|אפליקציה|הדגמה|דמו|מכשיר) (שלנו)? לא (עובד~|עובדת|עבד~|עבדה|מוכן~|מוכנה|יציב~|יציבה|תומך~|תומכת|יודע~|יודעת|מתאים~|מתאימה|מתממשק~|מתממשקת|עמד~|עמדה)",
+                "(מוצר|מערכת|תוכנה|פלטפורמה|אפליקציה|הדגמה|דמו|מכשיר) (שלנו)? (קרס~|קרסה|נתקע~|נתקעה|איטי~|איטית|מיושן~|מיושנת|מסורבל~|מסורבלת|גרוע~|גרועה|שבור~|שבורה|נפל~|נפלה|קורס~|קורסת|מלא~|מלאה)",
+                "(באגים|תקלות במערכת|תקלות במוצר|באג)",
+                "(מלא~|מלאה) (באגים|תקלות)",
+                "איכות (ירודה|גרועה|נמוכה)");
         blame(p, BlameTarget.OPERATIONS, "OPERATIONS",
-                "המשלוח|המשלוחים|ההזמנה|האספקה|המשאית|הסחורה איחר~|איחרה|איחרו|התעכב~|התעכבה|התעכבו|הגיע~|הגיעה באיחור",
-                "באיחור",
-                "אזל~|אזלה|חסר~ במלאי",
-                "אין|לא היה במלאי",
-                "לידים|הלידים גרוע~|גרועים|חלשים|קרים|זבל",
-                "זמני|זמן האספקה|אספקה ארוכים|ארוך~|ארוכה");
+                "(משלוח|משלוחים|הזמנה|אספקה|משאית|סחורה|התקנה|חלקים) (איחר~|איחרה|איחרו|התעכב~|התעכבה|התעכבו|נתקע~|נתקעה|הגיע~ באיחור|הגיעה באיחור|הגיעו באיחור|הגיע~ פגום~|נאבד~|נאבדה)",
+                "(באיחור)",
+                "(אזל~|אזלה|נגמר~|נגמרה) (מ)?(מלאי|המלאי)",
+                "(אין|לא היה|לא הייתה) (במלאי|מלאי)",
+                "(לידים) (גרוע~|גרועים|חלשים|קרים|זבל|לא רלוונטיים)",
+                "(זמני|זמן) (אספקה|האספקה) (ארוכים|ארוך~|ארוכה|איטיים)");
         blame(p, BlameTarget.MANAGEMENT, "MANAGEMENT",
-                "ההנהלה|הנהלה|המנהל~|מנהל~|המנהלת|הבוס|החברה|המטה|הסמנכל|המנכל לא נותנת|נותן~|נותנים|מאשר~|מאשרת|אישר~|אישרה|מאפשר~|מאפשרת|תומך~|תומכת|מגבה|גיבה|מקשיב~|מקשיבה",
-                "ההנהלה|הנהלה|המנהל~|מנהל~|המנהלת|הבוס|החברה|המטה|הסמנכל|המנכל לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|דחף~|דחפה|קיצץ~|קיצצה|העלה~|העלתה|שינה~|שינתה|חסם~|חסמה|סירב~|סירבה|דרש~|דרשה|החליט~|החליטה",
-                "יעדים|היעדים|המכסה|מכסות לא מציאותיים|מציאותיות|מטורפים|הזויים|בלתי אפשריים",
-                "אין|אין לנו|לא קיבלתי גיבוי|תמיכה|אישור מההנהלה|מהמנהל|מלמעלה");
+                "(יעדים|מכסה|מכסות|יעד|היעדים|המכסה) (לא מציאותיים|לא מציאותי~|לא מציאותית|לא מציאותיות|מטורפים|הזויים|בלתי אפשריים|גבוהים מדי)",
+                "(אין|לא קיבלתי|לא מקבל~|לא מקבלת|אין לי) (גיבוי|תמיכה|אישור) (מ)?(הנהלה|ההנהלה|מנהל~|המנהל|בוס|הבוס|למעלה|המטה)",
+                "(מנהל~|מנהלת) (שלי|שלנו|מכירות|המכירות) (לחץ~|לחצה|דחף~|דחפה|הכריח~|הכריחה|מיהר~|מיהרה|אילץ~|אילצה)");
     }
 }

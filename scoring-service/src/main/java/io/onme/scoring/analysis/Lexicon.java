@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable set of patterns indexed by the forms their first slot accepts, so matching
- * costs a few hash look-ups per word instead of a scan over every pattern.
+ * An immutable set of patterns indexed by the forms their first two words accept (or the
+ * first word alone when the second is a gap, a wildcard or may be absent), so matching costs
+ * a few hash look-ups per word instead of a scan over every pattern.
  */
 final class Lexicon {
 
+    private static final char PAIR = '\u0001';
+
     private final Map<String, List<Pattern>> byExact = new HashMap<>();
+    private final Map<String, List<Pattern>> byPair = new HashMap<>();
     private final Map<String, List<Pattern>> byPrefix = new HashMap<>();
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
@@ -27,8 +31,15 @@ final class Lexicon {
             if (first == null || first.gap || first.any || first.optional) {
                 throw new IllegalArgumentException("pattern must start with a required word: " + p.rule);
             }
+            Set<String> second = secondKeys(p.slots, 1);
             for (String f : first.exact) {
-                byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+                if (second == null) {
+                    byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+                } else {
+                    for (String g : second) {
+                        byPair.computeIfAbsent(f + PAIR + g, k -> new ArrayList<>()).add(p);
+                    }
+                }
             }
             for (String f : first.prefixes) {
                 byPrefix.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
@@ -46,6 +57,30 @@ final class Lexicon {
             }
         }
         size = patterns.size();
+    }
+
+    /**
+     * The exact forms the word after the first can have, or null when it can be anything or
+     * absent (then the pattern is indexed by its first word only).
+     */
+    private static Set<String> secondKeys(Pattern.Slot[] slots, int i) {
+        if (i >= slots.length) {
+            return null;
+        }
+        Pattern.Slot s = slots[i];
+        if (s.gap || s.any || !s.prefixes.isEmpty() || s.firstPersonPast || s.exact.isEmpty()) {
+            return null;
+        }
+        if (!s.optional) {
+            return s.exact;
+        }
+        Set<String> rest = secondKeys(slots, i + 1);
+        if (rest == null) {
+            return null;
+        }
+        Set<String> both = new HashSet<>(s.exact);
+        both.addAll(rest);
+        return both;
     }
 
     int size() {
@@ -66,32 +101,66 @@ final class Lexicon {
         return false;
     }
 
-    /** Adds every pattern whose first slot can match a word with these forms. */
-    void candidates(String[] forms, List<Pattern> out) {
+    /** Adds every pattern whose first slot can match a word with these forms (each once). */
+    void candidates(String[] forms, String[] next, List<Pattern> out) {
         out.clear();
+        List<Pattern> single = null;
+        java.util.Set<Pattern> seen = null;
         for (String f : forms) {
             List<Pattern> ps = byExact.get(f);
             if (ps != null) {
-                addAllNew(ps, out);
+                if (single == null && seen == null) {
+                    single = ps;
+                } else {
+                    seen = merge(single, seen, ps);
+                    single = null;
+                }
+            }
+            if (next != null) {
+                for (String g : next) {
+                    ps = byPair.get(f + PAIR + g);
+                    if (ps != null) {
+                        if (single == null && seen == null) {
+                            single = ps;
+                        } else {
+                            seen = merge(single, seen, ps);
+                            single = null;
+                        }
+                    }
+                }
             }
             int max = Math.min(maxPrefix, f.length());
             for (int len = 1; len <= max; len++) {
                 ps = byPrefix.get(f.substring(0, len));
                 if (ps != null) {
-                    addAllNew(ps, out);
+                    if (single == null && seen == null) {
+                        single = ps;
+                    } else {
+                        seen = merge(single, seen, ps);
+                        single = null;
+                    }
                 }
             }
             if (!byFirstPersonPast.isEmpty() && HebrewMorphology.isFirstPersonPast(f)) {
-                addAllNew(byFirstPersonPast, out);
+                if (single == null && seen == null) {
+                    single = byFirstPersonPast;
+                } else {
+                    seen = merge(single, seen, byFirstPersonPast);
+                    single = null;
+                }
             }
+        }
+        if (single != null) {
+            out.addAll(single); // one list: its patterns are distinct already
+        } else if (seen != null) {
+            out.addAll(seen);
         }
     }
 
-    private static void addAllNew(List<Pattern> ps, List<Pattern> out) {
-        for (Pattern p : ps) {
-            if (!out.contains(p)) {
-                out.add(p);
-            }
-        }
+    private static java.util.Set<Pattern> merge(List<Pattern> single, java.util.Set<Pattern> seen, List<Pattern> more) {
+        java.util.Set<Pattern> s = seen != null ? seen : new java.util.LinkedHashSet<>(single);
+        s.addAll(more);
+        return s;
     }
+
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  *   <li>slots are separated by spaces; a slot's alternatives by {@code |};</li>
  *   <li>{@code word*} matches forms starting with {@code word};</li>
  *   <li>{@code word~} expands to Hebrew gender/number/person forms
- *       (word, wordה, wordת, wordים, wordות, wordו, wordתי);</li>
+ *       (word, wordה, wordת, wordים, wordות, wordו);</li>
  *   <li>a slot ending in {@code ?} is optional; {@code ..} skips 0–3 tokens; {@code _} is any
  *       one token;</li>
  *   <li>{@code @1s} is a Hebrew first-person singular past verb (…תי), e.g. שאלתי.</li>
@@ -125,6 +125,9 @@ final class Pattern {
                     }
                 } else {
                     slot.exact.add(Tokenizer.normalizeWord(alt));
+                    if (alt.equals("is")) {
+                        slot.exact.add("'s"); // "that one's on me": the tokenizer keeps 's after nouns
+                    }
                 }
             }
             out[i] = slot;

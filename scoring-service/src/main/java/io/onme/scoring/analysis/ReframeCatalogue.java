@@ -90,12 +90,15 @@ final class ReframeCatalogue {
         he.put(theme, hebrew);
     }
 
-    String suggest(BlameTarget target, String theme, Language lang, String original) {
+    /** The variants for a target and theme (the target's general variants when the theme has none). */
+    List<String> variants(BlameTarget target, String theme, Language lang) {
         Map<String, List<String>> book = lang == Language.HE ? he : en;
         List<String> variants = theme == null ? null : book.get(theme);
-        if (variants == null) {
-            variants = book.get(fallbackTheme.get(target));
-        }
+        return variants != null ? variants : book.get(fallbackTheme.get(target));
+    }
+
+    String suggest(BlameTarget target, String theme, Language lang, String original) {
+        List<String> variants = variants(target, theme, lang);
         int h = original.hashCode() & 0x7fffffff;
         return variants.get(h % variants.size());
     }

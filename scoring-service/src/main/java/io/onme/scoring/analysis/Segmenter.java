@@ -67,6 +67,9 @@ final class Segmenter {
             }
             String[] f = forms.get(w);
             Clause.Link opens = connector(f, atClauseStart, w, forms);
+            if (opens != null && !atClauseStart && (negatorAt(forms, w - 1, clauseStart) || negatorAt(forms, w - 2, clauseStart))) {
+                opens = null; // "not because of the price" stays one clause, so the negation scopes over it
+            }
             if (opens != null) {
                 if (w > clauseStart && !onlyConjunctions(forms, clauseStart, w)) {
                     clauses.add(new Clause(clauseStart, w, sentence, link));
@@ -96,7 +99,12 @@ final class Segmenter {
     }
 
     private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
-        for (String f : forms) {
+        // connectors are read on the surface form or after a conjunctive ו only ("ולכן", "ובגלל"),
+        // so that "מאז" (since) is never read as "אז" (so)
+        String surface = forms[0];
+        String[] candidates = surface.length() > 2 && surface.charAt(0) == 'ו'
+                ? new String[] {surface, surface.substring(1)} : new String[] {surface};
+        for (String f : candidates) {
             if (CONTRAST.contains(f)) {
                 return Clause.Link.CONTRAST;
             }
@@ -113,6 +121,11 @@ final class Segmenter {
                 if (f.equals("due") && !nextIs(allForms, w, "to")) {
                     continue;
                 }
+                // "because of that" / "בגלל זה" points back: what follows is the consequence
+                if (nextIs(allForms, w, "זה") || nextIs(allForms, w, "זאת")
+                        || (nextIs(allForms, w, "of") && (nextIs(allForms, w + 1, "that") || nextIs(allForms, w + 1, "this")))) {
+                    return Clause.Link.RESULT;
+                }
                 return Clause.Link.CAUSE;
             }
             if (RESULT.contains(f)) {
@@ -123,6 +136,19 @@ final class Segmenter {
             }
         }
         return null;
+    }
+
+    private static boolean negatorAt(List<String[]> forms, int w, int clauseStart) {
+        return w >= clauseStart && w >= 0 && isNegator(forms.get(w));
+    }
+
+    private static boolean isNegator(String[] forms) {
+        for (String f : forms) {
+            if (f.equals("not") || f.equals("לא") || f.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nextIs(List<String[]> forms, int w, String word) {

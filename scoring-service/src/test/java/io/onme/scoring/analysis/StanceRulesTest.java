@@ -1,0 +1,111 @@
+package io.onme.scoring.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One or more cases of our own for every rule of the labelling guide, in both languages and
+ * in wording that does not appear in the development set.
+ */
+class StanceRulesTest {
+
+    private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // explicit responsibility
+                c("responsibility", "Losing this one is on me.", Stance.OWNERSHIP),
+                c("responsibility", "ההפסד הזה עליי.", Stance.OWNERSHIP),
+                c("responsibility", "This is my responsibility and I accept it.", Stance.OWNERSHIP),
+                c("responsibility", "אני לוקחת אחריות מלאה על מה שקרה בפגישה.", Stance.OWNERSHIP),
+                // own controllable failure
+                c("own failure", "I never asked who else was involved in the decision.", Stance.OWNERSHIP),
+                c("own failure", "לא שאלתי מי עוד מעורב בהחלטה.", Stance.OWNERSHIP),
+                c("own failure", "I rushed the demo and skipped the discovery questions.", Stance.OWNERSHIP),
+                c("own failure", "מיהרתי בהדגמה ודילגתי על שאלות הבירור.", Stance.OWNERSHIP),
+                // remedy
+                c("remedy", "Next time I'll confirm the budget owner before the demo.", Stance.OWNERSHIP),
+                c("remedy", "להבא אוודא מי מחזיק בתקציב לפני ההדגמה.", Stance.OWNERSHIP),
+                // credit for a success from own work
+                c("credit", "We landed the account because I mapped every stakeholder early.", Stance.OWNERSHIP),
+                c("credit", "חתמנו כי מיפיתי את כל מקבלי ההחלטות מוקדם.", Stance.OWNERSHIP),
+                // a plain account or schedule is neutral
+                c("schedule", "Follow-up call booked for Sunday.", Stance.NEUTRAL),
+                c("schedule", "שיחת המשך נקבעה ליום ראשון.", Stance.NEUTRAL),
+                c("schedule", "I'll call him on Sunday.", Stance.NEUTRAL),
+                c("schedule", "אתקשר אליו ביום ראשון.", Stance.NEUTRAL),
+                // blame, one target each
+                c("blame customer", "The buyer was rude and kept checking his phone.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("blame customer", "הקונה היה גס רוח וכל הזמן בדק את הטלפון.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("blame customer", "She ghosted me after the proposal.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("blame customer", "הלקוחה התחמקה ממני אחרי ההצעה.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("blame management", "Management froze all discounts this quarter.", Stance.BLAME, BlameTarget.MANAGEMENT),
+                c("blame management", "ההנהלה הקפיאה את כל ההנחות ברבעון הזה.", Stance.BLAME, BlameTarget.MANAGEMENT),
+                c("blame operations", "The courier lost the package twice.", Stance.BLAME, BlameTarget.OPERATIONS),
+                c("blame operations", "חברת השליחויות איבדה את החבילה פעמיים.", Stance.BLAME, BlameTarget.OPERATIONS),
+                c("blame price", "Our price list is far above the market.", Stance.BLAME, BlameTarget.PRICE),
+                c("blame price", "המחירון שלנו גבוה בהרבה מהשוק.", Stance.BLAME, BlameTarget.PRICE),
+                c("blame market", "Since the election nobody is signing anything.", Stance.BLAME, BlameTarget.MARKET),
+                c("blame market", "מאז הבחירות אף אחד לא חותם על כלום.", Stance.BLAME, BlameTarget.MARKET),
+                c("blame product", "The software kept freezing during the trial.", Stance.BLAME, BlameTarget.PRODUCT),
+                c("blame product", "התוכנה נתקעה כל הזמן בתקופת הניסיון.", Stance.BLAME, BlameTarget.PRODUCT),
+                // negated blame is not blame
+                c("negated blame", "It wasn't the economy; I simply didn't follow up.", Stance.OWNERSHIP),
+                c("negated blame", "זה לא היה בגלל השוק, פשוט לא עקבתי אחריו.", Stance.OWNERSHIP),
+                c("negated blame", "The price was never the problem. I didn't build the value case.", Stance.OWNERSHIP),
+                // reported speech is not blame unless adopted
+                c("reported", "She claims the product is too complicated.", Stance.NEUTRAL),
+                c("reported", "הוא טוען שהמוצר מסובך מדי.", Stance.NEUTRAL),
+                c("adopted", "She claims the product is too complicated, and honestly she is right.", Stance.BLAME, BlameTarget.PRODUCT),
+                c("adopted", "הוא טוען שהמוצר מסובך מדי, והוא צודק.", Stance.BLAME, BlameTarget.PRODUCT),
+                // praise of one thing, blame of another
+                c("praise and blame", "The demo was great, but the client is simply stingy.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("praise and blame", "ההדגמה הייתה מצוינת, אבל הלקוח פשוט קמצן.", Stance.BLAME, BlameTarget.CUSTOMER),
+                // a difficulty taken on as the rep's job
+                c("taken on", "The market is slow right now, so it's on me to find buyers with urgent needs.", Stance.OWNERSHIP),
+                c("taken on", "השוק איטי עכשיו, ולכן זה עליי למצוא לקוחות עם צורך דחוף.", Stance.OWNERSHIP),
+                c("taken on", "He is a tough negotiator, but preparing for that is my job.", Stance.OWNERSHIP),
+                // an external cause offered next to the rep's own failure
+                c("mixed", "The warehouse shipped late, and I also forgot to warn the customer.", Stance.MIXED, BlameTarget.OPERATIONS),
+                c("mixed", "המחסן שלח באיחור, וגם אני שכחתי להזהיר את הלקוח.", Stance.MIXED, BlameTarget.OPERATIONS),
+                c("mixed", "Half of it is on the client, half of it is on me.", Stance.MIXED, BlameTarget.CUSTOMER),
+                // stable, global self-judgement
+                c("helpless", "I'm hopeless at this job and nothing I say ever works.", Stance.HELPLESS),
+                c("helpless", "אני פשוט לא מסוגלת למכור, כלום לא עוזר.", Stance.HELPLESS),
+                c("helpless", "אני תמיד נתקעת מול לקוחות קשים.", Stance.HELPLESS),
+                c("helpless", "I'm just not good enough, and I also didn't prepare.", Stance.HELPLESS),
+                // ... unless a way to change is stated
+                c("helpless with change", "I'm bad at negotiating, so I signed up for a negotiation course.", Stance.OWNERSHIP),
+                c("helpless with change", "אני גרוע במשא ומתן, אז נרשמתי לקורס.", Stance.OWNERSHIP),
+                // target naming
+                c("management decision on price", "Management decided to raise our prices mid-quarter.", Stance.BLAME, BlameTarget.MANAGEMENT),
+                c("management decision on price", "ההנהלה החליטה להעלות את המחירים.", Stance.BLAME, BlameTarget.MANAGEMENT),
+                c("price list itself", "Our price list is simply too high.", Stance.BLAME, BlameTarget.PRICE),
+                c("consequence is not a cause", "The shipment came two weeks late, so they went to a competitor.", Stance.BLAME, BlameTarget.OPERATIONS),
+                c("consequence is not a cause", "המשלוח הגיע באיחור של שבועיים, אז הם עברו למתחרה.", Stance.BLAME, BlameTarget.OPERATIONS),
+                c("agent names the target", "Support never got back to him about the bug report.", Stance.BLAME, BlameTarget.OPERATIONS));
+    }
+
+    private static Arguments c(String rule, String text, Stance stance, BlameTarget... targets) {
+        Set<BlameTarget> t = EnumSet.noneOf(BlameTarget.class);
+        t.addAll(List.of(targets));
+        return Arguments.of(rule, text, stance, t);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void decidesStanceAndTargets(String rule, String text, Stance stance, Set<BlameTarget> targets) {
+        Analysis a = ANALYZER.analyze(text, null);
+        assertEquals(stance, a.stance(), () -> rule + " — evidence " + a.evidence());
+        Set<BlameTarget> got = EnumSet.noneOf(BlameTarget.class);
+        got.addAll(a.blameTargets());
+        assertEquals(targets, got, () -> rule + " — evidence " + a.evidence());
+    }
+}
