@@ -15,6 +15,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem of(int status, String slug, String title, String detail, List<FieldError> errors) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, errors == null || errors.isEmpty() ? null : List.copyOf(errors));
+        List<FieldError> fieldErrors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+        return new Problem(TYPE_BASE + slug, title, status, detail, fieldErrors);
     }
 }

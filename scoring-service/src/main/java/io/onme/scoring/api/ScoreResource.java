@@ -54,8 +54,10 @@ public class ScoreResource {
     @Path("/{encounterId}")
     @RolesAllowed("service")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ScoreFactView put(@PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String encounterId,
-                             @Valid @NotNull ScoreRequest request) {
+    public ScoreFactView put(
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
+            String encounterId,
+            @Valid @NotNull ScoreRequest request) {
         String tenant = caller.get().tenantId();
         EncounterFacts encounter = new EncounterFacts(
                 encounterId,
@@ -80,7 +82,9 @@ public class ScoreResource {
     @DELETE
     @Path("/{encounterId}")
     @RolesAllowed("service")
-    public void delete(@PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String encounterId) {
+    public void delete(
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
+            String encounterId) {
         scoring.delete(caller.get().tenantId(), encounterId);
     }
 

@@ -58,106 +58,100 @@ public class IndicatorQueries {
     }
 
     /**
-     * The facts of the window, with each one's age at {@code asOf}. Parameters: asOf, asOf,
-     * tenant, scope, asOf, window start ('-infinity' for all time).
+     * The facts of the window, with each one's age at {@code asOf} (float8 arithmetic: numeric
+     * powers are two orders of magnitude slower). Parameters: asOf, asOf, tenant, scope, asOf,
+     * window start ('-infinity' for all time).
      */
     private static final String FACTS = """
             WITH f AS (
                 SELECT rep_id, customer_id, encounter_id, occurred_at, archetype, outcome, follow_up_set, stance,
                        ownership_score, blame_targets,
-                       floor(extract(epoch FROM (CAST(? AS timestamptz) - occurred_at)) / 604800) AS age_weeks,
-                       extract(epoch FROM (CAST(? AS timestamptz) - occurred_at)) / 86400 AS age_days
+                       floor(date_part('epoch', CAST(? AS timestamptz) - occurred_at) / 604800) AS age_weeks,
+                       date_part('epoch', CAST(? AS timestamptz) - occurred_at) / 86400 AS age_days
                 FROM score_fact
                 WHERE tenant_id = ? AND %s
                   AND occurred_at <= CAST(? AS timestamptz) AND occurred_at > CAST(? AS timestamptz))
             """;
 
-    /** Entries, time-weighted ownership index, win rate; ranked as a leaderboard ranks. */
-    private static final String SUMMARY = FACTS + """
-            SELECT rep_id,
-                   count(*) AS entries,
-                   sum(power(0.5, age_weeks / %d.0) * ownership_score) / sum(power(0.5, age_weeks / %d.0))
-                       AS ownership_index,
-                   count(*) FILTER (WHERE outcome = 'WON')::float8
-                       / nullif(count(*) FILTER (WHERE outcome <> 'PROGRESSING'), 0) AS win_rate
-            FROM f
-            GROUP BY rep_id
-            ORDER BY ownership_index DESC NULLS LAST, entries DESC, rep_id
-            """.formatted(HALF_LIFE_WEEKS, HALF_LIFE_WEEKS);
-
-    private static final String STANCES = FACTS + """
-            SELECT rep_id, stance, count(*) AS n,
-                   count(*)::float8 / sum(count(*)) OVER (PARTITION BY rep_id) AS share
-            FROM f
-            GROUP BY rep_id, stance
-            """;
-
-    /** Shares among the blame mentions of the window (an entry may name several targets). */
-    private static final String BLAME = FACTS + """
-            SELECT rep_id, t.target, count(*) AS n,
-                   count(*)::float8 / sum(count(*)) OVER (PARTITION BY rep_id) AS share
-            FROM f CROSS JOIN LATERAL unnest(f.blame_targets) AS t(target)
-            GROUP BY rep_id, t.target
-            """;
-
     /**
-     * Wins and encounters per archetype, and per rep: coverage (archetypes won of nine) and
-     * evenness (Shannon entropy of wins over archetypes, divided by ln 9).
+     * Every part of the profiles in one statement (one round trip, the window's facts read once),
+     * as rows tagged by {@code kind}. Extra parameters after the facts': the reps (rep scope
+     * only), the trend's first week (window start, or null for the first fact's week), asOf,
+     * tenant, the reps again (rep scope only).
+     * <ul>
+     * <li>S (summary): n = entries, x = time-weighted ownership index, y = win rate,
+     *     m = rank (ownership index desc, entries desc, rep id);</li>
+     * <li>T (stance) and B (blame target): key, n = count, x = share (of entries; of mentions);</li>
+     * <li>A (archetype): key, n = encounters, m = wins, x = coverage, y = evenness (entropy of wins
+     *     over archetypes / ln 9);</li>
+     * <li>P (persistence): x = mean encounters per customer up to the first final outcome,
+     *     y = abandonment rate;</li>
+     * <li>W (trend): key = ISO week start, n = entries, x = mean score of the week or null;</li>
+     * <li>M (member): key = latest display name, teams = the teams the rep was seen in.</li>
+     * </ul>
      */
-    private static final String ARCHETYPES = FACTS + """
+    private static final String PROFILES = FACTS.replace("%s", "%4$s") + """
             , per_archetype AS (
                 SELECT rep_id, archetype, count(*) AS encounters, count(*) FILTER (WHERE outcome = 'WON') AS wins
                 FROM f WHERE archetype IS NOT NULL
-                GROUP BY rep_id, archetype)
-            SELECT rep_id, archetype, encounters, wins,
-                   count(*) FILTER (WHERE wins > 0) OVER (PARTITION BY rep_id) / 9.0 AS coverage,
-                   abs(coalesce(sum(CASE WHEN wins > 0 THEN (wins::float8 / total_wins) * ln(wins::float8 / total_wins) END)
-                       OVER (PARTITION BY rep_id) / ln(9), 0)) AS evenness
-            FROM (SELECT *, sum(wins) OVER (PARTITION BY rep_id) AS total_wins FROM per_archetype) a
-            """;
-
-    /**
-     * Per customer (of a rep): encounters up to and including the first final outcome, and
-     * whether the customer was abandoned (last encounter a non-win with no follow-up set, and no
-     * later encounter for {@value #ABANDONMENT_DAYS} days).
-     */
-    private static final String PERSISTENCE = FACTS + """
-            , by_customer AS (
+                GROUP BY rep_id, archetype),
+            by_customer AS (
                 SELECT rep_id, customer_id,
                        min(rn) FILTER (WHERE outcome <> 'PROGRESSING') AS encounters_to_final,
-                       bool_or(rn_desc = 1 AND outcome <> 'WON' AND NOT follow_up_set AND age_days >= %d) AS abandoned
+                       bool_or(rn_desc = 1 AND outcome <> 'WON' AND NOT follow_up_set AND age_days >= %2$d) AS abandoned
                 FROM (SELECT f.*,
                              row_number() OVER (PARTITION BY rep_id, customer_id
                                                 ORDER BY occurred_at, encounter_id) AS rn,
                              row_number() OVER (PARTITION BY rep_id, customer_id
                                                 ORDER BY occurred_at DESC, encounter_id DESC) AS rn_desc
                       FROM f WHERE customer_id IS NOT NULL) c
-                GROUP BY rep_id, customer_id)
-            SELECT rep_id,
-                   avg(encounters_to_final)::float8 AS encounters_per_customer,
-                   avg(CASE WHEN abandoned THEN 1.0 ELSE 0.0 END)::float8 AS abandonment_rate
-            FROM by_customer
-            GROUP BY rep_id
-            """.formatted(ABANDONMENT_DAYS);
-
-    /**
-     * Weekly points (ISO weeks, Monday 00:00 UTC) from the window's first week — or the first
-     * fact's, for all time — to the week of asOf; weeks without entries have no index. Extra
-     * parameters after the facts': window start or null, asOf.
-     */
-    private static final String TREND = FACTS + """
-            , weekly AS (
+                GROUP BY rep_id, customer_id),
+            weekly AS (
                 SELECT rep_id, date_trunc('week', occurred_at, 'UTC') AS week_start,
                        avg(ownership_score)::float8 AS ownership_index, count(*) AS entries
                 FROM f GROUP BY rep_id, date_trunc('week', occurred_at, 'UTC'))
-            SELECT r.rep_id, w.week_start, weekly.ownership_index, coalesce(weekly.entries, 0) AS entries
-            FROM %s
+            SELECT 'S' AS kind, rep_id, NULL AS key, NULL::text[] AS teams, count(*) AS n,
+                   row_number() OVER (ORDER BY sum(power(0.5::float8, age_weeks / %1$d) * ownership_score)
+                                                   / sum(power(0.5::float8, age_weeks / %1$d)) DESC NULLS LAST,
+                                               count(*) DESC, rep_id) AS m,
+                   sum(power(0.5::float8, age_weeks / %1$d) * ownership_score) / sum(power(0.5::float8, age_weeks / %1$d))
+                       AS x,
+                   count(*) FILTER (WHERE outcome = 'WON')::float8
+                       / nullif(count(*) FILTER (WHERE outcome <> 'PROGRESSING'), 0) AS y
+            FROM f GROUP BY rep_id
+            UNION ALL
+            SELECT 'T', rep_id, stance, NULL, count(*), NULL,
+                   count(*)::float8 / sum(count(*)) OVER (PARTITION BY rep_id), NULL
+            FROM f GROUP BY rep_id, stance
+            UNION ALL
+            SELECT 'B', rep_id, t.target, NULL, count(*), NULL,
+                   count(*)::float8 / sum(count(*)) OVER (PARTITION BY rep_id), NULL
+            FROM f CROSS JOIN LATERAL unnest(f.blame_targets) AS t(target) GROUP BY rep_id, t.target
+            UNION ALL
+            SELECT 'A', rep_id, archetype, NULL, encounters, wins,
+                   count(*) FILTER (WHERE wins > 0) OVER (PARTITION BY rep_id) / 9.0,
+                   abs(coalesce(sum(CASE WHEN wins > 0 THEN (wins::float8 / total_wins) * ln(wins::float8 / total_wins) END)
+                       OVER (PARTITION BY rep_id) / ln(9), 0))
+            FROM (SELECT *, sum(wins) OVER (PARTITION BY rep_id) AS total_wins FROM per_archetype) a
+            UNION ALL
+            SELECT 'P', rep_id, NULL, NULL, NULL, NULL, avg(encounters_to_final)::float8,
+                   avg(CASE WHEN abandoned THEN 1.0 ELSE 0.0 END)::float8
+            FROM by_customer GROUP BY rep_id
+            UNION ALL
+            SELECT 'W', r.rep_id, to_char(w.week_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), NULL,
+                   coalesce(weekly.entries, 0), NULL, weekly.ownership_index, NULL
+            FROM %3$s
             CROSS JOIN generate_series(
                     date_trunc('week', coalesce(CAST(? AS timestamptz), (SELECT min(occurred_at) FROM f)), 'UTC'),
                     date_trunc('week', CAST(? AS timestamptz), 'UTC'),
                     interval '1 week') AS w(week_start)
             LEFT JOIN weekly ON weekly.rep_id = r.rep_id AND weekly.week_start = w.week_start
-            ORDER BY r.rep_id, w.week_start
+            UNION ALL
+            SELECT 'M', rep_id, (array_agg(rep_name ORDER BY last_seen_at DESC) FILTER (WHERE rep_name IS NOT NULL))[1],
+                   array_agg(team_id ORDER BY team_id), NULL, NULL, NULL, NULL
+            FROM rep_member
+            WHERE tenant_id = ? AND rep_id IN (SELECT rep_id FROM %3$s)
+            GROUP BY rep_id
             """;
 
     /** Win rate by quartile of entry score (quartiles by rank, ties by time then id). */
@@ -204,7 +198,8 @@ public class IndicatorQueries {
     public List<QuartileOutcome> ownershipOutcome(String tenantId, String teamId, Window window, Instant asOf) {
         Map<Integer, QuartileOutcome> found = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            query(c, QUARTILES.formatted(Scope.team(teamId).condition()), factParams(tenantId, Scope.team(teamId), window, asOf), r -> {
+            Scope team = Scope.team(teamId);
+            query(c, QUARTILES.formatted(team.condition()), factParams(tenantId, team, window, asOf), r -> {
                 int quartile = r.getInt("quartile");
                 found.put(quartile, new QuartileOutcome(quartile, r.getDouble("min_score"), r.getDouble("max_score"),
                         r.getInt("encounters"), nullableDouble(r, "win_rate")));
@@ -275,60 +270,73 @@ public class IndicatorQueries {
         Persistence persistence = new Persistence(null, null);
     }
 
-    private List<RepProfile> profiles(String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
+    private List<RepProfile> profiles(String tenantId, Scope scope, List<String> repOrder, Window window,
+                                      Instant asOf) {
         Map<String, Builder> reps = new LinkedHashMap<>();
         if (repOrder != null) {
             repOrder.forEach(rep -> reps.put(rep, new Builder()));
         }
+        Map<String, Long> rank = new java.util.HashMap<>();
+        String trendReps = repOrder != null ? "unnest(CAST(? AS text[])) AS r(rep_id)"
+                : "(SELECT DISTINCT rep_id FROM f) AS r";
+        String sql = PROFILES.formatted(HALF_LIFE_WEEKS, ABANDONMENT_DAYS, trendReps, scope.condition());
         List<Object> params = factParams(tenantId, scope, window, asOf);
-        try (Connection c = dataSource.getConnection()) {
-            query(c, SUMMARY.formatted(scope.condition()), params, r -> {
-                Builder b = reps.computeIfAbsent(r.getString("rep_id"), k -> new Builder());
-                b.entries = r.getInt("entries");
-                b.ownershipIndex = nullableDouble(r, "ownership_index");
-                b.winRate = nullableDouble(r, "win_rate");
-            });
-            if (reps.isEmpty()) {
-                return List.of();
-            }
-            query(c, STANCES.formatted(scope.condition()), params, r -> {
-                Stance stance = Stance.valueOf(r.getString("stance"));
-                reps.get(r.getString("rep_id")).stances.put(stance,
-                        new StanceShare(stance, r.getDouble("share"), r.getInt("n")));
-            });
-            query(c, BLAME.formatted(scope.condition()), params, r -> {
-                BlameTarget target = BlameTarget.valueOf(r.getString("target"));
-                reps.get(r.getString("rep_id")).targets.put(target,
-                        new TargetShare(target, r.getDouble("share"), r.getInt("n")));
-            });
-            query(c, ARCHETYPES.formatted(scope.condition()), params, r -> {
-                Builder b = reps.get(r.getString("rep_id"));
-                Archetype archetype = Archetype.valueOf(r.getString("archetype"));
-                b.archetypes.put(archetype, new ArchetypeWins(archetype, r.getInt("wins"), r.getInt("encounters")));
-                b.coverage = r.getDouble("coverage");
-                b.evenness = r.getDouble("evenness");
-            });
-            query(c, PERSISTENCE.formatted(scope.condition()), params, r -> reps.get(r.getString("rep_id")).persistence =
-                    new Persistence(nullableDouble(r, "encounters_per_customer"),
-                            nullableDouble(r, "abandonment_rate")));
-            String trendReps = repOrder != null ? "unnest(CAST(? AS text[])) AS r(rep_id)"
-                    : "(SELECT DISTINCT rep_id FROM f) AS r";
-            List<Object> trendParams = new ArrayList<>(params);
-            if (repOrder != null) {
-                trendParams.add(repOrder.toArray(String[]::new));
-            }
-            trendParams.add(window.length().map(asOf::minus).map(Instant::toString).orElse(null));
-            trendParams.add(asOf.toString());
-            query(c, TREND.formatted(scope.condition(), trendReps), trendParams, r -> reps.get(r.getString("rep_id"))
-                    .trend.add(new TrendPoint(r.getTimestamp("week_start").toInstant(),
-                            nullableDouble(r, "ownership_index"), r.getInt("entries"))));
-        } catch (SQLException e) {
-            throw new IllegalStateException("profile queries failed", e);
+        if (repOrder != null) {
+            params.add(repOrder.toArray(String[]::new));
         }
-        Map<String, Member> members = membersById(tenantId, List.copyOf(reps.keySet()));
+        params.add(window.length().map(asOf::minus).map(Instant::toString).orElse(null));
+        params.add(asOf.toString());
+        params.add(tenantId);
+        if (repOrder != null) {
+            params.add(repOrder.toArray(String[]::new));
+        }
+        Map<String, Member> members = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, sql, params, r -> {
+                Builder b = reps.computeIfAbsent(r.getString("rep_id"), k -> new Builder());
+                String key = r.getString("key");
+                switch (r.getString("kind")) {
+                    case "S" -> {
+                        b.entries = r.getInt("n");
+                        b.ownershipIndex = nullableDouble(r, "x");
+                        b.winRate = nullableDouble(r, "y");
+                        rank.put(r.getString("rep_id"), r.getLong("m"));
+                    }
+                    case "T" -> {
+                        Stance stance = Stance.valueOf(key);
+                        b.stances.put(stance, new StanceShare(stance, r.getDouble("x"), r.getInt("n")));
+                    }
+                    case "B" -> {
+                        BlameTarget target = BlameTarget.valueOf(key);
+                        b.targets.put(target, new TargetShare(target, r.getDouble("x"), r.getInt("n")));
+                    }
+                    case "A" -> {
+                        Archetype archetype = Archetype.valueOf(key);
+                        b.archetypes.put(archetype, new ArchetypeWins(archetype, r.getInt("m"), r.getInt("n")));
+                        b.coverage = r.getDouble("x");
+                        b.evenness = r.getDouble("y");
+                    }
+                    case "P" -> b.persistence = new Persistence(nullableDouble(r, "x"), nullableDouble(r, "y"));
+                    case "W" -> b.trend.add(new TrendPoint(Instant.parse(key), nullableDouble(r, "x"), r.getInt("n")));
+                    case "M" -> members.put(r.getString("rep_id"), new Member(r.getString("rep_id"), key,
+                            Arrays.asList((String[]) r.getArray("teams").getArray())));
+                    default -> throw new IllegalStateException("unknown profile row " + r.getString("kind"));
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("profile query failed", e);
+        }
+        List<String> order = new ArrayList<>(reps.keySet());
+        if (repOrder == null) {
+            // the leaderboard: the rank PostgreSQL gave
+            order.sort(java.util.Comparator.comparing(rep -> rank.getOrDefault(rep, Long.MAX_VALUE)));
+        }
         List<RepProfile> profiles = new ArrayList<>();
-        reps.forEach((rep, b) -> profiles.add(toProfile(
-                members.getOrDefault(rep, new Member(rep, null, List.of())), b, window, asOf)));
+        for (String rep : order) {
+            Builder b = reps.get(rep);
+            b.trend.sort(java.util.Comparator.comparing(TrendPoint::periodStart));
+            profiles.add(toProfile(members.getOrDefault(rep, new Member(rep, null, List.of())), b, window, asOf));
+        }
         return profiles;
     }
 

@@ -103,7 +103,8 @@ public class ScoreFactEntity extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(encounterId, k.encounterId);
+            return o instanceof Key k && Objects.equals(tenantId, k.tenantId)
+                    && Objects.equals(encounterId, k.encounterId);
         }
 
         @Override
