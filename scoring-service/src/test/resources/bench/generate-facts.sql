@@ -78,5 +78,4 @@ FROM score_fact WHERE tenant_id = 'bench'
 GROUP BY tenant_id, rep_id, team_id
 ON CONFLICT DO NOTHING;
 
-ANALYZE score_fact;
-ANALYZE rep_member;
+-- (VACUUM ANALYZE follows as its own statement: it cannot run in this script's transaction)

@@ -98,12 +98,13 @@ public class IndicatorQueries {
             by_customer AS (
                 SELECT rep_id, customer_id,
                        min(rn) FILTER (WHERE outcome <> 'PROGRESSING') AS encounters_to_final,
-                       bool_or(rn_desc = 1 AND outcome <> 'WON' AND NOT follow_up_set AND age_days >= %2$d) AS abandoned
+                       bool_or(rn = encounters AND outcome <> 'WON' AND NOT follow_up_set AND age_days >= %2$d)
+                           AS abandoned
                 FROM (SELECT f.*,
+                             -- one sort serves both: the last encounter is the one numbered `encounters`
                              row_number() OVER (PARTITION BY rep_id, customer_id
                                                 ORDER BY occurred_at, encounter_id) AS rn,
-                             row_number() OVER (PARTITION BY rep_id, customer_id
-                                                ORDER BY occurred_at DESC, encounter_id DESC) AS rn_desc
+                             count(*) OVER (PARTITION BY rep_id, customer_id) AS encounters
                       FROM f WHERE customer_id IS NOT NULL) c
                 GROUP BY rep_id, customer_id),
             weekly AS (

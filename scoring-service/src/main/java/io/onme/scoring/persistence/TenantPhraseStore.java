@@ -6,6 +6,10 @@ import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.analysis.TenantPhrase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,7 +32,14 @@ public class TenantPhraseStore {
     private record Cached(List<TenantPhrase> phrases, Instant loadedAt) {
     }
 
+    /** Fired inside the changing transaction; the cache entry goes once it has completed. */
+    public record PhrasesChanged(String tenantId) {
+    }
+
     private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    Event<PhrasesChanged> changes;
 
     @ConfigProperty(name = "onme.scoring.phrase-cache-ttl", defaultValue = "PT30S")
     Duration timeToLive;
@@ -75,8 +86,7 @@ public class TenantPhraseStore {
         entity.createdBy = createdBy;
         entity.createdAt = Instant.now();
         entity.persist();
-        TenantPhraseEntity.flush();
-        cache.remove(tenantId);
+        changes.fire(new PhrasesChanged(tenantId));
         return Optional.of(entity);
     }
 
@@ -84,7 +94,12 @@ public class TenantPhraseStore {
     @Transactional
     public boolean delete(String tenantId, UUID id) {
         boolean deleted = TenantPhraseEntity.delete("tenantId = ?1 and id = ?2", tenantId, id) > 0;
-        cache.remove(tenantId);
+        changes.fire(new PhrasesChanged(tenantId));
         return deleted;
+    }
+
+    /** After commit (or rollback): a reader can no longer cache the state before the change. */
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) PhrasesChanged change) {
+        cache.remove(change.tenantId());
     }
 }
