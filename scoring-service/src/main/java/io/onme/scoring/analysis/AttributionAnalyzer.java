@@ -48,16 +48,20 @@ import java.util.Set;
  */
 public final class AttributionAnalyzer implements Analyzer {
 
-    public static final String VERSION = "attrib-1.0.0";
+    /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
+    public static final String VERSION = "attrib-1.5.0";
+
+    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = Tokenizer.normalizedSet("their", "his", "her");
+    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = Tokenizer.normalizedSet("שלהם", "שלו", "שלה", "שלהן");
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
-    private static final Set<String> OUTCOME_WORDS = Set.of("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
+    private static final Set<String> OUTCOME_WORDS = Tokenizer.normalizedSet("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
             "ביטל", "ביטלה", "ביטלו", "נפל", "נפלה", "ירד", "ירדה");
 
     /** Theme of patterns that count only after a first-person subject in the clause. */
     static final String FIRST_PERSON_THEME = "first-person";
 
-    private static final Set<String> FIRST_PERSON_SUBJECT = Set.of("i", "we", "אני", "אנחנו", "אנו");
+    private static final Set<String> FIRST_PERSON_SUBJECT = Tokenizer.normalizedSet("i", "we", "אני", "אנחנו", "אנו");
 
     private final Lexicon lexicon;
     private final ReframeCatalogue reframes;
@@ -122,13 +126,28 @@ public final class AttributionAnalyzer implements Analyzer {
                 case OWNERSHIP -> patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
                 case HELPLESS -> patterns.add(Pattern.literal(words, Cue.HELPLESS, null, rule));
                 case NEUTRAL -> patterns.add(Pattern.literal(words, Cue.NEUTRALIZER, null, rule));
-                case MIXED -> {
-                    patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
-                }
+                // a MIXED phrase names an external cause; the text is MIXED when the rep also owns a part
+                case MIXED -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
             }
         }
         return patterns.isEmpty() ? null : new Lexicon(patterns);
     }
+
+    /** Tenant phrases first, then longer matches, then higher priority, then earlier. */
+    private static final Comparator<Match> PRECEDENCE = (a, b) -> {
+        if (a.tenant() != b.tenant()) {
+            return a.tenant() ? -1 : 1;
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        if (a.pattern().priority != b.pattern().priority) {
+            return Integer.compare(b.pattern().priority, a.pattern().priority);
+        }
+        return Integer.compare(a.from(), b.from());
+    };
+
+    private static final Comparator<Match> BY_POSITION = Comparator.comparingInt(Match::from);
 
     /** A blame statement before the negation, reporting and consequence filters. */
     private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
@@ -219,19 +238,16 @@ public final class AttributionAnalyzer implements Analyzer {
 
         private void matchAll() {
             List<Match> found = new ArrayList<>();
-            List<Pattern> cands = new ArrayList<>();
+            List<List<Pattern>> lists = new ArrayList<>();
             for (Clause cl : clauses) {
                 for (int w = cl.from(); w < cl.to(); w++) {
-                    collect(lexicon, false, w, cl.to(), cands, found);
+                    collect(lexicon, false, w, cl.to(), lists, found);
                     if (tenant != null) {
-                        collect(tenant, true, w, cl.to(), cands, found);
+                        collect(tenant, true, w, cl.to(), lists, found);
                     }
                 }
             }
-            found.sort(Comparator.comparing((Match m) -> !m.tenant())
-                    .thenComparing(Comparator.comparingInt(Match::length).reversed())
-                    .thenComparing(Comparator.comparingInt((Match m) -> m.pattern().priority).reversed())
-                    .thenComparingInt(Match::from));
+            found.sort(PRECEDENCE);
             boolean[] taken = new boolean[words.size()];
             for (Match m : found) {
                 if (!m.isStatement()) {
@@ -249,16 +265,22 @@ public final class AttributionAnalyzer implements Analyzer {
                     }
                 }
             }
-            statements.sort(Comparator.comparingInt(Match::from));
-            aux.sort(Comparator.comparingInt(Match::from));
+            statements.sort(BY_POSITION);
+            aux.sort(BY_POSITION);
         }
 
-        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<Pattern> cands, List<Match> found) {
-            lex.candidates(formArray[w], w + 1 < limit ? formArray[w + 1] : null, cands);
-            for (Pattern p : cands) {
-                int end = p.matchAt(formArray, w, limit);
-                if (end > w) {
-                    found.add(new Match(p, w, end, isTenant));
+        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<List<Pattern>> lists, List<Match> found) {
+            lists.clear();
+            lex.candidateLists(formArray[w], w + 1 < limit ? formArray[w + 1] : null,
+                    w + 2 < limit ? formArray[w + 2] : null, lists);
+            for (int i = 0; i < lists.size(); i++) {
+                List<Pattern> ps = lists.get(i);
+                for (int j = 0; j < ps.size(); j++) {
+                    Pattern p = ps.get(j);
+                    int end = p.matchAt(formArray, w, limit);
+                    if (end > w) {
+                        found.add(new Match(p, w, end, isTenant));
+                    }
                 }
             }
         }
@@ -412,8 +434,8 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             if (t == BlameTarget.CUSTOMER) {
-                if (agent != null && agent.pattern().target != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
-                    return agent.pattern().target;
+                if (agent != null && targetOf(agent) != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
+                    return targetOf(agent);
                 }
                 if (agent == null && after != null && after.pattern().target != BlameTarget.CUSTOMER
                         && after.pattern().target != BlameTarget.PRICE) {
@@ -571,8 +593,8 @@ public final class AttributionAnalyzer implements Analyzer {
          * cause after "because of"/"בגלל" ("because of the supplier").
          */
         private Candidate genericBlame(int c, List<Candidate> existing) {
-            if (clauseHasOwnFailure(c) || firstPersonSubject(c)) {
-                return null;
+            if (clauseHasOwnFailure(c) || firstPersonSubject(c) || hasAux(Cue.OUTCOME, c)) {
+                return null; // the rep's own act, or the customer's choice reported as the outcome
             }
             Clause cl = clauses.get(c);
             Match entity = null;
@@ -584,12 +606,17 @@ public final class AttributionAnalyzer implements Analyzer {
                 if (anyEntity == null) {
                     anyEntity = a;
                 }
-                if (entity == null && a.pattern().target != BlameTarget.CUSTOMER) {
+                if (entity == null && targetOf(a) != BlameTarget.CUSTOMER) {
                     entity = a;
                 }
             }
             if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
-                return candidateIfNew(cl.from(), anyEntity.to(), anyEntity.pattern().target, "cause-named", existing);
+                return candidateIfNew(cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
+            }
+            // "we lost because the competitor bundled it for free": the subject of a because-clause
+            if (entity != null && cl.link() == Clause.Link.CAUSE && entity.from() - cl.from() <= 3
+                    && !sentenceHasAux(Cue.SUCCESS, cl.sentence())) {
+                return candidateIfNew(cl.from(), entity.to(), targetOf(entity), "cause-subject", existing);
             }
             boolean customerSubject = false;
             if (entity == null) {
@@ -613,7 +640,7 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
                 int from = Math.min(entity.from(), a.from());
                 int to = Math.max(entity.to(), a.to());
-                return candidateIfNew(from, to, entity.pattern().target, "entity-negative", existing);
+                return candidateIfNew(from, to, targetOf(entity), "entity-negative", existing);
             }
             return null;
         }
@@ -621,6 +648,35 @@ public final class AttributionAnalyzer implements Analyzer {
         private boolean insideCandidate(int w, List<Candidate> existing) {
             for (Candidate e : existing) {
                 if (e.from() <= w && w < e.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The target an entity stands for: a department or team the customer owns ("their
+         * procurement team", "הרכש שלהם") is the customer.
+         */
+        private BlameTarget targetOf(Match entity) {
+            BlameTarget t = entity.pattern().target;
+            if (t == BlameTarget.CUSTOMER || t == BlameTarget.MARKET) {
+                return t;
+            }
+            int before = entity.from() - 1;
+            if (before >= 0 && clauseOf[before] == clauseOf[entity.from()] && hasForm(before, CUSTOMER_POSSESSIVE_BEFORE)) {
+                return BlameTarget.CUSTOMER;
+            }
+            int after = entity.to();
+            if (after < words.size() && clauseOf[after] == clauseOf[entity.from()] && hasForm(after, CUSTOMER_POSSESSIVE_AFTER)) {
+                return BlameTarget.CUSTOMER;
+            }
+            return t;
+        }
+
+        private boolean hasForm(int w, Set<String> set) {
+            for (String f : formArray[w]) {
+                if (set.contains(f)) {
                     return true;
                 }
             }

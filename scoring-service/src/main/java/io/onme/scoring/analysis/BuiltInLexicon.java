@@ -82,6 +82,9 @@ final class BuiltInLexicon {
                 "on me to",
                 "(my|our) own? (responsibility|fault|mistake|bad|doing|error|miss|screw-up|failure|blunder)",
                 "(my|the) (job|duty|role|task) to",
+                "(need to|have to|must|will|should) own (that|this|it|the miss|my part)",
+                "(what|exactly what) i am paid (for|to do)",
+                "(part of|comes with) (my|the) (job|territory|role)",
                 "(is|was) (my|our) (job|responsibility|call|duty|problem to solve)",
                 "(up|down) to me",
                 "i (take|took|accept|accepted|bear|own|owned|assume) (full|complete|the|total|my)? (responsibility|ownership|blame)",
@@ -92,7 +95,7 @@ final class BuiltInLexicon {
                 "the (mistake|fault|miss|error|blame) (is|was) (mine|on me)",
                 "(is|was) mine");
         add(p, Cue.OWN_FAILURE,
-                "i " + adv + " (did not|had not|have not|never|failed to|forgot|forgot to|neglected|neglected to|missed|overlooked|underestimated|overestimated|misread|misjudged|mishandled|skipped|assumed|ignored|rushed|overpromised|botched|fumbled)",
+                "i " + adv + " (did not|had not|have not|never|failed to|forgot|forgot to|neglected|neglected to|missed|overlooked|underestimated|overestimated|misread|misjudged|mishandled|skipped|assumed|ignored|rushed|overpromised|oversold|overcommitted|undersold|botched|fumbled)",
                 "i " + adv + " (talked|spoke|pitched|pushed|discounted|rushed|presented|waited|conceded|caved|gave in) (too|way too|far too) (much|hard|fast|early|soon|quickly|long|late|aggressively|easily)",
                 "i " + adv + " (talked|spoke|pitched) more than i (listened|asked)",
                 "i " + adv + " (should|could|ought to) (have|of|'ve)",
@@ -106,10 +109,12 @@ final class BuiltInLexicon {
                 "i " + adv + " (blew|messed up|screwed up|fumbled|botched|bungled|mishandled) (it|this|that|the|my|our)",
                 "(my|our) (prep|preparation|pitch|demo|presentation|follow-up|followup|follow up|questions|discovery|research|proposal|approach|timing|qualification) (was|were) (weak|poor|bad|sloppy|off|lacking|rushed|thin|not good enough|too)",
                 "(we|i) (were|was) too (late|slow|passive|pushy|vague|aggressive)",
-                "my (mistake|bad|error)");
+                "my (mistake|bad|error)",
+                "(was|is) me not",
+                "i " + adv + " (froze|panicked|choked|blanked|rambled|got flustered|lost my nerve|lost the thread|lost my train of thought)");
         // own failures that need the rep as subject earlier in the clause ("I … without qualifying")
         add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
-                "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|a plan|an agenda|doing my homework|doing the homework)",
+                "without (qualifying|checking|asking|confirming|preparing|understanding|verifying|listening|knowing|researching|a plan|an agenda|doing my homework|doing the homework)",
                 "before (understanding|asking|knowing|checking|listening|qualifying|learning|confirming)",
                 "(too much|too fast|too early|too soon|too hard|too little|too late)");
         add(p, Cue.REMEDY,
@@ -122,6 +127,8 @@ final class BuiltInLexicon {
                 "i (need|have|must|ought|want|plan|intend) to (learn|practice|practise|improve|work on|get better|change|fix|prepare better|stop|start|slow down|listen|ask|map|qualify|build|focus|be more|be less|follow up|bring|set|handle|address|confirm|involve|check)",
                 "i (will|am going to|am gonna|shall) (make sure|ensure|be sure|learn|practice|practise|improve|work on|change|get better|stop|start|always|never again|slow down|prepare better|qualify|do it differently|do things differently|handle it differently|ask earlier|map|involve|confirm|check)",
                 "i (am|will be) (working on|practicing|practising|learning|improving)",
+                "i am (now)? (widening|expanding|broadening|building|changing|adjusting|adding|doubling down|reworking|rebuilding|tightening|refocusing|restructuring)",
+                "i (need|have|must|ought) to (plan|anticipate|get ahead|start earlier|involve|prepare)",
                 "to get better at",
                 "i (am taking|signed up for|will take|am signing up for|enrolled in|will sign up for|booked|joined) .. (course|training|workshop|class|program|programme|coaching)",
                 "i (asked|will ask|am asking|am going to ask) (my manager|my coach|a colleague|my team lead|my lead)? for (coaching|feedback|help|advice|a review|a role-play|role play)",
@@ -141,6 +148,7 @@ final class BuiltInLexicon {
                 "(we|i) (won|closed|signed|landed|got|nailed|booked|secured|converted|sold|renewed|expanded)",
                 "(the)? (deal|contract|order|renewal|sale|account) (closed|went through|signed|came through|was signed|was won)",
                 "(closed|won|landed|signed) (the|this|a)? (deal|contract|account|order|renewal)",
+                "(closed|won|landed|signed) (it|them|him|her)",
                 "(he|she|they) (signed|bought|agreed|said yes|renewed|upgraded|committed)");
         add(p, Cue.CREDIT,
                 "thanks to (my|our) (work|preparation|prep|persistence|follow-up|followup|discovery|research|homework|effort|efforts|approach|questions|relationship)",
@@ -169,7 +177,11 @@ final class BuiltInLexicon {
                 "no point (in)? trying",
                 "i do not have (what it takes|the talent|the gift|the knack)",
                 "(sales|this job|this|selling) (is|was) (just|simply)? not (for me|my thing)",
-                "i am not (made|built|meant) for");
+                "i am not (made|built|meant) for",
+                "i am (just|simply|really|basically)? (a|an) (terrible|bad|awful|lousy|poor|hopeless|weak|horrible) (presenter|negotiator|salesperson|salesman|saleswoman|seller|closer|communicator|speaker|talker|rep|listener)",
+                "(and|i) (always|never) will be", "never have been",
+                "no matter what i (do|try|say|did|tried)",
+                "(do not|does not|never) (happen|work|come through|work out) for me");
         add(p, Cue.REPORT,
                 "(says|said|say|claims|claimed|told|tells|thinks|thought|feels|felt|complained|complains|mentioned|argued|argues|insists|insisted|believes|believed|explained|objected|wrote|replied|answered|according|claim|think|feel)",
                 "pushed back", "in (his|her|their) (view|opinion|words|eyes)",
@@ -178,6 +190,7 @@ final class BuiltInLexicon {
                 "(frankly|honestly|truthfully|admittedly) (we|it|they|he|she) (are|is|were|was|do|does)",
                 "(and|to be honest|to be fair)? (he|she|they) (is|are|was|were) (right|correct)",
                 "(he|she|they) (has|have|had) a point",
+                "(he|she|they) (is|are|was|were) not wrong", "(not|no) wrong there",
                 "(which|and that|that) (is|was) (true|fair|right)",
                 "(it|that) is true",
                 "i (agree|agreed)", "to be (fair|honest)", "rightly so", "and rightly", "fair point");
@@ -190,8 +203,10 @@ final class BuiltInLexicon {
                 "(is|was) the (reason|cause)",
                 "(because of|due to) (that|this|him|her|them|it)",
                 "the reason (we|i) lost");
+        add(p, Cue.OUTCOME,
+                "(chose|picked|selected|went with|signed with|bought from|switched to|moved to|went to|stayed with|renewed with)");
         add(p, Cue.SHARE,
-                "also", "as well", "half", "part of (it|this|that|the blame)", "partly", "partially", "equally",
+                "also", "either", "as well", "half", "part of (it|this|that|the blame)", "partly", "partially", "equally",
                 "(my|our) (part|share)", "some of (it|this|that|the blame)", "both (of us|sides|ways)", "(me|mine) too");
         add(p, Cue.FIRST_PERSON, "(i|we)");
 
@@ -201,7 +216,8 @@ final class BuiltInLexicon {
                 "(only|just|mainly|always) (wants|wanted|cares|cared|looking|looked|after|interested|hunting|shopping|focused|fixated|obsessed) (about|for|in|on)? (a|the)? (discount|discounts|deal|deals|bargain|bargains|lowest|price|cheaper|freebies)",
                 "(only|just) (about|for)? (the)? (price|discounts|deals|a deal|a discount|the lowest price)",
                 "(will not|would not|refuses to|refused to|never|did not want to|does not want to|is not willing to|was not willing to) (pay|spend|invest)",
-                "(haggled|haggles|haggling) (over|about)? (every|each)");
+                "(haggled|haggles|haggling) (over|about)? (every|each)",
+                "(squeezed|squeezes|squeezing|nickel-and-dimed|nickel-and-dimes) (us|me)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
                 "(never|did not|does not|would not|will not|was not|is not|refused to|refuses to|barely|hardly|could not|can not) (listen|listens|listened|listening|hear|heard|pay attention|paying attention|paid attention|engage|engaged|focus|focused)",
                 "not (interested|engaged|paying attention|listening|open)",
@@ -223,6 +239,7 @@ final class BuiltInLexicon {
                 "(can not|could not) make up (his|her|their) mind",
                 "(indecisive|flaky|unreliable|evasive)",
                 "(kept|keeps) (postponing|delaying|stalling|rescheduling|cancelling|canceling)",
+                "not (ready|willing|in a position|mature enough) to (buy|sign|commit|decide|move|invest|spend|change)",
                 "(delayed|postponed|stalled|dragged out|pushed back|put off|sat on) the (decision|meeting|signature|deal|contract|approval|call)",
                 "(stonewall|stonewalled|stonewalling|stonewalls|stalling|stalled)",
                 "dragged (his|her|their) feet",
@@ -230,10 +247,11 @@ final class BuiltInLexicon {
                 "(refused|refuses) to (meet|engage|commit|share|sign|talk|give|discuss)",
                 "(would not|will not|did not|never) (commit|budge|engage|share|give us|open up|move)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER",
-                "(rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|toxic|condescending|annoying|demanding|picky|tough|nasty|obnoxious|abrasive|paranoid|cynical)",
+                "(rude|hostile|arrogant|aggressive|impossible|difficult|dumb|stupid|clueless|ignorant|unreasonable|impatient|dishonest|toxic|condescending|annoying|demanding|picky|tough|nasty|obnoxious|abrasive|paranoid|cynical|disorganized|disorganised|chaotic|unprepared|unprofessional|rigid|bureaucratic)",
                 "(a|an) (jerk|idiot|nightmare|pain|know-it-all|bully)", "(know-it-all|nitpicky|nitpicking|micromanaging)",
                 "(lied|lies|lying) (to me|to us)?", "strung (me|us) along", "played (me|us)", "used (me|us)",
                 "(shopping around|just browsing)",
+                "(their|his|her) (internal)? (politics|bureaucracy|red tape|approval process|chaos|indecision)",
                 "(customer|client|buyer|prospect) 's fault",
                 "fault of the (customer|client|buyer|prospect)",
                 "(the)? (customer|client|buyer|prospect) (is|was) (to blame|at fault)",
@@ -253,20 +271,24 @@ final class BuiltInLexicon {
         entity(p, BlameTarget.OPERATIONS,
                 "(shipping|warehouse|logistics|delivery|deliveries|supply|supplier|suppliers|carrier|carriers|courier|couriers|fulfillment|fulfilment|support|helpdesk|legal|billing|accounting|marketing|operations|ops|installation|installers|install|technicians|onboarding|production|manufacturing|factory|leads|inventory|stock|engineering|shipment|shipments|dispatch|r&d)",
                 "(customer|tech|technical) (service|success|support)", "help desk", "it department",
+                "(it|security|legal|finance|procurement|purchasing|engineering) (team|department|dept)",
+                "(procurement|purchasing|legal|finance|billing|accounting) (at|on) our (end|side)",
                 "lead (time|times)", "credit (approval|check|department)", "(the|our) (team|engineers|developers|devs)",
                 "(our|the) (finance|procurement) (team|department)?");
         entity(p, BlameTarget.PRICE,
                 "(price|prices|pricing|pricelist|fee|fees|quote|quotation|rates|tariff)",
                 "price (list|tag|point|increase)");
         entity(p, BlameTarget.MARKET,
-                "(market|economy|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|regulation|regulations|elections)",
+                "(market|markets|economy|economies|competition|competitor|competitors|rival|rivals|recession|inflation|season|timing|war|holidays|downturn|industry|sector|regulation|regulations|elections)",
                 "interest rates", "the situation");
         entity(p, BlameTarget.PRODUCT,
-                "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|interface|api)");
+                "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|ux|interface|api|reporting|dashboard|dashboards|analytics|performance)");
 
         add(p, Cue.NEGATIVE,
-                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|cut|cuts|slashed|forced|forces|pushed|pushes|pressured|rushed|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
-                "messed up", "screwed up", "took (forever|ages|too long)", "took .. (days|weeks|months)",
+                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
+                "messed up", "screwed up", "(took|takes) (forever|ages|too long)", "(took|takes) .. (days|weeks|months)",
+                "(dragged|drags|dragging) (on|out)",
+                "(keeps|kept|keep) (changing|moving|switching|cancelling|canceling)",
                 "too (expensive|slow|high|late|complicated|strict|rigid|limited|long|much)",
                 "out of stock", "fell (through|apart)",
                 "(did not|does not|will not|would not|never|can not|could not|refused to|wo) (deliver|ship|approve|allow|let|support|give|help|respond|answer|get back|work|arrive|come|show|integrate|handle|provide|send|call|fix|follow|back|sign off)",
@@ -282,6 +304,7 @@ final class BuiltInLexicon {
                 "(our|the) (price|prices|pricing|price list|quote|rates|fees) (is|are|was|were) (just|simply|way|far|much)? (too high|too steep|high|steep|uncompetitive|out of line|above)",
                 "because of (the|our)? (price|prices|pricing|cost)",
                 "(the)? (price|pricing|cost) killed",
+                "(over|above|beyond|out of) (their|his|her|the client's|the customer's|the)? (budget|price range|range|reach)",
                 "(raise|raised|raising|raises|increase|increased|increasing|hike|hiked|hiking) (our|the|all)? (prices|price|rates|fees|pricing)",
                 "price (increase|increases|hike|hikes)");
         blame(p, BlameTarget.MARKET, "MARKET",
@@ -289,10 +312,13 @@ final class BuiltInLexicon {
                 "(high|rising)? interest rates",
                 "(the)? (economy|market) (is|was) (down|bad|slow|dead|terrible|tough|soft|weak|frozen|crashing|tanking|flat)",
                 "(no one|nobody) (is|was)? (buying|spending|investing|committing|signing|wants to commit|wants to spend|wants to sign|has budget)",
+                "(no one|nobody) (has|had) (money|budget|cash|the budget)",
                 "(budgets|spending) (are|were|got) (frozen|cut|tight|slashed)",
                 "(bad|wrong) timing", "(the)? timing (was|is) (bad|wrong|off)",
                 "(competitors|competition|a competitor|the competitor) (took|stole|undercut|beat|won|grabbed|poached|outbid)",
                 "(lost|losing) (to|against) (a|the) (competitor|competition|rival|cheaper)",
+                "(outgunned|outbid|outmaneuvered|outmanoeuvred|outsold|outspent|outpriced|undercut)",
+                "(competitor|competitors|competition|rival|rivals) (had|has|have|offered|offers|came in with) .. (lower|cheaper|better|bigger|stronger)",
                 "(we are|we were) behind (the)? (market|competition|competitors)",
                 "(holiday|summer|slow|quiet|off) season", "end of (the)? (year|quarter) freeze",
                 "because of the (war|situation|economy|market|holidays|season|elections)");
@@ -315,6 +341,7 @@ final class BuiltInLexicon {
         blame(p, BlameTarget.MANAGEMENT, "MANAGEMENT",
                 "(unrealistic|impossible|crazy|insane|ridiculous) (targets|quota|quotas|goals|numbers)",
                 "(targets|quota|quotas|goals) (are|were) (unrealistic|impossible|crazy|insane|too high)",
+                "(target|targets|quota|quotas|goal|goals|number|numbers) (that)? (nobody|no one) (could|can|would) (hit|reach|meet|make)",
                 "(no|not enough|zero|little) (support|backing|budget|approval|help|authority) from (management|above|my manager|my boss|leadership|hq|the company|the top)",
                 "(my|our) (manager|boss) (pushed|forced|pressured|rushed|made|told|insisted) (me|us)?");
     }
@@ -330,14 +357,22 @@ final class BuiltInLexicon {
                 "(תפקיד|עבודה|משימה) שלי",
                 "(אני)? (לוקח~|לקחתי|אקח|נוטל~|נטלתי|מקבל~|קיבלתי) (את)? (מלוא)? (אחריות|האחריות)",
                 "(לוקח~|לקחתי|אקח) (את זה)? על עצמי",
+                "(לקחת|ליטול) (את ה)? (אחריות|האחריות)",
                 "(אשמתי|באשמתי)",
                 "(אשמה|טעות) (היא|הייתה)? (שלי|עליי)",
                 "(תלוי|תלויה) (רק)? בי",
+                "(משלמים|משלמת|משלם) לי (עליו|עליה|על זה|בשביל זה)",
+                "(זה)? חלק (מהעבודה|מהתפקיד|מהעבודה שלי|מהתפקיד שלי)",
+                "(היא|זו|זאת) (כולה)? שלי",
                 "(חלק|החלק) שלי",
                 "אני (אשם~|אשמה|האשם~|האשמה)");
         add(p, Cue.OWN_FAILURE,
                 "לא @1s",
                 "(הייתי|היה) (צריך~|צריכה|אמור~|אמורה|חייב~|חייבת)",
+                "(יכולתי|יכולנו) ל*", "הייתי (יכול~|יכולה) ל*",
+                "(הבטחתי|התחייבתי|הגזמתי) (יותר מדי|יותר מדיי|מעבר)",
+                "(קפאתי|נבהלתי|גמגמתי|נתקעתי מול)",
+                "(איבדתי) (את)? (החוט|הביטחון|העשתונות|הקשר|הריכוז)",
                 "היה (עליי|עלי)",
                 "(שכחתי|פספסתי|החמצתי|הזנחתי|מיהרתי|דילגתי|התפזרתי|התבלבלתי|נלחצתי|טעיתי|פישלתי|הרסתי|דפקתי|נכשלתי|הגזמתי|ויתרתי|התעצלתי)",
                 "(איבדתי) (את)? (ה)?(שליטה|ריכוז|סבלנות|עשתונות|קשב|הקשב)",
@@ -349,7 +384,7 @@ final class BuiltInLexicon {
                 "(הכנה|הצגה|הדגמה|השאלות|המעקב) שלי (הייתה|היה|היו)? (חלשה|חלש~|לא מספיקה|לא מספיק|גרועה|גרוע~|שטחית|שטחי~)",
                 "(הייתי|הייתה) (לחוץ|לחוצה|פזיז~|פזיזה|דוחף~|דוחפת|אגרסיבי~|אגרסיבית|מפוזר~|מפוזרת|שטחי~|שטחית|לא מרוכז~|לא מרוכזת|לא ממוקד~|לא ממוקדת)");
         add(p, Cue.OWN_FAILURE, null, AttributionAnalyzer.FIRST_PERSON_THEME, 1,
-                "בלי (לבדוק|לשאול|להכין|לוודא|להבין|להקשיב|לברר|להתכונן|תוכנית|הכנה|לתאם)",
+                "בלי (לבדוק|לשאול|להכין|לוודא|להבין|להקשיב|לברר|להתכונן|לדעת|להכיר|תוכנית|הכנה|לתאם)",
                 "(מעט|יותר) מדי");
         add(p, Cue.REMEDY,
                 "פעם (הבאה|הבא)",
@@ -363,7 +398,8 @@ final class BuiltInLexicon {
                 "(אקח|אני לוקח~|נרשמתי|אירשם|אני נרשם~) (ל)?(קורס|הדרכה|סדנה|אימון|ליווי)",
                 "(ביקשתי|אבקש|אני מבקש~) (מ)?.. (ליווי|אימון|משוב|עזרה|הדרכה|פידבק|חונכות)",
                 "(אעשה|אעשה את זה|אנהל את זה) (אחרת|שונה)",
-                "(אעבוד|אני עובד~|אני עובדת) על");
+                "(אעבוד|אני עובד~|אני עובדת) על",
+                "אני (מרחיב~|מרחיבה|משנה|בונה מחדש|מתמקד~|מתמקדת|משפר~|משפרת|מוסיף~|מוסיפה|מתאים~|מתאימה|מחדד~|מחדדת)");
         add(p, Cue.INTENT,
                 "(אתקשר|אשלח|אחזור|אביא|אכין|אקבע|אבקש|אציג|אפגש|איפגש|אעדכן|אתחיל|אבדוק|אזמין|אציע|אבנה|אתאם|אכתוב|אעביר|ארים|אגיע|אדבר|אשאל|אפתח|אנסה|אסגור|אארגן|אצרף)",
                 "אני (אתקשר|אשלח|אחזור|אביא|אכין|אקבע)",
@@ -400,7 +436,9 @@ final class BuiltInLexicon {
                 "אין (טעם|תקווה)",
                 "(אף אחד|אף פעם) לא (קונה|קונים|קנה) ממני",
                 "לא (קונים|קונה) ממני",
-                "(לא יודע~|לא יודעת) (למכור|לסגור|לשכנע)");
+                "(לא יודע~|לא יודעת) (למכור|לסגור|לשכנע)",
+                "לא משנה מה (אני)? (עושה|מנסה|אעשה|אנסה|אגיד|עשיתי|ניסיתי)",
+                "לא (קורות|קורה|קורים|עובד|עובדות|הולך|הולכות) לי (אף פעם|אף פעם לא)?");
         add(p, Cue.REPORT,
                 "(אמר~|אמרה|אומר~|אומרת|טוען~|טוענת|טען~|טענה|טענו|חושב~|חושבת|חשב~|חשבה|התלונן~|התלוננה|מתלונן~|מתלוננת|סיפר~|סיפרה|הסביר~|הסבירה|מרגיש~|מרגישה|הרגיש~|הרגישה|אמרו|אומרים|כתב~|כתבה|התנגד~|התנגדה|טוענים)",
                 "(לדבריו|לדבריה|לטענתו|לטענתה|לדעתו|לדעתה|לדבריהם|לטענתם|לדעתם|בעיניו|בעיניה|לפיו|לפיה)",
@@ -408,7 +446,8 @@ final class BuiltInLexicon {
         add(p, Cue.ADOPT,
                 "(הוא|היא|הם) (צודק~|צודקת|צודקים)",
                 "(בצדק)", "(באמת|למען האמת|האמת|בכנות|האמת היא) (ש)?(אנחנו|זה|הוא|היא|אנו)",
-                "(זה|זו) נכון", "(אני)? (מסכים~|מסכימה)", "יש (לו|לה|להם) (צדק|נקודה)");
+                "(זה|זו) נכון", "(אני)? (מסכים~|מסכימה)", "יש (לו|לה|להם) (צדק|נקודה)",
+                "(הוא|היא|הם) לא (טועה|טועים|טועות)");
         add(p, Cue.NEGATOR, "(לא|אין|אינו|אינה|אינם|אינני|איננו)");
         add(p, Cue.PROBLEM_NOUN, "(בעיה|סיבה|אשם~|אשמה|מכשול)");
         add(p, Cue.CAUSAL_EMPHASIS,
@@ -417,6 +456,7 @@ final class BuiltInLexicon {
                 "בגלל (זה|זאת|הוא|היא|הם|ו|ה)",
                 "(זאת|זו|זה) (סיבה|הסיבה)",
                 "עלה (לנו|לי) (ב)?(עסקה|העסקה)");
+        add(p, Cue.OUTCOME, "(בחר~|בחרה|בחרו|עבר~|עברה|עברו|הלך~|הלכה|הלכו|חתמו|קנו|נשאר~|נשארה|נשארו)");
         add(p, Cue.SHARE, "(גם|חלק|חצי|בחלקו|בחלקה|חלקית|שנינו|שנינו)", "באותה מידה");
         add(p, Cue.FIRST_PERSON, "(אני|אנחנו|אנו)");
 
@@ -427,7 +467,8 @@ final class BuiltInLexicon {
                 "(מחפש~|מחפשת|רוצה|רוצים|רצה|רצתה|רצו|מעוניין~|מעוניינת|מתעניין~) (רק)? (דיל*|הנחה|הנחות|מבצע*|מחיר|הכי זול|זול)",
                 "רק (דיל*|הנחה|הנחות|מחיר|הכי זול|מבצע*|זול)",
                 "(אף פעם|לעולם) לא (ישלם|ישלמו|תשלם|ישקיע|ישקיעו)",
-                "(מתמקח~|מתמקחת|התמקח~|התמקחה) על כל");
+                "(מתמקח~|מתמקחת|התמקח~|התמקחה) על כל",
+                "(סחט~|סחטה|סחטו|סוחט~|סוחטת|סוחטים) (אותנו|אותי)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
                 "לא (הקשיב~|הקשיבה|מקשיב~|מקשיבה|שומע~|שומעת|שמע~|שמעה|מתעניין~|מתעניינת|התעניין~|התעניינה|מרוכז~|מרוכזת|קשוב~|קשובה|פתוח~|פתוחה|מעוניין~|מעוניינת)",
                 "לא (מעניין|עניין|עניינו|עניינה|עניינה) (אותו|אותה|אותם)",
@@ -437,6 +478,7 @@ final class BuiltInLexicon {
                 "(היה|הייתה|היו) (כל הזמן)? (בטלפון|עם הטלפון|במחשב)",
                 "לא (היה|הייתה|היו)? (מוכן~|מוכנה|מוכנים) (לשמוע|להקשיב|לדבר)",
                 "לא (רצה|רצתה|רצו|רוצה) (לשמוע|להקשיב)",
+                "לא (היה|הייתה|היו)? (בשל~|בשלה|בשלים|מוכן~|מוכנה|מוכנים|בשל) (לקנות|לחתום|להתחייב|להחליט|להתקדם|לשנות)",
                 "לא (התייחס~|התייחסה|מתייחס~|מתייחסת|מתייחסים)",
                 "(היה|הייתה|היו) .. (בטלפון|במחשב|במיילים|בנייד)",
                 "(עסוק~|עסוקה) (בטלפון|במחשב|במיילים|בנייד)");
@@ -464,7 +506,8 @@ final class BuiltInLexicon {
                 "(שיקר~|שיקרה|שיקרו|משקר~|משקרת)",
                 "(מרח~|מרחה|מורח~|מורחת) אותי",
                 "(חצי|חלק) .. על (לקוח~|לקוחה|הלקוח|הלקוחה|הוא|היא|הם)",
-                "(צעק~|צעקה|טרק~|טרקה) (עליי|עלי|את הטלפון)");
+                "(צעק~|צעקה|טרק~|טרקה) (עליי|עלי|את הטלפון)",
+                "(פוליטיקה|ביורוקרטיה|בלגן|חוסר ההחלטיות) (הפנימית|הפנימי|פנימית)? (שלהם|שלו|שלה)");
 
         entity(p, BlameTarget.CUSTOMER, "(לקוח~|לקוחה|קונה|קונים)");
         entity(p, BlameTarget.MANAGEMENT,
@@ -473,24 +516,28 @@ final class BuiltInLexicon {
                 "(סמנכל|מנכל|סמנכלית|מנכלית) (שלנו|שלי)",
                 "(חברה) (שלנו)", "(הנהלה) (הבכירה)", "(החלטה|החלטות) (של)? (הנהלה|ההנהלה)");
         entity(p, BlameTarget.OPERATIONS,
-                "(אספקה|מחסן|לוגיסטיקה|משלוח|משלוחים|ספק|ספקים|שילוח|שליח|שליחים|שליחויות|תמיכה|משפטית|יועמש|רכש|כספים|שיווק|תפעול|ייצור|מפעל|התקנה|התקנות|טכנאי~|לידים|פיתוח|מלאי|סחורה|הזמנה|משאית|מובילים|הובלה|אשראי)",
+                "(אספקה|מחסן|לוגיסטיקה|משלוח|משלוחים|ספק|ספקים|שילוח|שליח|שליחים|שליחויות|תמיכה|שירות|משפטית|יועמש|רכש|כספים|שיווק|תפעול|ייצור|מפעל|התקנה|התקנות|טכנאי~|טכנאים|מתקין~|מתקינים|לידים|פיתוח|מלאי|סחורה|הזמנה|משאית|מובילים|הובלה|אשראי)",
                 "(מחלקת|מחלקה) _",
-                "שירות (לקוחות|הלקוחות)", "הנהלת חשבונות", "(זמני|זמן) אספקה",
+                "שירות (לקוחות|הלקוחות)", "הצלחת (לקוחות|הלקוחות)", "הנהלת חשבונות", "(זמני|זמן) אספקה",
                 "(צוות) (טכני|הטכני|פיתוח|הפיתוח|תמיכה|התמיכה)");
         entity(p, BlameTarget.PRICE,
                 "(מחיר|מחירים|מחירון|תמחור|עלות|עלויות|תעריף|תעריפים)",
                 "הצעת (מחיר|המחיר)");
         entity(p, BlameTarget.MARKET,
-                "(שוק|כלכלה|משק|מתחרים|מתחרה|תחרות|מיתון|ריבית|אינפלציה|מלחמה|עונה|חגים|תזמון|עיתוי|בחירות|ענף)",
+                "(שוק|כלכלה|משק|מתחרים|מתחרה|תחרות|מיתון|ריבית|אינפלציה|מלחמה|עונה|חגים|תזמון|עיתוי|בחירות|ענף|סקטור|תעשייה)",
                 "מצב (ביטחוני|הביטחוני|כלכלי|הכלכלי)?", "יוקר המחיה");
         entity(p, BlameTarget.PRODUCT,
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
                 "אף אחד לא (קונה|קונים|קנה|משקיע|מוציא|רוצה)",
+                "כל הזמן (משנה|משנים|מחליף~|מחליפה|מחליפים|מבטל~|מבטלת|דוחה)",
+                "(משנה|משנים|שינה~|שינתה|שינו) (שוב|כל הזמן|באמצע)",
+                "(לקח~|לקחה|לוקח~|לוקחת) (להם|לו|לה|לנו)? .. (ימים|שבועות|חודשים|נצח)",
+                "(נמשך~|נמשכה|נמשכו|נגרר~|נגררה|נגררו) .. (ימים|שבועות|חודשים|נצח)",
                 "אין (תקציב|תקציבים|כסף|ביקוש)");
         blame(p, BlameTarget.PRICE, "PRICE",
                 "(אנחנו|אנו)? (פשוט|באמת|הרבה|ממש|עדיין)? (יקרים|יקר~|יקרה) (מדי|מידי|מדיי|מאוד|בהרבה)",
@@ -508,10 +555,12 @@ final class BuiltInLexicon {
                 "(שוק|כלכלה|משק) (ירד~|ירדה|חלש~|חלשה|רע~|רעה|קשה|תקוע~|תקועה|גרוע~|גרועה|מת~|מתה|איטי~|איטית|במיתון)",
                 "(חגים|עונה מתה|עונה חלשה|עונה גרועה|אמצע הקיץ)",
                 "(תזמון|עיתוי) (גרוע~|גרועה|רע~|רעה|לא טוב)",
-                "(מתחרים|מתחרה|תחרות) (לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו|זולים|זול~|זולה|אגרסיביים)",
+                "(מתחרים|מתחרה|תחרות) (לקח~|לקחה|לקחו|גנבו|גנב~|חתכו|הורידו|ניצחו|זכו|זולים|זול~|זולה|אגרסיביים|עקפו|עקף~|עקפה|גברו)",
                 "(מפגרים|מפגר~|מפגרת) אחרי (שוק|השוק|מתחרים|המתחרים|תחרות|התחרות)",
                 "אף אחד לא (קונה|קונים|משקיע|משקיעים|מוציא|חותם|חותמים|רוצה להתחייב|מתחייב|רוצה לקנות|רוצה להוציא|רוצה לחתום)",
                 "אין (היום|עכשיו)? (תקציבים|תקציב|ביקוש|כסף בשוק)",
+                "(אף אחד|איש) .. (אין|לא) (כסף|תקציב|תקציבים)",
+                "(לאף אחד|לאיש) (אין|לא) (היום|עכשיו)? (כסף|תקציב|תקציבים)",
                 "(תקציבים|תקציב) (קפואים|הוקפאו|קוצצו|קפוא)",
                 "בגלל (מלחמה|המלחמה|מצב|המצב|שוק|השוק|כלכלה|הכלכלה|חגים|החגים|עונה|העונה|ריבית|הריבית|מיתון|המיתון|בחירות|הבחירות)",
                 "יוקר המחיה");
@@ -532,6 +581,7 @@ final class BuiltInLexicon {
         blame(p, BlameTarget.MANAGEMENT, "MANAGEMENT",
                 "(יעדים|מכסה|מכסות|יעד|היעדים|המכסה) (לא מציאותיים|לא מציאותי~|לא מציאותית|לא מציאותיות|מטורפים|הזויים|בלתי אפשריים|גבוהים מדי)",
                 "(אין|לא קיבלתי|לא מקבל~|לא מקבלת|אין לי) (גיבוי|תמיכה|אישור) (מ)?(הנהלה|ההנהלה|מנהל~|המנהל|בוס|הבוס|למעלה|המטה)",
+                "(יעד|יעדים|מכסה|מכסות) .. (אף אחד|איש) לא (יכול|מסוגל|יעמוד|עומד)",
                 "(מנהל~|מנהלת) (שלי|שלנו|מכירות|המכירות) (לחץ~|לחצה|דחף~|דחפה|הכריח~|הכריחה|מיהר~|מיהרה|אילץ~|אילצה)");
     }
 }

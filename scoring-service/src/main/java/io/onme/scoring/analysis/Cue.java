@@ -38,6 +38,8 @@ enum Cue {
     SHARE,
     /** "the problem/issue/reason", to read "X isn't the problem" as negated blame. */
     PROBLEM_NOUN,
+    /** The customer's choice reported as what happened ("they went with", "בחרו ב…"): an outcome. */
+    OUTCOME,
     /** First-person subject ("I", "we", "אני"). */
     FIRST_PERSON,
     /** A tenant phrase marked NEUTRAL: its words carry no attribution. */

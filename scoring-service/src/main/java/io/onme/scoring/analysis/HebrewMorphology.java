@@ -23,7 +23,7 @@ final class HebrewMorphology {
     private static final int MAX_CHAIN = 5;
 
     /** Words ending in תי that are not first-person past verbs. */
-    private static final Set<String> NOT_VERBS = Set.of(
+    private static final Set<String> NOT_VERBS = Tokenizer.normalizedSet(
             "אותי", "מתי", "שתי", "ביתי", "איתי", "אתי", "בשבילי", "עבודתי", "דעתי", "לדעתי",
             "תשובתי", "אישתי", "אשתי", "בתי", "עתי", "כיתתי", "שיטתי", "אמיתי", "רגשותי", "כוונתי",
             "מצידתי", "בלתי", "חזותי", "כלכלתי", "תרבותי", "אישיותי", "מקצועיותי", "שטחי", "פתי",
@@ -47,6 +47,9 @@ final class HebrewMorphology {
                 continue;
             }
             String rest = norm.substring(k);
+            if (rest.length() == 2 && !conjunctionOnly(norm, k)) {
+                continue; // "מלא" (full) is not מ + "לא"; short remainders only after ו / ש / כש / ה
+            }
             if (known.test(rest)) {
                 if (out == null) {
                     out = new ArrayList<>(3);
@@ -56,6 +59,17 @@ final class HebrewMorphology {
             }
         }
         return out == null ? new String[] {norm} : out.toArray(new String[0]);
+    }
+
+    /** The chain is only conjunctions, subordinators and the article (ו, ש, כש, ה): "ולא", "שהם", "הלא נכון". */
+    private static boolean conjunctionOnly(String w, int k) {
+        for (int i = 0; i < k; i++) {
+            char c = w.charAt(i);
+            if (c != 'ו' && c != 'ש' && c != 'ה' && !(c == 'כ' && i + 1 < k && w.charAt(i + 1) == 'ש')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

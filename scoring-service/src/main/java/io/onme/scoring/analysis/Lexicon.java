@@ -14,15 +14,15 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    private static final char PAIR = '\u0001';
-
     private final Map<String, List<Pattern>> byExact = new HashMap<>();
-    private final Map<String, List<Pattern>> byPair = new HashMap<>();
+    private final Map<String, Map<String, List<Pattern>>> byPair = new HashMap<>();
+    private final Map<String, Map<String, Map<String, List<Pattern>>>> byTriple = new HashMap<>();
     private final Map<String, List<Pattern>> byPrefix = new HashMap<>();
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
     private final Set<String> knownPrefixes = new HashSet<>();
-    private int maxPrefix;
+    private final int[] firstPrefixLengths;
+    private final int[] knownPrefixLengths;
     private final int size;
 
     Lexicon(List<Pattern> patterns) {
@@ -32,18 +32,26 @@ final class Lexicon {
                 throw new IllegalArgumentException("pattern must start with a required word: " + p.rule);
             }
             Set<String> second = secondKeys(p.slots, 1);
+            // a required second word lets the third narrow the look-up further ("i am" + "bad")
+            Set<String> third = second != null && p.slots.length > 2 && !p.slots[1].optional ? secondKeys(p.slots, 2) : null;
             for (String f : first.exact) {
                 if (second == null) {
                     byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+                } else if (third == null) {
+                    for (String g : second) {
+                        byPair.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(g, k -> new ArrayList<>()).add(p);
+                    }
                 } else {
                     for (String g : second) {
-                        byPair.computeIfAbsent(f + PAIR + g, k -> new ArrayList<>()).add(p);
+                        for (String h : third) {
+                            byTriple.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(g, k -> new HashMap<>())
+                                    .computeIfAbsent(h, k -> new ArrayList<>()).add(p);
+                        }
                     }
                 }
             }
             for (String f : first.prefixes) {
                 byPrefix.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
-                maxPrefix = Math.max(maxPrefix, f.length());
             }
             if (first.firstPersonPast) {
                 byFirstPersonPast.add(p);
@@ -52,11 +60,12 @@ final class Lexicon {
                 knownForms.addAll(s.exact);
                 for (String pre : s.prefixes) {
                     knownPrefixes.add(pre);
-                    maxPrefix = Math.max(maxPrefix, pre.length());
                 }
             }
         }
         size = patterns.size();
+        firstPrefixLengths = byPrefix.keySet().stream().mapToInt(String::length).filter(l -> l > 0).distinct().sorted().toArray();
+        knownPrefixLengths = knownPrefixes.stream().mapToInt(String::length).filter(l -> l >= 2).distinct().sorted().toArray();
     }
 
     /**
@@ -92,8 +101,10 @@ final class Lexicon {
         if (knownForms.contains(form) || HebrewMorphology.isFirstPersonPast(form)) {
             return true;
         }
-        int max = Math.min(maxPrefix, form.length());
-        for (int len = 2; len <= max; len++) {
+        for (int len : knownPrefixLengths) {
+            if (len > form.length()) {
+                break;
+            }
             if (knownPrefixes.contains(form.substring(0, len))) {
                 return true;
             }
@@ -101,66 +112,54 @@ final class Lexicon {
         return false;
     }
 
-    /** Adds every pattern whose first slot can match a word with these forms (each once). */
-    void candidates(String[] forms, String[] next, List<Pattern> out) {
-        out.clear();
-        List<Pattern> single = null;
-        java.util.Set<Pattern> seen = null;
+    /**
+     * Adds the lists of patterns that can start at a word with these forms, followed by words
+     * with the {@code next} and {@code third} forms (null past the end of the clause). A pattern may appear twice
+     * when a word has several forms; matching it twice is harmless.
+     */
+    void candidateLists(String[] forms, String[] next, String[] third, List<List<Pattern>> out) {
         for (String f : forms) {
             List<Pattern> ps = byExact.get(f);
             if (ps != null) {
-                if (single == null && seen == null) {
-                    single = ps;
-                } else {
-                    seen = merge(single, seen, ps);
-                    single = null;
-                }
+                out.add(ps);
             }
             if (next != null) {
-                for (String g : next) {
-                    ps = byPair.get(f + PAIR + g);
-                    if (ps != null) {
-                        if (single == null && seen == null) {
-                            single = ps;
-                        } else {
-                            seen = merge(single, seen, ps);
-                            single = null;
+                Map<String, List<Pattern>> second = byPair.get(f);
+                if (second != null) {
+                    for (String g : next) {
+                        ps = second.get(g);
+                        if (ps != null) {
+                            out.add(ps);
+                        }
+                    }
+                }
+                Map<String, Map<String, List<Pattern>>> triple = third == null ? null : byTriple.get(f);
+                if (triple != null) {
+                    for (String g : next) {
+                        Map<String, List<Pattern>> last = triple.get(g);
+                        if (last != null) {
+                            for (String h : third) {
+                                ps = last.get(h);
+                                if (ps != null) {
+                                    out.add(ps);
+                                }
+                            }
                         }
                     }
                 }
             }
-            int max = Math.min(maxPrefix, f.length());
-            for (int len = 1; len <= max; len++) {
+            for (int len : firstPrefixLengths) {
+                if (len > f.length()) {
+                    break;
+                }
                 ps = byPrefix.get(f.substring(0, len));
                 if (ps != null) {
-                    if (single == null && seen == null) {
-                        single = ps;
-                    } else {
-                        seen = merge(single, seen, ps);
-                        single = null;
-                    }
+                    out.add(ps);
                 }
             }
             if (!byFirstPersonPast.isEmpty() && HebrewMorphology.isFirstPersonPast(f)) {
-                if (single == null && seen == null) {
-                    single = byFirstPersonPast;
-                } else {
-                    seen = merge(single, seen, byFirstPersonPast);
-                    single = null;
-                }
+                out.add(byFirstPersonPast);
             }
         }
-        if (single != null) {
-            out.addAll(single); // one list: its patterns are distinct already
-        } else if (seen != null) {
-            out.addAll(seen);
-        }
     }
-
-    private static java.util.Set<Pattern> merge(List<Pattern> single, java.util.Set<Pattern> seen, List<Pattern> more) {
-        java.util.Set<Pattern> s = seen != null ? seen : new java.util.LinkedHashSet<>(single);
-        s.addAll(more);
-        return s;
-    }
-
 }

@@ -11,10 +11,6 @@ record Match(Pattern pattern, int from, int to, boolean tenant) {
         return to - from;
     }
 
-    boolean overlaps(Match o) {
-        return from < o.to && o.from < to;
-    }
-
     /** Statement cues compete for their words; auxiliary cues only inform the rules. */
     boolean isStatement() {
         return switch (pattern.cue) {

@@ -31,12 +31,25 @@ final class Pattern {
         boolean gap;
         boolean optional;
 
+        /** Small sets are scanned (cheaper than hashing a fresh string); large ones hashed. */
+        private String[] small;
+
+        void freeze() {
+            small = exact.size() <= 4 ? exact.toArray(new String[0]) : null;
+        }
+
         boolean matches(String[] forms) {
             if (any) {
                 return true;
             }
             for (String f : forms) {
-                if (exact.contains(f)) {
+                if (small != null) {
+                    for (String e : small) {
+                        if (e.equals(f)) {
+                            return true;
+                        }
+                    }
+                } else if (exact.contains(f)) {
                     return true;
                 }
                 for (String p : prefixes) {
@@ -61,6 +74,9 @@ final class Pattern {
 
     Pattern(String source, Cue cue, BlameTarget target, String theme, int priority) {
         this.slots = parse(source);
+        for (Slot sl : slots) {
+            sl.freeze();
+        }
         this.cue = cue;
         this.target = target;
         this.theme = theme;
@@ -77,6 +93,7 @@ final class Pattern {
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot();
             slots[i].exact.add(words.get(i));
+            slots[i].freeze();
         }
         return new Pattern(p, slots, rule);
     }
@@ -121,7 +138,7 @@ final class Pattern {
                 } else if (alt.endsWith("~")) {
                     String stem = Tokenizer.normalizeWord(alt.substring(0, alt.length() - 1));
                     for (String suffix : HebrewMorphology.INFLECTION_SUFFIXES) {
-                        slot.exact.add(stem + suffix);
+                        slot.exact.add(Tokenizer.normalizeWord(stem + suffix)); // "ים" ends in a final letter
                     }
                 } else {
                     slot.exact.add(Tokenizer.normalizeWord(alt));

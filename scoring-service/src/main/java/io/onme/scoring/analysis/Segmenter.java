@@ -12,16 +12,16 @@ import java.util.Set;
  */
 final class Segmenter {
 
-    static final Set<String> CONTRAST = Set.of("but", "although", "though", "however", "nevertheless",
+    static final Set<String> CONTRAST = Tokenizer.normalizedSet("but", "although", "though", "however", "nevertheless",
             "nonetheless", "whereas", "אבל", "אך", "אולם", "למרות", "ברם", "מנגד");
     /** Contrast only at the start of a clause ("still, I talked too much"). */
-    static final Set<String> CONTRAST_AT_START = Set.of("still", "yet", "anyway", "בכל", "עדיין", "ועדיין");
-    static final Set<String> CAUSE = Set.of("because", "cause", "coz", "due", "בגלל", "כי", "מכיוון", "משום",
+    static final Set<String> CONTRAST_AT_START = Tokenizer.normalizedSet("still", "yet", "anyway", "בכל", "עדיין", "ועדיין");
+    static final Set<String> CAUSE = Tokenizer.normalizedSet("because", "cause", "coz", "due", "בגלל", "כי", "מכיוון", "משום",
             "עקב", "בשל", "היות", "מאחר", "בעקבות");
-    static final Set<String> RESULT = Set.of("therefore", "thus", "hence", "consequently", "לכן", "אז", "לפיכך",
+    static final Set<String> RESULT = Tokenizer.normalizedSet("therefore", "thus", "hence", "consequently", "לכן", "אז", "לפיכך",
             "כתוצאה");
     /** "so" is a connector only before a subject or determiner, not in "so expensive". */
-    static final Set<String> AFTER_SO = Set.of("i", "we", "they", "he", "she", "it", "the", "there", "our", "my",
+    static final Set<String> AFTER_SO = Tokenizer.normalizedSet("i", "we", "they", "he", "she", "it", "the", "there", "our", "my",
             "that", "nobody", "no", "now", "in", "this", "his", "her", "their", "you", "a");
 
     static final Set<String> ALL = union();
@@ -98,28 +98,50 @@ final class Segmenter {
         return true;
     }
 
+    private static final int CONTRAST_WORD = 1;
+    private static final int CONTRAST_START_WORD = 2;
+    private static final int CAUSE_WORD = 3;
+    private static final int RESULT_WORD = 4;
+    private static final int SO_WORD = 5;
+    private static final java.util.Map<String, Integer> KIND = kinds();
+
+    private static java.util.Map<String, Integer> kinds() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        CONTRAST.forEach(w -> m.put(w, CONTRAST_WORD));
+        CONTRAST_AT_START.forEach(w -> m.put(w, CONTRAST_START_WORD));
+        CAUSE.forEach(w -> m.put(w, CAUSE_WORD));
+        RESULT.forEach(w -> m.put(w, RESULT_WORD));
+        m.put("so", SO_WORD);
+        return java.util.Map.copyOf(m);
+    }
+
     private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
         // connectors are read on the surface form or after a conjunctive ו only ("ולכן", "ובגלל"),
         // so that "מאז" (since) is never read as "אז" (so)
         String surface = forms[0];
-        String[] candidates = surface.length() > 2 && surface.charAt(0) == 'ו'
-                ? new String[] {surface, surface.substring(1)} : new String[] {surface};
-        for (String f : candidates) {
-            if (CONTRAST.contains(f)) {
+        Clause.Link link = connectorWord(surface, atStart, w, allForms);
+        if (link == null && surface.length() > 2 && surface.charAt(0) == 'ו') {
+            link = connectorWord(surface.substring(1), atStart, w, allForms);
+        }
+        return link;
+    }
+
+    private static Clause.Link connectorWord(String f, boolean atStart, int w, List<String[]> allForms) {
+        Integer kind = KIND.get(f);
+        if (kind == null) {
+            return null;
+        }
+        switch (kind) {
+            case CONTRAST_WORD:
                 return Clause.Link.CONTRAST;
-            }
-            if (atStart && CONTRAST_AT_START.contains(f)) {
+            case CONTRAST_START_WORD:
                 if (f.equals("בכל")) {
-                    if (nextIs(allForms, w, "זאת")) {
-                        return Clause.Link.CONTRAST;
-                    }
-                    continue;
+                    return nextIs(allForms, w, "זאת") ? Clause.Link.CONTRAST : null; // "ובכל זאת" anywhere
                 }
-                return Clause.Link.CONTRAST;
-            }
-            if (CAUSE.contains(f)) {
+                return atStart ? Clause.Link.CONTRAST : null; // "still" only opening a clause
+            case CAUSE_WORD:
                 if (f.equals("due") && !nextIs(allForms, w, "to")) {
-                    continue;
+                    return null;
                 }
                 // "because of that" / "בגלל זה" points back: what follows is the consequence
                 if (nextIs(allForms, w, "זה") || nextIs(allForms, w, "זאת")
@@ -127,15 +149,12 @@ final class Segmenter {
                     return Clause.Link.RESULT;
                 }
                 return Clause.Link.CAUSE;
-            }
-            if (RESULT.contains(f)) {
+            case RESULT_WORD:
                 return Clause.Link.RESULT;
-            }
-            if (f.equals("so") && (atStart || (w + 1 < allForms.size() && AFTER_SO.contains(allForms.get(w + 1)[0])))) {
-                return Clause.Link.RESULT;
-            }
+            default:
+                return atStart || (w + 1 < allForms.size() && AFTER_SO.contains(allForms.get(w + 1)[0]))
+                        ? Clause.Link.RESULT : null;
         }
-        return null;
     }
 
     private static boolean negatorAt(List<String[]> forms, int w, int clauseStart) {

@@ -228,6 +228,15 @@ final class Tokenizer {
         };
     }
 
+    /** A set of words normalised like text words (Hebrew final letters written in code become ordinary). */
+    static java.util.Set<String> normalizedSet(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(normalizeWord(w));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** Normalises a lexicon or tenant word the same way the scanner normalises text words. */
     static String normalizeWord(String w) {
         StringBuilder sb = new StringBuilder(w.length());

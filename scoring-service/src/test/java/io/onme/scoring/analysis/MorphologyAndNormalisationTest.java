@@ -64,6 +64,18 @@ class MorphologyAndNormalisationTest {
     }
 
     @Test
+    void shortRemaindersOnlyAfterConjunctionsOrTheArticle() {
+        assertEquals(List.of("מלא"), forms("מלא")); // "full", not מ + "לא"
+        assertEquals(List.of("כלא"), forms("כלא")); // "prison", not כ + "לא"
+        assertTrue(forms("ולא").contains("לא"));
+        assertTrue(forms("שלא").contains("לא"));
+        assertTrue(forms("הלא").contains("לא"));
+        // "a full price" is not a negated price
+        assertEquals(List.of(BlameTarget.MANAGEMENT),
+                ANALYZER.analyze("המנהל שלי הכריח אותי לתת מחיר מלא.", null).blameTargets());
+    }
+
+    @Test
     void prefixChainGrammar() {
         assertTrue(HebrewMorphology.isLegalChain("וכשהמשלוח", 4)); // ו כש ה
         assertTrue(HebrewMorphology.isLegalChain("שמהמחיר", 3)); // ש מ ה
@@ -109,6 +121,22 @@ class MorphologyAndNormalisationTest {
         assertEquals(Stance.HELPLESS, ANALYZER.analyze("אני תמיד נתקעת מול לקוחות כאלה.", null).stance());
         assertEquals(Stance.BLAME, ANALYZER.analyze("המערכת נתקעה באמצע ההדגמה.", null).stance());
         assertEquals(Stance.BLAME, ANALYZER.analyze("המערכת נתקע באמצע ההדגמה.", null).stance());
+    }
+
+    @Test
+    void pluralFormsEndingInAFinalLetterMatch() {
+        // "~" generates …ים; the text's final ם must meet the pattern's form
+        assertEquals(Stance.BLAME, ANALYZER.analyze("הלקוחות האלה קמצנים.", null).stance());
+        assertEquals(Stance.BLAME, ANALYZER.analyze("הם היו עוינים כל הפגישה.", null).stance());
+    }
+
+    @Test
+    void hebrewConnectorsWithFinalLettersSplitClauses() {
+        // "אך" (but) and "ולכן" (so) are connectors even though written with final letters
+        Analysis contrast = ANALYZER.analyze("הוא קמצן אך זה עליי להראות לו ערך.", null);
+        assertEquals(Stance.OWNERSHIP, contrast.stance());
+        Analysis result = ANALYZER.analyze("המשלוח איחר ולכן הם עברו למתחרה.", null);
+        assertEquals(List.of(BlameTarget.OPERATIONS), result.blameTargets());
     }
 
     @Test

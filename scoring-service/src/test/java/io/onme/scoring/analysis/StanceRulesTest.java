@@ -93,6 +93,31 @@ class StanceRulesTest {
                 c("agent names the target", "Support never got back to him about the bug report.", Stance.BLAME, BlameTarget.OPERATIONS));
     }
 
+    /** Plain accounts that mention customers, prices, departments and products without a cause. */
+    static List<String> plainAccounts() {
+        return List.of(
+                "Met the CFO and the head of IT at their office. Walked them through pricing and the implementation plan. They will review internally and get back to us next week.",
+                "Second call with the buyer. We covered the integration questions, the support model and the delivery schedule. Proposal due Monday.",
+                "Quick check-in with the client; they confirmed the budget is approved and asked for a revised quote with three-year terms.",
+                "Demo for the operations team. Questions about the mobile app and reporting. Follow-up demo booked for Thursday at 10.",
+                "The customer signed the renewal today for two more years.",
+                "נפגשתי עם מנהל הרכש ועם סמנכ\"ל התפעול. עברנו על המחירון ועל לוח הזמנים של ההתקנה. הם יחזרו אלינו בשבוע הבא.",
+                "שיחה שנייה עם הלקוחה. דיברנו על האינטגרציה, על התמיכה ועל זמני האספקה. ההצעה תישלח ביום שני.",
+                "הלקוח אישר שהתקציב מאושר וביקש הצעת מחיר מעודכנת לשלוש שנים.",
+                "הדגמה לצוות התפעול, היו שאלות על האפליקציה ועל הדוחות. נקבעה הדגמת המשך ליום חמישי.",
+                "הלקוח חתם היום על חידוש לשנתיים.",
+                "They asked whether we can deliver in March; I said I would check with logistics and confirm by Friday.",
+                "היא שאלה אם נוכל לספק במרץ, אמרתי שאבדוק עם הלוגיסטיקה ואחזור אליה עד יום שישי.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("plainAccounts")
+    void plainAccountsAreNeutral(String text) {
+        Analysis a = ANALYZER.analyze(text, null);
+        assertEquals(Stance.NEUTRAL, a.stance(), () -> a.evidence().toString());
+        assertEquals(List.of(), a.blameTargets());
+    }
+
     private static Arguments c(String rule, String text, Stance stance, BlameTarget... targets) {
         Set<BlameTarget> t = EnumSet.noneOf(BlameTarget.class);
         t.addAll(List.of(targets));

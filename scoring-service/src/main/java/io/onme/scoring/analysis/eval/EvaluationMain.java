@@ -11,11 +11,15 @@ import java.util.List;
 /**
  * Prints the evaluation figures of the attribution analyser for a labelled JSON Lines file:
  * <pre>
- *   ./mvnw -B -q -o -pl scoring-service compile exec:java \
- *       -Dexec.mainClass=io.onme.scoring.analysis.eval.EvaluationMain -Dexec.args=FILE.jsonl
+ *   ./mvnw -B -q -pl scoring-service compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *       -Dexec.mainClass=io.onme.scoring.analysis.eval.EvaluationMain \
+ *       -Dexec.args="scoring-service/src/test/resources/analysis/dev-set.jsonl --errors"
  * </pre>
- * or with {@code java -cp scoring-service/target/classes:<jackson jars> …EvaluationMain FILE}.
- * Add {@code --errors} to list the misclassified cases.
+ * (relative paths are resolved from the directory Maven is started in), or with
+ * {@code java -cp scoring-service/target/classes:<jackson jars> …EvaluationMain FILE}.
+ * The file is JSON Lines in the format of ../shared/eval/dev-set.jsonl; the language label is
+ * used only to split the figures, the analyser detects the language itself. {@code --errors}
+ * lists the misclassified cases.
  */
 public final class EvaluationMain {
 
