@@ -1,0 +1,44 @@
+package io.onme.scoring.api;
+
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.domain.Reflections;
+import io.onme.scoring.domain.ScoringService;
+import io.onme.scoring.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Live analysis of a reflection while it is typed; stores nothing. */
+@Path("/analyses")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalysisResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ScoringService scoring;
+
+    @POST
+    public AnalysisView analyze(@Valid @NotNull AnalyzeRequest request) {
+        String tenant = caller.get().tenantId();
+        Language language = parseLanguage(request.language());
+        return AnalysisView.of(scoring.analyze(tenant, request.text(), language));
+    }
+
+    static Language parseLanguage(String value) {
+        try {
+            return Reflections.parseLanguage(value).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("language", "unknown language; expected HE or EN");
+        }
+    }
+}

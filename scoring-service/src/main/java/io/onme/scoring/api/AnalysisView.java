@@ -1,0 +1,41 @@
+package io.onme.scoring.api;
+
+import io.onme.scoring.analysis.Analysis;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
+
+import java.util.List;
+
+/** The wire form of an analysis (GraphQL {@code Analysis} plus the analyser version). */
+public record AnalysisView(
+        Language language,
+        Stance stance,
+        int ownershipScore,
+        List<BlameTarget> blameTargets,
+        List<EvidenceView> evidence,
+        List<ReframeView> reframes,
+        String analyzerVersion) {
+
+    /** A span by UTF-16 offsets: {@code text.substring(start, end)}. */
+    public record EvidenceView(int start, int end, String text, Stance stance, BlameTarget target, String rule) {
+    }
+
+    public record ReframeView(String original, String suggestion, BlameTarget target) {
+    }
+
+    public static AnalysisView of(Analysis analysis) {
+        return new AnalysisView(
+                analysis.language(),
+                analysis.stance(),
+                analysis.ownershipScore(),
+                analysis.blameTargets(),
+                analysis.evidence().stream()
+                        .map(e -> new EvidenceView(e.start(), e.end(), e.text(), e.stance(), e.target(), e.rule()))
+                        .toList(),
+                analysis.reframes().stream()
+                        .map(r -> new ReframeView(r.original(), r.suggestion(), r.target()))
+                        .toList(),
+                analysis.analyzerVersion());
+    }
+}

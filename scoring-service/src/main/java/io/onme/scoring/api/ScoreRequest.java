@@ -1,0 +1,35 @@
+package io.onme.scoring.api;
+
+import io.onme.scoring.domain.Archetype;
+import io.onme.scoring.domain.Outcome;
+import io.onme.scoring.domain.Reflections;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/**
+ * {@code PUT /scores/{encounterId}}: one revision of an encounter as journal-service sends it.
+ * {@code repName} is optional (kept so team members can be listed with names).
+ */
+public record ScoreRequest(
+        @NotNull @PositiveOrZero Long revision,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repId,
+        @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repName,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String teamId,
+        @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String customerId,
+        @NotNull Instant occurredAt,
+        Archetype archetype,
+        @Min(1) @Max(5) Integer intensity,
+        @NotNull Outcome outcome,
+        @Valid Money dealValue,
+        @NotNull @Size(max = Reflections.MAX_LENGTH) String reflection,
+        String language,
+        Boolean followUpSet) {
+}

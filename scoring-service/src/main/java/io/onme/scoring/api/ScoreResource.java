@@ -1,0 +1,113 @@
+package io.onme.scoring.api;
+
+import io.onme.scoring.domain.EncounterFacts;
+import io.onme.scoring.domain.Reflections;
+import io.onme.scoring.domain.ScoringService;
+import io.onme.scoring.persistence.ScoreFactEntity;
+import io.onme.scoring.persistence.ScoreFactRepository;
+import io.onme.scoring.security.Caller;
+import io.onme.scoring.config.ScoringConfig;
+import io.onme.scoring.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Score facts: written by journal-service's outbox relay, read in batches by the gateway. */
+@Path("/scores")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ScoringConfig config;
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    ScoreFactRepository facts;
+
+    /** Idempotent per encounter and revision; an older revision answers the stored, newer fact. */
+    @PUT
+    @Path("/{encounterId}")
+    @RolesAllowed("service")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ScoreFactView put(
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
+            String encounterId,
+            @Valid @NotNull ScoreRequest request) {
+        String tenant = caller.get().tenantId();
+        EncounterFacts encounter = new EncounterFacts(
+                encounterId,
+                request.revision(),
+                request.repId(),
+                request.repName(),
+                request.teamId(),
+                request.customerId(),
+                request.occurredAt(),
+                request.archetype(),
+                request.intensity(),
+                request.outcome(),
+                request.dealValue() == null ? null : request.dealValue().amount(),
+                request.dealValue() == null ? null : request.dealValue().currency(),
+                Boolean.TRUE.equals(request.followUpSet()),
+                request.reflection(),
+                AnalysisResource.parseLanguage(request.language()));
+        return view(scoring.score(tenant, encounter));
+    }
+
+    /** Deletes follow the journal; idempotent, so a redelivered delete is harmless. */
+    @DELETE
+    @Path("/{encounterId}")
+    @RolesAllowed("service")
+    public void delete(
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
+            String encounterId) {
+        scoring.delete(caller.get().tenantId(), encounterId);
+    }
+
+    /** The visible facts among the ids, in the order asked; others are silently left out. */
+    @GET
+    @Path("/batch")
+    @Authenticated
+    public List<ScoreFactView> batch(@QueryParam("encounterId") List<String> encounterIds) {
+        Caller who = caller.get();
+        LinkedHashSet<String> ids = new LinkedHashSet<>(encounterIds == null ? List.of() : encounterIds);
+        if (ids.size() > config.maxBatchIds()) {
+            throw ProblemException.badRequest("encounterId", "at most " + config.maxBatchIds() + " ids per batch");
+        }
+        // ids with control characters cannot exist
+        ids.removeIf(id -> !id.matches(Reflections.ID_PATTERN));
+        Map<String, ScoreFactEntity> found = facts.findVisible(who.tenantId(), ids, who.seesWholeTenant(),
+                        who.memberId(), who.coachedTeams()).stream()
+                .collect(Collectors.toMap(f -> f.encounterId, Function.identity()));
+        return ids.stream().filter(found::containsKey).map(found::get).map(this::view).toList();
+    }
+
+    private ScoreFactView view(ScoreFactEntity fact) {
+        return new ScoreFactView(fact.encounterId, fact.revision, fact.repId, fact.teamId, fact.occurredAt,
+                fact.analyzerVersion, fact.scoredAt, AnalysisView.of(scoring.readAnalysis(fact)));
+    }
+}

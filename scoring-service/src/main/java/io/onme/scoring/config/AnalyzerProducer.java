@@ -1,0 +1,16 @@
+package io.onme.scoring.config;
+
+import io.onme.scoring.analysis.Analyzer;
+import io.onme.scoring.analysis.AttributionAnalyzer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** One analyser for the application: it is thread-safe and keeps its lexicons in memory. */
+public class AnalyzerProducer {
+
+    @Produces
+    @ApplicationScoped
+    Analyzer analyzer() {
+        return new AttributionAnalyzer();
+    }
+}

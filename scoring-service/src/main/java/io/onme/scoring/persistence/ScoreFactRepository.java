@@ -1,0 +1,238 @@
+package io.onme.scoring.persistence;
+
+import io.onme.scoring.analysis.Analysis;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.domain.EncounterFacts;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Score facts: an idempotent SQL upsert per encounter, batch reads with visibility, deletes. */
+@ApplicationScoped
+public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntity, ScoreFactEntity.Key> {
+
+    /**
+     * Replaces the stored fact only when the new one is newer: a higher revision, or the same
+     * revision analysed by a newer analyser version. Anything else changes nothing, which makes
+     * redelivery and out-of-order delivery harmless.
+     */
+    private static final String UPSERT = """
+            INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
+                occurred_at, archetype, intensity, outcome, deal_amount, deal_currency, follow_up_set, reflection,
+                requested_language, language, stance, ownership_score, blame_targets, analysis, analyzer_version,
+                scored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+            ON CONFLICT (tenant_id, encounter_id) DO UPDATE SET
+                revision = EXCLUDED.revision, rep_id = EXCLUDED.rep_id,
+                rep_name = coalesce(EXCLUDED.rep_name, score_fact.rep_name), team_id = EXCLUDED.team_id,
+                customer_id = EXCLUDED.customer_id, occurred_at = EXCLUDED.occurred_at,
+                archetype = EXCLUDED.archetype, intensity = EXCLUDED.intensity, outcome = EXCLUDED.outcome,
+                deal_amount = EXCLUDED.deal_amount, deal_currency = EXCLUDED.deal_currency,
+                follow_up_set = EXCLUDED.follow_up_set, reflection = EXCLUDED.reflection,
+                requested_language = EXCLUDED.requested_language, language = EXCLUDED.language,
+                stance = EXCLUDED.stance, ownership_score = EXCLUDED.ownership_score,
+                blame_targets = EXCLUDED.blame_targets, analysis = EXCLUDED.analysis,
+                analyzer_version = EXCLUDED.analyzer_version, scored_at = EXCLUDED.scored_at
+            WHERE score_fact.revision < EXCLUDED.revision
+               OR (score_fact.revision = EXCLUDED.revision
+                   AND analyzer_version_key(score_fact.analyzer_version) < analyzer_version_key(EXCLUDED.analyzer_version))
+            """;
+
+    private static final String MEMBER = """
+            INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (tenant_id, rep_id, team_id) DO UPDATE SET
+                rep_name = coalesce(EXCLUDED.rep_name, rep_member.rep_name),
+                last_seen_at = greatest(rep_member.last_seen_at, EXCLUDED.last_seen_at)
+            """;
+
+    /** A rescore keeps the encounter's revision and replaces only the analysis, if still older. */
+    private static final String RESCORE = """
+            UPDATE score_fact SET language = ?, stance = ?, ownership_score = ?, blame_targets = ?,
+                analysis = ?::jsonb, analyzer_version = ?, scored_at = ?
+            WHERE tenant_id = ? AND encounter_id = ? AND revision = ?
+              AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+            """;
+
+    @Inject
+    DataSource dataSource;
+
+    /** What a rescore needs of a fact. */
+    public record RescoreCandidate(String encounterId, long revision, String reflection, String requestedLanguage) {
+    }
+
+    public long countOlderThan(String tenantId, String analyzerVersion) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT count(*) FROM score_fact
+                     WHERE tenant_id = ? AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+                     """)) {
+            statement.setString(1, tenantId);
+            statement.setString(2, analyzerVersion);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("count of facts to rescore failed", e);
+        }
+    }
+
+    /** The next facts by encounter id (keyset) whose analysis is older than the version. */
+    public List<RescoreCandidate> olderThan(String tenantId, String analyzerVersion, String afterEncounterId,
+                                            int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT encounter_id, revision, reflection, requested_language FROM score_fact
+                     WHERE tenant_id = ? AND encounter_id > ?
+                       AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+                     ORDER BY encounter_id
+                     LIMIT ?
+                     """)) {
+            statement.setString(1, tenantId);
+            statement.setString(2, afterEncounterId);
+            statement.setString(3, analyzerVersion);
+            statement.setInt(4, limit);
+            List<RescoreCandidate> candidates = new java.util.ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    candidates.add(new RescoreCandidate(rows.getString(1), rows.getLong(2), rows.getString(3),
+                            rows.getString(4)));
+                }
+            }
+            return candidates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("facts to rescore could not be read", e);
+        }
+    }
+
+    /** @return true when the row was inserted or replaced, false when the stored fact was kept */
+    public boolean upsert(String tenantId, EncounterFacts facts, Analysis analysis, String analysisJson, Instant scoredAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            int i = 0;
+            statement.setString(++i, tenantId);
+            statement.setString(++i, facts.encounterId());
+            statement.setLong(++i, facts.revision());
+            statement.setString(++i, facts.repId());
+            statement.setString(++i, facts.repName());
+            statement.setString(++i, facts.teamId());
+            statement.setString(++i, facts.customerId());
+            statement.setTimestamp(++i, Timestamp.from(facts.occurredAt()));
+            statement.setString(++i, facts.archetype() == null ? null : facts.archetype().name());
+            if (facts.intensity() == null) {
+                statement.setNull(++i, Types.SMALLINT);
+            } else {
+                statement.setShort(++i, facts.intensity().shortValue());
+            }
+            statement.setString(++i, facts.outcome().name());
+            statement.setBigDecimal(++i, facts.dealAmount());
+            statement.setString(++i, facts.dealCurrency());
+            statement.setBoolean(++i, facts.followUpSet());
+            statement.setString(++i, facts.reflection());
+            statement.setString(++i, facts.requestedLanguage() == null ? null : facts.requestedLanguage().name());
+            i = bindAnalysis(connection, statement, i, analysis, analysisJson);
+            statement.setTimestamp(++i, Timestamp.from(scoredAt));
+            boolean written = statement.executeUpdate() > 0;
+            if (written) {
+                rememberMember(connection, tenantId, facts, scoredAt);
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new IllegalStateException("score fact upsert failed", e);
+        }
+    }
+
+    private static void rememberMember(Connection connection, String tenantId, EncounterFacts facts, Instant seenAt)
+            throws SQLException {
+        try (PreparedStatement member = connection.prepareStatement(MEMBER)) {
+            member.setString(1, tenantId);
+            member.setString(2, facts.repId());
+            member.setString(3, facts.teamId());
+            member.setString(4, facts.repName());
+            member.setTimestamp(5, Timestamp.from(seenAt));
+            member.executeUpdate();
+        }
+    }
+
+    /** @return true when the fact was still older than this analysis and has been replaced */
+    public boolean rescore(String tenantId, String encounterId, long revision, Analysis analysis, String analysisJson,
+                           Instant scoredAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(RESCORE)) {
+            int i = bindAnalysis(connection, statement, 0, analysis, analysisJson);
+            statement.setTimestamp(++i, Timestamp.from(scoredAt));
+            statement.setString(++i, tenantId);
+            statement.setString(++i, encounterId);
+            statement.setLong(++i, revision);
+            statement.setString(++i, analysis.analyzerVersion());
+            return statement.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("score fact rescore failed", e);
+        }
+    }
+
+    private static int bindAnalysis(Connection connection, PreparedStatement statement, int index, Analysis analysis,
+                                    String analysisJson) throws SQLException {
+        int i = index;
+        statement.setString(++i, analysis.language().name());
+        statement.setString(++i, analysis.stance().name());
+        statement.setShort(++i, (short) Math.max(0, Math.min(100, analysis.ownershipScore())));
+        statement.setArray(++i, connection.createArrayOf("text",
+                analysis.blameTargets().stream().map(BlameTarget::name).distinct().toArray()));
+        statement.setString(++i, analysisJson);
+        statement.setString(++i, analysis.analyzerVersion());
+        return i;
+    }
+
+    public Optional<ScoreFactEntity> find(String tenantId, String encounterId) {
+        return findByIdOptional(new ScoreFactEntity.Key(tenantId, encounterId));
+    }
+
+    /**
+     * One query for a batch: the facts among {@code encounterIds} of the tenant that the caller
+     * may see — everything, or the caller's own facts plus those of the teams they coach.
+     */
+    public List<ScoreFactEntity> findVisible(String tenantId, Collection<String> encounterIds, boolean wholeTenant,
+                                             String ownRepId, Set<String> coachedTeams) {
+        if (encounterIds.isEmpty()) {
+            return List.of();
+        }
+        if (wholeTenant) {
+            return list("tenantId = :tenant and encounterId in :ids",
+                    Parameters.with("tenant", tenantId).and("ids", encounterIds));
+        }
+        if (coachedTeams.isEmpty()) {
+            return list("tenantId = :tenant and encounterId in :ids and repId = :rep",
+                    Parameters.with("tenant", tenantId).and("ids", encounterIds).and("rep", ownRepId));
+        }
+        return list("tenantId = :tenant and encounterId in :ids and (repId = :rep or teamId in :teams)",
+                Parameters.with("tenant", tenantId).and("ids", encounterIds).and("rep", ownRepId)
+                        .and("teams", coachedTeams));
+    }
+
+    /** @return whether a fact was deleted */
+    public boolean deleteFact(String tenantId, String encounterId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "DELETE FROM score_fact WHERE tenant_id = ? AND encounter_id = ?")) {
+            statement.setString(1, tenantId);
+            statement.setString(2, encounterId);
+            return statement.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("score fact delete failed", e);
+        }
+    }
+}

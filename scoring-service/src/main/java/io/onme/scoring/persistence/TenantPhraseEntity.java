@@ -1,0 +1,36 @@
+package io.onme.scoring.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A phrase a tenant's admin added to the lexicon. */
+@Entity
+@Table(name = "tenant_phrase")
+public class TenantPhraseEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    public String phrase;
+
+    public String language;
+
+    public String stance;
+
+    public String target;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,162 @@
+package io.onme.scoring.bench;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.scoring.domain.Window;
+import io.onme.scoring.persistence.IndicatorQueries;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Latency of the indicator endpoints at issue-6 scale. Not a test (no timing assertions, not
+ * run by {@code verify}); run it alone:
+ *
+ * <pre>
+ * ./mvnw -B -q -o -pl scoring-service test -Dtest=IndicatorBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * Parameters: the data set of {@code bench/generate-facts.sql} (1 000 000 facts, 500 reps,
+ * 50 teams, two years); {@value #WARMUP} warm-up then {@value #SAMPLES} timed requests per
+ * scenario, one at a time over HTTP (JDK client) with a real JWT (verification included), random rep or
+ * team (fixed seed), asOf fixed at the data set's end; first the same queries in process
+ * without HTTP. Prints p50, p90, p99 and max in ms.
+ */
+@QuarkusTest
+class IndicatorBenchmark {
+
+    private static final int WARMUP = 100;
+    private static final int SAMPLES = 500;
+    private static final String AS_OF = "2026-11-26T12:00:00Z";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    IndicatorQueries queries;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    /** The JDK client (keep-alive, no per-request scripting): its own overhead is small. */
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void indicatorLatencyAtOneMillionFacts() throws Exception {
+        long started = System.nanoTime();
+        generate();
+        System.out.printf("[bench] generated 1 000 000 facts in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        assertEquals(1_000_000L, count());
+
+        // the SQL alone, in process (no HTTP, no JWT): what PostgreSQL and the mapping cost
+        Instant asOf = Instant.parse(AS_OF);
+        Random sqlRandom = new Random(3);
+        time("SQL repProfile LAST_90_DAYS", () -> queries.repProfiles("bench",
+                List.of(String.format("rep-%03d", sqlRandom.nextInt(500))), Window.LAST_90_DAYS, asOf));
+        time("SQL Team.leaderboard LAST_30_DAYS", () -> queries.leaderboard("bench",
+                String.format("team-%02d", sqlRandom.nextInt(50)), Window.LAST_30_DAYS, asOf));
+
+        String admin = TestTokens.admin("bench", "bench-admin");
+        Random random = new Random(7);
+        measure("repProfile LAST_90_DAYS", i -> "/profiles/rep-" + String.format("%03d", random.nextInt(500))
+                + "?window=LAST_90_DAYS&asOf=" + AS_OF, admin);
+        measure("Team.leaderboard LAST_30_DAYS", i -> "/teams/team-" + String.format("%02d", random.nextInt(50))
+                + "/leaderboard?window=LAST_30_DAYS&asOf=" + AS_OF, admin);
+        measure("repProfile ALL_TIME", i -> "/profiles/rep-" + String.format("%03d", random.nextInt(500))
+                + "?window=ALL_TIME&asOf=" + AS_OF, admin);
+        measure("Team.leaderboard LAST_365_DAYS", i -> "/teams/team-" + String.format("%02d", random.nextInt(50))
+                + "/leaderboard?window=LAST_365_DAYS&asOf=" + AS_OF, admin);
+        measure("Team.ownershipOutcome LAST_90_DAYS", i -> "/teams/team-"
+                + String.format("%02d", random.nextInt(50)) + "/ownership-outcome?window=LAST_90_DAYS&asOf=" + AS_OF,
+                admin);
+    }
+
+    private void measure(String name, IntFunction<String> path, String token) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            get(path.apply(i), token);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String url = path.apply(i);
+            long t0 = System.nanoTime();
+            get(url, token);
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        report(name, millis);
+    }
+
+    private void get(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private static void time(String name, Runnable call) {
+        for (int i = 0; i < WARMUP; i++) {
+            call.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            long t0 = System.nanoTime();
+            call.run();
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        report(name, millis);
+    }
+
+    private static void report(String name, List<Double> millis) {
+        Collections.sort(millis);
+        System.out.printf("[bench] %-36s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (n=%d)%n", name,
+                percentile(millis, 50), percentile(millis, 90), percentile(millis, 99),
+                millis.get(millis.size() - 1), millis.size());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private void generate() throws IOException, SQLException {
+        String script;
+        try (InputStream in = getClass().getResourceAsStream("/bench/generate-facts.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM score_fact WHERE tenant_id = 'bench'");
+            s.execute("DELETE FROM rep_member WHERE tenant_id = 'bench'");
+            s.execute(script);
+            // as autovacuum would: statistics, and the visibility map that index-only scans need
+            s.execute("VACUUM ANALYZE score_fact");
+            s.execute("VACUUM ANALYZE rep_member");
+        }
+    }
+
+    private long count() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rows = s.executeQuery("SELECT count(*) FROM score_fact WHERE tenant_id = 'bench'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
