@@ -406,6 +406,7 @@ public final class AttributionAnalyzer implements Analyzer {
                     inClause.add(g);
                 }
             }
+            decisionJudgedLater(candidates);
             boolean[] clauseHasCandidate = new boolean[clauses.size()];
             for (Candidate cand : candidates) {
                 clauseHasCandidate[clauseOf[cand.from()]] = true;
@@ -543,6 +544,13 @@ public final class AttributionAnalyzer implements Analyzer {
                     return true;
                 }
             }
+            for (Match m : stmtIn.get(clauseOf[negator.from()])) {
+                // a statement with its own negation, joined by "and" ("he wouldn't pay and our price…")
+                if (m.from() <= negator.from() && negator.to() <= m.to() && m.to() > negator.to() && m.to() <= from
+                        && conjunctionBetween(m.to(), from)) {
+                    return true;
+                }
+            }
             return false;
         }
 
@@ -558,12 +566,7 @@ public final class AttributionAnalyzer implements Analyzer {
             for (Candidate e : inClause) {
                 if ((e.target() == BlameTarget.MANAGEMENT || e.target() == BlameTarget.OPERATIONS)
                         && e.to() <= g.from() && g.from() - e.to() <= 3) {
-                    boolean joined = false;
-                    for (int w = e.to(); w <= g.from() && !joined; w++) {
-                        String f = formArray[w][0];
-                        joined = f.equals("and") || (f.length() > 2 && f.charAt(0) == '\u05D5' && formArray[w].length > 1);
-                    }
-                    if (!joined) {
+                    if (!conjunctionBetween(e.to(), g.from())) {
                         return true;
                     }
                 }
@@ -895,7 +898,7 @@ public final class AttributionAnalyzer implements Analyzer {
         private int creditForOwnWork() {
             List<Match> successes = new ArrayList<>();
             for (Match a : aux) {
-                if (a.cue() == Cue.SUCCESS && !negatedNear(a.from())) {
+                if (a.cue() == Cue.SUCCESS && !negatedNear(a.from()) && !marketInClause(a)) {
                     successes.add(a);
                 }
             }
@@ -920,6 +923,16 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             return 0;
+        }
+
+        /** "they signed with the competitor": a success for someone else. */
+        private boolean marketInClause(Match success) {
+            for (Match a : auxIn.get(clauseOf[success.from()])) {
+                if (a.cue() == Cue.ENTITY && a.pattern().target == BlameTarget.MARKET) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A negator within two words before w in its clause: "it didn't work", "זה לא עבד". */
@@ -961,6 +974,67 @@ public final class AttributionAnalyzer implements Analyzer {
                             return true;
                         }
                     }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A management decision in one clause judged negatively in the next clause of the same
+         * sentence ("הבוס החליט לבטל את ההנחות, ואי אפשר לסגור ככה"; "leadership decided to drop
+         * the plan, which made it impossible to sell"): the decision's agent is blamed.
+         */
+        private void decisionJudgedLater(List<Candidate> candidates) {
+            for (int c = 1; c < clauses.size(); c++) {
+                Clause cl = clauses.get(c);
+                int p = c - 1;
+                if (clauses.get(p).sentence() != cl.sentence() || hasAnyCandidate(candidates, p)
+                        || hasAnyCandidate(candidates, c) || hasAux(Cue.ENTITY, c) || firstPersonSubject(c)
+                        || clauseHasOwnFailure(c) || clauseHasOwnership(c)) {
+                    continue;
+                }
+                Match agent = null;
+                for (Match a : auxIn.get(p)) {
+                    if (a.cue() == Cue.ENTITY && a.pattern().target == BlameTarget.MANAGEMENT && !negatedAt(a.from())) {
+                        agent = a;
+                        break;
+                    }
+                }
+                if (agent == null) {
+                    continue;
+                }
+                boolean decided = false;
+                for (Match a : auxIn.get(p)) {
+                    decided |= a.cue() == Cue.DECISION && a.from() >= agent.to() && a.from() - agent.to() <= 3;
+                }
+                if (!decided) {
+                    continue;
+                }
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.NEGATIVE && !negatedAt(a.from())) {
+                        candidates.add(new Candidate(agent.from(), agent.to(), BlameTarget.MANAGEMENT, "MANAGEMENT",
+                                "decision-judged/management"));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** "and" or a ו-prefixed Hebrew word among the words from..to (inclusive). */
+        private boolean conjunctionBetween(int from, int to) {
+            for (int w = from; w <= to && w < words.size(); w++) {
+                String f = formArray[w][0];
+                if (f.equals("and") || (f.length() > 2 && f.charAt(0) == '\u05D5' && formArray[w].length > 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasAnyCandidate(List<Candidate> candidates, int c) {
+            for (Candidate cand : candidates) {
+                if (clauseOf[cand.from()] == c) {
+                    return true;
                 }
             }
             return false;

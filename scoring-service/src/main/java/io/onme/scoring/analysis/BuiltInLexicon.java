@@ -154,9 +154,11 @@ final class BuiltInLexicon {
                 "(got|won|landed|secured|booked|closed|signed) (the|this|their|a)? (deal|contract|account|order|renewal|business|sale|signature|tender|bid|rfp|pilot|project|expansion|upsell|upgrade)",
                 "(turned|turn) (it|things|this|the account|the deal) around",
                 "(won|got|brought) (it|them|him|her|the account|the customer|the client) back",
-                "(it|that|this) (worked|paid off)");
+                "(it|that|this) (worked|paid off)",
+                "(nailed|crushed|aced) it");
         // a deliberate act or insight of the rep: with a success in the text it earns the credit
         add(p, Cue.DELIBERATE,
+                "(i|we) " + adv + " did (my|our|the) (homework|research|prep|preparation|legwork)",
                 "(i|we) " + adv + " (prepared|built|insisted|designed|tailored|rewrote|redid|restructured|customized|customised|brought|offered|proposed|suggested|put together|figured out|realized|realised|worked out|mapped|researched|reframed|focused|focussed|rebuilt|reworked|pushed for|set up|organized|organised|arranged|walked|kept|made sure|made a point|took the time|learned|learnt|studied|anticipated|changed|adapted|adjusted|listened|dug|found out|showed|framed|built|invested|spent time|stopped)");
         add(p, Cue.CREDIT_LINK,
                 "(that|this|which|it) (is|was) what (worked|did it|got it|got us|won it|won them|won him|won her|closed it|made the difference|turned it|tipped it|sealed it|got it over the line)",
@@ -227,6 +229,8 @@ final class BuiltInLexicon {
                 "(is|was) the (reason|cause)",
                 "(because of|due to) (that|this|him|her|them|it)",
                 "the reason (we|i) lost");
+        add(p, Cue.DECISION,
+                "(decided|set|fixed|dictated|imposed|introduced|changed|chose|rolled out|announced|mandated|cancelled|canceled|scrapped|cut|removed|capped|froze)");
         add(p, Cue.OUTCOME,
                 "(chose|picked|selected|went with|signed with|bought from|switched to|moved to|went to|stayed with|renewed with)");
         add(p, Cue.SHARE,
@@ -314,7 +318,7 @@ final class BuiltInLexicon {
 
         add(p, Cue.NEGATIVE,
                 "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed|junk|garbage|worthless|stale|fake|irrelevant|rubbish|trash|dictated|imposed|scrapped|scrap|axed)",
-                "let (them|him|her|us|me) down", "(burned|burnt|scammed|cheated|screwed) (them|him|her)", "(nobody|no one) (can|could) (sell|close|work|compete|win|hit|use)",
+                "let (them|him|her|us|me) down", "(burned|burnt|scammed|cheated|screwed) (them|him|her|us|me)", "(nobody|no one) (can|could) (sell|close|work|compete|win|hit|use)",
                 "messed up", "screwed up", "(took|takes) (forever|ages|too long)", "(took|takes) .. (days|weeks|months)",
                 "(dragged|drags|dragging) (on|out)",
                 "(keeps|kept|keep) (changing|moving|switching|cancelling|canceling)",
@@ -453,7 +457,7 @@ final class BuiltInLexicon {
         add(p, Cue.CREDIT_LINK,
                 "(זה|זו|זאת) מה (עבד|הכריע|סגר|הכריעה|שכנע|שכנעה|הפך|עשה את ההבדל)",
                 "מה (עבד|הכריע|סגר|שכנע|עשה את ההבדל) (זה|היה)?",
-                "(עשה~|עשתה|עשו) את ההבדל",
+                "(עשה~|עשתה|עשו) את (כל)? ההבדל",
                 "(שינה~|שינתה|שינו|הפך~|הפכה|הפכו) את (התמונה|המצב|הכיוון|התמונה כולה)",
                 "(הכריע~|הכריעה|הכריעו) את (הכף|העסקה|ההחלטה)",
                 "(הוריד~|הורידה|הורידו|הפיג~|הפיגה|הפיגו|ביטל~|ביטלה|ביטלו|פתר~|פתרה|פתרו) את (החשש|החששות|ההתנגדות|ההתנגדויות|הפחד|הפחדים|הספק|הספקות|הדאגה)",
@@ -508,6 +512,8 @@ final class BuiltInLexicon {
                 "בגלל (זה|זאת|הוא|היא|הם|ו|ה)",
                 "(זאת|זו|זה) (סיבה|הסיבה)",
                 "עלה (לנו|לי) (ב)?(עסקה|העסקה)");
+        add(p, Cue.DECISION,
+                "(החליט~|החליטה|החליטו|קבע~|קבעה|קבעו|הכתיב~|הכתיבה|הכתיבו|הנהיג~|הנהיגה|הנהיגו|שינה~|שינתה|שינו|הוריד~|הורידה|הורידו|הודיע~|הודיעה|הודיעו|הטיל~|הטילה|הטילו|ביטל~|ביטלה|ביטלו|הקפיא~|הקפיאה|הקפיאו|הגביל~|הגבילה|הגבילו)");
         add(p, Cue.OUTCOME, "(בחר~|בחרה|בחרו|עבר~|עברה|עברו|הלך~|הלכה|הלכו|חתמו|קנו|נשאר~|נשארה|נשארו)");
         add(p, Cue.SHARE, "(גם|חלק|חצי|בחלקו|בחלקה|חלקית|שנינו|שנינו)", "באותה מידה");
         add(p, Cue.FIRST_PERSON, "(אני|אנחנו|אנו)");
@@ -515,7 +521,7 @@ final class BuiltInLexicon {
         // ---- CUSTOMER
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_PRICE",
                 "(קמצן~|קמצנית|קמצנות|חסכן~|חסכנית|צייקן~|צייקנית|קמצנים)",
-                "לא (מוכן~|מוכנה|רוצה|רוצים|רצה|רצתה|הסכים~|הסכימה) (לשלם|להוציא|להשקיע)",
+                "לא (היה|הייתה|היו)? (מוכן~|מוכנה|רוצה|רוצים|רצה|רצתה|הסכים~|הסכימה) (לשלם|להוציא|להשקיע)",
                 "(מחפש~|מחפשת|רוצה|רוצים|רצה|רצתה|רצו|מעוניין~|מעוניינת|מתעניין~) (רק)? (דיל*|הנחה|הנחות|מבצע*|מחיר|הכי זול|זול)",
                 "רק (דיל*|הנחה|הנחות|מחיר|הכי זול|מבצע*|זול)",
                 "(אף פעם|לעולם) לא (ישלם|ישלמו|תשלם|ישקיע|ישקיעו)",
@@ -586,7 +592,7 @@ final class BuiltInLexicon {
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת|תקע~|תקעה|תקעו|זבל|זבלים|שרף~|שרפה|שרפו|עקץ~|עקצה|עקצו|אכזב~|אכזבה|אכזבו|הכתיב~|הכתיבה|הכתיבו|כפה~|כפתה|כפו)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת|תקע~|תקעה|תקעו|זבל|זבלים|שרף~|שרפה|שרפו|עקץ~|עקצה|עקצו|אכזב~|אכזבה|אכזבו|הכתיב~|הכתיבה|הכתיבו|כפה~|כפתה|כפו|קרים|קרות|פושרים)",
                 "(אי אפשר|אי-אפשר|בלתי אפשרי~|בלתי אפשרית|לא רלוונטי~|לא רלוונטית|לא רלוונטיים|לא אמין~|לא אמינה|לא אמינים)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",

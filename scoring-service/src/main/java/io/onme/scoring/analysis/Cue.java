@@ -48,6 +48,8 @@ enum Cue {
     CREDIT_LINK,
     /** Denial of the rep's agency ("nothing I could have done", "לא הייתה לי שום דרך"): not ownership. */
     DENIAL,
+    /** A decision verb ("decided", "set", "קבעה", "הכתיב"): with a management agent, a decision. */
+    DECISION,
     /** A tenant phrase marked NEUTRAL: its words carry no attribution. */
     NEUTRALIZER
 }
