@@ -66,6 +66,9 @@ public final class AttributionAnalyzer implements Analyzer {
     /** Theme of patterns that count only after a first-person subject in the clause. */
     static final String FIRST_PERSON_THEME = "first-person";
 
+    /** Theme of customer entities that are the customer's history ("their previous vendor"). */
+    static final String CUSTOMER_HISTORY = "CUSTOMER_HISTORY";
+
     private static final Set<String> FIRST_PERSON_SUBJECT = Tokenizer.normalizedSet("i", "we", "אני", "אנחנו", "אנו");
 
     private final Lexicon lexicon;
@@ -483,6 +486,9 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             if (t == BlameTarget.CUSTOMER) {
+                if (agent != null && conjunctionBetween(agent.to(), m.from() - 1)) {
+                    agent = null; // "…a broken system, and now she doesn't trust anybody": a new subject
+                }
                 if (agent != null && targetOf(agent) != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
                     return targetOf(agent);
                 }
@@ -530,7 +536,7 @@ public final class AttributionAnalyzer implements Analyzer {
             int c = clauseOf[from];
             for (Match a : auxIn.get(c)) {
                 if (a.cue() == Cue.NEGATOR && a.to() <= from && from - a.to() <= 3
-                        && !inOwnStatement(a.from()) && !spentOnPredicate(a, from)) {
+                        && !inOwnStatement(a.from()) && !spentOnPredicate(a, from) && !conjunctionBetween(a.to(), from)) {
                     return true;
                 }
             }
@@ -564,8 +570,9 @@ public final class AttributionAnalyzer implements Analyzer {
                 return false;
             }
             for (Candidate e : inClause) {
-                if ((e.target() == BlameTarget.MANAGEMENT || e.target() == BlameTarget.OPERATIONS)
-                        && e.to() <= g.from() && g.from() - e.to() <= 3) {
+                boolean agent = e.target() == BlameTarget.MANAGEMENT || e.target() == BlameTarget.OPERATIONS
+                        || historyEntityAt(e.from());
+                if (agent && e.to() <= g.from() && g.from() - e.to() <= 3) {
                     if (!conjunctionBetween(e.to(), g.from())) {
                         return true;
                     }
@@ -699,6 +706,10 @@ public final class AttributionAnalyzer implements Analyzer {
                 if (entity == null && targetOf(a) != BlameTarget.CUSTOMER) {
                     entity = a;
                 }
+            }
+            if (entity != null && anyEntity != null && anyEntity.from() < entity.from()
+                    && CUSTOMER_HISTORY.equals(anyEntity.pattern().theme)) {
+                entity = null; // "the previous supplier left them with a broken system": the customer's history
             }
             if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
                 return candidateIfNew(cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
@@ -935,6 +946,9 @@ public final class AttributionAnalyzer implements Analyzer {
             return false;
         }
 
+        /** Words that credit the rep as the maker: "my comparison is what won her over". */
+        private static final Set<String> REP_POSSESSIVE = Tokenizer.normalizedSet("my", "שלי");
+
         /** A negator within two words before w in its clause: "it didn't work", "זה לא עבד". */
         private boolean negatedNear(int w) {
             for (Match a : auxIn.get(clauseOf[w])) {
@@ -970,7 +984,7 @@ public final class AttributionAnalyzer implements Analyzer {
                         continue;
                     }
                     for (String f : formArray[w]) {
-                        if (f.equals("i") || f.equals("we") || HebrewMorphology.isFirstPersonPast(f)) {
+                        if (f.equals("i") || f.equals("we") || REP_POSSESSIVE.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
                             return true;
                         }
                     }
@@ -1018,6 +1032,16 @@ public final class AttributionAnalyzer implements Analyzer {
                     }
                 }
             }
+        }
+
+        /** The customer's previous vendor opens the span: what it left them with is its history too. */
+        private boolean historyEntityAt(int w) {
+            for (Match a : auxIn.get(clauseOf[w])) {
+                if (a.cue() == Cue.ENTITY && a.from() == w && CUSTOMER_HISTORY.equals(a.pattern().theme)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "and" or a ו-prefixed Hebrew word among the words from..to (inclusive). */

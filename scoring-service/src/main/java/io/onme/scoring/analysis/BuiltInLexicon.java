@@ -155,20 +155,24 @@ final class BuiltInLexicon {
                 "(turned|turn) (it|things|this|the account|the deal) around",
                 "(won|got|brought) (it|them|him|her|the account|the customer|the client) back",
                 "(it|that|this) (worked|paid off)",
-                "(nailed|crushed|aced) it");
+                "(nailed|crushed|aced) it",
+                "(deal|contract|it|order|renewal) (is|'s|was) (done|closed|signed|ours|in|in the bag)");
         // a deliberate act or insight of the rep: with a success in the text it earns the credit
         add(p, Cue.DELIBERATE,
                 "(i|we) " + adv + " did (my|our|the) (homework|research|prep|preparation|legwork)",
-                "(i|we) " + adv + " (prepared|built|insisted|designed|tailored|rewrote|redid|restructured|customized|customised|brought|offered|proposed|suggested|put together|figured out|realized|realised|worked out|mapped|researched|reframed|focused|focussed|rebuilt|reworked|pushed for|set up|organized|organised|arranged|walked|kept|made sure|made a point|took the time|learned|learnt|studied|anticipated|changed|adapted|adjusted|listened|dug|found out|showed|framed|built|invested|spent time|stopped)");
+                "(i|we) " + adv + " (prepared|built|insisted|noticed|spotted|designed|tailored|rewrote|redid|restructured|customized|customised|brought|offered|proposed|suggested|put together|figured out|realized|realised|worked out|mapped|researched|reframed|focused|focussed|rebuilt|reworked|pushed for|set up|organized|organised|arranged|walked|kept|made sure|made a point|took the time|learned|learnt|studied|anticipated|changed|adapted|adjusted|listened|dug|found out|showed|framed|built|invested|spent time|stopped)");
         add(p, Cue.CREDIT_LINK,
                 "(that|this|which|it) (is|was) what (worked|did it|got it|got us|won it|won them|won him|won her|closed it|made the difference|turned it|tipped it|sealed it|got it over the line)",
                 "what (worked|did it|made the difference|tipped it|turned it|won it|sealed it) (was|is)?",
+                "(is|was) what (won|worked|did it|got|closed|sealed|tipped|convinced|turned|made the difference|moved)",
                 "(did|does) the trick", "(made|makes) the difference", "(got|gets) it over the line",
                 "(sealed|clinched|tipped) (it|the deal|the sale)",
                 "(did it|won it|won them over|won him over|won her over)",
                 "(removed|eased|killed|took away|settled|answered|addressed) (his|her|their|the) (worry|worries|concern|concerns|fear|fears|doubt|doubts|objection|objections|hesitation)");
         add(p, Cue.DENIAL,
-                "(nothing|not much|little|not a thing) (more|else)? (i|we) (could|can|would) (have)? (do|done|change|changed|say|said|do differently|have done)",
+                "(nothing|not much|little|not a thing|zero) (more|else)? (i|we) (could|can|would) (have)? (do|done|change|changed|say|said|do differently|have done)",
+                "(there was|there is)? (zero|nothing) (more|else)? (i|we) (could|can) (have)? (do|done)",
+                "(i|we) (could not|can not) (have)? (do|change|done|changed|influence) (anything|a thing|much|more) (about it|about that)?",
                 "(there was|there is)? (nothing|not much) (more|else)? (i|we) (could|can) (have)? (do|done)",
                 "(there was|there is)? no way (i|we) (could|would|can) (have)?",
                 "(out of|beyond|outside|outside of) (my|our) (hands|control)",
@@ -203,7 +207,7 @@ final class BuiltInLexicon {
                 "no point (in)? trying",
                 "i do not have (what it takes|the talent|the gift|the knack)",
                 "(sales|this job|this|selling) (is|was) (just|simply)? not (for me|my thing)",
-                "i am not (made|built|meant) for",
+                "i am (just|simply|really|basically)? not (made|built|meant|cut out) for",
                 "i am (just|simply|really|basically)? (a|an) (terrible|bad|awful|lousy|poor|hopeless|weak|horrible) (presenter|negotiator|salesperson|salesman|saleswoman|seller|closer|communicator|speaker|talker|rep|listener)",
                 "(and|i) (always|never) will be", "never have been",
                 "no matter what i (do|try|say|did|tried)",
@@ -285,13 +289,16 @@ final class BuiltInLexicon {
                 "(the)? (customer|client|buyer|prospect) (is|was) (to blame|at fault)",
                 "(half|part) .. (is|was)? on (the)? (customer|client|buyer|prospect|them|him|her)",
                 "(hung up|yelled|shouted|screamed) (on|at) me",
+                "(exploits|exploited|exploiting|abuses|abused|milks|milked) (it|that|this|us|me|the|our|every)",
+                "(takes|took|taking) advantage of (it|that|this|us|me|our)",
                 "(argues|argued|argue|arguing|nitpicks|nitpicked|nitpick|quibbles|quibbled|fights|fought) (about|over|with)? (every|everything|each)",
                 "(suspicious|distrustful|wary|sceptical|skeptical) of (every|any|all|us|vendors|salespeople|suppliers|everyone)",
                 "(do not|does not|did not|would not|will not|no longer) trust (anyone|anybody|vendors|any vendor|us|salespeople|suppliers|a word)");
 
         // ---- entities: with a negative predicate in the same clause they become blame
         entity(p, BlameTarget.CUSTOMER,
-                "(customer|customers|client|clients|buyer|buyers|prospect|prospects)",
+                "(customer|customers|client|clients|buyer|buyers|prospect|prospects)");
+        add(p, Cue.ENTITY, BlameTarget.CUSTOMER, AttributionAnalyzer.CUSTOMER_HISTORY, 0,
                 "(their|his|her|the)? (previous|former|last|old|prior|past|current|existing|incumbent) (vendor|vendors|supplier|suppliers|provider|providers|partner|integrator|contractor|agency)");
         entity(p, BlameTarget.MANAGEMENT,
                 "(management|leadership|headquarters|hq|corporate|higher-ups|execs|bureaucracy)",
@@ -317,8 +324,9 @@ final class BuiltInLexicon {
                 "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|ux|interface|api|reporting|dashboard|dashboards|analytics|performance)");
 
         add(p, Cue.NEGATIVE,
-                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed|junk|garbage|worthless|stale|fake|irrelevant|rubbish|trash|dictated|imposed|scrapped|scrap|axed)",
-                "let (them|him|her|us|me) down", "(burned|burnt|scammed|cheated|screwed) (them|him|her|us|me)", "(nobody|no one) (can|could) (sell|close|work|compete|win|hit|use)",
+                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed|junk|garbage|worthless|stale|fake|irrelevant|rubbish|trash|overcharged|overbilled|dictated|imposed|scrapped|scrap|axed)",
+                "let (them|him|her|us|me) down", "(makes|made|make) us look (desperate|cheap|bad|weak|stupid|unprofessional|amateurish|greedy)", "ripped (them|him|her|us|me) off", "rip (them|him|her|us|me) off",
+                "(hard|harder|difficult|tough) to (sell|get|close|compete|win|convince|reach|explain|justify|find)", "(burned|burnt|scammed|cheated|screwed) (them|him|her|us|me)", "(nobody|no one) (can|could) (sell|close|work|compete|win|hit|use)",
                 "messed up", "screwed up", "(took|takes) (forever|ages|too long)", "(took|takes) .. (days|weeks|months)",
                 "(dragged|drags|dragging) (on|out)",
                 "(keeps|kept|keep) (changing|moving|switching|cancelling|canceling)",
@@ -469,7 +477,7 @@ final class BuiltInLexicon {
                 "(שום דבר|כלום|אין מה|אין שום דבר) (יכולתי|יכולנו|הייתי יכול~|הייתי יכולה) (לעשות|לשנות|למנוע) (אחרת|יותר)?",
                 "לא (היה|הייתה)? (בידיים|בידיי|בשליטה|בשליטתי) (שלי)?",
                 "(מחוץ) (לשליטה|לשליטתי) (שלי)?",
-                "לא (בשליטתי|באשמתי|תלוי~ בי|תלויה בי)",
+                "לא (היה|הייתה|היתה)? (בשליטתי|באשמתי|תלוי~ בי|תלויה בי)",
                 "(הידיים) (שלי)? (היו|הן)? (כבולות|קשורות)");
         add(p, Cue.CREDIT,
                 "(בזכות|הודות) .. שלי",
@@ -570,7 +578,8 @@ final class BuiltInLexicon {
                 "(צעק~|צעקה|טרק~|טרקה) (עליי|עלי|את הטלפון)",
                 "(פוליטיקה|ביורוקרטיה|בלגן|חוסר ההחלטיות) (הפנימית|הפנימי|פנימית)? (שלהם|שלו|שלה)");
 
-        entity(p, BlameTarget.CUSTOMER, "(לקוח~|לקוחה|קונה|קונים)",
+        entity(p, BlameTarget.CUSTOMER, "(לקוח~|לקוחה|קונה|קונים)");
+        add(p, Cue.ENTITY, BlameTarget.CUSTOMER, AttributionAnalyzer.CUSTOMER_HISTORY, 0,
                 "(ספק|ספקית|ספקים|חברה|ספקי) (קודם~|קודמת|הקודם|הקודמת|הקודמים|ישן~|ישנה|הישן|הישנה|קודמים|הנוכחי|הנוכחית)");
         entity(p, BlameTarget.MANAGEMENT,
                 "(הנהלה|מטה|בוס|ביורוקרטיה|מדיניות|יעדים|מכסה|מכסות|יעד)",
@@ -592,7 +601,8 @@ final class BuiltInLexicon {
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת|תקע~|תקעה|תקעו|זבל|זבלים|שרף~|שרפה|שרפו|עקץ~|עקצה|עקצו|אכזב~|אכזבה|אכזבו|הכתיב~|הכתיבה|הכתיבו|כפה~|כפתה|כפו|קרים|קרות|פושרים)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת|תקע~|תקעה|תקעו|זבל|זבלים|שרף~|שרפה|שרפו|עקץ~|עקצה|עקצו|אכזב~|אכזבה|אכזבו|הכתיב~|הכתיבה|הכתיבו|כפה~|כפתה|כפו|קרים|קרות|פושרים|עבד עליהם|עבדו עליהם)",
+                "(לא)? (שווים|שווה) (כלום|גרוש|שום דבר)", "עבד~ (עליהם|עליו|עליה)", "עבדו (עליהם|עליו|עליה)",
                 "(אי אפשר|אי-אפשר|בלתי אפשרי~|בלתי אפשרית|לא רלוונטי~|לא רלוונטית|לא רלוונטיים|לא אמין~|לא אמינה|לא אמינים)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
