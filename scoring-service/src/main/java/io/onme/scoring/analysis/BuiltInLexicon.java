@@ -156,9 +156,12 @@ final class BuiltInLexicon {
                 "(won|got|brought) (it|them|him|her|the account|the customer|the client) back",
                 "(it|that|this) (worked|paid off)",
                 "(nailed|crushed|aced) it",
+                "(he|she|they) (finally|actually|really)? (opened up|warmed up|came around|came round|bought in|relaxed|engaged)",
+                "(he|she|they) (finally|actually|really) listened", "(he|she|they) listened to me (too|this time)",
                 "(deal|contract|it|order|renewal) (is|'s|was) (done|closed|signed|ours|in|in the bag)");
         // a deliberate act or insight of the rep: with a success in the text it earns the credit
         add(p, Cue.DELIBERATE,
+                "this time (i|we)",
                 "(i|we) " + adv + " did (my|our|the) (homework|research|prep|preparation|legwork)",
                 "(i|we) " + adv + " (prepared|built|insisted|noticed|spotted|designed|tailored|rewrote|redid|restructured|customized|customised|brought|offered|proposed|suggested|put together|figured out|realized|realised|worked out|mapped|researched|reframed|focused|focussed|rebuilt|reworked|pushed for|set up|organized|organised|arranged|walked|kept|made sure|made a point|took the time|learned|learnt|studied|anticipated|changed|adapted|adjusted|listened|dug|found out|showed|framed|built|invested|spent time|stopped)");
         add(p, Cue.CREDIT_LINK,
@@ -459,8 +462,11 @@ final class BuiltInLexicon {
                 "(הוא|היא|הם|הלקוח|הלקוחה) (חתם~|חתמה|קנה~|קנתה|הסכים~|הסכימה|אישר~|אישרה|חידש~|חידשה)",
                 "(נסגר~|נסגרה|נחתם~|נחתמה|הצלחנו|חתמו)",
                 "(החזרתי|החזרנו|הפכתי|הפכנו) (אותו|אותה|אותם|את הלקוח|את הלקוחה|את זה|את המצב|את התמונה)",
-                "(זה|זו|זאת) (עבד|עבדה|הצליח|הצליחה)");
+                "(זה|זו|זאת) (עבד|עבדה|הצליח|הצליחה)",
+                "(הוא|היא|הם) (סוף סוף)? (נפתח~|נפתחה|התרכך~|התרככה|השתכנע~|השתכנעה|התחבר~|התחברה)",
+                "(הוא|היא|הם) (הקשיב~|הקשיבה) (גם)? (לי|סוף סוף)");
         add(p, Cue.DELIBERATE,
+                "הפעם @1s",
                 "(התעקשתי|הכנתי|בניתי|הבאתי|הצעתי|הבנתי|למדתי|מיפיתי|התמקדתי|התאמתי|דאגתי|הקפדתי|השקעתי|חקרתי|ניתחתי|הקשבתי|שיניתי|זיהיתי|תכננתי|ארגנתי|הראיתי|הדגמתי|שכנעתי|הובלתי|יזמתי|בדקתי|התכוננתי|הכנו|בנינו|הבאנו|הצענו|התעקשנו|התמקדנו|הבנו|למדנו|התאמנו|שינינו)");
         add(p, Cue.CREDIT_LINK,
                 "(זה|זו|זאת) מה (עבד|הכריע|סגר|הכריעה|שכנע|שכנעה|הפך|עשה את ההבדל)",
