@@ -29,7 +29,12 @@ import java.util.Set;
  *       ownership together → MIXED when the blame is offered as a cause (causal connector or
  *       "that's what sank the deal") or the ownership is shared ("I also", "half is mine"),
  *       otherwise the obstacle is taken on → OWNERSHIP; blame alone → BLAME; ownership alone →
- *       OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership).</li>
+ *       OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership). Credit for a success is
+ *       ownership when the text reports a success and the rep's own deliberate act or insight
+ *       ("I prepared…", "התעקשתי", "הבנתי ש…"), or when a result is credited to an act of the rep
+ *       ("…and that's what worked", "the pilot I offered removed his worry"); routine acts ("sent a
+ *       quote and they accepted") earn nothing. Denial of agency ("nothing I could have done",
+ *       "לא הייתה לי שום דרך") is never ownership: next to an external cause the text is BLAME.</li>
  * </ol>
  *
  * <h2>Ownership score (0–100)</h2>
@@ -49,7 +54,7 @@ import java.util.Set;
 public final class AttributionAnalyzer implements Analyzer {
 
     /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
-    public static final String VERSION = "attrib-1.5.0";
+    public static final String VERSION = "attrib-1.6.0";
 
     private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = Tokenizer.normalizedSet("their", "his", "her");
     private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = Tokenizer.normalizedSet("שלהם", "שלו", "שלה", "שלהן");
@@ -60,6 +65,9 @@ public final class AttributionAnalyzer implements Analyzer {
 
     /** Theme of patterns that count only after a first-person subject in the clause. */
     static final String FIRST_PERSON_THEME = "first-person";
+
+    /** Theme of customer entities that are the customer's history ("their previous vendor"). */
+    static final String CUSTOMER_HISTORY = "CUSTOMER_HISTORY";
 
     private static final Set<String> FIRST_PERSON_SUBJECT = Tokenizer.normalizedSet("i", "we", "אני", "אנחנו", "אנו");
 
@@ -267,6 +275,31 @@ public final class AttributionAnalyzer implements Analyzer {
             }
             statements.sort(BY_POSITION);
             aux.sort(BY_POSITION);
+            dropNestedEntities();
+        }
+
+        /** "the previous supplier" is one entity (the customer's history), not also "supplier". */
+        private void dropNestedEntities() {
+            List<Match> entities = new ArrayList<>();
+            for (Match a : aux) {
+                if (a.cue() == Cue.ENTITY) {
+                    entities.add(a);
+                }
+            }
+            if (entities.size() < 2) {
+                return;
+            }
+            aux.removeIf(a -> {
+                if (a.cue() != Cue.ENTITY) {
+                    return false;
+                }
+                for (Match e : entities) {
+                    if (e != a && e.length() > a.length() && e.from() <= a.from() && a.to() <= e.to()) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
 
         private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<List<Pattern>> lists, List<Match> found) {
@@ -296,6 +329,7 @@ public final class AttributionAnalyzer implements Analyzer {
             boolean shared = false;
             boolean causeOffered = false;
             boolean ownFailure = false;
+            boolean denial = false;
 
             // explicit statements
             for (Match m : statements) {
@@ -321,10 +355,17 @@ public final class AttributionAnalyzer implements Analyzer {
                         helpless++;
                         addEvidence(m.from(), m.to(), Stance.HELPLESS, null, m.pattern().rule);
                     }
+                    case DENIAL -> {
+                        denial = true; // "nothing I could have done": the rep disowns the outcome
+                        addEvidence(m.from(), m.to(), Stance.NEUTRAL, null, "denial-of-agency:" + m.pattern().rule);
+                    }
                     default -> {
                     }
                 }
             }
+            // credit: a success explained by the rep's own deliberate act, or an act credited with the result
+            int credit = creditForOwnWork();
+            ownership += credit;
             // credit: a success whose cause clause is the rep's own action
             for (int c = 0; c < clauses.size(); c++) {
                 Clause cl = clauses.get(c);
@@ -343,6 +384,9 @@ public final class AttributionAnalyzer implements Analyzer {
                 if (m.pattern().target == BlameTarget.CUSTOMER && firstPersonBefore(m.from())) {
                     continue; // "I didn't listen" is the rep's own failure, not the customer's
                 }
+                if (m.pattern().target == BlameTarget.CUSTOMER && situationSubject(m)) {
+                    continue; // "it was impossible to sell" judges the situation, not the customer
+                }
                 candidates.add(new Candidate(m.from(), m.to(), nameTarget(m), m.pattern().theme, m.pattern().rule));
             }
             List<List<Candidate>> explicitByClause = new ArrayList<>(clauses.size());
@@ -353,11 +397,19 @@ public final class AttributionAnalyzer implements Analyzer {
                 explicitByClause.get(clauseOf[cand.from()]).add(cand);
             }
             for (int c = 0; c < clauses.size(); c++) {
-                Candidate g = genericBlame(c, explicitByClause.get(c));
-                if (g != null) {
+                // several entities with their own negative predicates in one clause
+                // ("shipping was late and my boss wouldn't approve the discount")
+                List<Candidate> inClause = explicitByClause.get(c);
+                for (int round = 0; round < 3; round++) {
+                    Candidate g = genericBlame(c, inClause);
+                    if (g == null || objectOfAgentDecision(g, inClause)) {
+                        break;
+                    }
                     candidates.add(g);
+                    inClause.add(g);
                 }
             }
+            decisionJudgedLater(candidates);
             boolean[] clauseHasCandidate = new boolean[clauses.size()];
             for (Candidate cand : candidates) {
                 clauseHasCandidate[clauseOf[cand.from()]] = true;
@@ -365,7 +417,7 @@ public final class AttributionAnalyzer implements Analyzer {
             for (Candidate cand : candidates) {
                 if (keepBlame(cand, clauseHasCandidate)) {
                     blame++;
-                    causeOffered |= offeredAsCause(clauseOf[cand.from()]);
+                    causeOffered |= denial || offeredAsCause(clauseOf[cand.from()]);
                     addBlame(cand.from(), cand.to(), cand.target(), cand.theme(), cand.rule());
                 }
             }
@@ -434,6 +486,9 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             if (t == BlameTarget.CUSTOMER) {
+                if (agent != null && conjunctionBetween(agent.to(), m.from() - 1)) {
+                    agent = null; // "…a broken system, and now she doesn't trust anybody": a new subject
+                }
                 if (agent != null && targetOf(agent) != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
                     return targetOf(agent);
                 }
@@ -472,13 +527,55 @@ public final class AttributionAnalyzer implements Analyzer {
             return true;
         }
 
-        /** A negator shortly before the blame in the same clause: "it wasn't the price". */
+        /**
+         * A negator shortly before the blame in the same clause: "it wasn't the price". A negator
+         * already spent on an earlier negative predicate ("the warehouse didn't deliver and the
+         * competitors cut prices") does not negate what follows.
+         */
         private boolean negatedAt(int from) {
             int c = clauseOf[from];
             for (Match a : auxIn.get(c)) {
                 if (a.cue() == Cue.NEGATOR && a.to() <= from && from - a.to() <= 3
-                        && !inOwnStatement(a.from())) {
+                        && !inOwnStatement(a.from()) && !spentOnPredicate(a, from) && !conjunctionBetween(a.to(), from)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean spentOnPredicate(Match negator, int from) {
+            for (Match m : auxIn.get(clauseOf[negator.from()])) {
+                if (m.cue() == Cue.NEGATIVE && m.from() <= negator.from() && negator.to() <= m.to()
+                        && m.to() > negator.to() && m.to() <= from) {
+                    return true;
+                }
+            }
+            for (Match m : stmtIn.get(clauseOf[negator.from()])) {
+                // a statement with its own negation, joined by "and" ("he wouldn't pay and our price…")
+                if (m.from() <= negator.from() && negator.to() <= m.to() && m.to() > negator.to() && m.to() <= from
+                        && conjunctionBetween(m.to(), from)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A price or product named right after a management or operations agent's blamed act,
+         * with no "and" between, is the object of that decision ("המטה הכתיב לנו מחירון שאי אפשר
+         * …"): the guide names the agent, not the price.
+         */
+        private boolean objectOfAgentDecision(Candidate g, List<Candidate> inClause) {
+            if (g.target() != BlameTarget.PRICE && g.target() != BlameTarget.PRODUCT) {
+                return false;
+            }
+            for (Candidate e : inClause) {
+                boolean agent = e.target() == BlameTarget.MANAGEMENT || e.target() == BlameTarget.OPERATIONS
+                        || historyEntityAt(e.from());
+                if (agent && e.to() <= g.from() && g.from() - e.to() <= 3) {
+                    if (!conjunctionBetween(e.to(), g.from())) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -609,6 +706,10 @@ public final class AttributionAnalyzer implements Analyzer {
                 if (entity == null && targetOf(a) != BlameTarget.CUSTOMER) {
                     entity = a;
                 }
+            }
+            if (entity != null && anyEntity != null && anyEntity.from() < entity.from()
+                    && CUSTOMER_HISTORY.equals(anyEntity.pattern().theme)) {
+                entity = null; // "the previous supplier left them with a broken system": the customer's history
             }
             if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
                 return candidateIfNew(cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
@@ -796,6 +897,185 @@ public final class AttributionAnalyzer implements Analyzer {
                 }
             }
             return false;
+        }
+
+        /**
+         * Credit for a success the rep attributes to their own work (§3): a deliberate act or
+         * insight of the rep ("I prepared a benchmark", "התעקשתי", "הבנתי ש") in a text that
+         * reports a success, or a result credited to an act of the rep in the same or the previous
+         * sentence ("…and that's what worked", "the pilot I offered removed his worry"). A plain
+         * account with routine acts ("sent a quote and they accepted") earns nothing.
+         */
+        private int creditForOwnWork() {
+            List<Match> successes = new ArrayList<>();
+            for (Match a : aux) {
+                if (a.cue() == Cue.SUCCESS && !negatedNear(a.from()) && !marketInClause(a)) {
+                    successes.add(a);
+                }
+            }
+            for (Match a : aux) {
+                if (a.cue() == Cue.DELIBERATE && !negatedNear(a.from()) && !inOwnStatement(a.from())) {
+                    for (Match s : successes) {
+                        if (s.to() <= a.from() || a.to() <= s.from()) {
+                            addEvidence(a.from(), a.to(), Stance.OWNERSHIP, null, "credit:success-from-own-act");
+                            return 1;
+                        }
+                    }
+                }
+            }
+            for (Match a : aux) {
+                if (a.cue() != Cue.CREDIT_LINK || negatedNear(a.from()) || entityBefore(a.from())) {
+                    continue;
+                }
+                int sn = sentenceOf(a.from());
+                if (repActsIn(sn, a.from()) || (sn > 0 && repActsIn(sn - 1, Integer.MAX_VALUE))) {
+                    addEvidence(a.from(), a.to(), Stance.OWNERSHIP, null, "credit:result-credited-to-own-act");
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        /** "they signed with the competitor": a success for someone else. */
+        private boolean marketInClause(Match success) {
+            for (Match a : auxIn.get(clauseOf[success.from()])) {
+                if (a.cue() == Cue.ENTITY && a.pattern().target == BlameTarget.MARKET) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words that credit the rep as the maker: "my comparison is what won her over". */
+        private static final Set<String> REP_POSSESSIVE = Tokenizer.normalizedSet("my", "שלי");
+
+        /** A negator within two words before w in its clause: "it didn't work", "זה לא עבד". */
+        private boolean negatedNear(int w) {
+            for (Match a : auxIn.get(clauseOf[w])) {
+                if (a.cue() == Cue.NEGATOR && a.to() <= w && w - a.to() <= 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An external party names the subject before w: "the competitor convinced them". */
+        private boolean entityBefore(int w) {
+            for (Match a : auxIn.get(clauseOf[w])) {
+                if (a.cue() == Cue.ENTITY && a.to() <= w) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A clause of sentence sn, starting before limit, with the rep acting in it. */
+        private boolean repActsIn(int sn, int limit) {
+            if (sn < 0 || sn >= sentenceFirst.length) {
+                return false;
+            }
+            for (int c = sentenceFirst[sn]; c < sentenceEnd[sn]; c++) {
+                Clause cl = clauses.get(c);
+                if (cl.from() >= limit) {
+                    break;
+                }
+                for (int w = cl.from(); w < cl.to() && w < limit; w++) {
+                    if (negatedNear(w)) {
+                        continue;
+                    }
+                    for (String f : formArray[w]) {
+                        if (f.equals("i") || f.equals("we") || REP_POSSESSIVE.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A management decision in one clause judged negatively in the next clause of the same
+         * sentence ("הבוס החליט לבטל את ההנחות, ואי אפשר לסגור ככה"; "leadership decided to drop
+         * the plan, which made it impossible to sell"): the decision's agent is blamed.
+         */
+        private void decisionJudgedLater(List<Candidate> candidates) {
+            for (int c = 1; c < clauses.size(); c++) {
+                Clause cl = clauses.get(c);
+                int p = c - 1;
+                if (clauses.get(p).sentence() != cl.sentence() || hasAnyCandidate(candidates, p)
+                        || hasAnyCandidate(candidates, c) || hasAux(Cue.ENTITY, c) || firstPersonSubject(c)
+                        || clauseHasOwnFailure(c) || clauseHasOwnership(c)) {
+                    continue;
+                }
+                Match agent = null;
+                for (Match a : auxIn.get(p)) {
+                    if (a.cue() == Cue.ENTITY && a.pattern().target == BlameTarget.MANAGEMENT && !negatedAt(a.from())) {
+                        agent = a;
+                        break;
+                    }
+                }
+                if (agent == null) {
+                    continue;
+                }
+                boolean decided = false;
+                for (Match a : auxIn.get(p)) {
+                    decided |= a.cue() == Cue.DECISION && a.from() >= agent.to() && a.from() - agent.to() <= 3;
+                }
+                if (!decided) {
+                    continue;
+                }
+                for (Match a : auxIn.get(c)) {
+                    if (a.cue() == Cue.NEGATIVE && !negatedAt(a.from())) {
+                        candidates.add(new Candidate(agent.from(), agent.to(), BlameTarget.MANAGEMENT, "MANAGEMENT",
+                                "decision-judged/management"));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The customer's previous vendor opens the span: what it left them with is its history too. */
+        private boolean historyEntityAt(int w) {
+            for (Match a : auxIn.get(clauseOf[w])) {
+                if (a.cue() == Cue.ENTITY && a.from() == w && CUSTOMER_HISTORY.equals(a.pattern().theme)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "and" or a ו-prefixed Hebrew word among the words from..to (inclusive). */
+        private boolean conjunctionBetween(int from, int to) {
+            for (int w = from; w <= to && w < words.size(); w++) {
+                String f = formArray[w][0];
+                if (f.equals("and") || (f.length() > 2 && f.charAt(0) == '\u05D5' && formArray[w].length > 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasAnyCandidate(List<Candidate> candidates, int c) {
+            for (Candidate cand : candidates) {
+                if (clauseOf[cand.from()] == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "it" as the subject of a one-word trait ("made it impossible", "it was tough"): the situation. */
+        private boolean situationSubject(Match m) {
+            int from = m.from();
+            if (m.length() != 1 || from == 0 || clauseOf[from - 1] != clauseOf[from]) {
+                return false;
+            }
+            String before = formArray[from - 1][0];
+            if (before.equals("it")) {
+                return true;
+            }
+            return (before.equals("is") || before.equals("was") || before.equals("be")) && from >= 2
+                    && clauseOf[from - 2] == clauseOf[from] && formArray[from - 2][0].equals("it");
         }
 
         private boolean intentWithTime() {

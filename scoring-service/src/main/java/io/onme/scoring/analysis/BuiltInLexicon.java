@@ -64,7 +64,7 @@ final class BuiltInLexicon {
 
     private static int defaultPriority(Cue cue) {
         return switch (cue) {
-            case HELPLESS -> 4;
+            case HELPLESS, DENIAL -> 4;
             case RESPONSIBILITY, CREDIT -> 3;
             case BLAME, OWN_FAILURE -> 2;
             case REMEDY -> 1;
@@ -149,7 +149,40 @@ final class BuiltInLexicon {
                 "(the)? (deal|contract|order|renewal|sale|account) (closed|went through|signed|came through|was signed|was won)",
                 "(closed|won|landed|signed) (the|this|a)? (deal|contract|account|order|renewal)",
                 "(closed|won|landed|signed) (it|them|him|her)",
-                "(he|she|they) (signed|bought|agreed|said yes|renewed|upgraded|committed)");
+                "(he|she|they) (signed|bought|agreed|said yes|renewed|upgraded|committed)",
+                "(signed|closed|won|sold) (today|yesterday|this morning|at last|finally)",
+                "(got|won|landed|secured|booked|closed|signed) (the|this|their|a)? (deal|contract|account|order|renewal|business|sale|signature|tender|bid|rfp|pilot|project|expansion|upsell|upgrade)",
+                "(turned|turn) (it|things|this|the account|the deal) around",
+                "(won|got|brought) (it|them|him|her|the account|the customer|the client) back",
+                "(it|that|this) (worked|paid off)",
+                "(nailed|crushed|aced) it",
+                "(he|she|they) (finally|actually|really)? (opened up|warmed up|came around|came round|bought in|relaxed|engaged)",
+                "(he|she|they) (finally|actually|really) listened", "(he|she|they) listened to me (too|this time)",
+                "(deal|contract|it|order|renewal) (is|'s|was) (done|closed|signed|ours|in|in the bag)");
+        // a deliberate act or insight of the rep: with a success in the text it earns the credit
+        add(p, Cue.DELIBERATE,
+                "this time (i|we)",
+                "(i|we) " + adv + " did (my|our|the) (homework|research|prep|preparation|legwork)",
+                "(i|we) " + adv + " (prepared|built|insisted|noticed|spotted|designed|tailored|rewrote|redid|restructured|customized|customised|brought|offered|proposed|suggested|put together|figured out|realized|realised|worked out|mapped|researched|reframed|focused|focussed|rebuilt|reworked|pushed for|set up|organized|organised|arranged|walked|kept|made sure|made a point|took the time|learned|learnt|studied|anticipated|changed|adapted|adjusted|listened|dug|found out|showed|framed|built|invested|spent time|stopped)");
+        add(p, Cue.CREDIT_LINK,
+                "(that|this|which|it) (is|was) what (worked|did it|got it|got us|won it|won them|won him|won her|closed it|made the difference|turned it|tipped it|sealed it|got it over the line)",
+                "what (worked|did it|made the difference|tipped it|turned it|won it|sealed it) (was|is)?",
+                "(is|was) what (won|worked|did it|got|closed|sealed|tipped|convinced|turned|made the difference|moved)",
+                "(did|does) the trick", "(made|makes) the difference", "(got|gets) it over the line",
+                "(sealed|clinched|tipped) (it|the deal|the sale)",
+                "(did it|won it|won them over|won him over|won her over)",
+                "(removed|eased|killed|took away|settled|answered|addressed) (his|her|their|the) (worry|worries|concern|concerns|fear|fears|doubt|doubts|objection|objections|hesitation)");
+        add(p, Cue.DENIAL,
+                "(nothing|not much|little|not a thing|zero) (more|else)? (i|we) (could|can|would) (have)? (do|done|change|changed|say|said|do differently|have done)",
+                "(there was|there is)? (zero|nothing) (more|else)? (i|we) (could|can) (have)? (do|done)",
+                "(i|we) (could not|can not) (have)? (do|change|done|changed|influence) (anything|a thing|much|more) (about it|about that)?",
+                "(there was|there is)? (nothing|not much) (more|else)? (i|we) (could|can) (have)? (do|done)",
+                "(there was|there is)? no way (i|we) (could|would|can) (have)?",
+                "(out of|beyond|outside|outside of) (my|our) (hands|control)",
+                "(not|never) (my|our) (fault|call|decision|doing)",
+                "(was|is) not (up to|on) (me|us)",
+                "i (had|have) no (control|say|choice|influence|leverage) (over|in)?",
+                "(my|our) hands (were|are) tied");
         add(p, Cue.CREDIT,
                 "thanks to (my|our) (work|preparation|prep|persistence|follow-up|followup|discovery|research|homework|effort|efforts|approach|questions|relationship)",
                 "(my|our) (preparation|prep|persistence|follow-up|followup|discovery|research|homework|effort) (paid off|worked|made the difference|won it)",
@@ -177,7 +210,7 @@ final class BuiltInLexicon {
                 "no point (in)? trying",
                 "i do not have (what it takes|the talent|the gift|the knack)",
                 "(sales|this job|this|selling) (is|was) (just|simply)? not (for me|my thing)",
-                "i am not (made|built|meant) for",
+                "i am (just|simply|really|basically)? not (made|built|meant|cut out) for",
                 "i am (just|simply|really|basically)? (a|an) (terrible|bad|awful|lousy|poor|hopeless|weak|horrible) (presenter|negotiator|salesperson|salesman|saleswoman|seller|closer|communicator|speaker|talker|rep|listener)",
                 "(and|i) (always|never) will be", "never have been",
                 "no matter what i (do|try|say|did|tried)",
@@ -203,6 +236,8 @@ final class BuiltInLexicon {
                 "(is|was) the (reason|cause)",
                 "(because of|due to) (that|this|him|her|them|it)",
                 "the reason (we|i) lost");
+        add(p, Cue.DECISION,
+                "(decided|set|fixed|dictated|imposed|introduced|changed|chose|rolled out|announced|mandated|cancelled|canceled|scrapped|cut|removed|capped|froze)");
         add(p, Cue.OUTCOME,
                 "(chose|picked|selected|went with|signed with|bought from|switched to|moved to|went to|stayed with|renewed with)");
         add(p, Cue.SHARE,
@@ -256,11 +291,18 @@ final class BuiltInLexicon {
                 "fault of the (customer|client|buyer|prospect)",
                 "(the)? (customer|client|buyer|prospect) (is|was) (to blame|at fault)",
                 "(half|part) .. (is|was)? on (the)? (customer|client|buyer|prospect|them|him|her)",
-                "(hung up|yelled|shouted|screamed) (on|at) me");
+                "(hung up|yelled|shouted|screamed) (on|at) me",
+                "(exploits|exploited|exploiting|abuses|abused|milks|milked) (it|that|this|us|me|the|our|every)",
+                "(takes|took|taking) advantage of (it|that|this|us|me|our)",
+                "(argues|argued|argue|arguing|nitpicks|nitpicked|nitpick|quibbles|quibbled|fights|fought) (about|over|with)? (every|everything|each)",
+                "(suspicious|distrustful|wary|sceptical|skeptical) of (every|any|all|us|vendors|salespeople|suppliers|everyone)",
+                "(do not|does not|did not|would not|will not|no longer) trust (anyone|anybody|vendors|any vendor|us|salespeople|suppliers|a word)");
 
         // ---- entities: with a negative predicate in the same clause they become blame
         entity(p, BlameTarget.CUSTOMER,
                 "(customer|customers|client|clients|buyer|buyers|prospect|prospects)");
+        add(p, Cue.ENTITY, BlameTarget.CUSTOMER, AttributionAnalyzer.CUSTOMER_HISTORY, 0,
+                "(their|his|her|the)? (previous|former|last|old|prior|past|current|existing|incumbent) (vendor|vendors|supplier|suppliers|provider|providers|partner|integrator|contractor|agency)");
         entity(p, BlameTarget.MANAGEMENT,
                 "(management|leadership|headquarters|hq|corporate|higher-ups|execs|bureaucracy)",
                 "(my|our) (boss|manager|director|vp|ceo|supervisor|superiors|bosses|managers|leadership|executives|company|team lead|sales manager|head of sales)",
@@ -285,7 +327,9 @@ final class BuiltInLexicon {
                 "(product|feature|features|bug|bugs|platform|software|app|module|system|tool|integration|integrations|version|release|quality|functionality|device|machine|hardware|demo|roadmap|ui|ux|interface|api|reporting|dashboard|dashboards|analytics|performance)");
 
         add(p, Cue.NEGATIVE,
-                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed)",
+                "(late|delayed|delay|delays|slow|slowly|botched|broke|broken|crashed|crash|crashes|crashing|failed|fails|failing|ignored|ignores|lost|missing|lacks|lacking|lacked|buggy|unstable|unreliable|useless|terrible|awful|bad|poor|weak|outdated|clunky|complicated|expensive|pricey|overpriced|high|higher|steep|refused|refuses|rejected|blocked|blocks|blocking|cut|cuts|cutting|slashed|forced|forces|forcing|pushed|pushes|pushing|pressured|pressuring|rushed|ignoring|delaying|undercut|undercuts|cheaper|tough|down|slowing|dead|crazy|impossible|unrealistic|stuck|mess|disaster|nightmare|wrong|error|errors|problem|problems|glitch|glitches|limitation|limitations|backlog|shortage|backorder|backordered|dropped|forgot|sucks|sucked|killed|kills|hurt|hurts|worse|behind|stole|poached|grabbed|beat|raised|increased|frozen|vetoed|overruled|rigid|strict|limited|froze|freezes|freeze|cumbersome|mediocre|lousy|sloppy|incompetent|useless|tanking|collapsed|junk|garbage|worthless|stale|fake|irrelevant|rubbish|trash|overcharged|overbilled|dictated|imposed|scrapped|scrap|axed)",
+                "let (them|him|her|us|me) down", "(makes|made|make) us look (desperate|cheap|bad|weak|stupid|unprofessional|amateurish|greedy)", "ripped (them|him|her|us|me) off", "rip (them|him|her|us|me) off",
+                "(hard|harder|difficult|tough) to (sell|get|close|compete|win|convince|reach|explain|justify|find)", "(burned|burnt|scammed|cheated|screwed) (them|him|her|us|me)", "(nobody|no one) (can|could|would|will) (sell|close|work|compete|win|hit|use|meet|make|reach|accept|agree to|afford)",
                 "messed up", "screwed up", "(took|takes) (forever|ages|too long)", "(took|takes) .. (days|weeks|months)",
                 "(dragged|drags|dragging) (on|out)",
                 "(keeps|kept|keep) (changing|moving|switching|cancelling|canceling)",
@@ -393,7 +437,8 @@ final class BuiltInLexicon {
                 "(אני)? (צריך~|צריכה|חייב~|חייבת|אמור~|אמורה) (ללמוד|לשפר|להשתפר|להתאמן|לתרגל|לשנות|להקשיב|לשאול|להתכונן|להאט|לעצור|למפות|לבנות|להתמקד|לעבוד|להכין|לברר|לוודא|לדבר פחות)",
                 "(אלמד|אשפר|אשתפר|אתאמן|אתרגל|אשנה|אקפיד|אדאג|אוודא|אתכונן|אמפה|אכין מראש|אשאל יותר|אקשיב)",
                 "(אני)? (הולך~|הולכת) (ללמוד|לשפר|להשתפר|להתאמן|לתרגל|לשנות|להקפיד)",
-                "(למדתי) (ש*|מזה|לקח|את הלקח)",
+                "(למדתי) (ש*|מזה|לקח|את הלקח|ל*)",
+                "(הבנתי|למדתי|קלטתי) (ש)?(אני)? (צריך~|צריכה|חייב~|חייבת)",
                 "(הלקח|לקח) (שלי|שלמדתי|הוא)",
                 "(אקח|אני לוקח~|נרשמתי|אירשם|אני נרשם~) (ל)?(קורס|הדרכה|סדנה|אימון|ליווי)",
                 "(ביקשתי|אבקש|אני מבקש~) (מ)?.. (ליווי|אימון|משוב|עזרה|הדרכה|פידבק|חונכות)",
@@ -414,7 +459,32 @@ final class BuiltInLexicon {
         add(p, Cue.SUCCESS,
                 "(סגרתי|סגרנו|זכינו|זכיתי|חתמנו|חתמתי|ניצחנו|השגתי|מכרתי|מכרנו|הבאתי|הצלחתי)",
                 "(עסקה|הזמנה|חוזה|דיל|מכרז) (נסגר~|נחתם~|נסגרה|נחתמה|נסגרו|יצא~ לפועל)",
-                "(הוא|היא|הם|הלקוח|הלקוחה) (חתם~|חתמה|קנה~|קנתה|הסכים~|הסכימה|אישר~|אישרה|חידש~|חידשה)");
+                "(הוא|היא|הם|הלקוח|הלקוחה) (חתם~|חתמה|קנה~|קנתה|הסכים~|הסכימה|אישר~|אישרה|חידש~|חידשה)",
+                "(נסגר~|נסגרה|נחתם~|נחתמה|הצלחנו|חתמו)",
+                "(החזרתי|החזרנו|הפכתי|הפכנו) (אותו|אותה|אותם|את הלקוח|את הלקוחה|את זה|את המצב|את התמונה)",
+                "(זה|זו|זאת) (עבד|עבדה|הצליח|הצליחה)",
+                "(הוא|היא|הם) (סוף סוף)? (נפתח~|נפתחה|התרכך~|התרככה|השתכנע~|השתכנעה|התחבר~|התחברה)",
+                "(הוא|היא|הם) (הקשיב~|הקשיבה) (גם)? (לי|סוף סוף)");
+        add(p, Cue.DELIBERATE,
+                "הפעם @1s",
+                "(התעקשתי|הכנתי|בניתי|הבאתי|הצעתי|הבנתי|למדתי|מיפיתי|התמקדתי|התאמתי|דאגתי|הקפדתי|השקעתי|חקרתי|ניתחתי|הקשבתי|שיניתי|זיהיתי|תכננתי|ארגנתי|הראיתי|הדגמתי|שכנעתי|הובלתי|יזמתי|בדקתי|התכוננתי|הכנו|בנינו|הבאנו|הצענו|התעקשנו|התמקדנו|הבנו|למדנו|התאמנו|שינינו)");
+        add(p, Cue.CREDIT_LINK,
+                "(זה|זו|זאת) מה (עבד|הכריע|סגר|הכריעה|שכנע|שכנעה|הפך|עשה את ההבדל)",
+                "מה (עבד|הכריע|סגר|שכנע|עשה את ההבדל) (זה|היה)?",
+                "(עשה~|עשתה|עשו) את (כל)? ההבדל",
+                "(שינה~|שינתה|שינו|הפך~|הפכה|הפכו) את (התמונה|המצב|הכיוון|התמונה כולה)",
+                "(הכריע~|הכריעה|הכריעו) את (הכף|העסקה|ההחלטה)",
+                "(הוריד~|הורידה|הורידו|הפיג~|הפיגה|הפיגו|ביטל~|ביטלה|ביטלו|פתר~|פתרה|פתרו) את (החשש|החששות|ההתנגדות|ההתנגדויות|הפחד|הפחדים|הספק|הספקות|הדאגה)",
+                "(שכנע~|שכנעה|שכנעו) (אותו|אותה|אותם)");
+        add(p, Cue.DENIAL,
+                "לא (הייתה|היה|היתה)? לי (שום)? (דרך|סיכוי|השפעה|שליטה|ברירה|יכולת)",
+                "אין לי (שום)? (דרך|השפעה|שליטה|ברירה)",
+                "לא (יכולתי|יכולנו) (לעשות|לשנות|להשפיע|למנוע|לעזור) (כלום|שום דבר|יותר|הרבה|דבר|על זה)?",
+                "(שום דבר|כלום|אין מה|אין שום דבר) (יכולתי|יכולנו|הייתי יכול~|הייתי יכולה) (לעשות|לשנות|למנוע) (אחרת|יותר)?",
+                "לא (היה|הייתה)? (בידיים|בידיי|בשליטה|בשליטתי) (שלי)?",
+                "(מחוץ) (לשליטה|לשליטתי) (שלי)?",
+                "לא (היה|הייתה|היתה)? (בשליטתי|באשמתי|תלוי~ בי|תלויה בי)",
+                "(הידיים) (שלי)? (היו|הן)? (כבולות|קשורות)");
         add(p, Cue.CREDIT,
                 "(בזכות|הודות) .. שלי",
                 "(בזכות|הודות) (זה ש|ש|לכך ש)? @1s",
@@ -456,6 +526,8 @@ final class BuiltInLexicon {
                 "בגלל (זה|זאת|הוא|היא|הם|ו|ה)",
                 "(זאת|זו|זה) (סיבה|הסיבה)",
                 "עלה (לנו|לי) (ב)?(עסקה|העסקה)");
+        add(p, Cue.DECISION,
+                "(החליט~|החליטה|החליטו|קבע~|קבעה|קבעו|הכתיב~|הכתיבה|הכתיבו|הנהיג~|הנהיגה|הנהיגו|שינה~|שינתה|שינו|הוריד~|הורידה|הורידו|הודיע~|הודיעה|הודיעו|הטיל~|הטילה|הטילו|ביטל~|ביטלה|ביטלו|הקפיא~|הקפיאה|הקפיאו|הגביל~|הגבילה|הגבילו)");
         add(p, Cue.OUTCOME, "(בחר~|בחרה|בחרו|עבר~|עברה|עברו|הלך~|הלכה|הלכו|חתמו|קנו|נשאר~|נשארה|נשארו)");
         add(p, Cue.SHARE, "(גם|חלק|חצי|בחלקו|בחלקה|חלקית|שנינו|שנינו)", "באותה מידה");
         add(p, Cue.FIRST_PERSON, "(אני|אנחנו|אנו)");
@@ -463,11 +535,13 @@ final class BuiltInLexicon {
         // ---- CUSTOMER
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_PRICE",
                 "(קמצן~|קמצנית|קמצנות|חסכן~|חסכנית|צייקן~|צייקנית|קמצנים)",
-                "לא (מוכן~|מוכנה|רוצה|רוצים|רצה|רצתה|הסכים~|הסכימה) (לשלם|להוציא|להשקיע)",
+                "לא (היה|הייתה|היו)? (מוכן~|מוכנה|רוצה|רוצים|רצה|רצתה|הסכים~|הסכימה) (לשלם|להוציא|להשקיע)",
                 "(מחפש~|מחפשת|רוצה|רוצים|רצה|רצתה|רצו|מעוניין~|מעוניינת|מתעניין~) (רק)? (דיל*|הנחה|הנחות|מבצע*|מחיר|הכי זול|זול)",
                 "רק (דיל*|הנחה|הנחות|מחיר|הכי זול|מבצע*|זול)",
                 "(אף פעם|לעולם) לא (ישלם|ישלמו|תשלם|ישקיע|ישקיעו)",
-                "(מתמקח~|מתמקחת|התמקח~|התמקחה) על כל",
+                "(מתמקח~|מתמקחת|התמקח~|התמקחה|מתווכח~|מתווכחת|התווכח~|התווכחה|מתקטנן~|מתקטננת) על (כל|הכל|הכול)",
+                "לא (מאמין~|מאמינה|מאמינים|סומך~|סומכת|סומכים) (על)? (אף|לאף|באף|על אף|לאיש|באיש|לספקים|בספקים|על ספקים)",
+                "(חושד~|חושדת|חושדים|חשדן~|חשדנית) (בכל|בכולם|בספקים|בנו)",
                 "(סחט~|סחטה|סחטו|סוחט~|סוחטת|סוחטים) (אותנו|אותי)");
         blame(p, BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION",
                 "לא (הקשיב~|הקשיבה|מקשיב~|מקשיבה|שומע~|שומעת|שמע~|שמעה|מתעניין~|מתעניינת|התעניין~|התעניינה|מרוכז~|מרוכזת|קשוב~|קשובה|פתוח~|פתוחה|מעוניין~|מעוניינת)",
@@ -490,6 +564,7 @@ final class BuiltInLexicon {
                 "לא (יודע~|יודעת|יודעים|ידע~|ידעה) מה (הוא|היא|הם)? (רוצה|רוצים|רצה|רצתה|צריך~|צריכה)",
                 "(משנה|שינה~|שינתה|שינו) (את)? (דעה|דעתו|דעתה|דעתם|הדרישות|דרישות)",
                 "(הססן~|הססנית|הססני~)",
+                "לא (היה|הייתה|היו) (רציני~|רצינית|רציניים)",
                 "לא (מחליט~|מחליטה|החלטי~|החלטית)",
                 "(דוחה|דחה~|דחתה|דחו) (שוב|כל הזמן|פעם אחרי פעם)",
                 "(דחה~|דחתה|דחו|מושך~|מושכת|משך~|משכה) (את)? (החלטה|ההחלטה|פגישה|הפגישה|חתימה|החתימה|זמן|הזמן)",
@@ -510,6 +585,8 @@ final class BuiltInLexicon {
                 "(פוליטיקה|ביורוקרטיה|בלגן|חוסר ההחלטיות) (הפנימית|הפנימי|פנימית)? (שלהם|שלו|שלה)");
 
         entity(p, BlameTarget.CUSTOMER, "(לקוח~|לקוחה|קונה|קונים)");
+        add(p, Cue.ENTITY, BlameTarget.CUSTOMER, AttributionAnalyzer.CUSTOMER_HISTORY, 0,
+                "(ספק|ספקית|ספקים|חברה|ספקי) (קודם~|קודמת|הקודם|הקודמת|הקודמים|ישן~|ישנה|הישן|הישנה|קודמים|הנוכחי|הנוכחית)");
         entity(p, BlameTarget.MANAGEMENT,
                 "(הנהלה|מטה|בוס|ביורוקרטיה|מדיניות|יעדים|מכסה|מכסות|יעד)",
                 "(מנהל~|מנהלת) (שלי|שלנו|מכירות|המכירות|הישיר|הישירה|האזורי)",
@@ -530,7 +607,10 @@ final class BuiltInLexicon {
                 "(מוצר|פיצר~|פיצרים|באג~|באגים|מערכת|תוכנה|פלטפורמה|מודול|אינטגרציה|גרסה|איכות|פונקציונליות|אפליקציה|מכשיר|דמו|ממשק|יכולת~|יכולות)");
 
         add(p, Cue.NEGATIVE,
-                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת)",
+                "(איחר~|איחרה|מאחר~|מאחרת|התעכב~|התעכבה|מתעכב~|מתעכבת|עיכב~|עיכבה|מעכב~|מעכבת|עיכבו|עיכוב|עיכובים|תקוע~|תקועה|נתקע~|נתקעה|פישל~|פישלה|פישלו|מפשל~|דפק~|דפקה|הרס~|הרסה|שבור~|שבורה|נשבר~|נשברה|קרס~|קרסה|קורס~|קורסת|התעלם~|התעלמה|מתעלם~|מתעלמת|איבד~|איבדה|חסר~|חסרה|חסרים|חסרות|באגים|איטי~|איטית|גרוע~|גרועה|חלש~|חלשה|מיושן~|מיושנת|מסורבל~|מסורבלת|יקר~|יקרה|יקרים|גבוה~|גבוהה|סירב~|סירבה|מסרב~|מסרבת|חסם~|חסמה|חוסם~|חוסמת|לחץ~|לחצה|לוחץ~|לוחצת|הכריח~|הכריחה|קיצץ~|קיצצה|קיצוץ|קיצוצים|לקח~|לקחה|גנב~|ירד~|ירדה|קשה|קשוח~|מפגר~|מפגרת|מפגרים|תקלה|תקלות|בעיה|בעיות|מגבלה|מגבלות|נכשל~|נכשלה|זול~|זולה|הפסיק~|מוגבל~|מוגבלת|מטורף~|מטורפת|הזוי~|הזויה|הפיל~|הפילה|בלגן|אסון|שגוי~|שגויה|טעות|טעויות|העלה~|העלתה|העלו|דחף~|דחפה|הקשה|מסובך~|מסובכת|נפל~|נפלה|זוועה|ביטל~|ביטלה|פספס~|פספסה|פספסו|סחט~|סחטה|סחטו|קפוא~|קפואה|הקפיא~|הקפיאה|הקפיאו|מקפיא~|מקפיאה|מושבת~|מושבתת|מתה|מת|תקע~|תקעה|תקעו|זבל|זבלים|שרף~|שרפה|שרפו|עקץ~|עקצה|עקצו|אכזב~|אכזבה|אכזבו|הכתיב~|הכתיבה|הכתיבו|כפה~|כפתה|כפו|קרים|קרות|פושרים|עבד עליהם|עבדו עליהם)",
+                "(לא)? (שווים|שווה) (כלום|גרוש|שום דבר)",
+                "(אף אחד|איש|אף לקוח) לא (יכול~|יכולה|מסוגל~|יעמוד|יעמדו|יסכים|יסכימו|יקבל|יחתום|יצליח) (לעמוד|למכור|לסגור|להתחרות|לעבוד|בזה|בהם|בו|לזה|להם)?", "עבד~ (עליהם|עליו|עליה)", "עבדו (עליהם|עליו|עליה)",
+                "(אי אפשר|אי-אפשר|בלתי אפשרי~|בלתי אפשרית|לא רלוונטי~|לא רלוונטית|לא רלוונטיים|לא אמין~|לא אמינה|לא אמינים)",
                 "(לא מציאותי~|לא מציאותית|לא תחרותי~|לא תחרותית|לא יציב~|לא יציבה)",
                 "לא (נותן~|נותנת|נתן~|נתנה|מאשר~|מאשרת|אישר~|אישרה|מספק~|מספקת|סיפק~|סיפקה|עובד~|עובדת|עבד~|עבדה|חזר~|חזרה|הגיע~|הגיעה|עונה|ענה~|ענתה|עוזר~|עוזרת|עזר~|עזרה|תומך~|תומכת|תמך~|תמכה|מאפשר~|מאפשרת|איפשר~|איפשרה|מתאים~|מתאימה|סופק~|סופקה|נשלח~|נשלחה|מגיב~|מגיבה|הגיב~|הגיבה|טיפל~|טיפלה|מטפל~|מטפלת|עמד~|עמדה)",
                 "אף אחד לא (קונה|קונים|קנה|משקיע|מוציא|רוצה)",

@@ -42,6 +42,14 @@ enum Cue {
     OUTCOME,
     /** First-person subject ("I", "we", "אני"). */
     FIRST_PERSON,
+    /** A deliberate first-person action or insight ("I prepared", "I insisted", "הבנתי"), for the credit rule. */
+    DELIBERATE,
+    /** Credits a preceding act with the result ("that's what worked", "did it", "עשה את ההבדל"). */
+    CREDIT_LINK,
+    /** Denial of the rep's agency ("nothing I could have done", "לא הייתה לי שום דרך"): not ownership. */
+    DENIAL,
+    /** A decision verb ("decided", "set", "קבעה", "הכתיב"): with a management agent, a decision. */
+    DECISION,
     /** A tenant phrase marked NEUTRAL: its words carry no attribution. */
     NEUTRALIZER
 }

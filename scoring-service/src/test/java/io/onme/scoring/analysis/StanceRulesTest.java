@@ -90,7 +90,38 @@ class StanceRulesTest {
                 c("price list itself", "Our price list is simply too high.", Stance.BLAME, BlameTarget.PRICE),
                 c("consequence is not a cause", "The shipment came two weeks late, so they went to a competitor.", Stance.BLAME, BlameTarget.OPERATIONS),
                 c("consequence is not a cause", "המשלוח הגיע באיחור של שבועיים, אז הם עברו למתחרה.", Stance.BLAME, BlameTarget.OPERATIONS),
-                c("agent names the target", "Support never got back to him about the bug report.", Stance.BLAME, BlameTarget.OPERATIONS));
+                c("agent names the target", "Support never got back to him about the bug report.", Stance.BLAME, BlameTarget.OPERATIONS),
+                // credit: a success explained by the rep's own deliberate act or insight
+                c("credit from own act", "Won the tender. I rewrote the proposal around their safety record and tailored the pricing.", Stance.OWNERSHIP),
+                c("credit from own act", "העסקה נחתמה. בניתי לה השוואת עלויות מול הספק הנוכחי שלה.", Stance.OWNERSHIP),
+                c("credit from own act", "סגרנו היום. למדתי לשאול על התקציב כבר בשיחה הראשונה.", Stance.OWNERSHIP),
+                c("credit to a thing the rep made", "The ROI sheet I made did the trick.", Stance.OWNERSHIP),
+                c("credit to a thing the rep made", "התוכנית שבניתי לו הורידה את ההתנגדות.", Stance.OWNERSHIP),
+                c("changed approach, customer responded", "This time I opened with questions about their targets instead of the deck, and she finally opened up.", Stance.OWNERSHIP),
+                c("changed approach, customer responded", "הפעם שאלתי קודם על היעדים שלה, והיא נפתחה.", Stance.OWNERSHIP),
+                c("a polite hearing is not a success", "He listened politely. I brought the samples, no decision yet.", Stance.NEUTRAL),
+                c("a polite hearing is not a success", "הוא הקשיב בנימוס, הבאתי דוגמאות, אין החלטה עדיין.", Stance.NEUTRAL),
+                c("success without credit", "Inbound lead, I sent the quote within the hour and they ordered.", Stance.NEUTRAL),
+                c("success without credit", "שלחתי הצעה, הם חתמו אחרי יומיים.", Stance.NEUTRAL),
+                c("success credited to someone else", "The competitor's outage did it for us, they signed on Monday.", Stance.NEUTRAL),
+                // denial of agency next to external causes is blame
+                c("denial of agency", "The install team never showed up and the client stopped answering. There was nothing more I could do.",
+                        Stance.BLAME, BlameTarget.OPERATIONS, BlameTarget.CUSTOMER),
+                c("denial of agency", "המחסן לא סיפק בזמן והמתחרים חתכו מחירים. זה לא היה בשליטה שלי.", Stance.BLAME,
+                        BlameTarget.OPERATIONS, BlameTarget.MARKET),
+                c("denial with self-judgement", "אין לי שום דרך להצליח בזה, אני פשוט לא מספיק טובה.", Stance.HELPLESS),
+                // a management decision judged negatively is management, even about prices
+                c("management decision", "The head office fixed a price list that nobody can sell with.", Stance.BLAME, BlameTarget.MANAGEMENT),
+                c("management decision", "המטה הכתיב לנו מחירון שאי אפשר להתחרות איתו.", Stance.BLAME, BlameTarget.MANAGEMENT),
+                c("management decision", "Management imposed a minimum price, and the buyer argues over every clause.", Stance.BLAME,
+                        BlameTarget.MANAGEMENT, BlameTarget.CUSTOMER),
+                // marketing and its leads are operations
+                c("marketing leads", "The leads marketing passes us are garbage.", Stance.BLAME, BlameTarget.OPERATIONS),
+                c("marketing leads", "הלידים מהקמפיין של השיווק לא רלוונטיים בכלל.", Stance.BLAME, BlameTarget.OPERATIONS),
+                // the customer's previous vendor is the customer's history, not our operations
+                c("previous vendor", "Her old supplier burned her, so she questions every number I give.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("previous vendor", "הספקית הקודמת שלהם אכזבה אותם, והם חשדנים כלפי כולם.", Stance.BLAME, BlameTarget.CUSTOMER),
+                c("our supplier", "Our supplier sent the wrong parts.", Stance.BLAME, BlameTarget.OPERATIONS));
     }
 
     /** Plain accounts that mention customers, prices, departments and products without a cause. */
