@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
  * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a rep token of a tenant with at least
  * 20 encounters, e.g. {@code ./onme token}), {@code CONCURRENCY} (8 clients), {@code SECONDS} (20 per scenario),
- * {@code WARMUP_SECONDS} (5).
+ * {@code WARMUP_SECONDS} (5), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
+ * per client).
  *
  * <p>Four scenarios run one after another with the same concurrency, each client sending its next request when
  * the previous answered: (1) the dashboard query through the gateway (20 encounters with analysis and suggested
@@ -46,7 +47,13 @@ public final class LoadScenario {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REFLECTION = "הלקוח אמר שהמחיר גבוה מדי, ואני לא הכנתי השוואת ערך. בפעם הבאה אביא מספרים.";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /*
+     * The JDK client upgrades plain http to HTTP/2 (h2c) and multiplexes every client over one connection, which
+     * the server serves on one event-loop thread; HTTP_VERSION=1.1 gives each client its own connection.
+     */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version("1.1".equals(env("HTTP_VERSION", "2")) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+            .build();
     private final String gateway = env("GATEWAY_URL", "http://localhost:8080");
     private final String playbook = env("PLAYBOOK_URL", "http://localhost:8081");
     private final String journal = env("JOURNAL_URL", "http://localhost:8082");
