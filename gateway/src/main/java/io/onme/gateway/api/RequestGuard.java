@@ -1,6 +1,8 @@
 package io.onme.gateway.api;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -32,8 +34,18 @@ public class RequestGuard {
     /** Quarkus authenticates at route order -150 and SmallRye GraphQL's own route comes earlier than the defaults. */
     static final int AFTER_AUTHENTICATION = -100;
 
+    /**
+     * Clients send the same few documents over and over (a dashboard, a live analysis): a document that parsed once
+     * is not parsed again here (graphql-java's own document cache still parses it once for execution). Bounded by
+     * entries and document length; cleared as a whole when full.
+     */
+    static final int CACHED_DOCUMENTS = 500;
+    static final int CACHED_DOCUMENT_CHARS = 8192;
+
     private final ParserOptions parserOptions;
     private final long maxRequestBytes;
+    /** Parsed documents: whether every operation in them is a query (the GET rule). */
+    private final Map<String, Boolean> onlyQueries = new ConcurrentHashMap<>();
 
     RequestGuard(GatewayConfig config) {
         this.maxRequestBytes = config.maxRequestBytes();
@@ -94,24 +106,39 @@ public class RequestGuard {
             refuse(context, 400, "The request has no query");
             return;
         }
-        Document document;
-        try {
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(parserOptions).build());
-        } catch (InvalidSyntaxException syntax) {
-            refuse(context, 400, syntaxMessage(syntax));
-            return;
-        } catch (RuntimeException unparseable) {
-            refuse(context, 400, "The query cannot be parsed");
-            return;
+        Boolean queriesOnly = onlyQueries.get(query);
+        if (queriesOnly == null) {
+            Document document;
+            try {
+                document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                        .parserOptions(parserOptions).build());
+            } catch (InvalidSyntaxException syntax) {
+                refuse(context, 400, syntaxMessage(syntax));
+                return;
+            } catch (RuntimeException unparseable) {
+                refuse(context, 400, "The query cannot be parsed");
+                return;
+            }
+            queriesOnly = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                    .allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+            remember(query, queriesOnly);
         }
-        if (method == HttpMethod.GET && document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY)) {
+        if (method == HttpMethod.GET && !queriesOnly) {
             context.response().putHeader("Allow", "POST");
             refuse(context, 405, "Only queries may be sent with GET; send mutations with POST");
             return;
         }
         context.next();
+    }
+
+    private void remember(String query, boolean queriesOnly) {
+        if (query.length() > CACHED_DOCUMENT_CHARS) {
+            return;
+        }
+        if (onlyQueries.size() >= CACHED_DOCUMENTS) {
+            onlyQueries.clear();
+        }
+        onlyQueries.put(query, queriesOnly);
     }
 
     private static String syntaxMessage(InvalidSyntaxException syntax) {
