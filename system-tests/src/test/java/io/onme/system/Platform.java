@@ -46,7 +46,17 @@ final class Platform {
         Path root = Path.of(System.getProperty("onme.root", "..")).toAbsolutePath().normalize();
         Platform platform = new Platform(root);
         deleteRecursively(platform.data);
-        platform.launcher("up");
+        try {
+            platform.launcher("up");
+        } catch (AssertionError | RuntimeException failed) {
+            // stop whatever did start, so a failed run leaves no stores or services behind
+            try {
+                platform.launcher("down");
+            } catch (AssertionError | RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        }
         return platform;
     }
 
