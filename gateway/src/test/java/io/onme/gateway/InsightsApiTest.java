@@ -70,8 +70,8 @@ class InsightsApiTest {
         assertEquals(List.of("omer", "shira"), body.getList("data.team.leaderboard.rep.id"));
         assertEquals(List.of("LAST_7_DAYS", "LAST_7_DAYS"), body.getList("data.team.leaderboard.window"));
         assertEquals(List.of(1, 2, 3, 4), body.getList("data.team.ownershipOutcome.quartile"));
-        assertTrue(Fakes.calls("scoring").stream().anyMatch(call -> call.path().equals("/teams/team-i/ownership-outcome")
-                && call.query().equals("window=LAST_90_DAYS")));
+        assertTrue(Fakes.calls("scoring").stream().anyMatch(call -> call.path().equals("/teams/ownership-outcomes")
+                && call.query().equals("id=team-i&window=LAST_90_DAYS")));
     }
 
     @Test
@@ -89,5 +89,24 @@ class InsightsApiTest {
                 .extract().jsonPath();
         assertEquals(List.of("team-i"), body.getList("data.me.teams.id"));
         assertEquals(List.of("omer", "shira"), body.getList("data.me.teams[0].leaderboard.rep.id"));
+    }
+
+    @Test
+    void severalTeamsCostOneScoringCallPerField() {
+        Fakes.seed(TENANT, "dan", "team-ii", 2);
+        Fakes.reset();
+        JsonPath body = GraphQL.post(TestTokens.coach(TENANT, "coach", "team-i", "team-ii"), "myTeamsEverything")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertNull(body.getList("errors"));
+        assertEquals(List.of("team-i", "team-ii"), body.getList("data.me.teams.id"));
+        assertEquals(List.of(List.of("omer", "shira"), List.of("dan")), body.getList("data.me.teams.members.id"));
+        assertEquals(List.of(List.of("omer", "shira"), List.of("dan")), body.getList("data.me.teams.leaderboard.rep.id"));
+        assertEquals(List.of(4, 4), body.getList("data.me.teams.collect { it.ownershipOutcome.size() }"));
+        // three fields over two teams: three calls, each naming both teams
+        List<Fakes.Call> calls = Fakes.calls("scoring");
+        assertEquals(List.of("/teams/leaderboards", "/teams/members", "/teams/ownership-outcomes"),
+                calls.stream().map(Fakes.Call::path).sorted().toList());
+        assertTrue(calls.stream().allMatch(call -> call.query().startsWith("id=team-i&id=team-ii")), calls::toString);
     }
 }

@@ -72,30 +72,43 @@ public class InsightsApi {
         return Team.of(id);
     }
 
+    /*
+     * Team fields take every Team of the query level at once (me { teams { … } } lists several), so each is
+     * one scoring-service call per level, not one per team. A team scoring-service leaves out (no facts, or
+     * not visible) gets an empty list.
+     */
+
     /** The reps scoring-service knows in the team (everyone with a scored encounter there). */
     @Name("members")
     @NonNull
-    public Uni<List<@NonNull Member>> members(@Source Team team) {
-        return requestData.leaderboard(team.id(), Window.ALL_TIME.name())
-                .map(board -> board.stream().map(profile -> member(profile, List.of(team.id()))).toList());
+    public Uni<List<@NonNull List<@NonNull Member>>> members(@Source List<Team> teams) {
+        return scoring.members(caller.bearer(), ids(teams)).map(byTeam -> teams.stream()
+                .map(team -> byTeam.getOrDefault(team.id(), List.of()).stream()
+                        .map(member -> new Member(member.id(), member.displayName(), List.of(team.id()))).toList())
+                .toList());
     }
 
     @Name("leaderboard")
     @NonNull
-    public Uni<List<@NonNull RepProfile>> leaderboard(@Source Team team,
+    public Uni<List<@NonNull List<@NonNull RepProfile>>> leaderboard(@Source List<Team> teams,
             @Name("window") @DefaultValue("LAST_30_DAYS") Window window) {
-        return requestData.leaderboard(team.id(), (window == null ? Window.LAST_30_DAYS : window).name())
-                .map(board -> board.stream()
-                        .map(profile -> profile.withRep(member(profile, List.of(team.id())))).toList());
+        return scoring.leaderboards(caller.bearer(), ids(teams), (window == null ? Window.LAST_30_DAYS : window).name())
+                .map(byTeam -> teams.stream().map(team -> byTeam.getOrDefault(team.id(), List.of()).stream()
+                        .map(profile -> profile.withRep(member(profile, List.of(team.id())))).toList()).toList());
     }
 
     @Name("ownershipOutcome")
     @NonNull
     @Description("Win rate by ownership quartile: the team's own evidence that ownership pays.")
-    public Uni<List<@NonNull QuartileOutcome>> ownershipOutcome(@Source Team team,
+    public Uni<List<@NonNull List<@NonNull QuartileOutcome>>> ownershipOutcome(@Source List<Team> teams,
             @Name("window") @DefaultValue("LAST_90_DAYS") Window window) {
-        return scoring.ownershipOutcome(caller.bearer(), team.id(),
-                (window == null ? Window.LAST_90_DAYS : window).name());
+        return scoring.ownershipOutcomes(caller.bearer(), ids(teams),
+                        (window == null ? Window.LAST_90_DAYS : window).name())
+                .map(byTeam -> teams.stream().map(team -> byTeam.getOrDefault(team.id(), List.of())).toList());
+    }
+
+    private static List<String> ids(List<Team> teams) {
+        return teams.stream().map(Team::id).distinct().toList();
     }
 
     private static Member member(RepProfile profile, List<String> teamIds) {

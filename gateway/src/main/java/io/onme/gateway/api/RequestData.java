@@ -9,13 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import io.onme.gateway.api.model.ArchetypeKey;
-import io.onme.gateway.api.model.RepProfile;
 import io.onme.gateway.client.ArchetypeData;
 import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.client.ScoreFactData;
@@ -42,7 +40,6 @@ public class RequestData {
 
     /** Per encounter id, the (memoised) batch call that fetched it. */
     private final Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = new HashMap<>();
-    private final Map<String, Uni<List<RepProfile>>> leaderboards = new ConcurrentHashMap<>();
     private Uni<Map<ArchetypeKey, ArchetypeData>> archetypes;
 
     /** The score facts of these encounters (absent when not scored or not visible), one call for the new ids. */
@@ -85,12 +82,6 @@ public class RequestData {
             }).memoize().indefinitely();
         }
         return archetypes;
-    }
-
-    /** A team's leaderboard for a window, fetched at most once per request. */
-    public Uni<List<RepProfile>> leaderboard(String teamId, String window) {
-        return leaderboards.computeIfAbsent(teamId + "|" + window,
-                key -> scoring.leaderboard(caller.bearer(), teamId, window).memoize().indefinitely());
     }
 
     private static Map<String, ScoreFactData> byEncounter(List<ScoreFactData> facts) {

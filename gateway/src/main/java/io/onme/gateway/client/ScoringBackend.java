@@ -1,6 +1,7 @@
 package io.onme.gateway.client;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.onme.gateway.api.model.Analysis;
+import io.onme.gateway.api.model.Member;
 import io.onme.gateway.api.model.QuartileOutcome;
 import io.onme.gateway.api.model.RepProfile;
 import io.onme.gateway.error.UnavailableException;
@@ -47,11 +49,16 @@ public class ScoringBackend {
         return Backends.guard(client.profile(authorization, repId, window), SERVICE);
     }
 
-    public Uni<List<RepProfile>> leaderboard(String authorization, String teamId, String window) {
-        return Backends.guard(client.leaderboard(authorization, teamId, window), SERVICE);
+    public Uni<Map<String, List<RepProfile>>> leaderboards(String authorization, List<String> teamIds, String window) {
+        return Backends.guard(client.leaderboards(authorization, teamIds, window), SERVICE);
     }
 
-    public Uni<List<QuartileOutcome>> ownershipOutcome(String authorization, String teamId, String window) {
-        return Backends.guard(client.ownershipOutcome(authorization, teamId, window), SERVICE);
+    public Uni<Map<String, List<QuartileOutcome>>> ownershipOutcomes(String authorization, List<String> teamIds,
+            String window) {
+        return Backends.guard(client.ownershipOutcomes(authorization, teamIds, window), SERVICE);
+    }
+
+    public Uni<Map<String, List<Member>>> members(String authorization, List<String> teamIds) {
+        return Backends.guard(client.members(authorization, teamIds), SERVICE);
     }
 }

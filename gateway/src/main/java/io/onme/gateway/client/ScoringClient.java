@@ -1,6 +1,7 @@
 package io.onme.gateway.client;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.onme.gateway.api.model.Analysis;
+import io.onme.gateway.api.model.Member;
 import io.onme.gateway.api.model.QuartileOutcome;
 import io.onme.gateway.api.model.RepProfile;
 import io.smallrye.mutiny.Uni;
@@ -42,13 +44,20 @@ public interface ScoringClient {
     Uni<RepProfile> profile(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("repId") String repId, @QueryParam("window") String window);
 
+    /** Several teams' leaderboards, keyed by team id (teams the caller may not see are left out). */
     @GET
-    @Path("/teams/{teamId}/leaderboard")
-    Uni<List<RepProfile>> leaderboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("teamId") String teamId, @QueryParam("window") String window);
+    @Path("/teams/leaderboards")
+    Uni<Map<String, List<RepProfile>>> leaderboards(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("id") List<String> teamIds, @QueryParam("window") String window);
 
     @GET
-    @Path("/teams/{teamId}/ownership-outcome")
-    Uni<List<QuartileOutcome>> ownershipOutcome(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("teamId") String teamId, @QueryParam("window") String window);
+    @Path("/teams/ownership-outcomes")
+    Uni<Map<String, List<QuartileOutcome>>> ownershipOutcomes(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("id") List<String> teamIds,
+            @QueryParam("window") String window);
+
+    @GET
+    @Path("/teams/members")
+    Uni<Map<String, List<Member>>> members(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("id") List<String> teamIds);
 }

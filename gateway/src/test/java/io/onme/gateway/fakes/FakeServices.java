@@ -398,25 +398,34 @@ public final class FakeServices {
                     request.tenant().equals(encounterTenant.get(e.get("id").asText())) && p[1].equals(e.get("repId").asText()));
             return known ? Reply.ok(profile(request.tenant(), p[1], request.param("window"))) : Reply.problem(404, null, null);
         }
-        if (p.length == 3 && p[0].equals("teams") && request.method().equals("GET")) {
-            String team = p[1];
-            if (p[2].equals("leaderboard")) {
-                ArrayNode board = JSON.createArrayNode();
-                encounters.values().stream()
+        if (p.length == 2 && p[0].equals("teams") && request.method().equals("GET")) {
+            // several teams at once, keyed by team id; teams the caller may not see are left out
+            ObjectNode byTeam = JSON.createObjectNode();
+            boolean admin = request.claims("groups").contains("admin");
+            for (String team : new java.util.LinkedHashSet<>(request.params("id"))) {
+                if (!admin && !request.claims("teams").contains(team)) {
+                    continue;
+                }
+                List<String> reps = encounters.values().stream()
                         .filter(e -> request.tenant().equals(encounterTenant.get(e.get("id").asText()))
                                 && team.equals(e.get("teamId").asText()))
-                        .map(e -> e.get("repId").asText()).distinct().sorted()
-                        .forEach(rep -> board.add(profile(request.tenant(), rep, request.param("window"))));
-                return Reply.ok(board);
-            }
-            if (p[2].equals("ownership-outcome")) {
-                ArrayNode quartiles = JSON.createArrayNode();
-                for (int q = 1; q <= 4; q++) {
-                    quartiles.addObject().put("quartile", q).put("minScore", (q - 1) * 25.0).put("maxScore", q * 25.0)
-                            .put("encounters", q).put("winRate", q / 4.0);
+                        .map(e -> e.get("repId").asText()).distinct().sorted().toList();
+                ArrayNode value = byTeam.putArray(team);
+                switch (p[1]) {
+                    case "leaderboards" -> reps.forEach(rep -> value.add(profile(request.tenant(), rep, request.param("window"))));
+                    case "members" -> reps.forEach(rep -> value.add(profile(request.tenant(), rep, null).get("rep")));
+                    case "ownership-outcomes" -> {
+                        for (int q = 1; q <= 4; q++) {
+                            value.addObject().put("quartile", q).put("minScore", (q - 1) * 25.0)
+                                    .put("maxScore", q * 25.0).put("encounters", q).put("winRate", q / 4.0);
+                        }
+                    }
+                    default -> {
+                        return Reply.problem(404, null, null);
+                    }
                 }
-                return Reply.ok(quartiles);
             }
+            return Reply.ok(byTeam);
         }
         return Reply.problem(404, null, null);
     }
