@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The three services the gateway talks to, faked inside the test JVM on free loopback ports with the JDK's
  * HTTP server. They answer the JSON of docs/service-apis.md (tenant from the token's {@code tid}, 404 across
- * tenants, problem details on errors), record every call with its {@code Authorization} header, and can be
+ * tenants, problem details on errors), record every call with its {@code Authorization} and {@code X-Request-Id} headers, and can be
  * stopped, slowed or made to fail through a small control server, so tests need no shared static state across
  * class loaders.
  */
@@ -646,7 +646,8 @@ public final class FakeServices {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             ObjectNode call = JSON.createObjectNode().put("service", name)
                     .put("method", exchange.getRequestMethod()).put("path", exchange.getRequestURI().getPath())
-                    .put("query", exchange.getRequestURI().getRawQuery()).put("authorization", authorization);
+                    .put("query", exchange.getRequestURI().getRawQuery()).put("authorization", authorization)
+                    .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
             calls.add(call);
             try {
                 if (delayMillis > 0) {

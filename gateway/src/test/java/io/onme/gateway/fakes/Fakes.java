@@ -23,7 +23,8 @@ public final class Fakes {
     }
 
     /** One recorded call to a fake service. */
-    public record Call(String service, String method, String path, String query, String authorization) {
+    public record Call(String service, String method, String path, String query, String authorization,
+            String requestId) {
     }
 
     public static List<Call> calls() {
@@ -32,7 +33,7 @@ public final class Fakes {
         for (JsonNode call : array) {
             calls.add(new Call(call.path("service").asText(), call.path("method").asText(),
                     call.path("path").asText(), call.path("query").asText(null),
-                    call.path("authorization").asText(null)));
+                    call.path("authorization").asText(null), call.path("requestId").asText(null)));
         }
         return calls;
     }
