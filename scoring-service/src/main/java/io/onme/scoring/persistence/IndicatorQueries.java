@@ -15,6 +15,7 @@ import io.onme.scoring.domain.Indicators.TrendPoint;
 import io.onme.scoring.domain.Window;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.postgresql.PGStatement;
 
 import javax.sql.DataSource;
 import java.sql.Array;
@@ -396,6 +397,11 @@ public class IndicatorQueries {
 
     private List<RepProfile> profiles(String tenantId, Scope scope, List<String> repOrder, Window window,
                                       Instant asOf) {
+        return readProfiles(profileStatement(tenantId, scope, repOrder, window, asOf), repOrder, window, asOf);
+    }
+
+    /** The profile statement for the scope and window, bound. */
+    Named profileStatement(String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
         String trendReps = repOrder != null ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
                 : "(SELECT DISTINCT rep_id FROM weeks) AS r";
         String sql = PROFILES.formatted(scope.named(), HALF_LIFE_WEEKS, ABANDONMENT_DAYS, STANCE_COLUMNS,
@@ -412,7 +418,7 @@ public class IndicatorQueries {
                 .orElse("-infinity"));
         values.put("hi", asOfWeek.toString());
         values.put("trendStart", from.map(Instant::toString).orElse(null));
-        return readProfiles(Named.bind(sql, values), repOrder, window, asOf);
+        return Named.bind(sql, values);
     }
 
     /** Monday 00:00 UTC of the instant's ISO week, as PostgreSQL's date_trunc('week', t, 'UTC'). */
@@ -447,7 +453,7 @@ public class IndicatorQueries {
         Map<String, Long> rank = new java.util.HashMap<>();
         Map<String, Member> members = new java.util.HashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            query(c, bound.sql(), bound.params(), r -> {
+            query(c, bound.sql(), bound.params(), true, r -> {
                 Builder b = reps.computeIfAbsent(r.getString("rep_id"), k -> new Builder());
                 String key = r.getString("key");
                 switch (r.getString("kind")) {
@@ -537,7 +543,21 @@ public class IndicatorQueries {
 
     private static void query(Connection connection, String sql, List<Object> params, RowReader reader)
             throws SQLException {
+        query(connection, sql, params, false, reader);
+    }
+
+    /**
+     * @param customPlan plan with the actual parameter values every time: a server-prepared
+     *                   statement's generic plan guesses ~100 facts for any window and then
+     *                   sorts a team's year of facts for persistence instead of reading them in
+     *                   the customer index's order (51 ms instead of 21 ms at 1M facts)
+     */
+    private static void query(Connection connection, String sql, List<Object> params, boolean customPlan,
+                              RowReader reader) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (customPlan) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             for (int i = 0; i < params.size(); i++) {
                 Object value = params.get(i);
                 if (value instanceof String[] array) {
