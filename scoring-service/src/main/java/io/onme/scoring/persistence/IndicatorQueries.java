@@ -37,10 +37,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The indicators of ownership model §4, computed by PostgreSQL over the indexed facts of one
- * window (aggregates and window functions): Java only reads the aggregated rows and puts them
- * in shape. Every query groups by rep, so one rep's profile and a team's leaderboard are the
- * same queries over different scopes.
+ * The indicators of ownership model §4, computed by PostgreSQL over the weekly rollups and the
+ * indexed facts of one window (aggregates and window functions): Java only reads the aggregated
+ * rows and puts them in shape. Every query groups by rep, so one rep's profile and a team's
+ * leaderboard are the same queries over different scopes.
  */
 @ApplicationScoped
 public class IndicatorQueries {
