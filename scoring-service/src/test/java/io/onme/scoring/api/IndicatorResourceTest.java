@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  *
  * <pre>
  * asOf A = 2026-11-26T12:00Z (a Thursday; its ISO week starts Monday 2026-11-23).
- * weight of an entry = 0.5^(floor(age in days / 7) / 4)   (half-life 4 weeks)
+ * weight of an entry = 0.5^(w / 4)   (half-life 4 weeks), w = whole calendar weeks from the Monday of
+ * the entry's week to Monday 11-23 (so a4, 40 days old on Sat 10-17, is in the week of Mon 10-12: w = 6;
+ * c1, 5 days old on Sat 11-21, is in last week: w = 1)
  *
  * id  rep  team   customer age  week  weight     score stance    targets         archetype      outcome     follow-up
  * a1  ann  north  c1        1d  0     1          80    OWNERSHIP  -               READY          WON         no
@@ -42,11 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * a3  ann  north  c3       15d  2     2^-0.5     50    MIXED      PRICE           SKEPTICAL      WON         no
  * a2  ann  north  c2       29d  4     0.5        20    BLAME      PRICE,CUSTOMER  PRICE_FOCUSED  LOST        no
  * a5  ann  north  c4       35d  5     2^-1.25    10    HELPLESS   -               HOSTILE        LOST        no
- * a4  ann  north  c3       40d  5     2^-1.25    60    OWNERSHIP  -               SKEPTICAL      PROGRESSING yes
+ * a4  ann  north  c3       40d  6     2^-1.5     60    OWNERSHIP  -               SKEPTICAL      PROGRESSING yes
  * a6  ann  south  c5      100d  14    -         100    OWNERSHIP  -               READY          WON         no
  * b1  bob  north  d1        3d  0     1          90    OWNERSHIP  -               READY          WON         no
  * b2  bob  north  d2       10d  1     2^-0.25    70    OWNERSHIP  -               CLOSED         LOST        yes
- * c1  cid  south  e1        5d  0     1          30    BLAME      MANAGEMENT      -              LOST        no
+ * c1  cid  south  e1        5d  1     2^-0.25    30    BLAME      MANAGEMENT      -              LOST        no
  * </pre>
  */
 @QuarkusTest
@@ -153,13 +155,12 @@ class IndicatorResourceTest {
         // window (A-90d, A]: a1, a7, a3, a2, a5, a4 (a6 is 100 days old)
         JsonPath p = profile(TestTokens.rep(tenant, "ann", "north"), "ann", "LAST_90_DAYS");
         assertEquals(6, p.getInt("entries"));
-        // (80 + 40 + 50*2^-0.5 + 20*0.5 + 10*2^-1.25 + 60*2^-1.25) / (1 + 1 + 2^-0.5 + 0.5 + 2*2^-1.25)
-        //   = (165.3553 + 29.4314) / (3.2071 + 0.8409) = 194.7867 / 4.0480 = 48.1192
-        double w5 = Math.pow(2, -1.25);
-        double index = (80 + 40 + 50 * Math.pow(2, -0.5) + 20 * 0.5 + 10 * w5 + 60 * w5)
-                / (1 + 1 + Math.pow(2, -0.5) + 0.5 + 2 * w5);
+        // (80 + 40 + 50*2^-0.5 + 20*0.5 + 10*2^-1.25 + 60*2^-1.5) / (1 + 1 + 2^-0.5 + 0.5 + 2^-1.25 + 2^-1.5)
+        //   = (165.3553 + 4.2045 + 21.2132) / (3.2071 + 0.4204 + 0.3536) = 190.7730 / 3.9811 = 47.9196
+        double index = (80 + 40 + 50 * Math.pow(2, -0.5) + 20 * 0.5 + 10 * Math.pow(2, -1.25) + 60 * Math.pow(2, -1.5))
+                / (1 + 1 + Math.pow(2, -0.5) + 0.5 + Math.pow(2, -1.25) + Math.pow(2, -1.5));
         assertEquals(index, p.getDouble("ownershipIndex"), EPS);
-        assertEquals(48.119, p.getDouble("ownershipIndex"), 0.001);
+        assertEquals(47.920, p.getDouble("ownershipIndex"), 0.001);
         assertStances(p, Map.of("OWNERSHIP", 2, "BLAME", 1, "HELPLESS", 1, "MIXED", 1, "NEUTRAL", 1), 6);
         assertTargets(p, Map.of("PRICE", 2, "CUSTOMER", 1), 3);
         // SKEPTICAL now 2 encounters (a4, a3) with 1 win; HOSTILE 1 encounter, no win
@@ -179,6 +180,13 @@ class IndicatorResourceTest {
     void allTimeTrendStartsAtTheFirstFactsWeek() {
         JsonPath p = profile(TestTokens.rep(tenant, "ann", "north"), "ann", "ALL_TIME");
         assertEquals(7, p.getInt("entries"));
+        // the 90 days' sums plus a6 (w = 14, weight 2^-3.5 = 0.0884):
+        //   (190.7730 + 100*2^-3.5) / (3.9811 + 2^-3.5) = 199.6119 / 4.0695 = 49.0507
+        double index = (80 + 40 + 50 * Math.pow(2, -0.5) + 20 * 0.5 + 10 * Math.pow(2, -1.25) + 60 * Math.pow(2, -1.5)
+                + 100 * Math.pow(2, -3.5))
+                / (1 + 1 + Math.pow(2, -0.5) + 0.5 + Math.pow(2, -1.25) + Math.pow(2, -1.5) + Math.pow(2, -3.5));
+        assertEquals(index, p.getDouble("ownershipIndex"), EPS);
+        assertEquals(49.051, p.getDouble("ownershipIndex"), 0.001);
         // a6 on Tue 2026-08-18: weeks Mon 08-17 .. Mon 11-23 = 98 days / 7 + 1 = 15 points
         List<String> weeks = p.getList("trend.periodStart");
         assertEquals(15, weeks.size());
