@@ -46,4 +46,14 @@ public interface GatewayConfig {
         @WithDefault("10000")
         int maxEntries();
     }
+
+    /** playbook-service's archetype catalogue ({@code api.ArchetypeCatalogue}). */
+    Archetypes archetypes();
+
+    interface Archetypes {
+
+        /** How long the catalogue is used before it is fetched again; 0: fetched by every request that needs it. */
+        @WithDefault("5m")
+        Duration cacheTtl();
+    }
 }
