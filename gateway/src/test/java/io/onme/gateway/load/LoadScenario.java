@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * 20 encounters, e.g. {@code ./onme token}), {@code CONCURRENCY} (8 clients), {@code SECONDS} (20 per scenario),
  * {@code WARMUP_SECONDS} (5), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
  * per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
- * direct-analyze), {@code GATEWAY_PID} (optional, Linux: the gateway's process id; each scenario then also reports
+ * direct-analyze), {@code DASHBOARD} (dashboard: the document in graphql/ the gateway dashboard scenario sends, with
+ * {@code first: 20} if it declares {@code $first}; the direct calls stay those of "dashboard"), {@code GATEWAY_PID} (optional, Linux: the gateway's process id; each scenario then also reports
  * the gateway's CPU time per request, from utime+stime of its threads (JIT compiler threads left out) over the
  * measured phase, which a busy machine does not distort the way it distorts latency).
  *
@@ -68,6 +69,7 @@ public final class LoadScenario {
     private final List<String> scenarios = List.of(env("SCENARIOS",
             "dashboard,direct-dashboard,analyze,direct-analyze").split(","));
     private final String gatewayPid = env("GATEWAY_PID", "");
+    private final String dashboardDocument = env("DASHBOARD", "dashboard");
 
     public static void main(String[] args) throws Exception {
         new LoadScenario().run();
@@ -78,7 +80,11 @@ public final class LoadScenario {
     }
 
     private void run() throws Exception {
-        String dashboard = JSON.writeValueAsString(JSON.createObjectNode().put("query", document("dashboard")));
+        ObjectNode dashboardBody = JSON.createObjectNode().put("query", document(dashboardDocument));
+        if (dashboardBody.path("query").asText().contains("$first")) {
+            dashboardBody.putObject("variables").put("first", 20);
+        }
+        String dashboard = JSON.writeValueAsString(dashboardBody);
         ObjectNode analyzeBody = JSON.createObjectNode();
         analyzeBody.put("query", "query($t: String!) { analyzeReflection(text: $t) { stance ownershipScore blameTargets } }");
         analyzeBody.putObject("variables").put("t", REFLECTION);
