@@ -74,7 +74,7 @@ public class RequestData {
         });
     }
 
-    /** The archetype catalogue, asked for at most once per request (and held between requests, see ArchetypeCatalogue). */
+    /** The archetype catalogue, asked for at most once per request (held between requests: ArchetypeCatalogue). */
     public synchronized Uni<Map<ArchetypeKey, ArchetypeData>> archetypes() {
         if (archetypes == null) {
             archetypes = archetypeCatalogue.byKey(caller.tenantId(), caller.bearer()).memoize().indefinitely();

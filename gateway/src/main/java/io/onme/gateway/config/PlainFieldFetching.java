@@ -54,8 +54,8 @@ public class PlainFieldFetching extends SimplePerformantInstrumentation {
     private final Map<Property, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         if (!(dataFetcher instanceof FieldDataFetcher)) {
             return dataFetcher;
         }

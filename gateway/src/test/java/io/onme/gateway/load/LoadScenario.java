@@ -26,14 +26,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A small load harness (JDK HttpClient only) for the gateway's own overhead.
  *
  * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
- * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a rep token of a tenant with at least
- * 20 encounters, e.g. {@code ./onme token}), {@code CONCURRENCY} (8 clients), {@code SECONDS} (20 per scenario),
+ * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a token that sees at least 20 encounters,
+ * e.g. {@code ./onme token --user avi --role coach --team north --team south}), {@code CONCURRENCY} (8 clients),
+ * {@code SECONDS} (20 per scenario),
  * {@code WARMUP_SECONDS} (5), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
  * per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
  * direct-analyze), {@code DASHBOARD} (dashboard: the document in graphql/ the gateway dashboard scenario sends, with
- * {@code first: 20} if it declares {@code $first}; the direct calls stay those of "dashboard"), {@code GATEWAY_PID} (optional, Linux: the gateway's process id; each scenario then also reports
- * the gateway's CPU time per request, from utime+stime of its threads (JIT compiler threads left out) over the
- * measured phase, which a busy machine does not distort the way it distorts latency).
+ * {@code first: 20} if it declares {@code $first}; the direct calls stay those of "dashboard"), {@code GATEWAY_PID}
+ * (optional, Linux: the gateway's process id; each scenario then also reports the gateway's CPU time per request,
+ * from utime+stime of its threads (JIT compiler threads left out) over the measured phase: steadier than latency
+ * on a busy machine, though it too rises when the cores are saturated, so compare runs taken side by side).
  *
  * <p>Four scenarios run one after another with the same concurrency, each client sending its next request when
  * the previous answered: (1) the dashboard query through the gateway (20 encounters with analysis and suggested
@@ -92,7 +94,8 @@ public final class LoadScenario {
         String directAnalysis = JSON.writeValueAsString(JSON.createObjectNode().put("text", REFLECTION));
 
         System.out.printf("concurrency %d, %d s per scenario after %d s warm-up%n", concurrency, seconds, warmup);
-        System.out.println("scenario                          requests   req/s    p50 ms   p99 ms  errors  gateway CPU ms/req");
+        System.out.println(
+                "scenario                          requests   req/s    p50 ms   p99 ms  errors  gateway CPU ms/req");
         if (scenarios.contains("dashboard")) {
             measure("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
         }
@@ -169,8 +172,8 @@ public final class LoadScenario {
         long requests = sorted.size() + errors.get();
         String cpu = cpuBefore < 0 || requests == 0 ? "-"
                 : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
-        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %7d  %s%n", name, sorted.size(), sorted.size() / (double) seconds,
-                p50, p99, errors.get(), cpu);
+        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %7d  %s%n", name, sorted.size(),
+                sorted.size() / (double) seconds, p50, p99, errors.get(), cpu);
     }
 
     /**
