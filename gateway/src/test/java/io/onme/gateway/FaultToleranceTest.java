@@ -113,6 +113,15 @@ class FaultToleranceTest {
     }
 
     @Test
+    void aRefusalTheServiceMeantIsNotRetried() {
+        JsonPath body = GraphQL.post(TOKEN, "encounter", "id", "no-such-encounter").then().statusCode(200).extract()
+                .jsonPath();
+
+        assertEquals("NOT_FOUND", body.getString("errors[0].extensions.code"));
+        assertEquals(1, Fakes.calls("journal").size(), "a 404 is an answer, not an outage");
+    }
+
+    @Test
     void writesAreNeverRetried() {
         Fakes.fail("journal", 503);
 

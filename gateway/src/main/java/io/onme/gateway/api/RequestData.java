@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.client.ArchetypeData;
-import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.client.ScoreFactData;
 import io.onme.gateway.client.ScoringBackend;
 import io.onme.gateway.security.Caller;
@@ -36,7 +35,7 @@ public class RequestData {
     ScoringBackend scoring;
 
     @Inject
-    PlaybookBackend playbooks;
+    ArchetypeCatalogue archetypeCatalogue;
 
     /** Per encounter id, the (memoised) batch call that fetched it. */
     private final Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = new HashMap<>();
@@ -72,14 +71,10 @@ public class RequestData {
         });
     }
 
-    /** The archetype catalogue, fetched at most once per request. */
+    /** The archetype catalogue, asked for at most once per request (held between requests: ArchetypeCatalogue). */
     public synchronized Uni<Map<ArchetypeKey, ArchetypeData>> archetypes() {
         if (archetypes == null) {
-            archetypes = playbooks.archetypes(caller.bearer()).map(list -> {
-                Map<ArchetypeKey, ArchetypeData> byKey = new HashMap<>();
-                list.forEach(archetype -> byKey.put(archetype.key(), archetype));
-                return byKey;
-            }).memoize().indefinitely();
+            archetypes = archetypeCatalogue.byKey(caller.tenantId(), caller.bearer()).memoize().indefinitely();
         }
         return archetypes;
     }

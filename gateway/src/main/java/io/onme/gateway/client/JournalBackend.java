@@ -16,7 +16,10 @@ import io.onme.gateway.error.UnavailableException;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 
-/** journal-service behind a timeout and a circuit breaker; reads retried, writes never. */
+/**
+ * journal-service behind a timeout and a circuit breaker; reads retried ({@code @Retry}, the policy is in
+ * application.properties), writes never.
+ */
 @ApplicationScoped
 @AsynchronousNonBlocking
 @Timeout(1500)
@@ -34,20 +37,17 @@ public class JournalBackend {
         return Backends.guard(client.log(authorization, request), SERVICE);
     }
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<EncounterData> encounter(String authorization, String id) {
         return Backends.guard(client.encounter(authorization, id), SERVICE);
     }
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<List<EncounterData>> batch(String authorization, List<String> ids) {
         return Backends.guard(client.batch(authorization, ids), SERVICE);
     }
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<PageData<EncounterData>> encounters(String authorization, EncounterQuery query, int limit,
             String after) {
         return Backends.guard(client.encounters(authorization, query.repId(), query.teamId(), query.customerId(),

@@ -16,8 +16,8 @@ import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * playbook-service behind a timeout and a circuit breaker (per method); reads are retried, writes never
- * (a create that timed out may have happened).
+ * playbook-service behind a timeout and a circuit breaker (per method); reads are retried ({@code @Retry}, the
+ * policy is in application.properties), writes never (a create that timed out may have happened).
  */
 @ApplicationScoped
 @AsynchronousNonBlocking
@@ -32,35 +32,30 @@ public class PlaybookBackend {
     @RestClient
     PlaybookClient client;
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<List<ArchetypeData>> archetypes(String authorization) {
         return Backends.guard(client.archetypes(authorization), SERVICE);
     }
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<PageData<PlaybookData>> playbooks(String authorization, String archetype, String language,
             String status, String teamId, String q, int limit, String after) {
         return Backends.guard(client.playbooks(authorization, archetype, language, status, teamId, q, limit, after),
                 SERVICE);
     }
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<PlaybookData> playbook(String authorization, String id) {
         return Backends.guard(client.playbook(authorization, id), SERVICE);
     }
 
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<List<PlaybookData>> batch(String authorization, List<String> ids) {
         return Backends.guard(client.batch(authorization, ids), SERVICE);
     }
 
     /** A POST, but a pure read: safe to retry. */
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-            retryOn = { UnavailableException.class, TimeoutException.class })
+    @Retry
     public Uni<SuggestionsResponse> suggestions(String authorization, SuggestionsRequest request) {
         return Backends.guard(client.suggestions(authorization, request), SERVICE);
     }

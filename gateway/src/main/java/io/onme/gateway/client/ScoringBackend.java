@@ -20,14 +20,16 @@ import io.onme.gateway.error.UnavailableException;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 
-/** scoring-service behind a timeout, a circuit breaker and retries (every call here is a read). */
+/**
+ * scoring-service behind a timeout, a circuit breaker and retries (every call here is a read; the retry policy is
+ * in application.properties).
+ */
 @ApplicationScoped
 @AsynchronousNonBlocking
 @Timeout(1500)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         failOn = { UnavailableException.class, TimeoutException.class })
-@Retry(maxRetries = 2, delay = 50, jitter = 25, maxDuration = 4000,
-        retryOn = { UnavailableException.class, TimeoutException.class })
+@Retry
 public class ScoringBackend {
 
     private static final String SERVICE = "scoring-service";

@@ -1,5 +1,7 @@
 package io.onme.gateway.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -30,4 +32,28 @@ public interface GatewayConfig {
     /** Largest request body accepted on /graphql (larger: HTTP 413). */
     @WithDefault("65536")
     long maxRequestBytes();
+
+    /** Verified tokens remembered between requests ({@code security.CachingJwtParser}). */
+    JwtCache jwtCache();
+
+    interface JwtCache {
+
+        /** How long a verified token is trusted without verifying it again (never past its exp); 0: always verify. */
+        @WithDefault("60s")
+        Duration ttl();
+
+        /** Most tokens remembered at once. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
+
+    /** playbook-service's archetype catalogue ({@code api.ArchetypeCatalogue}). */
+    Archetypes archetypes();
+
+    interface Archetypes {
+
+        /** How long the catalogue is used before it is fetched again; 0: fetched by every request that needs it. */
+        @WithDefault("5m")
+        Duration cacheTtl();
+    }
 }

@@ -26,10 +26,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A small load harness (JDK HttpClient only) for the gateway's own overhead.
  *
  * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
- * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a rep token of a tenant with at least
- * 20 encounters, e.g. {@code ./onme token}), {@code CONCURRENCY} (8 clients), {@code SECONDS} (20 per scenario),
+ * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a token that sees at least 20 encounters,
+ * e.g. {@code ./onme token --user avi --role coach --team north --team south}), {@code CONCURRENCY} (8 clients),
+ * {@code SECONDS} (20 per scenario),
  * {@code WARMUP_SECONDS} (5), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
- * per client).
+ * per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
+ * direct-analyze), {@code DASHBOARD} (dashboard: the document in graphql/ the gateway dashboard scenario sends, with
+ * {@code first: 20} if it declares {@code $first}; the direct calls stay those of "dashboard"), {@code GATEWAY_PID}
+ * (optional, Linux: the gateway's process id; each scenario then also reports the gateway's CPU time per request,
+ * from utime+stime of its threads (JIT compiler threads left out) over the measured phase: steadier than latency
+ * on a busy machine, though it too rises when the cores are saturated, so compare runs taken side by side).
  *
  * <p>Four scenarios run one after another with the same concurrency, each client sending its next request when
  * the previous answered: (1) the dashboard query through the gateway (20 encounters with analysis and suggested
@@ -62,6 +68,10 @@ public final class LoadScenario {
     private final int concurrency = Integer.parseInt(env("CONCURRENCY", "8"));
     private final int seconds = Integer.parseInt(env("SECONDS", "20"));
     private final int warmup = Integer.parseInt(env("WARMUP_SECONDS", "5"));
+    private final List<String> scenarios = List.of(env("SCENARIOS",
+            "dashboard,direct-dashboard,analyze,direct-analyze").split(","));
+    private final String gatewayPid = env("GATEWAY_PID", "");
+    private final String dashboardDocument = env("DASHBOARD", "dashboard");
 
     public static void main(String[] args) throws Exception {
         new LoadScenario().run();
@@ -72,7 +82,11 @@ public final class LoadScenario {
     }
 
     private void run() throws Exception {
-        String dashboard = JSON.writeValueAsString(JSON.createObjectNode().put("query", document("dashboard")));
+        ObjectNode dashboardBody = JSON.createObjectNode().put("query", document(dashboardDocument));
+        if (dashboardBody.path("query").asText().contains("$first")) {
+            dashboardBody.putObject("variables").put("first", 20);
+        }
+        String dashboard = JSON.writeValueAsString(dashboardBody);
         ObjectNode analyzeBody = JSON.createObjectNode();
         analyzeBody.put("query", "query($t: String!) { analyzeReflection(text: $t) { stance ownershipScore blameTargets } }");
         analyzeBody.putObject("variables").put("t", REFLECTION);
@@ -80,11 +94,20 @@ public final class LoadScenario {
         String directAnalysis = JSON.writeValueAsString(JSON.createObjectNode().put("text", REFLECTION));
 
         System.out.printf("concurrency %d, %d s per scenario after %d s warm-up%n", concurrency, seconds, warmup);
-        System.out.println("scenario                          requests   req/s    p50 ms   p99 ms  errors");
-        measure("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
-        measure("direct  dashboard (3 calls)", this::directDashboard);
-        measure("gateway analyzeReflection", () -> gatewayPost(analyze));
-        measure("direct  POST /analyses", () -> send(post(scoring + "/analyses", directAnalysis)));
+        System.out.println(
+                "scenario                          requests   req/s    p50 ms   p99 ms  errors  gateway CPU ms/req");
+        if (scenarios.contains("dashboard")) {
+            measure("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
+        }
+        if (scenarios.contains("direct-dashboard")) {
+            measure("direct  dashboard (3 calls)", this::directDashboard);
+        }
+        if (scenarios.contains("analyze")) {
+            measure("gateway analyzeReflection", () -> gatewayPost(analyze));
+        }
+        if (scenarios.contains("direct-analyze")) {
+            measure("direct  POST /analyses", () -> send(post(scoring + "/analyses", directAnalysis)));
+        }
     }
 
     private void gatewayPost(String body) throws Exception {
@@ -139,13 +162,50 @@ public final class LoadScenario {
     private void measure(String name, Step step) throws Exception {
         drive(step, warmup, null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long cpuBefore = gatewayCpuMillis();
         AtomicLong errors = drive(step, seconds, latencies);
+        long cpuAfter = gatewayCpuMillis();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double p50 = percentile(sorted, 0.50) / 1e6;
         double p99 = percentile(sorted, 0.99) / 1e6;
-        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %7d%n", name, sorted.size(), sorted.size() / (double) seconds,
-                p50, p99, errors.get());
+        long requests = sorted.size() + errors.get();
+        String cpu = cpuBefore < 0 || requests == 0 ? "-"
+                : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
+        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %7d  %s%n", name, sorted.size(),
+                sorted.size() / (double) seconds, p50, p99, errors.get(), cpu);
+    }
+
+    /**
+     * The gateway's CPU time so far in ms, without its JIT compiler threads (compilation is a one-off that goes on
+     * for minutes after a start and, on a busy machine, for longer: it swamps a per-request figure), or -1 without
+     * {@code GATEWAY_PID}. Summed over /proc/[pid]/task/[tid]/stat fields 14 and 15 (utime, stime) in clock ticks
+     * (100 per second on Linux): 10 ms resolution per thread, fine over thousands of requests. Threads that ended
+     * during the phase are not counted (Quarkus keeps its worker and event-loop threads).
+     */
+    private long gatewayCpuMillis() throws IOException {
+        if (gatewayPid.isEmpty()) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", gatewayPid, "task"))) {
+            for (var task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 Compi") || name.startsWith("C2 Compi")) {
+                    continue;
+                }
+                // the thread name (field 2) is in parentheses and may contain spaces: count fields after its ')'
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+        }
+        return ticks * 10;
     }
 
     private AtomicLong drive(Step step, int durationSeconds, List<Long> latencies) throws Exception {

@@ -1,0 +1,142 @@
+package io.onme.gateway.config;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import graphql.TrivialDataFetcher;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+
+/**
+ * Reads plain properties of the gateway's GraphQL model directly instead of through SmallRye GraphQL's
+ * {@link FieldDataFetcher}, which, for every field of every object (a dashboard of 20 encounters reads ~400), first
+ * fills SmallRye's per-field {@code Context}: the field's selected sub-fields built twice as JSON arrays, its path as
+ * a string, its arguments. Nothing in the gateway reads that context (the resolvers take their arguments and
+ * {@code @Source} lists as parameters), and it was ~9 % of the gateway's CPU under load.
+ *
+ * <p>Only properties that need nothing but the getter call are replaced: a public getter (or record accessor) named
+ * after the GraphQL field, with no annotation other than {@code @NonNull}, {@code @Id}, {@code @Description}, of a
+ * model class ({@code io.onme.gateway.api.model}), returning a string, a number SmallRye does not format, a
+ * boolean, an enum, another model class or a list of those. Anything SmallRye might transform or adapt (dates,
+ * {@code BigDecimal}, maps, {@code @Name}, format or adapter annotations) keeps SmallRye's fetcher, as does every
+ * resolver method ({@code @Source} fields, queries, mutations).
+ */
+public class PlainFieldFetching extends SimplePerformantInstrumentation {
+
+    static final String MODEL_PACKAGE = "io.onme.gateway.api.model";
+
+    private static final Set<Class<? extends Annotation>> SCHEMA_ONLY = Set.of(NonNull.class, Id.class,
+            Description.class);
+    private static final Set<Class<?>> PLAIN_VALUES = Set.of(String.class, Integer.class, int.class, Long.class,
+            long.class, Boolean.class, boolean.class, Double.class, double.class, Float.class, float.class);
+
+    private record Property(DataFetcher<?> original, Class<?> owner) {
+    }
+
+    /** Per SmallRye fetcher and source class: the getter-only fetcher, or the original where it must stay. */
+    private final Map<Property, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        if (!(dataFetcher instanceof FieldDataFetcher)) {
+            return dataFetcher;
+        }
+        DataFetchingEnvironment environment = parameters.getEnvironment();
+        Object source = environment.getSource();
+        if (source == null) {
+            return dataFetcher;
+        }
+        String field = environment.getFieldDefinition().getName();
+        return fetchers.computeIfAbsent(new Property(dataFetcher, source.getClass()), property -> {
+            Method getter = plainGetter(property.owner(), field);
+            return getter == null ? dataFetcher : new GetterFetcher(getter);
+        });
+    }
+
+    /** The getter that alone produces this field's value, or null when SmallRye's fetcher must stay. */
+    static Method plainGetter(Class<?> owner, String field) {
+        return plainGetter(owner, field, MODEL_PACKAGE);
+    }
+
+    static Method plainGetter(Class<?> owner, String field, String modelPackage) {
+        if (!owner.getName().startsWith(modelPackage + ".") || !Modifier.isPublic(owner.getModifiers())) {
+            return null;
+        }
+        Method getter = owner.isRecord() ? method(owner, field) : null;
+        if (getter == null) {
+            getter = method(owner, "get" + field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1));
+        }
+        if (getter == null || !schemaOnly(getter.getAnnotations()) || !plain(getter.getGenericReturnType())) {
+            return null;
+        }
+        try {
+            // a record component's annotations may sit on its field only (format annotations target fields)
+            if (!schemaOnly(owner.getDeclaredField(field).getAnnotations())) {
+                return null;
+            }
+        } catch (NoSuchFieldException noField) {
+            // a computed property: the getter's own annotations were checked
+        }
+        return getter;
+    }
+
+    private static Method method(Class<?> owner, String name) {
+        try {
+            Method method = owner.getMethod(name);
+            return Modifier.isStatic(method.getModifiers()) ? null : method;
+        } catch (NoSuchMethodException absent) {
+            return null;
+        }
+    }
+
+    private static boolean schemaOnly(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (!SCHEMA_ONLY.contains(annotation.annotationType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plain(Type type) {
+        if (type instanceof ParameterizedType parameterized) {
+            return parameterized.getRawType() == List.class && plain(parameterized.getActualTypeArguments()[0]);
+        }
+        if (!(type instanceof Class<?> value)) {
+            return false;
+        }
+        return PLAIN_VALUES.contains(value) || value.isEnum()
+                || (value.getName().startsWith(MODEL_PACKAGE + ".") && !value.isInterface());
+    }
+
+    /** Calls the getter; what it throws reaches graphql-java as SmallRye's fetcher would pass it on. */
+    private record GetterFetcher(Method getter) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            try {
+                return getter.invoke(environment.getSource());
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause() instanceof Exception cause ? cause : thrown;
+            }
+        }
+    }
+}
