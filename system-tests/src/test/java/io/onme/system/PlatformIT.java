@@ -178,6 +178,129 @@ class PlatformIT {
         assertNotNull(again.get("data.encounter.analysis"));
     }
 
+    /**
+     * The indicators through the whole chain (gateway → scoring-service → PostgreSQL rollups and facts) on facts
+     * with chosen scores, written straight into scoring-service's database for a tenant of their own. The
+     * expected numbers are worked out by hand here. M is the Monday 00:00 UTC of this week; w the whole weeks
+     * between an entry's Monday and M; weight 2^(-w/4).
+     *
+     * <pre>
+     * id  rep  customer when        w  weight    score stance    outcome      archetype      targets         follow-up
+     * a1  ann  c1       this week   0  1         80    OWNERSHIP WON          READY          -               no
+     * a2  ann  c2       M-7d+12h    1  2^-0.25   60    OWNERSHIP LOST         SKEPTICAL      -               no
+     * a3  ann  c3       M-14d+12h   2  2^-0.5    40    MIXED     WON          SKEPTICAL      PRICE           no
+     * a4  ann  c2       M-28d+12h   4  2^-1      20    BLAME     PROGRESSING  PRICE_FOCUSED  PRICE,CUSTOMER  yes
+     * a5  ann  c4       M-35d+12h   5  2^-1.25   10    HELPLESS  LOST         HOSTILE        -               no
+     * b1  bob  d1       this week   0  1         90    OWNERSHIP WON          READY          -               no
+     *
+     * ann, LAST_90_DAYS (every entry is younger than 43 days):
+     *   index = (80 + 60*0.840896 + 40*0.707107 + 20*0.5 + 10*0.420448) / (1 + 0.840896 + 0.707107 + 0.5 + 0.420448)
+     *         = 172.942538 / 3.468451 = 49.8616
+     *   win rate = 2 won / 4 final (a4 is PROGRESSING) = 0.5
+     *   stances: OWNERSHIP 2 (0.4), MIXED 1, BLAME 1, HELPLESS 1 (0.2 each); blame mentions: PRICE 2 of 3, CUSTOMER 1
+     *   archetypes won: READY, SKEPTICAL: coverage 2/9; evenness = (ln 2)/(ln 9) = 0.315465 (two equal shares)
+     *   persistence: c1 1, c2 2 (a4 then a2), c3 1, c4 1 encounters to a final outcome: 5/4 = 1.25;
+     *   abandoned: c4 only (a5 lost, no follow-up, 34.5+ days old; c2's last, a2, is under 30 days): 1/4 = 0.25
+     * bob: index 90. Team LAST_90_DAYS leaderboard: bob (90) before ann (49.8616).
+     * </pre>
+     */
+    @Test
+    @Order(8)
+    void handComputedIndicatorsThroughTheGateway() throws Exception {
+        String tenant = "e2e-indicators";
+        Instant now = Instant.now();
+        Instant monday = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().with(java.time.DayOfWeek.MONDAY)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant thisWeek = monday.plus(Duration.between(monday, now).dividedBy(2));
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring", "postgres", "postgres")) {
+            fact(db, tenant, "a1", "ann", "c1", thisWeek, 80, "OWNERSHIP", "WON", "READY", "", false);
+            fact(db, tenant, "a2", "ann", "c2", weeksBefore(monday, 1), 60, "OWNERSHIP", "LOST", "SKEPTICAL", "", false);
+            fact(db, tenant, "a3", "ann", "c3", weeksBefore(monday, 2), 40, "MIXED", "WON", "SKEPTICAL", "PRICE", false);
+            fact(db, tenant, "a4", "ann", "c2", weeksBefore(monday, 4), 20, "BLAME", "PROGRESSING", "PRICE_FOCUSED",
+                    "PRICE,CUSTOMER", true);
+            fact(db, tenant, "a5", "ann", "c4", weeksBefore(monday, 5), 10, "HELPLESS", "LOST", "HOSTILE", "", false);
+            fact(db, tenant, "b1", "bob", "d1", thisWeek, 90, "OWNERSHIP", "WON", "READY", "", false);
+        }
+        String coach = platform.token("--tenant", tenant, "--user", "carmel", "--role", "coach", "--team", "ind-team");
+
+        JsonPath answer = graphQl.post(coach, "handComputed", Map.of("repId", "ann", "teamId", "ind-team"))
+                .then().statusCode(200).extract().jsonPath();
+
+        assertNull(answer.get("errors"), () -> answer.prettify());
+        double eps = 1e-4;
+        assertEquals("אנה", answer.getString("data.repProfile.rep.displayName"));
+        assertEquals(5, answer.getInt("data.repProfile.entries"));
+        assertEquals(49.8616, answer.getDouble("data.repProfile.ownershipIndex"), eps);
+        assertEquals(0.5, answer.getDouble("data.repProfile.winRate"), eps);
+        assertEquals(2, answer.getInt("data.repProfile.stanceMix.find { it.stance == 'OWNERSHIP' }.count"));
+        assertEquals(0.4, answer.getDouble("data.repProfile.stanceMix.find { it.stance == 'OWNERSHIP' }.share"), eps);
+        assertEquals(0.2, answer.getDouble("data.repProfile.stanceMix.find { it.stance == 'HELPLESS' }.share"), eps);
+        assertEquals(2, answer.getInt("data.repProfile.blameProfile.find { it.target == 'PRICE' }.count"));
+        assertEquals(2.0 / 3, answer.getDouble("data.repProfile.blameProfile.find { it.target == 'PRICE' }.share"), eps);
+        assertEquals(List.of("SKEPTICAL", "READY"), answer.getList("data.repProfile.archetypeRange.archetypesWon"));
+        assertEquals(2.0 / 9, answer.getDouble("data.repProfile.archetypeRange.coverage"), eps);
+        assertEquals(0.315465, answer.getDouble("data.repProfile.archetypeRange.evenness"), eps);
+        assertEquals(1.25, answer.getDouble("data.repProfile.persistence.encountersPerCustomer"), eps);
+        assertEquals(0.25, answer.getDouble("data.repProfile.persistence.abandonmentRate"), eps);
+        assertEquals(List.of("ann", "bob"), answer.getList("data.team.members.id"));
+        assertEquals(List.of("bob", "ann"), answer.getList("data.team.leaderboard.rep.id"));
+        assertEquals(90.0, answer.getDouble("data.team.leaderboard[0].ownershipIndex"), eps);
+        assertEquals(49.8616, answer.getDouble("data.team.leaderboard[1].ownershipIndex"), eps);
+
+        // the same team name in another tenant shows none of it
+        String stranger = platform.token("--tenant", "e2e-elsewhere", "--user", "carmel", "--role", "coach",
+                "--team", "ind-team");
+        JsonPath profile = graphQl.post(stranger, "handComputed", Map.of("repId", "ann", "teamId", "ind-team"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("NOT_FOUND", profile.getString("errors[0].extensions.code"));
+        JsonPath team = graphQl.post(stranger, "team", Map.of("teamId", "ind-team"))
+                .then().statusCode(200).extract().jsonPath();
+        assertNull(team.get("errors"), () -> team.prettify());
+        assertEquals(List.of(), team.getList("data.team.leaderboard"));
+        assertEquals(List.of(), team.getList("data.team.members"));
+    }
+
+    private static Instant weeksBefore(Instant monday, int weeks) {
+        return monday.minus(Duration.ofDays(7L * weeks)).plus(Duration.ofHours(12));
+    }
+
+    private static void fact(Connection db, String tenant, String id, String rep, String customer, Instant at,
+                             int score, String stance, String outcome, String archetype, String targets,
+                             boolean followUp) throws Exception {
+        try (PreparedStatement fact = db.prepareStatement("""
+                INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
+                    occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
+                    blame_targets, analysis, analyzer_version, scored_at)
+                VALUES (?, ?, 1, ?, ?, 'ind-team', ?, ?, ?, ?, ?, 'chosen for the test', 'EN', ?, ?,
+                        coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now())
+                """);
+             PreparedStatement member = db.prepareStatement("""
+                INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at)
+                VALUES (?, ?, 'ind-team', ?, ?) ON CONFLICT DO NOTHING
+                """)) {
+            String name = rep.equals("ann") ? "אנה" : "Bob";
+            fact.setString(1, tenant);
+            fact.setString(2, id);
+            fact.setString(3, rep);
+            fact.setString(4, name);
+            fact.setString(5, customer);
+            fact.setTimestamp(6, java.sql.Timestamp.from(at));
+            fact.setString(7, archetype);
+            fact.setString(8, outcome);
+            fact.setBoolean(9, followUp);
+            fact.setString(10, stance);
+            fact.setInt(11, score);
+            fact.setString(12, targets);
+            fact.executeUpdate();
+            member.setString(1, tenant);
+            member.setString(2, rep);
+            member.setString(3, name);
+            member.setTimestamp(4, java.sql.Timestamp.from(at));
+            member.executeUpdate();
+        }
+    }
+
     private static JsonPath log(String reflection, String customer) {
         Map<String, Object> input = new HashMap<>();
         input.put("customer", Map.of("name", customer));
