@@ -74,39 +74,39 @@ public class IndicatorQueries {
      */
     record Named(String sql, List<Object> params) {
 
-        private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
-
         static Named bind(String template, Map<String, Object> values) {
-            List<Object> params = new ArrayList<>();
-            java.util.regex.Matcher m = PARAMETER.matcher(template);
-            StringBuilder sql = new StringBuilder();
-            while (m.find()) {
-                if (!values.containsKey(m.group(1))) {
-                    throw new IllegalArgumentException("no value for parameter " + m.group(1));
-                }
-                params.add(values.get(m.group(1)));
-                m.appendReplacement(sql, "?");
-            }
-            m.appendTail(sql);
-            return new Named(sql.toString(), params);
+            return Template.parse(template).bind(values);
         }
     }
 
-    /**
-     * The facts of the window, with each one's age at {@code asOf} (float8 arithmetic: numeric
-     * powers are two orders of magnitude slower). Parameters: asOf, asOf, tenant, scope, asOf,
-     * window start ('-infinity' for all time).
-     */
-    private static final String FACTS = """
-            WITH f AS (
-                SELECT rep_id, customer_id, encounter_id, occurred_at, archetype, outcome, follow_up_set, stance,
-                       ownership_score, blame_targets,
-                       floor(date_part('epoch', CAST(? AS timestamptz) - occurred_at) / 604800) AS age_weeks,
-                       date_part('epoch', CAST(? AS timestamptz) - occurred_at) / 86400 AS age_days
-                FROM score_fact
-                WHERE tenant_id = ? AND %s
-                  AND occurred_at <= CAST(? AS timestamptz) AND occurred_at > CAST(? AS timestamptz))
-            """;
+    /** A named-parameter template turned into SQL with {@code ?} once, and the names in their order. */
+    record Template(String sql, List<String> names) {
+
+        private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
+        static Template parse(String template) {
+            List<String> names = new ArrayList<>();
+            java.util.regex.Matcher m = PARAMETER.matcher(template);
+            StringBuilder sql = new StringBuilder();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(sql, "?");
+            }
+            m.appendTail(sql);
+            return new Template(sql.toString(), List.copyOf(names));
+        }
+
+        Named bind(Map<String, Object> values) {
+            List<Object> params = new ArrayList<>(names.size());
+            for (String name : names) {
+                if (!values.containsKey(name)) {
+                    throw new IllegalArgumentException("no value for parameter " + name);
+                }
+                params.add(values.get(name));
+            }
+            return new Named(sql, params);
+        }
+    }
 
     /** One count column of {@code score_week} per value of the fixed enums, as (key, column). */
     private static final String STANCE_COLUMNS = columns("stance_", Stance.values());
@@ -279,12 +279,17 @@ public class IndicatorQueries {
             GROUP BY rep_id
             """;
 
-    /** Win rate by quartile of entry score (quartiles by rank, ties by time then id). */
-    private static final String QUARTILES = FACTS + """
-            , ranked AS (
+    /**
+     * Win rate by quartile of entry score (quartiles by rank, ties by time then id) over the team's
+     * facts of the window. Parameters: tenant, team, asOf, window start ('-infinity' for all time).
+     */
+    private static final String QUARTILES = """
+            WITH ranked AS (
                 SELECT ownership_score, outcome,
                        ntile(4) OVER (ORDER BY ownership_score, occurred_at, encounter_id) AS quartile
-                FROM f)
+                FROM score_fact
+                WHERE tenant_id = ? AND team_id = ?
+                  AND occurred_at <= CAST(? AS timestamptz) AND occurred_at > CAST(? AS timestamptz))
             SELECT quartile, min(ownership_score)::float8 AS min_score, max(ownership_score)::float8 AS max_score,
                    count(*) AS encounters,
                    count(*) FILTER (WHERE outcome = 'WON')::float8
@@ -307,6 +312,9 @@ public class IndicatorQueries {
     @Inject
     DataSource dataSource;
 
+    /** The profile statement per scope and trend shape, parsed once (it is the same text every time). */
+    private final Map<String, Template> profileTemplates = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Profiles of the given reps, in the order given; reps without facts get empty profiles. */
     public List<RepProfile> repProfiles(String tenantId, List<String> repIds, Window window, Instant asOf) {
         if (repIds.isEmpty()) {
@@ -323,8 +331,8 @@ public class IndicatorQueries {
     public List<QuartileOutcome> ownershipOutcome(String tenantId, String teamId, Window window, Instant asOf) {
         Map<Integer, QuartileOutcome> found = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            Scope team = Scope.team(teamId);
-            query(c, QUARTILES.formatted(team.condition()), factParams(tenantId, team, window, asOf), r -> {
+            String from = window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity");
+            query(c, QUARTILES, List.of(tenantId, teamId, asOf.toString(), from), r -> {
                 int quartile = r.getInt("quartile");
                 found.put(quartile, new QuartileOutcome(quartile, r.getDouble("min_score"), r.getDouble("max_score"),
                         r.getInt("encounters"), nullableDouble(r, "win_rate")));
@@ -402,10 +410,10 @@ public class IndicatorQueries {
 
     /** The profile statement for the scope and window, bound. */
     Named profileStatement(String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
-        String trendReps = repOrder != null ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
-                : "(SELECT DISTINCT rep_id FROM weeks) AS r";
-        String sql = PROFILES.formatted(scope.named(), HALF_LIFE_WEEKS, ABANDONMENT_DAYS, STANCE_COLUMNS,
-                TARGET_COLUMNS, trendReps);
+        Template template = profileTemplates.computeIfAbsent(scope.named() + (repOrder != null ? "|given" : "|seen"),
+                key -> Template.parse(PROFILES.formatted(scope.named(), HALF_LIFE_WEEKS, ABANDONMENT_DAYS,
+                        STANCE_COLUMNS, TARGET_COLUMNS, repOrder != null ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
+                                : "(SELECT DISTINCT rep_id FROM weeks) AS r")));
         Instant asOfWeek = weekStart(asOf);
         Optional<Instant> from = window.length().map(asOf::minus);
         Map<String, Object> values = new java.util.HashMap<>();
@@ -418,7 +426,7 @@ public class IndicatorQueries {
                 .orElse("-infinity"));
         values.put("hi", asOfWeek.toString());
         values.put("trendStart", from.map(Instant::toString).orElse(null));
-        return Named.bind(sql, values);
+        return template.bind(values);
     }
 
     /** Monday 00:00 UTC of the instant's ISO week, as PostgreSQL's date_trunc('week', t, 'UTC'). */
@@ -521,19 +529,6 @@ public class IndicatorQueries {
         }
         return new RepProfile(member, window, asOf, b.entries, b.ownershipIndex, List.copyOf(b.trend), stanceMix, blame,
                 new ArchetypeRange(won, b.coverage, b.evenness, wins), b.persistence, b.winRate);
-    }
-
-    private static List<Object> factParams(String tenantId, Scope scope, Window window, Instant asOf) {
-        String at = asOf.toString();
-        String from = window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity");
-        List<Object> params = new ArrayList<>();
-        params.add(at);
-        params.add(at);
-        params.add(tenantId);
-        params.add(scope.parameter());
-        params.add(at);
-        params.add(from);
-        return params;
     }
 
     @FunctionalInterface
