@@ -1,13 +1,9 @@
 package io.onme.gateway.config;
 
-import java.util.List;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.RequestLimits;
 import io.smallrye.config.SmallRyeConfig;
@@ -15,10 +11,11 @@ import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Completes SmallRye GraphQL's graphql-java engine with the gateway's limits and error shaping. The engine's
- * instrumentation is replaced as a whole, so the query cache (document cache and its validation hook) is set
- * up here again, next to the depth and complexity limits; {@link PlainFieldFetching} reads plain model properties
- * without SmallRye's per-field context.
+ * Completes SmallRye GraphQL's graphql-java engine with the gateway's limits, error shaping and field fetching,
+ * all in one {@link GatewayInstrumentation}. Setting an instrumentation replaces SmallRye's, whose one part the
+ * gateway keeps is its query cache: SmallRye's own instance, taken from the builder as SmallRye configured it.
+ * It has to be that instance, because SmallRye also looks every request's document up in it before execution
+ * (to learn the operation type); a second cache left SmallRye's empty, and every request was parsed twice.
  *
  * <p>A SmallRye GraphQL {@link EventingService} (registered in META-INF/services) rather than a CDI observer of
  * {@code GraphQL.Builder}: observing it needs {@code quarkus.smallrye-graphql.events.enabled}, which also fires CDI
@@ -37,15 +34,17 @@ public class GraphQLSetup implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GatewayConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
                 .getConfigMapping(GatewayConfig.class);
-        QueryCache queryCache = new QueryCache();
-        return builder
-                .preparsedDocumentProvider(queryCache)
-                .instrumentation(new ChainedInstrumentation(List.of(
-                        queryCache,
-                        new MaxQueryDepthInstrumentation(config.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(config.maxComplexity()),
-                        new RequestLimits(config.maxAliases()),
-                        new ErrorShaping(),
-                        new PlainFieldFetching())));
+        return complete(builder, new RequestLimits(config.maxDepth(), config.maxComplexity(), config.maxAliases()));
+    }
+
+    /** The builder SmallRye prepared, with the gateway's instrumentation around SmallRye's own query cache. */
+    static GraphQL.Builder complete(GraphQL.Builder builder, RequestLimits limits) {
+        // the builder has no getters: a throwaway engine shows what SmallRye set on it
+        PreparsedDocumentProvider documents = builder.build().getPreparsedDocumentProvider();
+        if (!(documents instanceof QueryCache queryCache)) {
+            throw new IllegalStateException("SmallRye GraphQL no longer sets up its QueryCache: " + documents);
+        }
+        return builder.instrumentation(
+                new GatewayInstrumentation(queryCache, limits, new PlainFieldFetching(), new ErrorShaping()));
     }
 }
