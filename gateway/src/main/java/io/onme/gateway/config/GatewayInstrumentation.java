@@ -26,7 +26,8 @@ import io.smallrye.graphql.execution.QueryCache;
  * <ul>
  * <li>validation: SmallRye's {@link QueryCache} keeps a document once it has been validated;</li>
  * <li>before the operation runs: {@link RequestLimits} (depth, complexity, aliases);</li>
- * <li>data fetchers: {@link PlainFieldFetching};</li>
+ * <li>data fetchers: {@link PlainFieldFetching} for plain properties, {@link ResolversWithoutSelection} for
+ * resolvers;</li>
  * <li>the result: {@link ErrorShaping}.</li>
  * </ul>
  */
@@ -35,6 +36,7 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     private final QueryCache queryCache;
     private final RequestLimits limits;
     private final PlainFieldFetching fieldFetching;
+    private final ResolversWithoutSelection resolvers = new ResolversWithoutSelection();
     private final ErrorShaping errorShaping;
 
     GatewayInstrumentation(QueryCache queryCache, RequestLimits limits, PlainFieldFetching fieldFetching,
@@ -61,7 +63,7 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        return fieldFetching.instrumentDataFetcher(dataFetcher, parameters, state);
+        return resolvers.of(fieldFetching.instrumentDataFetcher(dataFetcher, parameters, state));
     }
 
     @Override
