@@ -1,5 +1,11 @@
 package io.onme.gateway.error;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.analysis.QueryComplexityCalculator;
@@ -7,6 +13,8 @@ import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.language.Directive;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
@@ -19,12 +27,18 @@ import graphql.util.TraverserContext;
  * measures and messages, as its {@code MaxQueryDepthInstrumentation} and {@code MaxQueryComplexityInstrumentation}
  * compute them) and aliased fields (each multiplies backend work). A refusal aborts the operation; the client sees
  * it as {@code BAD_USER_INPUT}.
+ *
+ * <p>A document that passed is not measured again: SmallRye's query cache hands graphql-java the same parsed
+ * {@link Document} for the same query text, and without {@code @skip} or {@code @include} nothing in these
+ * measures depends on the variables. Passed documents are held weakly, so they leave with the query cache's.
  */
 public class RequestLimits {
 
     private final int maxDepth;
     private final int maxComplexity;
     private final int maxAliases;
+    /** Per document that passed: its operations that passed (by name, "" for the only anonymous one). */
+    private final Map<Document, Set<String>> passed = Collections.synchronizedMap(new WeakHashMap<>());
 
     public RequestLimits(int maxDepth, int maxComplexity, int maxAliases) {
         this.maxDepth = maxDepth;
@@ -34,6 +48,19 @@ public class RequestLimits {
 
     /** Throws {@link AbortExecutionException} when the operation about to run breaks a limit. */
     public void check(ExecutionContext context) {
+        Document document = context.getDocument();
+        String operation = Objects.requireNonNullElse(context.getExecutionInput().getOperationName(), "");
+        Set<String> operations = passed.get(document);
+        if (operations != null && operations.contains(operation)) {
+            return;
+        }
+        measure(context);
+        if (!dependsOnVariables(document)) {
+            passed.computeIfAbsent(document, first -> Collections.synchronizedSet(new HashSet<>())).add(operation);
+        }
+    }
+
+    private void measure(ExecutionContext context) {
         int depth = QueryTraverser.newQueryTraverser()
                 .schema(context.getGraphQLSchema())
                 .document(context.getDocument())
@@ -61,6 +88,21 @@ public class RequestLimits {
             throw new AbortExecutionException(
                     "Too many aliases: " + aliases + " (at most " + maxAliases + " per request)");
         }
+    }
+
+    /** Whether {@code @skip} or {@code @include} may leave fields out, depending on the variables. */
+    private static boolean dependsOnVariables(Document document) {
+        AtomicInteger conditions = new AtomicInteger();
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitDirective(Directive node, TraverserContext<Node> context) {
+                if (node.getName().equals("skip") || node.getName().equals("include")) {
+                    conditions.incrementAndGet();
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return conditions.get() > 0;
     }
 
     /** graphql-java's depth: a top-level field is at depth 1, its sub-fields at 2, and so on. */

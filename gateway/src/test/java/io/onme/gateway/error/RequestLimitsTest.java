@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -27,7 +30,8 @@ import graphql.schema.idl.SchemaParser;
 /**
  * {@link RequestLimits} measures depth and complexity as graphql-java's own limit instrumentations do (it replaced
  * them to keep the gateway's instrumentation flat): each document below is refused by one exactly when it is
- * refused by the other, with the same message, at and just past each limit.
+ * refused by the other, with the same message, at and just past each limit; and that stays so when the same
+ * parsed document comes again (the gateway's query cache hands it back), with variables that change its shape.
  */
 class RequestLimitsTest {
 
@@ -56,10 +60,14 @@ class RequestLimitsTest {
         GraphQL reference = GraphQL.newGraphQL(SCHEMA).instrumentation(new ChainedInstrumentation(
                 new MaxQueryDepthInstrumentation(MAX_DEPTH), new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
                 .build();
-        GraphQL gateway = GraphQL.newGraphQL(SCHEMA).instrumentation(limits()).build();
+        Map<String, PreparsedDocumentEntry> parsed = new ConcurrentHashMap<>();
+        GraphQL gateway = GraphQL.newGraphQL(SCHEMA).instrumentation(limits())
+                .preparsedDocumentProvider((input, parse) -> CompletableFuture
+                        .completedFuture(parsed.computeIfAbsent(input.getQuery(), query -> parse.apply(input))))
+                .build();
         int refused = 0;
         for (String document : DOCUMENTS) {
-            for (boolean deep : List.of(false, true)) {
+            for (boolean deep : List.of(false, true, false, true)) {
                 ExecutionInput input = ExecutionInput.newExecutionInput(document).variables(Map.of("deep", deep))
                         .build();
                 List<String> expected = messages(reference.execute(input));
@@ -69,7 +77,7 @@ class RequestLimitsTest {
                 refused += expected.isEmpty() ? 0 : 1;
             }
         }
-        assertTrue(refused >= 6, "the documents must reach past both limits, refused: " + refused);
+        assertTrue(refused >= 12, "the documents must reach past both limits, refused: " + refused);
     }
 
     @Test
