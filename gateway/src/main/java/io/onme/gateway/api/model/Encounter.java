@@ -51,7 +51,7 @@ public class Encounter {
 
     @NonNull
     public OffsetDateTime getOccurredAt() {
-        return data.occurredAt();
+        return Timestamps.parse(data.occurredAt());
     }
 
     public Channel getChannel() {
@@ -87,7 +87,7 @@ public class Encounter {
     }
 
     public OffsetDateTime getFollowUpAt() {
-        return data.followUpAt();
+        return Timestamps.parse(data.followUpAt());
     }
 
     @NonNull
@@ -97,12 +97,12 @@ public class Encounter {
 
     @NonNull
     public OffsetDateTime getCreatedAt() {
-        return data.createdAt();
+        return Timestamps.parse(data.createdAt());
     }
 
     @NonNull
     public OffsetDateTime getUpdatedAt() {
-        return data.updatedAt();
+        return Timestamps.parse(data.updatedAt());
     }
 
     /** As journal-service keeps it on the encounter (it copies the score summary when scoring answers). */

@@ -81,7 +81,7 @@ public class Playbook {
 
     @NonNull
     public OffsetDateTime getUpdatedAt() {
-        return data.updatedAt();
+        return Timestamps.parse(data.updatedAt());
     }
 
     @Description("Optimistic-locking revision: pass it as updatePlaybook's expectedRevision.")
