@@ -1,6 +1,7 @@
 package io.onme.playbook.api;
 
 import io.onme.playbook.domain.Caller;
+import io.onme.playbook.domain.Problem;
 import io.onme.playbook.domain.SuggestionRequest;
 import io.onme.playbook.security.CurrentCaller;
 import io.onme.playbook.service.SuggestionService;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,16 +47,32 @@ public class SuggestionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suggested playbooks for many encounters in one call")
-    public SuggestionsDto suggest(@NotNull @Valid SuggestionInput body) {
+    public SuggestionsDto<?> suggest(@NotNull @Valid SuggestionInput body,
+                                     @Parameter(description = "full (default): whole playbooks; summary: without "
+                                             + "stance, steps and phrases")
+                                     @QueryParam("view") String view) {
+        boolean summary = summary(view);
         Caller caller = currentCaller.get();
         List<SuggestionRequest> requests = body.requests().stream()
                 .map(r -> new SuggestionRequest(r.key(), r.archetype(),
                         r.blameTargets() == null ? List.of() : r.blameTargets(), r.language(),
                         Params.blankToNull(r.teamId()), r.limit() == null ? DEFAULT_LIMIT : r.limit()))
                 .toList();
-        Map<String, List<PlaybookDto>> results = new LinkedHashMap<>();
-        service.suggest(caller, requests).forEach((key, playbooks) ->
-                results.put(key, playbooks.stream().map(p -> PlaybookMapper.toDto(p, caller)).toList()));
-        return new SuggestionsDto(results);
+        Map<String, List<Object>> results = new LinkedHashMap<>();
+        service.suggest(caller, requests).forEach((key, playbooks) -> results.put(key, playbooks.stream()
+                .map(p -> PlaybookMapper.toDto(p, caller))
+                .map(dto -> summary ? (Object) PlaybookSummaryDto.of(dto) : dto)
+                .toList()));
+        return new SuggestionsDto<>(results);
+    }
+
+    private static boolean summary(String view) {
+        if (view == null || view.isBlank() || view.equals("full")) {
+            return false;
+        }
+        if (view.equals("summary")) {
+            return true;
+        }
+        throw Problem.badRequest("view", "must be full or summary");
     }
 }

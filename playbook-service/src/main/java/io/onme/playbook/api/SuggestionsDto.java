@@ -5,7 +5,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 
-/** Answer of POST /playbooks/suggestions: the playbooks for each request key, best first. */
+/**
+ * Answer of POST /playbooks/suggestions: the playbooks for each request key, best first, as {@link PlaybookDto}
+ * or, with {@code view=summary}, as {@link PlaybookSummaryDto}.
+ */
 @RegisterForReflection
-public record SuggestionsDto(Map<String, List<PlaybookDto>> results) {
+public record SuggestionsDto<P>(Map<String, List<P>> results) {
 }

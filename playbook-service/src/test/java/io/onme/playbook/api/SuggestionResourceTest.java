@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 /** Suggestions: many encounters in one call, archetype relevance, then team, library, built-ins. */
 @QuarkusTest
@@ -91,6 +92,30 @@ class SuggestionResourceTest {
                 .statusCode(200)
                 .body("results.k.id", not(hasItem(ours)))
                 .body("results.k.id", contains("builtin-hostile-he"));
+    }
+
+    @Test
+    void theSummaryViewNamesTheSamePlaybooksWithoutTheirContent() {
+        String team = Api.published(admin, body("PRICE_FOCUSED", "HE", "צוות t1: ערך ״מחיר״", "t1"));
+        var body = Map.of("requests", List.of(request("enc-1", "PRICE_FOCUSED", List.of("PRICE"), "HE", "t1", 3),
+                request("enc-2", "HOSTILE", null, "EN", "t1", 2)));
+        List<String> full = as(rep).body(body).post("/playbooks/suggestions").then().statusCode(200)
+                .body("results.enc-1[0].steps", not(hasSize(0)))
+                .extract().jsonPath().getList("results.enc-1.id");
+        as(rep).body(body).queryParam("view", "summary").post("/playbooks/suggestions").then()
+                .statusCode(200)
+                .body("results.enc-1.id", equalTo(full))
+                .body("results.enc-1[0].id", equalTo(team))
+                .body("results.enc-1[0].title", equalTo("צוות t1: ערך ״מחיר״"))
+                .body("results.enc-1[0].version", equalTo(1))
+                .body("results.enc-1[0].status", equalTo("PUBLISHED"))
+                .body("results.enc-2.id", contains("builtin-hostile-en"))
+                .body("results.enc-1[0]", not(hasKey("steps")))
+                .body("results.enc-1[0]", not(hasKey("stance")))
+                .body("results.enc-1[0]", not(hasKey("phrasesToUse")))
+                .body("results.enc-2[0]", not(hasKey("phrasesToAvoid")));
+        as(rep).body(body).queryParam("view", "everything").post("/playbooks/suggestions").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("view"));
     }
 
     @Test
