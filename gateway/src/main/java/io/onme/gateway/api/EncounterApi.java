@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -40,8 +41,10 @@ import io.onme.gateway.client.ScoreFactData;
 import io.onme.gateway.client.SuggestionsRequest;
 import io.onme.gateway.client.UpdateEncounterRequest;
 import io.onme.gateway.config.GatewayConfig;
+import io.onme.gateway.config.Selections;
 import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.security.Caller;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 
@@ -54,6 +57,9 @@ public class EncounterApi {
 
     /** The services' batch endpoints take at most this many ids per call. */
     private static final int BATCH_LIMIT = 100;
+
+    /** Playbook's fields that playbook-service leaves out of its summary view. */
+    private static final Set<String> PLAYBOOK_CONTENT = Set.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
 
     @Inject
     Caller caller;
@@ -69,6 +75,9 @@ public class EncounterApi {
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    Context graphQLContext;
 
     @Query("encounters")
     @NonNull
@@ -186,6 +195,8 @@ public class EncounterApi {
             throw GatewayException.badInput("first", "first must be between 1 and 20");
         }
         String bearer = caller.bearer();
+        // a list of suggestions is mostly shown by title: the content comes only when the query selects it
+        boolean contentNeeded = Selections.anySelected(graphQLContext, PLAYBOOK_CONTENT);
         return requestData.scores(sources.stream().map(Encounter::getId).toList())
                 .onFailure().recoverWithItem(Map.of())
                 .flatMap(facts -> {
@@ -197,7 +208,7 @@ public class EncounterApi {
                                 fact == null || fact.analysis() == null ? List.of() : fact.analysis().blameTargets(),
                                 data.language(), data.teamId(), limit));
                     }
-                    return playbooks.suggestions(bearer, new SuggestionsRequest(entries));
+                    return playbooks.suggestions(bearer, new SuggestionsRequest(entries), contentNeeded);
                 })
                 .map(response -> sources.stream().map(encounter -> response.results()
                         .getOrDefault(encounter.getId(), List.of()).stream().map(Playbook::new).toList()).toList());

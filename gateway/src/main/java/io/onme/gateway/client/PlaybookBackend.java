@@ -54,10 +54,15 @@ public class PlaybookBackend {
         return Backends.guard(client.batch(authorization, ids), SERVICE);
     }
 
-    /** A POST, but a pure read: safe to retry. */
+    /**
+     * A POST, but a pure read: safe to retry. With {@code contentNeeded} false the playbooks come without stance,
+     * steps and phrases (playbook-service's {@code view=summary}), a twentieth of the bytes.
+     */
     @Retry
-    public Uni<SuggestionsResponse> suggestions(String authorization, SuggestionsRequest request) {
-        return Backends.guard(client.suggestions(authorization, request), SERVICE);
+    public Uni<SuggestionsResponse> suggestions(String authorization, SuggestionsRequest request,
+            boolean contentNeeded) {
+        return Backends.guard(client.suggestions(authorization, contentNeeded ? "full" : "summary", request),
+                SERVICE);
     }
 
     public Uni<PlaybookData> create(String authorization, PlaybookRequest request) {

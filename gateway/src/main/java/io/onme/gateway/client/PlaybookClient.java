@@ -49,7 +49,7 @@ public interface PlaybookClient {
     @POST
     @Path("/playbooks/suggestions")
     Uni<SuggestionsResponse> suggestions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            SuggestionsRequest request);
+            @QueryParam("view") String view, SuggestionsRequest request);
 
     @POST
     @Path("/playbooks")

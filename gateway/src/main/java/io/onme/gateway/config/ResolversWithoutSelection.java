@@ -19,7 +19,8 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
  * {@code @Source} field does it once per parent object (20 times per field for a 20-encounter page). It was ~9 % of
  * the gateway's CPU on the dashboard; no gateway resolver reads the context's selection (they take their
  * arguments and sources as parameters), and SmallRye uses it for nothing else. Everything else the resolvers
- * see, arguments, source, context and data loaders, is the real environment's.
+ * see, arguments, source, context and data loaders, is the real environment's. A resolver that does need its
+ * selection asks {@link Selections}, which computes only what it is asked, once per call.
  */
 final class ResolversWithoutSelection {
 
@@ -37,13 +38,31 @@ final class ResolversWithoutSelection {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            return resolver.get(new DelegatingDataFetchingEnvironment(environment) {
-                @Override
-                public DataFetchingFieldSelectionSet getSelectionSet() {
-                    return NO_SELECTION;
-                }
-            });
+            return resolver.get(new HiddenSelection(environment));
         }
+    }
+
+    /** The environment a resolver's SmallRye context holds: the real one, its selection set hidden. */
+    private static final class HiddenSelection extends DelegatingDataFetchingEnvironment {
+
+        HiddenSelection(DataFetchingEnvironment environment) {
+            super(environment);
+        }
+
+        @Override
+        public DataFetchingFieldSelectionSet getSelectionSet() {
+            return NO_SELECTION;
+        }
+
+        DataFetchingFieldSelectionSet realSelectionSet() {
+            return delegateEnvironment.getSelectionSet();
+        }
+    }
+
+    /** The real selection set of an environment this class may have wrapped ({@link Selections} reads it). */
+    static DataFetchingFieldSelectionSet selectionSet(DataFetchingEnvironment environment) {
+        return environment instanceof HiddenSelection hidden ? hidden.realSelectionSet()
+                : environment.getSelectionSet();
     }
 
     static final DataFetchingFieldSelectionSet NO_SELECTION = new DataFetchingFieldSelectionSet() {

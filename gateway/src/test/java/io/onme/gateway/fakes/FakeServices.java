@@ -183,8 +183,11 @@ public final class FakeServices {
                     keys.add(entry.get("archetype").asText());
                 }
                 String language = entry.path("language").asText("EN");
-                keys.stream().distinct().limit(entry.path("limit").asInt(3))
-                        .forEach(key -> suggested.add(playbooks.get("pb-" + key + "-" + language)));
+                keys.stream().distinct().limit(entry.path("limit").asInt(3)).map(key -> playbooks.get("pb-" + key + "-" + language))
+                        .map(playbook -> "summary".equals(request.param("view"))
+                                ? ((ObjectNode) playbook.deepCopy()).without(List.of("stance", "steps", "phrasesToUse", "phrasesToAvoid"))
+                                : playbook)
+                        .forEach(suggested::add);
             }
             return Reply.ok(JSON.createObjectNode().set("results", results));
         }

@@ -41,7 +41,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the previous answered: (1) the dashboard query through the gateway (20 encounters with analysis and suggested
  * playbooks, graphql/dashboard.graphql), (2) the same data straight from the services, in the same dependent
  * order as the gateway fetches it (GET /encounters?limit=20, then GET /scores/batch, then
- * POST /playbooks/suggestions), (3) analyzeReflection through the gateway, (4) POST /analyses directly. For each
+ * POST /playbooks/suggestions?view=summary), (3) analyzeReflection through the gateway, (4) POST /analyses directly. For each
  * it prints throughput, p50 and p99; the gateway's overhead is the difference between (1) and (2), (3) and (4).
  *
  * <p>Run: {@code ./mvnw -o -pl gateway test-compile} then
@@ -141,7 +141,8 @@ public final class LoadScenario {
                 }
             }
         }
-        send(post(playbook + "/playbooks/suggestions", JSON.writeValueAsString(suggestions)));
+        // the dashboard shows suggestions by title: the summaries, as the gateway asks for them
+        send(post(playbook + "/playbooks/suggestions?view=summary", JSON.writeValueAsString(suggestions)));
     }
 
     private HttpRequest.Builder post(String url, String body) {

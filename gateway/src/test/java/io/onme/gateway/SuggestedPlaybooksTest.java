@@ -1,0 +1,76 @@
+package io.onme.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Suggested playbooks come from playbook-service as summaries (no stance, steps or phrases) unless the query
+ * selects some of that content, directly, through a fragment or under an alias; either way one call for the page.
+ */
+@QuarkusTest
+class SuggestedPlaybooksTest {
+
+    private static final String TENANT = "t-suggest";
+    private static final String TOKEN = TestTokens.rep(TENANT, "noa", "team-s");
+
+    @BeforeEach
+    void seed() {
+        Fakes.reset();
+        Fakes.seed(TENANT, "noa", "team-s", 5);
+        Fakes.reset();
+    }
+
+    @Test
+    void titlesAloneAskForSummaries() {
+        JsonPath page = query("{ encounters(first: 5) { edges { node { suggestedPlaybooks { id title } } } } }");
+        List<String> titles = page.getList("data.encounters.edges.node.suggestedPlaybooks.title.flatten()");
+        assertFalse(titles.isEmpty());
+        titles.forEach(title -> assertFalse(title.isBlank()));
+        assertEquals(List.of("view=summary"), suggestionQueries());
+    }
+
+    @Test
+    void contentSelectedAnyWayAsksForWholePlaybooks() {
+        for (String selection : List.of("{ id steps { title } }", "{ title ...content }",
+                "{ words: phrasesToUse }", "{ ... on Playbook { stance } }")) {
+            Fakes.reset();
+            JsonPath page = query("{ encounters(first: 5) { edges { node { suggestedPlaybooks " + selection
+                    + " } } } } fragment content on Playbook { stance phrasesToAvoid }");
+            List<Map<String, Object>> suggested = page
+                    .getList("data.encounters.edges.node.suggestedPlaybooks.flatten()");
+            assertFalse(suggested.isEmpty(), selection);
+            suggested.forEach(playbook -> playbook.values().forEach(value -> assertFalse(
+                    value == null || value.toString().isBlank() || value.toString().equals("[]"), selection)));
+            assertEquals(List.of("view=full"), suggestionQueries(), selection);
+        }
+    }
+
+    private static JsonPath query(String document) {
+        String body = document.contains("fragment content") && !document.contains("...content")
+                ? document.substring(0, document.indexOf(" fragment content"))
+                : document;
+        JsonPath answer = given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("query", body)).when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(answer.getList("errors"), answer::prettify);
+        return answer;
+    }
+
+    private static List<String> suggestionQueries() {
+        return Fakes.calls("playbook").stream().filter(call -> call.path().equals("/playbooks/suggestions"))
+                .map(Fakes.Call::query).toList();
+    }
+}
