@@ -28,7 +28,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
  * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a token that sees at least 20 encounters,
  * e.g. {@code ./onme token --user avi --role coach --team north --team south}), {@code CONCURRENCY} (8 clients),
- * {@code SECONDS} (20 per scenario),
+ * {@code SECONDS} (20 per scenario), {@code RATE} (0: each client sends its next request as soon as the previous
+ * answered, which keeps the machine busy whatever the concurrency; above 0: requests per second in all, each
+ * client starting one every CONCURRENCY/RATE seconds, latency counted from the planned start: a fixed, moderate
+ * load),
  * {@code WARMUP_SECONDS} (5), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
  * per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
  * direct-analyze), {@code DASHBOARD} (dashboard: the document in graphql/ the gateway dashboard scenario sends, with
@@ -72,6 +75,7 @@ public final class LoadScenario {
             "dashboard,direct-dashboard,analyze,direct-analyze").split(","));
     private final String gatewayPid = env("GATEWAY_PID", "");
     private final String dashboardDocument = env("DASHBOARD", "dashboard");
+    private final double rate = Double.parseDouble(env("RATE", "0"));
 
     public static void main(String[] args) throws Exception {
         new LoadScenario().run();
@@ -93,9 +97,11 @@ public final class LoadScenario {
         String analyze = JSON.writeValueAsString(analyzeBody);
         String directAnalysis = JSON.writeValueAsString(JSON.createObjectNode().put("text", REFLECTION));
 
-        System.out.printf("concurrency %d, %d s per scenario after %d s warm-up%n", concurrency, seconds, warmup);
-        System.out.println(
-                "scenario                          requests   req/s    p50 ms   p99 ms  errors  gateway CPU ms/req");
+        System.out.printf("concurrency %d, %s, %d s per scenario after %d s warm-up%n", concurrency,
+                rate > 0 ? "paced at " + rate + " requests/s in all" : "each client's next request on its answer",
+                seconds, warmup);
+        System.out.println("scenario                          requests   req/s    p50 ms   p90 ms   p99 ms  errors"
+                + "  gateway CPU ms/req");
         if (scenarios.contains("dashboard")) {
             measure("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
         }
@@ -169,12 +175,13 @@ public final class LoadScenario {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double p50 = percentile(sorted, 0.50) / 1e6;
+        double p90 = percentile(sorted, 0.90) / 1e6;
         double p99 = percentile(sorted, 0.99) / 1e6;
         long requests = sorted.size() + errors.get();
         String cpu = cpuBefore < 0 || requests == 0 ? "-"
                 : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
-        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %7d  %s%n", name, sorted.size(),
-                sorted.size() / (double) seconds, p50, p99, errors.get(), cpu);
+        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %8.2f %7d  %s%n", name, sorted.size(),
+                sorted.size() / (double) seconds, p50, p90, p99, errors.get(), cpu);
     }
 
     /**
@@ -210,14 +217,27 @@ public final class LoadScenario {
     }
 
     private AtomicLong drive(Step step, int durationSeconds, List<Long> latencies) throws Exception {
+        // RATE: each client starts a request every concurrency/rate seconds, the clients spread evenly
+        long interval = rate > 0 ? (long) (1e9 * concurrency / rate) : 0;
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong errors = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
+            long offset = interval * i / concurrency;
             futures.add(clients.submit(() -> {
+                long next = System.nanoTime() + offset;
                 while (running.get()) {
                     long start = System.nanoTime();
+                    if (interval > 0) {
+                        // paced: wait for the planned start; latency counts from it, so a late answer also
+                        // charges the requests it delayed (no coordinated omission)
+                        if (next > start) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(next - start);
+                        }
+                        start = next;
+                        next += interval;
+                    }
                     try {
                         step.run();
                         if (latencies != null) {
