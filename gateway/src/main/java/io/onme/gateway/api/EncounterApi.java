@@ -76,8 +76,9 @@ public class EncounterApi {
     @Inject
     GatewayConfig config;
 
+    /** SmallRye's view of the field being resolved: {@link Selections} reads what the query selects under it. */
     @Inject
-    Context graphQLContext;
+    Context context;
 
     @Query("encounters")
     @NonNull
@@ -196,7 +197,7 @@ public class EncounterApi {
         }
         String bearer = caller.bearer();
         // a list of suggestions is mostly shown by title: the content comes only when the query selects it
-        boolean contentNeeded = Selections.anySelected(graphQLContext, PLAYBOOK_CONTENT);
+        boolean contentNeeded = Selections.anySelected(context, PLAYBOOK_CONTENT);
         return requestData.scores(sources.stream().map(Encounter::getId).toList())
                 .onFailure().recoverWithItem(Map.of())
                 .flatMap(facts -> {
