@@ -57,6 +57,25 @@ class EncounterApiTest {
     }
 
     @Test
+    void timestampsComeBackAsTheServicesWroteThemInUtc() {
+        String token = TestTokens.rep("t-times", "noa", "team-a");
+        Map<String, Object> input = new java.util.HashMap<>(hebrewEncounter());
+        input.put("followUpAt", "2026-11-27T09:30:00.250+02:00");
+        String id = GraphQL.post(token, "logEncounter", "input", input).jsonPath().getString("data.logEncounter.id");
+
+        JsonPath read = GraphQL.post(token, "encounterTimestamps", "id", id).then().statusCode(200).extract()
+                .jsonPath();
+        assertNull(read.getList("errors"), read::prettify);
+        assertEquals("2026-11-20T08:15:00Z", read.getString("data.encounter.occurredAt"));
+        assertEquals(java.time.Instant.parse("2026-11-27T07:30:00.250Z"),
+                java.time.Instant.parse(read.getString("data.encounter.followUpAt")));
+        String created = read.getString("data.encounter.createdAt");
+        assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), created);
+        assertEquals(created, read.getString("data.encounter.updatedAt"));
+        assertEquals(List.of("2026-01-01T00:00:00Z"), read.getList("data.encounter.suggestedPlaybooks.updatedAt"));
+    }
+
+    @Test
     void encounterCarriesItsAnalysisAndAnotherTenantGetsNotFound() {
         String token = TestTokens.rep("t-one", "noa", "team-a");
         String id = GraphQL.post(token, "logEncounter", "input", hebrewEncounter()).jsonPath()
