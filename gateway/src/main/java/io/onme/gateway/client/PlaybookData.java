@@ -1,6 +1,5 @@
 package io.onme.gateway.client;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.onme.gateway.api.model.ArchetypeKey;

@@ -1,6 +1,5 @@
 package io.onme.gateway.client;
 
-import java.time.OffsetDateTime;
 
 import io.onme.gateway.api.model.Analysis;
 import io.quarkus.runtime.annotations.RegisterForReflection;

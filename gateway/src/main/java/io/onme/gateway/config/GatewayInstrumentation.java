@@ -63,12 +63,12 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        return resolvers.of(fieldFetching.instrumentDataFetcher(dataFetcher, parameters, state));
+        return resolvers.of(fieldFetching.of(dataFetcher, parameters.getEnvironment()));
     }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        return errorShaping.instrumentExecutionResult(result, parameters, state);
+        return CompletableFuture.completedFuture(errorShaping.shaped(result));
     }
 }

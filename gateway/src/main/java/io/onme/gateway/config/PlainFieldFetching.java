@@ -17,9 +17,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import graphql.TrivialDataFetcher;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -38,7 +35,7 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * {@code BigDecimal}, maps, {@code @Name}, format or adapter annotations) keeps SmallRye's fetcher, as does every
  * resolver method ({@code @Source} fields, queries, mutations).
  */
-public class PlainFieldFetching extends SimplePerformantInstrumentation {
+final class PlainFieldFetching {
 
     static final String MODEL_PACKAGE = "io.onme.gateway.api.model";
 
@@ -53,13 +50,11 @@ public class PlainFieldFetching extends SimplePerformantInstrumentation {
     /** Per SmallRye fetcher and source class: the getter-only fetcher, or the original where it must stay. */
     private final Map<Property, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+    /** The fetcher to use for this field: the getter alone where that is enough, else the one given. */
+    DataFetcher<?> of(DataFetcher<?> dataFetcher, DataFetchingEnvironment environment) {
         if (!(dataFetcher instanceof FieldDataFetcher)) {
             return dataFetcher;
         }
-        DataFetchingEnvironment environment = parameters.getEnvironment();
         Object source = environment.getSource();
         if (source == null) {
             return dataFetcher;

@@ -65,7 +65,7 @@ final class ResolversWithoutSelection {
                 : environment.getSelectionSet();
     }
 
-    static final DataFetchingFieldSelectionSet NO_SELECTION = new DataFetchingFieldSelectionSet() {
+    private static final DataFetchingFieldSelectionSet NO_SELECTION = new DataFetchingFieldSelectionSet() {
 
         @Override
         public boolean contains(String fieldGlobPattern) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
@@ -17,9 +16,6 @@ import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import jakarta.ws.rs.ProcessingException;
 
 /**
@@ -28,24 +24,23 @@ import jakarta.ws.rs.ProcessingException;
  * its message, its trace) reaches the client unless it is a {@link GatewayException}, whose message is
  * written for clients.
  */
-public class ErrorShaping extends SimplePerformantInstrumentation {
+public final class ErrorShaping {
 
     private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
     /** Exception names, qualified Java names ({@code java.time.Foo}) and stack frames. */
     static final Pattern INTERNAL_LOOKING = Pattern
             .compile("Exception|Error:|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*|\\bat [\\w$.]+\\(");
 
-    @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    /** The result with every error in the gateway's shape (the result itself when it has none). */
+    public ExecutionResult shaped(ExecutionResult result) {
         if (result.getErrors().isEmpty()) {
-            return CompletableFuture.completedFuture(result);
+            return result;
         }
         List<GraphQLError> shaped = new ArrayList<>(result.getErrors().size());
         for (GraphQLError error : result.getErrors()) {
             shaped.add(shape(error));
         }
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(shaped)));
+        return result.transform(builder -> builder.errors(shaped));
     }
 
     static GraphQLError shape(GraphQLError error) {
