@@ -33,6 +33,13 @@ public interface GatewayConfig {
     @WithDefault("65536")
     long maxRequestBytes();
 
+    /**
+     * Whether {@code __schema} and {@code __type} are answered: off in production, on in the embedded mode, dev and
+     * tests (GraphiQL needs it). The SDL at {@code /graphql/schema.graphql} is served either way.
+     */
+    @WithDefault("false")
+    boolean introspection();
+
     /** Verified tokens remembered between requests ({@code security.CachingJwtParser}). */
     JwtCache jwtCache();
 

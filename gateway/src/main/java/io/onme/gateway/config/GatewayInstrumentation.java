@@ -9,9 +9,8 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.schema.DataFetcher;
+import graphql.introspection.Introspection;
 import graphql.validation.ValidationError;
 import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.RequestLimits;
@@ -20,14 +19,14 @@ import io.smallrye.graphql.execution.QueryCache;
 /**
  * The gateway's one graphql-java instrumentation, in place of a {@code ChainedInstrumentation} of its parts.
  * graphql-java calls an instrumentation for every field at several points (about 2 000 calls for a 20-encounter
- * dashboard); a chain hands each call to every member and allocates for it, though per field only
- * {@link PlainFieldFetching} has anything to do. Here the per-field hooks stay graphql-java's no-ops and each
- * hook the gateway needs goes straight to its part:
+ * dashboard); a chain hands each call to every member and allocates for it. Here the per-field hooks stay
+ * graphql-java's no-ops (the fields' fetchers are wired once, by {@link GatewayWiring}) and each hook the gateway
+ * needs goes straight to its part:
  * <ul>
+ * <li>each request: introspection switched off where the configuration says so (graphql-java then answers
+ * {@code __schema} and {@code __type} with an error; {@code __typename} stays);</li>
  * <li>validation: SmallRye's {@link QueryCache} keeps a document once it has been validated;</li>
  * <li>before the operation runs: {@link RequestLimits} (depth, complexity, aliases);</li>
- * <li>data fetchers: {@link PlainFieldFetching} for plain properties, {@link ResolversWithoutSelection} for
- * resolvers;</li>
  * <li>the result: {@link ErrorShaping}.</li>
  * </ul>
  */
@@ -35,16 +34,24 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
 
     private final QueryCache queryCache;
     private final RequestLimits limits;
-    private final PlainFieldFetching fieldFetching;
-    private final ResolversWithoutSelection resolvers = new ResolversWithoutSelection();
+    private final boolean introspection;
     private final ErrorShaping errorShaping;
 
-    GatewayInstrumentation(QueryCache queryCache, RequestLimits limits, PlainFieldFetching fieldFetching,
+    GatewayInstrumentation(QueryCache queryCache, RequestLimits limits, boolean introspection,
             ErrorShaping errorShaping) {
         this.queryCache = queryCache;
         this.limits = limits;
-        this.fieldFetching = fieldFetching;
+        this.introspection = introspection;
         this.errorShaping = errorShaping;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        if (!introspection) {
+            parameters.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
+        }
+        return null;
     }
 
     @Override
@@ -58,12 +65,6 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         limits.check(parameters.getExecutionContext());
         return null;
-    }
-
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        return resolvers.of(fieldFetching.of(dataFetcher, parameters.getEnvironment()));
     }
 
     @Override

@@ -11,8 +11,9 @@ import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Completes SmallRye GraphQL's graphql-java engine with the gateway's limits, error shaping and field fetching,
- * all in one {@link GatewayInstrumentation}. Setting an instrumentation replaces SmallRye's, whose one part the
+ * Completes SmallRye GraphQL's graphql-java engine: the gateway's field fetching and visibility in the schema's
+ * code registry ({@link GatewayWiring}), and its limits, introspection switch and error shaping in one
+ * {@link GatewayInstrumentation}. Setting an instrumentation replaces SmallRye's, whose one part the
  * gateway keeps is its query cache: SmallRye's own instance, taken from the builder as SmallRye configured it.
  * It has to be that instance, because SmallRye also looks every request's document up in it before execution
  * (to learn the operation type); a second cache left SmallRye's empty, and every request was parsed twice.
@@ -34,17 +35,22 @@ public class GraphQLSetup implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GatewayConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
                 .getConfigMapping(GatewayConfig.class);
-        return complete(builder, new RequestLimits(config.maxDepth(), config.maxComplexity(), config.maxAliases()));
+        return complete(builder, new RequestLimits(config.maxDepth(), config.maxComplexity(), config.maxAliases()),
+                config.introspection());
     }
 
-    /** The builder SmallRye prepared, with the gateway's instrumentation around SmallRye's own query cache. */
-    static GraphQL.Builder complete(GraphQL.Builder builder, RequestLimits limits) {
+    /**
+     * The builder SmallRye prepared, with the gateway's wiring of its schema and the gateway's instrumentation
+     * around SmallRye's own query cache.
+     */
+    static GraphQL.Builder complete(GraphQL.Builder builder, RequestLimits limits, boolean introspection) {
         // the builder has no getters: a throwaway engine shows what SmallRye set on it
-        PreparsedDocumentProvider documents = builder.build().getPreparsedDocumentProvider();
+        GraphQL smallRyes = builder.build();
+        PreparsedDocumentProvider documents = smallRyes.getPreparsedDocumentProvider();
         if (!(documents instanceof QueryCache queryCache)) {
             throw new IllegalStateException("SmallRye GraphQL no longer sets up its QueryCache: " + documents);
         }
-        return builder.instrumentation(
-                new GatewayInstrumentation(queryCache, limits, new PlainFieldFetching(), new ErrorShaping()));
+        return builder.schema(GatewayWiring.of(smallRyes.getGraphQLSchema()))
+                .instrumentation(new GatewayInstrumentation(queryCache, limits, introspection, new ErrorShaping()));
     }
 }

@@ -8,17 +8,18 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 
 /**
@@ -26,7 +27,9 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * {@link FieldDataFetcher}, which, for every field of every object (a dashboard of 20 encounters reads ~400), first
  * fills SmallRye's per-field {@code Context}: the field's selected sub-fields built twice as JSON arrays, its path as
  * a string, its arguments. Nothing in the gateway reads that context (the resolvers take their arguments and
- * {@code @Source} lists as parameters), and it was ~9 % of the gateway's CPU under load.
+ * {@code @Source} lists as parameters), and it was ~9 % of the gateway's CPU under load. The getter is called as a
+ * graphql-java {@link LightDataFetcher}, so graphql-java does not build a {@link DataFetchingEnvironment} for it
+ * either.
  *
  * <p>Only properties that need nothing but the getter call are replaced: a public getter (or record accessor) named
  * after the GraphQL field, with no annotation other than {@code @NonNull}, {@code @Id}, {@code @Description}, of a
@@ -44,26 +47,15 @@ final class PlainFieldFetching {
     private static final Set<Class<?>> PLAIN_VALUES = Set.of(String.class, Integer.class, int.class, Long.class,
             long.class, Boolean.class, boolean.class, Double.class, double.class, Float.class, float.class);
 
-    private record Property(DataFetcher<?> original, Class<?> owner) {
+    private PlainFieldFetching() {
     }
 
-    /** Per SmallRye fetcher and source class: the getter-only fetcher, or the original where it must stay. */
-    private final Map<Property, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
-
-    /** The fetcher to use for this field: the getter alone where that is enough, else the one given. */
-    DataFetcher<?> of(DataFetcher<?> dataFetcher, DataFetchingEnvironment environment) {
-        if (!(dataFetcher instanceof FieldDataFetcher)) {
-            return dataFetcher;
-        }
-        Object source = environment.getSource();
-        if (source == null) {
-            return dataFetcher;
-        }
-        String field = environment.getFieldDefinition().getName();
-        return fetchers.computeIfAbsent(new Property(dataFetcher, source.getClass()), property -> {
-            Method getter = plainGetter(property.owner(), field);
-            return getter == null ? dataFetcher : new GetterFetcher(getter);
-        });
+    /**
+     * The fetcher to register for this field: for SmallRye's property fetcher, one that calls the getter wherever
+     * the source object has a plain one and SmallRye's fetcher elsewhere; any other fetcher as it is.
+     */
+    static DataFetcher<?> of(DataFetcher<?> dataFetcher, String field) {
+        return dataFetcher instanceof FieldDataFetcher<?> ? new GetterFirst(dataFetcher, field) : dataFetcher;
     }
 
     /** The getter that alone produces this field's value, or null when SmallRye's fetcher must stay. */
@@ -122,16 +114,47 @@ final class PlainFieldFetching {
                 || (value.getName().startsWith(MODEL_PACKAGE + ".") && !value.isInterface());
     }
 
-    /** Calls the getter; what it throws reaches graphql-java as SmallRye's fetcher would pass it on. */
-    private record GetterFetcher(Method getter) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    /**
+     * One field's fetcher: the source class's plain getter, looked up once per class, else SmallRye's fetcher. What
+     * the getter throws reaches graphql-java as SmallRye's fetcher would pass it on.
+     */
+    static final class GetterFirst implements LightDataFetcher<Object> {
+
+        private final DataFetcher<?> smallRyes;
+        private final ClassValue<Optional<Method>> getters;
+
+        private GetterFirst(DataFetcher<?> smallRyes, String field) {
+            this.smallRyes = smallRyes;
+            this.getters = new ClassValue<>() {
+                @Override
+                protected Optional<Method> computeValue(Class<?> owner) {
+                    return Optional.ofNullable(plainGetter(owner, field));
+                }
+            };
+        }
 
         @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
+        public Object get(GraphQLFieldDefinition field, Object source,
+                Supplier<DataFetchingEnvironment> environment) throws Exception {
+            Method getter = source == null ? null : getters.get(source.getClass()).orElse(null);
+            if (getter == null) {
+                return smallRyes.get(environment.get());
+            }
             try {
-                return getter.invoke(environment.getSource());
+                return getter.invoke(source);
             } catch (InvocationTargetException thrown) {
                 throw thrown.getCause() instanceof Exception cause ? cause : thrown;
             }
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+        }
+
+        /** SmallRye's fetcher behind this one (tests check what was wrapped). */
+        DataFetcher<?> smallRyes() {
+            return smallRyes;
         }
     }
 }

@@ -2,7 +2,6 @@ package io.onme.gateway.config;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,17 +23,18 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
  */
 final class ResolversWithoutSelection {
 
-    private final Map<DataFetcher<?>, DataFetcher<?>> wrapped = new ConcurrentHashMap<>();
+    private ResolversWithoutSelection() {
+    }
 
-    /** The fetcher to use instead: a SmallRye resolver fetcher wrapped once, anything else as it is. */
-    DataFetcher<?> of(DataFetcher<?> fetcher) {
+    /** The fetcher to register instead: a SmallRye resolver fetcher wrapped, anything else as it is. */
+    static DataFetcher<?> of(DataFetcher<?> fetcher) {
         if (!(fetcher instanceof AbstractDataFetcher<?, ?>) && !(fetcher instanceof BatchDataFetcher<?>)) {
             return fetcher;
         }
-        return wrapped.computeIfAbsent(fetcher, WithoutSelection::new);
+        return new WithoutSelection(fetcher);
     }
 
-    private record WithoutSelection(DataFetcher<?> resolver) implements DataFetcher<Object> {
+    record WithoutSelection(DataFetcher<?> resolver) implements DataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {

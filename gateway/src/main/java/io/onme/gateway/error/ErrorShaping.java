@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
-import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.introspection.IntrospectionDisabledError;
 import jakarta.ws.rs.ProcessingException;
 
 /**
@@ -62,7 +62,7 @@ public final class ErrorShaping {
                 message = "Internal error";
             }
         } else {
-            code = codeOf(error.getErrorType());
+            code = codeOf(error);
             message = clientSafe(error.getMessage());
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
@@ -84,9 +84,12 @@ public final class ErrorShaping {
         return message;
     }
 
-    /** Errors graphql-java itself raises (syntax, validation, variable coercion, limits) are the client's input. */
-    private static ErrorCode codeOf(ErrorClassification type) {
-        return ErrorCode.BAD_USER_INPUT;
+    /**
+     * Errors graphql-java itself raises (syntax, validation, variable coercion, limits) are the client's input;
+     * introspection where it is switched off is refused.
+     */
+    private static ErrorCode codeOf(GraphQLError error) {
+        return error instanceof IntrospectionDisabledError ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT;
     }
 
     private static boolean isUnavailable(Throwable cause) {
