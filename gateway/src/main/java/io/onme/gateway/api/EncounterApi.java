@@ -58,6 +58,9 @@ public class EncounterApi {
     /** The services' batch endpoints take at most this many ids per call. */
     private static final int BATCH_LIMIT = 100;
 
+    /** The fields of a page's encounters that need their score facts (a selection glob under encounters). */
+    private static final String SCORED_FIELDS = "edges/node/{analysis,suggestedPlaybooks}";
+
     /** Playbook's fields that playbook-service leaves out of its summary view. */
     private static final Set<String> PLAYBOOK_CONTENT = Set.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
 
@@ -90,11 +93,17 @@ public class EncounterApi {
                 : filter;
         EncounterQuery query = new EncounterQuery(f.repId(), f.teamId(), f.customerId(), PlaybookApi.name(f.outcome()),
                 PlaybookApi.name(f.stance()), PlaybookApi.name(f.archetype()), instant(f.from()), instant(f.to()));
+        // analysis and suggestedPlaybooks, one level down, both need the page's score facts: asked for as soon as
+        // the page is here, scoring-service works while graphql-java completes the page's own fields
+        boolean scoresNeeded = Selections.selects(context, SCORED_FIELDS);
         return journal.encounters(caller.bearer(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
                 position.serviceAfter())
                 .map(page -> {
                     var slice = Pages.slice(page, position, size,
                             (cursor, data) -> new EncounterEdge(cursor, new Encounter(data)));
+                    if (scoresNeeded) {
+                        requestData.prefetchScores(slice.edges().stream().map(edge -> edge.node().getId()).toList());
+                    }
                     return new EncounterConnection(slice.edges(), slice.pageInfo(), slice.totalCount());
                 });
     }

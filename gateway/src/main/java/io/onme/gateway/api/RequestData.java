@@ -71,6 +71,16 @@ public class RequestData {
         });
     }
 
+    /**
+     * Starts fetching these encounters' score facts now, for resolvers that will ask {@link #scores} later in the
+     * request: they then share this call. A failure is left to them, each of which reports it at its own field.
+     */
+    public void prefetchScores(Collection<String> encounterIds) {
+        scores(encounterIds).subscribe().with(facts -> {
+        }, failureReportedByTheResolvers -> {
+        });
+    }
+
     /** The archetype catalogue, asked for at most once per request (held between requests: ArchetypeCatalogue). */
     public synchronized Uni<Map<ArchetypeKey, ArchetypeData>> archetypes() {
         if (archetypes == null) {

@@ -30,4 +30,15 @@ public final class Selections {
         }
         return false;
     }
+
+    /**
+     * Whether the field being resolved selects a field matching this glob of graphql-java's
+     * {@link graphql.schema.DataFetchingFieldSelectionSet#contains(String)} (for example
+     * {@code edges/node/{analysis,suggestedPlaybooks}}), under the same conditions as
+     * {@link #anySelected(Context, Set)}.
+     */
+    public static boolean selects(Context context, String fieldGlobPattern) {
+        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        return environment == null || ResolversWithoutSelection.selectionSet(environment).contains(fieldGlobPattern);
+    }
 }
