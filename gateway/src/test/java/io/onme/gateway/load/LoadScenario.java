@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * answered, which keeps the machine busy whatever the concurrency; above 0: requests per second in all, each
  * client starting one every CONCURRENCY/RATE seconds, latency counted from the planned start: a fixed, moderate
  * load),
- * {@code WARMUP_SECONDS} (5), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
+ * {@code WARMUP_SECONDS} (5), {@code INTERLEAVED} (false; true: each gateway scenario and its direct twin run
+ * together, every client alternating one gateway request and one direct request, so that both see the same
+ * moment of a shared machine and the printed overhead is not a drift between two phases), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
  * per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
  * direct-analyze), {@code DASHBOARD} (dashboard: the document in graphql/ the gateway dashboard scenario sends, with
  * {@code first: 20} if it declares {@code $first}; the direct calls stay those of "dashboard"), {@code GATEWAY_PID}
@@ -76,6 +78,7 @@ public final class LoadScenario {
     private final String gatewayPid = env("GATEWAY_PID", "");
     private final String dashboardDocument = env("DASHBOARD", "dashboard");
     private final double rate = Double.parseDouble(env("RATE", "0"));
+    private final boolean interleaved = Boolean.parseBoolean(env("INTERLEAVED", "false"));
 
     public static void main(String[] args) throws Exception {
         new LoadScenario().run();
@@ -102,17 +105,27 @@ public final class LoadScenario {
                 seconds, warmup);
         System.out.println("scenario                          requests   req/s    p50 ms   p90 ms   p99 ms  errors"
                 + "  gateway CPU ms/req");
-        if (scenarios.contains("dashboard")) {
-            measure("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
+        Scenario gatewayDashboard = new Scenario("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
+        Scenario directDashboard = new Scenario("direct  dashboard (3 calls)", this::directDashboard);
+        Scenario gatewayAnalyze = new Scenario("gateway analyzeReflection", () -> gatewayPost(analyze));
+        Scenario directAnalyze = new Scenario("direct  POST /analyses",
+                () -> send(post(scoring + "/analyses", directAnalysis)));
+        if (interleaved) {
+            measure(List.of(gatewayDashboard, directDashboard));
+            measure(List.of(gatewayAnalyze, directAnalyze));
+            return;
         }
-        if (scenarios.contains("direct-dashboard")) {
-            measure("direct  dashboard (3 calls)", this::directDashboard);
+        for (Scenario scenario : List.of(gatewayDashboard, directDashboard, gatewayAnalyze, directAnalyze)) {
+            measure(List.of(scenario));
         }
-        if (scenarios.contains("analyze")) {
-            measure("gateway analyzeReflection", () -> gatewayPost(analyze));
-        }
-        if (scenarios.contains("direct-analyze")) {
-            measure("direct  POST /analyses", () -> send(post(scoring + "/analyses", directAnalysis)));
+    }
+
+    /** One kind of request and the scenario name it is selected by. */
+    private record Scenario(String label, Step step) {
+
+        String key() {
+            return (label.startsWith("direct") ? "direct-" : "")
+                    + (label.contains("dashboard") ? "dashboard" : "analyze");
         }
     }
 
@@ -166,22 +179,41 @@ public final class LoadScenario {
         return JSON.readTree(response.body());
     }
 
-    private void measure(String name, Step step) throws Exception {
-        drive(step, warmup, null);
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * Runs the selected scenarios of the list together (each client taking them in turn) and prints a line for
+     * each; for a gateway scenario with its direct twin, also the difference: the gateway's overhead.
+     */
+    private void measure(List<Scenario> candidates) throws Exception {
+        List<Scenario> selected = candidates.stream().filter(scenario -> scenarios.contains(scenario.key())).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        List<Step> steps = selected.stream().map(Scenario::step).toList();
+        drive(steps, warmup, null);
+        List<List<Long>> latencies = new ArrayList<>();
+        selected.forEach(scenario -> latencies.add(Collections.synchronizedList(new ArrayList<>())));
         long cpuBefore = gatewayCpuMillis();
-        AtomicLong errors = drive(step, seconds, latencies);
+        long[] errors = drive(steps, seconds, latencies);
         long cpuAfter = gatewayCpuMillis();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        double p50 = percentile(sorted, 0.50) / 1e6;
-        double p90 = percentile(sorted, 0.90) / 1e6;
-        double p99 = percentile(sorted, 0.99) / 1e6;
-        long requests = sorted.size() + errors.get();
-        String cpu = cpuBefore < 0 || requests == 0 ? "-"
-                : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
-        System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %8.2f %7d  %s%n", name, sorted.size(),
-                sorted.size() / (double) seconds, p50, p90, p99, errors.get(), cpu);
+        double[][] percentiles = new double[selected.size()][];
+        for (int i = 0; i < selected.size(); i++) {
+            List<Long> sorted = new ArrayList<>(latencies.get(i));
+            Collections.sort(sorted);
+            percentiles[i] = new double[] { percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.90) / 1e6,
+                    percentile(sorted, 0.99) / 1e6 };
+            long requests = sorted.size() + errors[i];
+            // the direct requests cost the gateway nothing: its CPU is per gateway request
+            String cpu = cpuBefore < 0 || requests == 0 || selected.get(i).label().startsWith("direct") ? "-"
+                    : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
+            System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %8.2f %7d  %s%n", selected.get(i).label(), sorted.size(),
+                    sorted.size() / (double) seconds, percentiles[i][0], percentiles[i][1], percentiles[i][2],
+                    errors[i], cpu);
+        }
+        if (selected.size() == 2) {
+            System.out.printf("%-32s %9s %7s %+8.2f %+8.2f %+8.2f%n", "  overhead (gateway - direct)", "", "",
+                    percentiles[0][0] - percentiles[1][0], percentiles[0][1] - percentiles[1][1],
+                    percentiles[0][2] - percentiles[1][2]);
+        }
     }
 
     /**
@@ -216,18 +248,21 @@ public final class LoadScenario {
         return ticks * 10;
     }
 
-    private AtomicLong drive(Step step, int durationSeconds, List<Long> latencies) throws Exception {
+    /** Each client runs the steps in turn until the time is up; per step, its errors. */
+    private long[] drive(List<Step> steps, int durationSeconds, List<List<Long>> latencies) throws Exception {
         // RATE: each client starts a request every concurrency/rate seconds, the clients spread evenly
         long interval = rate > 0 ? (long) (1e9 * concurrency / rate) : 0;
         AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong errors = new AtomicLong();
+        AtomicLongArray errors = new AtomicLongArray(steps.size());
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             long offset = interval * i / concurrency;
+            // clients start on different steps, so that every step runs alongside every other
+            int first = i % steps.size();
             futures.add(clients.submit(() -> {
                 long next = System.nanoTime() + offset;
-                while (running.get()) {
+                for (int turn = first; running.get(); turn = (turn + 1) % steps.size()) {
                     long start = System.nanoTime();
                     if (interval > 0) {
                         // paced: wait for the planned start; latency counts from it, so a late answer also
@@ -239,15 +274,15 @@ public final class LoadScenario {
                         next += interval;
                     }
                     try {
-                        step.run();
+                        steps.get(turn).run();
                         if (latencies != null) {
-                            latencies.add(System.nanoTime() - start);
+                            latencies.get(turn).add(System.nanoTime() - start);
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        errors.incrementAndGet(turn);
                     }
                 }
             }));
@@ -258,7 +293,11 @@ public final class LoadScenario {
             future.get();
         }
         clients.shutdown();
-        return errors;
+        long[] counts = new long[steps.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = errors.get(i);
+        }
+        return counts;
     }
 
     private static long percentile(List<Long> sorted, double p) {
