@@ -58,8 +58,9 @@ public class EncounterApi {
     /** The services' batch endpoints take at most this many ids per call. */
     private static final int BATCH_LIMIT = 100;
 
-    /** The fields of a page's encounters that need their score facts (a selection glob under encounters). */
-    private static final String SCORED_FIELDS = "edges/node/{analysis,suggestedPlaybooks}";
+    /** The fields of a page's encounters (under edges, node) that need their score facts. */
+    private static final Set<String> SCORED_FIELDS = Set.of("analysis", "suggestedPlaybooks");
+    private static final List<String> PAGE_NODES = List.of("edges", "node");
 
     /** Playbook's fields that playbook-service leaves out of its summary view. */
     private static final Set<String> PLAYBOOK_CONTENT = Set.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
@@ -95,7 +96,7 @@ public class EncounterApi {
                 PlaybookApi.name(f.stance()), PlaybookApi.name(f.archetype()), instant(f.from()), instant(f.to()));
         // analysis and suggestedPlaybooks, one level down, both need the page's score facts: asked for as soon as
         // the page is here, scoring-service works while graphql-java completes the page's own fields
-        boolean scoresNeeded = Selections.selects(context, SCORED_FIELDS);
+        boolean scoresNeeded = Selections.anySelectedAt(context, PAGE_NODES, SCORED_FIELDS);
         return journal.encounters(caller.bearer(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
                 position.serviceAfter())
                 .map(page -> {

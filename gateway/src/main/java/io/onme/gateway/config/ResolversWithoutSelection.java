@@ -34,7 +34,7 @@ final class ResolversWithoutSelection {
         return new WithoutSelection(fetcher);
     }
 
-    record WithoutSelection(DataFetcher<?> resolver) implements DataFetcher<Object> {
+    private record WithoutSelection(DataFetcher<?> resolver) implements DataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {

@@ -1,12 +1,18 @@
 package io.onme.gateway.config;
 
+import java.util.List;
 import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 
-/** What the query selects under the field being resolved, for resolvers that fetch less when less is asked. */
+/**
+ * What the query selects under the field being resolved, for resolvers that fetch less when less is asked. Only
+ * graphql-java's immediate fields are read, level by level: its glob lookups ({@code contains("a/b")}) compile a
+ * pattern and list the whole subtree on every call.
+ */
 public final class Selections {
 
     private Selections() {
@@ -19,26 +25,30 @@ public final class Selections {
      * answer is yes, so a resolver fetches everything.
      */
     public static boolean anySelected(Context context, Set<String> names) {
+        return anySelectedAt(context, List.of(), names);
+    }
+
+    /**
+     * Whether, following this path of field names down from the field being resolved (for example
+     * {@code edges, node}), the query selects any of these fields, under any alias; otherwise as
+     * {@link #anySelected(Context, Set)}.
+     */
+    public static boolean anySelectedAt(Context context, List<String> path, Set<String> names) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        if (environment == null) {
-            return true;
-        }
-        for (SelectedField field : ResolversWithoutSelection.selectionSet(environment).getImmediateFields()) {
-            if (names.contains(field.getName())) {
+        return environment == null
+                || anySelectedAt(ResolversWithoutSelection.selectionSet(environment), path, 0, names);
+    }
+
+    private static boolean anySelectedAt(DataFetchingFieldSelectionSet selection, List<String> path, int depth,
+            Set<String> names) {
+        for (SelectedField field : selection.getImmediateFields()) {
+            boolean found = depth == path.size() ? names.contains(field.getName())
+                    : field.getName().equals(path.get(depth))
+                            && anySelectedAt(field.getSelectionSet(), path, depth + 1, names);
+            if (found) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the field being resolved selects a field matching this glob of graphql-java's
-     * {@link graphql.schema.DataFetchingFieldSelectionSet#contains(String)} (for example
-     * {@code edges/node/{analysis,suggestedPlaybooks}}), under the same conditions as
-     * {@link #anySelected(Context, Set)}.
-     */
-    public static boolean selects(Context context, String fieldGlobPattern) {
-        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        return environment == null || ResolversWithoutSelection.selectionSet(environment).contains(fieldGlobPattern);
     }
 }
