@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ class EncounterApiTest {
     @Test
     void timestampsComeBackAsTheServicesWroteThemInUtc() {
         String token = TestTokens.rep("t-times", "noa", "team-a");
-        Map<String, Object> input = new java.util.HashMap<>(hebrewEncounter());
+        Map<String, Object> input = new HashMap<>(hebrewEncounter());
         input.put("followUpAt", "2026-11-27T09:30:00.250+02:00");
         String id = GraphQL.post(token, "logEncounter", "input", input).jsonPath().getString("data.logEncounter.id");
 
@@ -67,8 +69,8 @@ class EncounterApiTest {
                 .jsonPath();
         assertNull(read.getList("errors"), read::prettify);
         assertEquals("2026-11-20T08:15:00Z", read.getString("data.encounter.occurredAt"));
-        assertEquals(java.time.Instant.parse("2026-11-27T07:30:00.250Z"),
-                java.time.Instant.parse(read.getString("data.encounter.followUpAt")));
+        assertEquals(Instant.parse("2026-11-27T07:30:00.250Z"),
+                Instant.parse(read.getString("data.encounter.followUpAt")));
         String created = read.getString("data.encounter.createdAt");
         assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), created);
         assertEquals(created, read.getString("data.encounter.updatedAt"));
@@ -130,7 +132,7 @@ class EncounterApiTest {
 
     @Test
     void badInputNamesTheField() {
-        Map<String, Object> input = new java.util.HashMap<>(hebrewEncounter());
+        Map<String, Object> input = new HashMap<>(hebrewEncounter());
         input.put("reflection", " ");
         JsonPath body = GraphQL.post(TestTokens.rep("t-bad", "ori", "team-a"), "logEncounter", "input", input)
                 .then().statusCode(200).extract().jsonPath();

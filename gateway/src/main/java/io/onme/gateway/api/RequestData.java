@@ -13,6 +13,8 @@ import java.util.Set;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.client.ArchetypeData;
 import io.onme.gateway.client.ScoreFactData;
@@ -27,6 +29,8 @@ import io.smallrye.mutiny.Uni;
  */
 @RequestScoped
 public class RequestData {
+
+    private static final Logger LOG = Logger.getLogger(RequestData.class);
 
     @Inject
     Caller caller;
@@ -77,8 +81,8 @@ public class RequestData {
      */
     public void prefetchScores(Collection<String> encounterIds) {
         scores(encounterIds).subscribe().with(facts -> {
-        }, failureReportedByTheResolvers -> {
-        });
+        }, failure -> LOG.debugf("score prefetch failed (%s); the fields that need the scores report it",
+                failure.toString()));
     }
 
     /** The archetype catalogue, asked for at most once per request (held between requests: ArchetypeCatalogue). */

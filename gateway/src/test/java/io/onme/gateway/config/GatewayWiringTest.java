@@ -48,7 +48,7 @@ class GatewayWiringTest {
     private static final DataFetcher<?> HELLO = env -> "world";
 
     private static GraphQLSchema smallRyesSchema() {
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+        return new SchemaGenerator().makeExecutableSchema(
                 new SchemaParser().parse("type Query { price: Money hello: String } "
                         + "type Money { amount: String currency: String }"),
                 RuntimeWiring.newRuntimeWiring()
@@ -60,7 +60,6 @@ class GatewayWiringTest {
                                 .dataFetcher("currency", new SmallRyesFetcher()))
                         .fieldVisibility(BlockedFields.newBlock().addPattern("default").build())
                         .build());
-        return schema;
     }
 
     @Test

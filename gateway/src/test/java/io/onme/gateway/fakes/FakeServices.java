@@ -35,6 +35,10 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeServices {
 
+    /** What playbook-service's summary view leaves out. */
+    private static final List<String> PLAYBOOK_CONTENT = List.of("stance", "steps", "phrasesToUse",
+            "phrasesToAvoid");
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> ARCHETYPES = List.of("SKEPTICAL", "ANTAGONISTIC", "UNINTERESTED", "HOSTILE", "CLOSED",
             "DISTRUSTFUL", "PRICE_FOCUSED", "NOT_LISTENING", "READY");
@@ -183,9 +187,10 @@ public final class FakeServices {
                     keys.add(entry.get("archetype").asText());
                 }
                 String language = entry.path("language").asText("EN");
-                keys.stream().distinct().limit(entry.path("limit").asInt(3)).map(key -> playbooks.get("pb-" + key + "-" + language))
-                        .map(playbook -> "summary".equals(request.param("view"))
-                                ? ((ObjectNode) playbook.deepCopy()).without(List.of("stance", "steps", "phrasesToUse", "phrasesToAvoid"))
+                boolean summary = "summary".equals(request.param("view"));
+                keys.stream().distinct().limit(entry.path("limit").asInt(3))
+                        .map(key -> playbooks.get("pb-" + key + "-" + language))
+                        .map(playbook -> summary ? ((ObjectNode) playbook.deepCopy()).without(PLAYBOOK_CONTENT)
                                 : playbook)
                         .forEach(suggested::add);
             }

@@ -105,10 +105,12 @@ public final class LoadScenario {
                 seconds, warmup);
         System.out.println("scenario                          requests   req/s    p50 ms   p90 ms   p99 ms  errors"
                 + "  gateway CPU ms/req");
-        Scenario gatewayDashboard = new Scenario("gateway dashboard (20 + nested)", () -> gatewayPost(dashboard));
-        Scenario directDashboard = new Scenario("direct  dashboard (3 calls)", this::directDashboard);
-        Scenario gatewayAnalyze = new Scenario("gateway analyzeReflection", () -> gatewayPost(analyze));
-        Scenario directAnalyze = new Scenario("direct  POST /analyses",
+        Scenario gatewayDashboard = new Scenario("dashboard", "gateway dashboard (20 + nested)",
+                () -> gatewayPost(dashboard));
+        Scenario directDashboard = new Scenario("direct-dashboard", "direct  dashboard (3 calls)",
+                this::directDashboard);
+        Scenario gatewayAnalyze = new Scenario("analyze", "gateway analyzeReflection", () -> gatewayPost(analyze));
+        Scenario directAnalyze = new Scenario("direct-analyze", "direct  POST /analyses",
                 () -> send(post(scoring + "/analyses", directAnalysis)));
         if (interleaved) {
             measure(List.of(gatewayDashboard, directDashboard));
@@ -120,13 +122,8 @@ public final class LoadScenario {
         }
     }
 
-    /** One kind of request and the scenario name it is selected by. */
-    private record Scenario(String label, Step step) {
-
-        String key() {
-            return (label.startsWith("direct") ? "direct-" : "")
-                    + (label.contains("dashboard") ? "dashboard" : "analyze");
-        }
+    /** One kind of request: the name SCENARIOS selects it by, the label it is printed with, the request. */
+    private record Scenario(String key, String label, Step step) {
     }
 
     private void gatewayPost(String body) throws Exception {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Playbook suggestions for encounters, batched: the gateway sends every
@@ -51,7 +52,7 @@ public class SuggestionResource {
                                      @Parameter(description = "full (default): whole playbooks; summary: without "
                                              + "stance, steps and phrases")
                                      @QueryParam("view") String view) {
-        boolean summary = summary(view);
+        Function<PlaybookDto, Object> shown = summary(view) ? PlaybookSummaryDto::of : dto -> dto;
         Caller caller = currentCaller.get();
         List<SuggestionRequest> requests = body.requests().stream()
                 .map(r -> new SuggestionRequest(r.key(), r.archetype(),
@@ -60,8 +61,7 @@ public class SuggestionResource {
                 .toList();
         Map<String, List<Object>> results = new LinkedHashMap<>();
         service.suggest(caller, requests).forEach((key, playbooks) -> results.put(key, playbooks.stream()
-                .map(p -> PlaybookMapper.toDto(p, caller))
-                .map(dto -> summary ? (Object) PlaybookSummaryDto.of(dto) : dto)
+                .map(p -> shown.apply(PlaybookMapper.toDto(p, caller)))
                 .toList()));
         return new SuggestionsDto<>(results);
     }
