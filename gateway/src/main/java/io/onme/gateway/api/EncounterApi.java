@@ -62,6 +62,9 @@ public class EncounterApi {
     private static final Set<String> SCORED_FIELDS = Set.of("analysis", "suggestedPlaybooks");
     private static final List<String> PAGE_NODES = List.of("edges", "node");
 
+    /** Analysis's fields that scoring-service leaves out of its summary view. */
+    private static final Set<String> ANALYSIS_DETAIL = Set.of("evidence", "reframes");
+
     /** Playbook's fields that playbook-service leaves out of its summary view. */
     private static final Set<String> PLAYBOOK_CONTENT = Set.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
 
@@ -97,13 +100,15 @@ public class EncounterApi {
         // analysis and suggestedPlaybooks, one level down, both need the page's score facts: asked for as soon as
         // the page is here, scoring-service works while graphql-java completes the page's own fields
         boolean scoresNeeded = Selections.anySelectedAt(context, PAGE_NODES, SCORED_FIELDS);
+        boolean scoreDetail = scoresNeeded && scoreDetailSelected();
         return journal.encounters(caller.bearer(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
                 position.serviceAfter())
                 .map(page -> {
                     var slice = Pages.slice(page, position, size,
                             (cursor, data) -> new EncounterEdge(cursor, new Encounter(data)));
                     if (scoresNeeded) {
-                        requestData.prefetchScores(slice.edges().stream().map(edge -> edge.node().getId()).toList());
+                        requestData.prefetchScores(slice.edges().stream().map(edge -> edge.node().getId()).toList(),
+                                scoreDetail);
                     }
                     return new EncounterConnection(slice.edges(), slice.pageInfo(), slice.totalCount());
                 });
@@ -159,7 +164,7 @@ public class EncounterApi {
     @Name("analysis")
     @Description("Null while the score is pending.")
     public Uni<List<Analysis>> analysis(@Source List<Encounter> sources) {
-        return requestData.scores(sources.stream().map(Encounter::getId).toList())
+        return requestData.scores(sources.stream().map(Encounter::getId).toList(), scoreDetailSelected())
                 .map(facts -> sources.stream().map(encounter -> {
                     ScoreFactData fact = facts.get(encounter.getId());
                     return fact == null ? null : fact.analysis();
@@ -208,7 +213,7 @@ public class EncounterApi {
         String bearer = caller.bearer();
         // a list of suggestions is mostly shown by title: the content comes only when the query selects it
         boolean contentNeeded = Selections.anySelected(context, PLAYBOOK_CONTENT);
-        return requestData.scores(sources.stream().map(Encounter::getId).toList())
+        return requestData.scores(sources.stream().map(Encounter::getId).toList(), scoreDetailSelected())
                 .onFailure().recoverWithItem(Map.of())
                 .flatMap(facts -> {
                     List<SuggestionsRequest.Entry> entries = new ArrayList<>();
@@ -223,6 +228,14 @@ public class EncounterApi {
                 })
                 .map(response -> sources.stream().map(encounter -> response.results()
                         .getOrDefault(encounter.getId(), List.of()).stream().map(Playbook::new).toList()).toList());
+    }
+
+    /**
+     * Whether the score facts are fetched with their evidence and reframes: decided for the whole document, so that
+     * analysis and suggestedPlaybooks (which reads only blame targets) ask for the same view and share one call.
+     */
+    private boolean scoreDetailSelected() {
+        return Selections.anyInDocument(context, ANALYSIS_DETAIL);
     }
 
     private static String instant(OffsetDateTime value) {

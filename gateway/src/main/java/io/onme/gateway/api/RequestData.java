@@ -41,21 +41,28 @@ public class RequestData {
     @Inject
     ArchetypeCatalogue archetypeCatalogue;
 
-    /** Per encounter id, the (memoised) batch call that fetched it. */
-    private final Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = new HashMap<>();
+    /** Per encounter id, the (memoised) batch call that fetched it: with evidence and reframes, and without. */
+    private final Map<String, Uni<Map<String, ScoreFactData>>> detailedScoreBatches = new HashMap<>();
+    private final Map<String, Uni<Map<String, ScoreFactData>>> summaryScoreBatches = new HashMap<>();
     private Uni<Map<ArchetypeKey, ArchetypeData>> archetypes;
 
-    /** The score facts of these encounters (absent when not scored or not visible), one call for the new ids. */
-    public Uni<Map<String, ScoreFactData>> scores(Collection<String> encounterIds) {
+    /**
+     * The score facts of these encounters (absent when not scored or not visible), one call for the new ids.
+     * Without {@code detail} their analyses have no evidence and reframes: every resolver of a request is to pass
+     * the same value (see {@link EncounterApi}) so that they share the calls.
+     */
+    public Uni<Map<String, ScoreFactData>> scores(Collection<String> encounterIds, boolean detail) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(encounterIds));
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         Set<Uni<Map<String, ScoreFactData>>> batches = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = detail ? detailedScoreBatches
+                : summaryScoreBatches;
         synchronized (scoreBatches) {
             List<String> missing = ids.stream().filter(id -> !scoreBatches.containsKey(id)).toList();
             if (!missing.isEmpty()) {
-                Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.bearer(), missing)
+                Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.bearer(), missing, detail)
                         .map(RequestData::byEncounter)
                         .memoize().indefinitely();
                 missing.forEach(id -> scoreBatches.put(id, batch));
@@ -79,8 +86,8 @@ public class RequestData {
      * Starts fetching these encounters' score facts now, for resolvers that will ask {@link #scores} later in the
      * request: they then share this call. A failure is left to them, each of which reports it at its own field.
      */
-    public void prefetchScores(Collection<String> encounterIds) {
-        scores(encounterIds).subscribe().with(facts -> {
+    public void prefetchScores(Collection<String> encounterIds, boolean detail) {
+        scores(encounterIds, detail).subscribe().with(facts -> {
         }, failure -> LOG.debugf("score prefetch failed (%s); the fields that need the scores report it",
                 failure.toString()));
     }

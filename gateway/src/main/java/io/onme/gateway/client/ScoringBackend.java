@@ -43,8 +43,9 @@ public class ScoringBackend {
         return Backends.guard(client.analyse(authorization, request), SERVICE);
     }
 
-    public Uni<List<ScoreFactData>> scores(String authorization, List<String> encounterIds) {
-        return Backends.guard(client.scores(authorization, encounterIds), SERVICE);
+    /** With {@code detail} false, the analyses come without evidence and reframes (empty lists here). */
+    public Uni<List<ScoreFactData>> scores(String authorization, List<String> encounterIds, boolean detail) {
+        return Backends.guard(client.scores(authorization, encounterIds, detail ? "full" : "summary"), SERVICE);
     }
 
     public Uni<RepProfile> profile(String authorization, String repId, String window) {

@@ -34,10 +34,11 @@ public interface ScoringClient {
     @Path("/analyses")
     Uni<Analysis> analyse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AnalysisRequest request);
 
+    /** {@code view}: {@code full}, or {@code summary} (analyses without evidence and reframes). */
     @GET
     @Path("/scores/batch")
     Uni<List<ScoreFactData>> scores(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("encounterId") List<String> encounterIds);
+            @QueryParam("encounterId") List<String> encounterIds, @QueryParam("view") String view);
 
     @GET
     @Path("/profiles/{repId}")

@@ -3,6 +3,13 @@ package io.onme.gateway.config;
 import java.util.List;
 import java.util.Set;
 
+import graphql.language.Definition;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -37,6 +44,39 @@ public final class Selections {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         return environment == null
                 || anySelectedAt(ResolversWithoutSelection.selectionSet(environment), path, 0, names);
+    }
+
+    /**
+     * Whether the request's document (every operation and fragment in it, whichever runs) selects a field by one
+     * of these names anywhere, for data that one call fetches for several fields of a level. Call it as
+     * {@link #anySelected(Context, Set)}; when it cannot tell, the answer is yes.
+     */
+    public static boolean anyInDocument(Context context, Set<String> names) {
+        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        if (environment == null || environment.getDocument() == null) {
+            return true;
+        }
+        for (Definition<?> definition : environment.getDocument().getDefinitions()) {
+            SelectionSet selections = definition instanceof OperationDefinition operation ? operation.getSelectionSet()
+                    : definition instanceof FragmentDefinition fragment ? fragment.getSelectionSet() : null;
+            if (selections != null && anyNamed(selections, names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyNamed(SelectionSet selections, Set<String> names) {
+        for (Selection<?> selection : selections.getSelections()) {
+            // fragment spreads are read where the fragment is defined
+            SelectionSet below = selection instanceof Field field ? field.getSelectionSet()
+                    : selection instanceof InlineFragment fragment ? fragment.getSelectionSet() : null;
+            if (selection instanceof Field field && names.contains(field.getName())
+                    || below != null && anyNamed(below, names)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anySelectedAt(DataFetchingFieldSelectionSet selection, List<String> path, int depth,

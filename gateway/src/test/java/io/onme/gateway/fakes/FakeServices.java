@@ -39,6 +39,9 @@ public final class FakeServices {
     private static final List<String> PLAYBOOK_CONTENT = List.of("stance", "steps", "phrasesToUse",
             "phrasesToAvoid");
 
+    /** What scoring-service's summary view leaves out. */
+    private static final List<String> ANALYSIS_DETAIL = List.of("evidence", "reframes");
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> ARCHETYPES = List.of("SKEPTICAL", "ANTAGONISTIC", "UNINTERESTED", "HOSTILE", "CLOSED",
             "DISTRUSTFUL", "PRICE_FOCUSED", "NOT_LISTENING", "READY");
@@ -389,6 +392,7 @@ public final class FakeServices {
             return Reply.ok(analyse(text, language));
         }
         if (request.is("GET", "scores", "batch")) {
+            boolean summary = "summary".equals(request.param("view"));
             ArrayNode facts = JSON.createArrayNode();
             for (String id : request.params("encounterId")) {
                 ObjectNode encounter = encounters.get(id);
@@ -396,7 +400,8 @@ public final class FakeServices {
                     facts.addObject().put("encounterId", id).put("revision", encounter.get("revision").asLong())
                             .put("analyzerVersion", "fake-1").put("scoredAt", encounter.get("updatedAt").asText())
                             .set("analysis", analyse(encounter.get("reflection").asText(),
-                                    encounter.get("language").asText()));
+                                    encounter.get("language").asText()).without(summary ? ANALYSIS_DETAIL
+                                            : List.of()));
                 }
             }
             return Reply.ok(facts);

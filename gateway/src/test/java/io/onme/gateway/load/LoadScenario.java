@@ -45,7 +45,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Four scenarios run one after another with the same concurrency, each client sending its next request when
  * the previous answered: (1) the dashboard query through the gateway (20 encounters with analysis and suggested
  * playbooks, graphql/dashboard.graphql), (2) the same data straight from the services, in the same dependent
- * order as the gateway fetches it (GET /encounters?limit=20, then GET /scores/batch, then
+ * order as the gateway fetches it (GET /encounters?limit=20, then GET /scores/batch?view=summary, then
  * POST /playbooks/suggestions?view=summary), (3) analyzeReflection through the gateway, (4) POST /analyses directly. For each
  * it prints throughput, p50 and p99; the gateway's overhead is the difference between (1) and (2), (3) and (4).
  *
@@ -136,14 +136,15 @@ public final class LoadScenario {
     private void directDashboard() throws Exception {
         JsonNode page = send(HttpRequest.newBuilder(URI.create(journal + "/encounters?limit=20"))
                 .header("Authorization", bearer).GET());
-        StringBuilder ids = new StringBuilder();
+        // the dashboard shows stance, score and blame targets: the summaries, as the gateway asks for them
+        StringBuilder query = new StringBuilder("?view=summary");
         ObjectNode suggestions = JSON.createObjectNode();
         var requests = suggestions.putArray("requests");
         for (JsonNode encounter : page.path("items")) {
-            ids.append(ids.length() == 0 ? "?" : "&").append("encounterId=")
+            query.append("&encounterId=")
                     .append(URLEncoder.encode(encounter.path("id").asText(), StandardCharsets.UTF_8));
         }
-        JsonNode facts = send(HttpRequest.newBuilder(URI.create(scoring + "/scores/batch" + ids))
+        JsonNode facts = send(HttpRequest.newBuilder(URI.create(scoring + "/scores/batch" + query))
                 .header("Authorization", bearer).GET());
         for (JsonNode encounter : page.path("items")) {
             ObjectNode entry = requests.addObject().put("key", encounter.path("id").asText())

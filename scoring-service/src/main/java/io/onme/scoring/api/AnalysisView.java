@@ -1,5 +1,6 @@
 package io.onme.scoring.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
@@ -7,14 +8,17 @@ import io.onme.scoring.analysis.Stance;
 
 import java.util.List;
 
-/** The wire form of an analysis (GraphQL {@code Analysis} plus the analyser version). */
+/**
+ * The wire form of an analysis (GraphQL {@code Analysis} plus the analyser version). A summary has no
+ * {@code evidence} and {@code reframes} keys.
+ */
 public record AnalysisView(
         Language language,
         Stance stance,
         int ownershipScore,
         List<BlameTarget> blameTargets,
-        List<EvidenceView> evidence,
-        List<ReframeView> reframes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceView> evidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ReframeView> reframes,
         String analyzerVersion) {
 
     /** A span by UTF-16 offsets: {@code text.substring(start, end)}. */
@@ -37,5 +41,11 @@ public record AnalysisView(
                         .map(r -> new ReframeView(r.original(), r.suggestion(), r.target()))
                         .toList(),
                 analysis.analyzerVersion());
+    }
+
+    /** Without evidence and reframes. */
+    public static AnalysisView summaryOf(Analysis analysis) {
+        return new AnalysisView(analysis.language(), analysis.stance(), analysis.ownershipScore(),
+                analysis.blameTargets(), null, null, analysis.analyzerVersion());
     }
 }

@@ -1,5 +1,6 @@
 package io.onme.scoring.api;
 
+import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.domain.EncounterFacts;
 import io.onme.scoring.domain.Reflections;
 import io.onme.scoring.domain.ScoringService;
@@ -88,11 +89,17 @@ public class ScoreResource {
         scoring.delete(caller.get().tenantId(), encounterId);
     }
 
-    /** The visible facts among the ids, in the order asked; others are silently left out. */
+    /**
+     * The visible facts among the ids, in the order asked; others are silently left out. {@code view=summary}
+     * leaves out each analysis's evidence and reframes (about half the bytes), for lists that show stance, score
+     * and blame targets.
+     */
     @GET
     @Path("/batch")
     @Authenticated
-    public List<ScoreFactView> batch(@QueryParam("encounterId") List<String> encounterIds) {
+    public List<ScoreFactView> batch(@QueryParam("encounterId") List<String> encounterIds,
+            @QueryParam("view") String view) {
+        Function<Analysis, AnalysisView> shown = summary(view) ? AnalysisView::summaryOf : AnalysisView::of;
         Caller who = caller.get();
         LinkedHashSet<String> ids = new LinkedHashSet<>(encounterIds == null ? List.of() : encounterIds);
         if (ids.size() > config.maxBatchIds()) {
@@ -103,11 +110,25 @@ public class ScoreResource {
         Map<String, ScoreFactEntity> found = facts.findVisible(who.tenantId(), ids, who.seesWholeTenant(),
                         who.memberId(), who.coachedTeams()).stream()
                 .collect(Collectors.toMap(f -> f.encounterId, Function.identity()));
-        return ids.stream().filter(found::containsKey).map(found::get).map(this::view).toList();
+        return ids.stream().filter(found::containsKey).map(found::get).map(fact -> view(fact, shown)).toList();
     }
 
     private ScoreFactView view(ScoreFactEntity fact) {
+        return view(fact, AnalysisView::of);
+    }
+
+    private ScoreFactView view(ScoreFactEntity fact, Function<Analysis, AnalysisView> shown) {
         return new ScoreFactView(fact.encounterId, fact.revision, fact.repId, fact.teamId, fact.occurredAt,
-                fact.analyzerVersion, fact.scoredAt, AnalysisView.of(scoring.readAnalysis(fact)));
+                fact.analyzerVersion, fact.scoredAt, shown.apply(scoring.readAnalysis(fact)));
+    }
+
+    private static boolean summary(String view) {
+        if (view == null || view.isBlank() || view.equals("full")) {
+            return false;
+        }
+        if (view.equals("summary")) {
+            return true;
+        }
+        throw ProblemException.badRequest("view", "must be full or summary");
     }
 }

@@ -5,7 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.onme.scoring.support.Encounters.encounter;
 import static io.onme.scoring.support.Encounters.newTenant;
@@ -14,8 +16,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Who sees which facts in {@code GET /scores/batch}: own, coached teams, or the tenant. */
+/**
+ * Who sees which facts in {@code GET /scores/batch}: own, coached teams, or the tenant; and the summary view.
+ */
 @QuarkusTest
 class ScoreBatchResourceTest {
 
@@ -82,6 +88,49 @@ class ScoreBatchResourceTest {
         given().auth().oauth2(TestTokens.coach(other, "carol", "north"))
                 .when().get(ALL)
                 .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void summaryIsTheFullViewWithoutEvidenceAndReframes() {
+        encounter("ann", "north").reflection("The customer never listens and the price is too high, nothing I can do.")
+                .store(tenant, "e-ann-blame");
+        String admin = TestTokens.admin(tenant, "root");
+        String asked = "/scores/batch?encounterId=e-ann-blame&encounterId=e-ann-1";
+        List<Map<String, Object>> full = given().auth().oauth2(admin).when().get(asked + "&view=full")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> summary = given().auth().oauth2(admin).when().get(asked + "&view=summary")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+
+        Map<String, Object> blame = analysis(full.get(0));
+        assertFalse(((List<?>) blame.get("evidence")).isEmpty());
+        assertFalse(((List<?>) blame.get("reframes")).isEmpty());
+        assertFalse(((List<?>) blame.get("blameTargets")).isEmpty());
+        assertEquals(2, summary.size());
+        for (int i = 0; i < full.size(); i++) {
+            Map<String, Object> expected = new HashMap<>(full.get(i));
+            Map<String, Object> expectedAnalysis = new HashMap<>(analysis(expected));
+            expectedAnalysis.keySet().removeAll(List.of("evidence", "reframes"));
+            expected.put("analysis", expectedAnalysis);
+            assertEquals(expected, summary.get(i));
+        }
+        // the default is the full view; the summary sees no more than the full view does
+        given().auth().oauth2(admin).when().get(asked)
+                .then().statusCode(200).body("analysis[0].evidence", hasSize(((List<?>) blame.get("evidence")).size()));
+        given().auth().oauth2(TestTokens.admin(newTenant(), "root")).when().get(asked + "&view=summary")
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void unknownViewIsAProblemOnView() {
+        given().auth().oauth2(TestTokens.admin(tenant, "root"))
+                .when().get("/scores/batch?encounterId=e-bob&view=brief")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("view"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> analysis(Map<String, Object> fact) {
+        return (Map<String, Object>) fact.get("analysis");
     }
 
     @Test
