@@ -1,9 +1,7 @@
 package io.onme.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -79,10 +76,7 @@ class AnalysisSummaryTest {
     }
 
     private static JsonPath query(String document) {
-        JsonPath answer = given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("query", document)).when().post("/graphql").then().statusCode(200).extract().jsonPath();
-        assertNull(answer.getList("errors"), answer::prettify);
-        return answer;
+        return GraphQL.answered(TOKEN, document);
     }
 
     /** The view each scoring call asked for. */

@@ -1,6 +1,7 @@
 package io.onme.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** Posts the GraphQL documents kept under src/test/resources/graphql to the running gateway. */
@@ -43,5 +45,13 @@ public final class GraphQL {
             request = request.header("Authorization", "Bearer " + token);
         }
         return request.when().post("/graphql").then().extract().response();
+    }
+
+    /** POSTs this document text and returns the answer, which must be HTTP 200 without errors. */
+    public static JsonPath answered(String token, String document) {
+        JsonPath answer = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("query", document)).when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(answer.getList("errors"), answer::prettify);
+        return answer;
     }
 }

@@ -1,12 +1,9 @@
 package io.onme.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -66,9 +62,6 @@ class ScorePrefetchTest {
     }
 
     private static JsonPath query(String document) {
-        JsonPath answer = given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("query", document)).when().post("/graphql").then().statusCode(200).extract().jsonPath();
-        assertNull(answer.getList("errors"), answer::prettify);
-        return answer;
+        return GraphQL.answered(TOKEN, document);
     }
 }

@@ -1,9 +1,7 @@
 package io.onme.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -62,10 +59,7 @@ class SuggestedPlaybooksTest {
     }
 
     private static JsonPath query(String document) {
-        JsonPath answer = given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("query", document)).when().post("/graphql").then().statusCode(200).extract().jsonPath();
-        assertNull(answer.getList("errors"), answer::prettify);
-        return answer;
+        return GraphQL.answered(TOKEN, document);
     }
 
     private static List<String> suggestionQueries() {
