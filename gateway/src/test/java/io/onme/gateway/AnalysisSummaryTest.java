@@ -29,10 +29,8 @@ class AnalysisSummaryTest {
 
     @BeforeEach
     void seed() {
-        Fakes.reset();
         // every third seeded reflection blames the price (in Hebrew): evidence and a reframe to show
-        ids = Fakes.seed(TENANT, "dana", "team-v", 6);
-        Fakes.reset();
+        ids = Fakes.resetAndSeed(TENANT, "dana", "team-v", 6);
     }
 
     @Test

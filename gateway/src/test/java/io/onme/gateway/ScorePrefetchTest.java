@@ -28,9 +28,7 @@ class ScorePrefetchTest {
 
     @BeforeEach
     void seed() {
-        Fakes.reset();
-        ids = Fakes.seed(TENANT, "lea", "team-f", 6);
-        Fakes.reset();
+        ids = Fakes.resetAndSeed(TENANT, "lea", "team-f", 6);
     }
 
     @Test

@@ -26,9 +26,7 @@ class SuggestedPlaybooksTest {
 
     @BeforeEach
     void seed() {
-        Fakes.reset();
-        Fakes.seed(TENANT, "noa", "team-s", 5);
-        Fakes.reset();
+        Fakes.resetAndSeed(TENANT, "noa", "team-s", 5);
     }
 
     @Test

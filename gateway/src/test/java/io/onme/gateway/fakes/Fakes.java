@@ -63,6 +63,14 @@ public final class Fakes {
         get("/fail?service=" + service + "&status=" + status);
     }
 
+    /** {@link #reset()}, then {@link #seed}, then forgets the seeding's calls: a test sees only its own. */
+    public static List<String> resetAndSeed(String tenant, String rep, String team, int count) {
+        reset();
+        List<String> ids = seed(tenant, rep, team, count);
+        reset();
+        return ids;
+    }
+
     /** Stores {@code count} encounters of a rep directly in the fake journal (and so in the fake scoring). */
     public static List<String> seed(String tenant, String rep, String team, int count) {
         JsonNode ids = get("/seed?tenant=" + enc(tenant) + "&rep=" + enc(rep) + "&team=" + enc(team) + "&count="

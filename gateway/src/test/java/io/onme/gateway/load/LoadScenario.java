@@ -34,8 +34,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * load),
  * {@code WARMUP_SECONDS} (5), {@code INTERLEAVED} (false; true: each gateway scenario and its direct twin run
  * together, every client alternating one gateway request and one direct request, so that both see the same
- * moment of a shared machine and the printed overhead is not a drift between two phases), {@code HTTP_VERSION} (2: h2c, all clients over one connection; 1.1: one connection
- * per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
+ * moment of a shared machine and the printed overhead is not a drift between two phases), {@code HTTP_VERSION}
+ * (2: h2c, all clients over one connection; 1.1: one connection per client), {@code SCENARIOS} (all: a comma-separated subset of dashboard, direct-dashboard, analyze,
  * direct-analyze), {@code DASHBOARD} (dashboard: the document in graphql/ the gateway dashboard scenario sends, with
  * {@code first: 20} if it declares {@code $first}; the direct calls stay those of "dashboard"), {@code GATEWAY_PID}
  * (optional, Linux: the gateway's process id; each scenario then also reports the gateway's CPU time per request,
@@ -105,12 +105,13 @@ public final class LoadScenario {
                 seconds, warmup);
         System.out.println("scenario                          requests   req/s    p50 ms   p90 ms   p99 ms  errors"
                 + "  gateway CPU ms/req");
-        Scenario gatewayDashboard = new Scenario("dashboard", "gateway dashboard (20 + nested)",
+        Scenario gatewayDashboard = new Scenario("dashboard", "gateway dashboard (20 + nested)", true,
                 () -> gatewayPost(dashboard));
-        Scenario directDashboard = new Scenario("direct-dashboard", "direct  dashboard (3 calls)",
+        Scenario directDashboard = new Scenario("direct-dashboard", "direct  dashboard (3 calls)", false,
                 this::directDashboard);
-        Scenario gatewayAnalyze = new Scenario("analyze", "gateway analyzeReflection", () -> gatewayPost(analyze));
-        Scenario directAnalyze = new Scenario("direct-analyze", "direct  POST /analyses",
+        Scenario gatewayAnalyze = new Scenario("analyze", "gateway analyzeReflection", true,
+                () -> gatewayPost(analyze));
+        Scenario directAnalyze = new Scenario("direct-analyze", "direct  POST /analyses", false,
                 () -> send(post(scoring + "/analyses", directAnalysis)));
         if (interleaved) {
             measure(List.of(gatewayDashboard, directDashboard));
@@ -122,8 +123,11 @@ public final class LoadScenario {
         }
     }
 
-    /** One kind of request: the name SCENARIOS selects it by, the label it is printed with, the request. */
-    private record Scenario(String key, String label, Step step) {
+    /**
+     * One kind of request: the name SCENARIOS selects it by, the label it is printed with, whether it goes through
+     * the gateway (only those cost the gateway CPU), the request.
+     */
+    private record Scenario(String key, String label, boolean throughGateway, Step step) {
     }
 
     private void gatewayPost(String body) throws Exception {
@@ -201,7 +205,7 @@ public final class LoadScenario {
                     percentile(sorted, 0.99) / 1e6 };
             long requests = sorted.size() + errors[i];
             // the direct requests cost the gateway nothing: its CPU is per gateway request
-            String cpu = cpuBefore < 0 || requests == 0 || selected.get(i).label().startsWith("direct") ? "-"
+            String cpu = cpuBefore < 0 || requests == 0 || !selected.get(i).throughGateway() ? "-"
                     : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
             System.out.printf("%-32s %9d %7.1f %8.2f %8.2f %8.2f %7d  %s%n", selected.get(i).label(), sorted.size(),
                     sorted.size() / (double) seconds, percentiles[i][0], percentiles[i][1], percentiles[i][2],

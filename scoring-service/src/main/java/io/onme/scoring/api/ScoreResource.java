@@ -76,7 +76,7 @@ public class ScoreResource {
                 Boolean.TRUE.equals(request.followUpSet()),
                 request.reflection(),
                 AnalysisResource.parseLanguage(request.language()));
-        return view(scoring.score(tenant, encounter));
+        return view(scoring.score(tenant, encounter), AnalysisView::of);
     }
 
     /** Deletes follow the journal; idempotent, so a redelivered delete is harmless. */
@@ -111,10 +111,6 @@ public class ScoreResource {
                         who.memberId(), who.coachedTeams()).stream()
                 .collect(Collectors.toMap(f -> f.encounterId, Function.identity()));
         return ids.stream().filter(found::containsKey).map(found::get).map(fact -> view(fact, shown)).toList();
-    }
-
-    private ScoreFactView view(ScoreFactEntity fact) {
-        return view(fact, AnalysisView::of);
     }
 
     private ScoreFactView view(ScoreFactEntity fact, Function<Analysis, AnalysisView> shown) {
