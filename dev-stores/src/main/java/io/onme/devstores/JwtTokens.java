@@ -20,6 +20,7 @@ public final class JwtTokens {
 
     private final RSAPrivateKey key;
     private String issuer = "https://onme.local/embedded";
+    private String audience = "onme";
     private String subject = "demo-rep";
     private String tenant = "demo";
     private String name;
@@ -38,6 +39,8 @@ public final class JwtTokens {
     }
 
     public JwtTokens issuer(String value) { this.issuer = value; return this; }
+    /** The {@code aud} claim ("onme" unless set; null leaves it out). */
+    public JwtTokens audience(String value) { this.audience = value; return this; }
     public JwtTokens subject(String value) { this.subject = value; return this; }
     public JwtTokens tenant(String value) { this.tenant = value; return this; }
     public JwtTokens name(String value) { this.name = value; return this; }
@@ -52,6 +55,9 @@ public final class JwtTokens {
         Instant now = issuedAt != null ? issuedAt : Instant.now();
         StringBuilder claims = new StringBuilder("{");
         field(claims, "iss", issuer);
+        if (audience != null) {
+            field(claims, "aud", audience);
+        }
         field(claims, "sub", subject);
         field(claims, "upn", subject);
         field(claims, "jti", UUID.randomUUID().toString());
