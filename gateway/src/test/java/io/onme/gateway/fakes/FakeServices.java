@@ -489,7 +489,7 @@ public final class FakeServices {
             analysis.putArray("evidence");
             analysis.putArray("reframes");
         }
-        analysis.put("analyzerVersion", "fake-1");
+        analysis.put("confidence", 0.9).put("analyzerVersion", "fake-1");
         return analysis;
     }
 

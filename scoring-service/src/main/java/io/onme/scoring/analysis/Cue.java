@@ -51,5 +51,10 @@ enum Cue {
     /** A decision verb ("decided", "set", "קבעה", "הכתיב"): with a management agent, a decision. */
     DECISION,
     /** A tenant phrase marked NEUTRAL: its words carry no attribution. */
-    NEUTRALIZER
+    NEUTRALIZER,
+    /**
+     * An actor or thing of a blame target named in a rep's industry words (actors.txt): read only
+     * as a feature, never by the rules.
+     */
+    ACTOR
 }

@@ -65,6 +65,9 @@ final class Pattern {
         }
     }
 
+    /** A pattern word that also matches another token ("is" also matches a kept "'s"). */
+    private static final java.util.Map<String, String[]> ALSO_MATCHES = LanguagePack.mapping("also-matches");
+
     final Slot[] slots;
     final Cue cue;
     final BlameTarget target;
@@ -142,8 +145,9 @@ final class Pattern {
                     }
                 } else {
                     slot.exact.add(Tokenizer.normalizeWord(alt));
-                    if (alt.equals("is")) {
-                        slot.exact.add("'s"); // "that one's on me": the tokenizer keeps 's after nouns
+                    String[] also = ALSO_MATCHES.get(Tokenizer.normalizeWord(alt));
+                    if (also != null) {
+                        slot.exact.add(also[0]); // "that one's on me": the tokenizer keeps 's after nouns
                     }
                 }
             }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The attribution analyser of the ownership model (§3): a lexicon of token patterns in Hebrew
- * and English, clause segmentation, and a few explicit rules for the guide's hard cases.
+ * The rule stage of the attribution analyser: a lexicon of token patterns in Hebrew and
+ * English, clause segmentation, and explicit rules for the guide's hard cases. Its reading is
+ * not the verdict: {@link AttributionAnalyzer} turns its cues and rule decisions into features
+ * ({@link RuleReading}) for the trained models, which decide.
  *
  * <h2>Pipeline</h2>
  * <ol>
@@ -51,17 +53,16 @@ import java.util.Set;
  * own locals. Total: any string (or null) yields an analysis; no regular expressions are used
  * on the input and every loop is bounded by the input length times a small constant.
  */
-public final class AttributionAnalyzer implements Analyzer {
+final class RuleEngine implements Analyzer {
 
-    /** Bumped whenever a change alters any analysis (lexicon, rules or score formula). */
-    public static final String VERSION = "attrib-1.6.0";
+    /** The rule stage's own version: part of the analyser's version, since features depend on it. */
+    static final String VERSION = "rules-1.6.0";
 
-    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = Tokenizer.normalizedSet("their", "his", "her");
-    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = Tokenizer.normalizedSet("שלהם", "שלו", "שלה", "שלהן");
+    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = LanguagePack.words("customer-possessive-before");
+    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = LanguagePack.words("customer-possessive-after");
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
-    private static final Set<String> OUTCOME_WORDS = Tokenizer.normalizedSet("lost", "dropped", "killed", "איבד", "איבדה", "איבדו",
-            "ביטל", "ביטלה", "ביטלו", "נפל", "נפלה", "ירד", "ירדה");
+    private static final Set<String> OUTCOME_WORDS = LanguagePack.words("outcome-words");
 
     /** Theme of patterns that count only after a first-person subject in the clause. */
     static final String FIRST_PERSON_THEME = "first-person";
@@ -69,13 +70,18 @@ public final class AttributionAnalyzer implements Analyzer {
     /** Theme of customer entities that are the customer's history ("their previous vendor"). */
     static final String CUSTOMER_HISTORY = "CUSTOMER_HISTORY";
 
-    private static final Set<String> FIRST_PERSON_SUBJECT = Tokenizer.normalizedSet("i", "we", "אני", "אנחנו", "אנו");
+    private static final Set<String> FIRST_PERSON_SUBJECT = LanguagePack.words("first-person-subject");
+    private static final Set<String> FIRST_PERSON_SINGULAR = LanguagePack.words("first-person-singular");
+    private static final Set<String> ACT_NEGATORS = LanguagePack.words("act-negators");
+    /** "because of …", "due to …", "בגלל …": the cause is a thing, not a clause. */
+    private static final Set<String> CAUSE_PREPOSITIONS = LanguagePack.words("cause-prepositions");
+    private static final List<List<String>> CAUSE_PREPOSITION_PHRASES = LanguagePack.phrases("cause-prepositions");
 
     private final Lexicon lexicon;
     private final ReframeCatalogue reframes;
 
-    public AttributionAnalyzer() {
-        this.lexicon = new Lexicon(BuiltInLexicon.patterns());
+    RuleEngine() {
+        this.lexicon = new Lexicon(PackLexicon.patterns());
         this.reframes = new ReframeCatalogue();
     }
 
@@ -84,8 +90,14 @@ public final class AttributionAnalyzer implements Analyzer {
         return VERSION;
     }
 
+    /** The rules' own verdict (kept for tests of the rules and as a baseline). */
     @Override
     public Analysis analyze(String text, Language language, List<TenantPhrase> tenantPhrases) {
+        return read(text, language, tenantPhrases).analysis();
+    }
+
+    /** Everything the rules saw: tokens, clauses, cues and their verdict. */
+    RuleReading read(String text, Language language, List<TenantPhrase> tenantPhrases) {
         String input = text == null ? "" : text;
         Language lang = language != null ? language : detectLanguage(input);
         List<TenantPhrase> phrases = tenantPhrases == null ? List.of() : tenantPhrases;
@@ -189,7 +201,9 @@ public final class AttributionAnalyzer implements Analyzer {
             this.tenant = tenant;
         }
 
-        Analysis analyze() {
+        private boolean nextAction;
+
+        RuleReading analyze() {
             List<Token> tokens = Tokenizer.tokenize(text);
             for (Token t : tokens) {
                 if (t.isWord()) {
@@ -208,7 +222,9 @@ public final class AttributionAnalyzer implements Analyzer {
             }
             matchAll();
             index();
-            return decide();
+            Analysis verdict = decide();
+            return new RuleReading(text, lang, verdict, List.copyOf(words), clauses, List.copyOf(statements), List.copyOf(aux),
+                    nextAction);
         }
 
         private void index() {
@@ -421,7 +437,7 @@ public final class AttributionAnalyzer implements Analyzer {
                     addBlame(cand.from(), cand.to(), cand.target(), cand.theme(), cand.rule());
                 }
             }
-            boolean nextAction = remedy || intentWithTime();
+            nextAction = remedy || intentWithTime();
 
             Stance stance;
             if (helpless > 0 && !remedy) {
@@ -458,7 +474,7 @@ public final class AttributionAnalyzer implements Analyzer {
             List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
             List<Reframe> outReframes = withTargets ? reframeList : List.of();
             evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
-            return new Analysis(lang, stance, score, outTargets, evidence, outReframes, VERSION);
+            return new Analysis(lang, stance, score, outTargets, evidence, outReframes, 1.0, VERSION);
         }
 
         /**
@@ -807,21 +823,26 @@ public final class AttributionAnalyzer implements Analyzer {
         private boolean causeIsNounPhrase(Clause cl) {
             String[] first = formArray[cl.from()];
             for (String f : first) {
-                switch (f) {
-                    case "בגלל", "עקב", "בשל", "בעקבות" -> {
-                        return true;
-                    }
-                    case "because" -> {
-                        return cl.from() + 1 < cl.to() && formArray[cl.from() + 1][0].equals("of");
-                    }
-                    case "due" -> {
-                        return true;
-                    }
-                    default -> {
+                if (CAUSE_PREPOSITIONS.contains(f)) {
+                    return true;
+                }
+                for (List<String> phrase : CAUSE_PREPOSITION_PHRASES) {
+                    if (phrase.get(0).equals(f)) {
+                        return cl.from() + phrase.size() <= cl.to() && startsWith(cl.from(), phrase);
                     }
                 }
             }
             return false;
+        }
+
+        /** The surface words from w on are these. */
+        private boolean startsWith(int w, List<String> phrase) {
+            for (int k = 1; k < phrase.size(); k++) {
+                if (!formArray[w + k][0].equals(phrase.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isOutcomeWord(int w) {
@@ -837,7 +858,7 @@ public final class AttributionAnalyzer implements Analyzer {
             int c = clauseOf[w];
             for (int i = clauses.get(c).from(); i < w; i++) {
                 for (String f : formArray[i]) {
-                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                    if (FIRST_PERSON_SINGULAR.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
                         return true;
                     }
                 }
@@ -851,7 +872,7 @@ public final class AttributionAnalyzer implements Analyzer {
             int end = Math.min(cl.to(), cl.from() + 3);
             for (int w = cl.from(); w < end; w++) {
                 for (String f : formArray[w]) {
-                    if (f.equals("i") || f.equals("אני") || HebrewMorphology.isFirstPersonPast(f)) {
+                    if (FIRST_PERSON_SINGULAR.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
                         return true;
                     }
                 }
@@ -883,7 +904,7 @@ public final class AttributionAnalyzer implements Analyzer {
             int end = Math.min(cl.to(), cl.from() + 4);
             for (int w = cl.from(); w < end; w++) {
                 for (String f : formArray[w]) {
-                    if (f.equals("not") || f.equals("לא")) {
+                    if (ACT_NEGATORS.contains(f)) {
                         return false;
                     }
                 }
@@ -947,7 +968,7 @@ public final class AttributionAnalyzer implements Analyzer {
         }
 
         /** Words that credit the rep as the maker: "my comparison is what won her over". */
-        private static final Set<String> REP_POSSESSIVE = Tokenizer.normalizedSet("my", "שלי");
+        private static final Set<String> REP_POSSESSIVE = LanguagePack.words("rep-possessive");
 
         /** A negator within two words before w in its clause: "it didn't work", "זה לא עבד". */
         private boolean negatedNear(int w) {

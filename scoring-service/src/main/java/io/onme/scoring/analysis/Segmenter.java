@@ -12,19 +12,33 @@ import java.util.Set;
  */
 final class Segmenter {
 
-    static final Set<String> CONTRAST = Tokenizer.normalizedSet("but", "although", "though", "however", "nevertheless",
-            "nonetheless", "whereas", "אבל", "אך", "אולם", "למרות", "ברם", "מנגד");
+    static final Set<String> CONTRAST = LanguagePack.words("contrast");
     /** Contrast only at the start of a clause ("still, I talked too much"). */
-    static final Set<String> CONTRAST_AT_START = Tokenizer.normalizedSet("still", "yet", "anyway", "בכל", "עדיין", "ועדיין");
-    static final Set<String> CAUSE = Tokenizer.normalizedSet("because", "cause", "coz", "due", "בגלל", "כי", "מכיוון", "משום",
-            "עקב", "בשל", "היות", "מאחר", "בעקבות");
-    static final Set<String> RESULT = Tokenizer.normalizedSet("therefore", "thus", "hence", "consequently", "לכן", "אז", "לפיכך",
-            "כתוצאה");
-    /** "so" is a connector only before a subject or determiner, not in "so expensive". */
-    static final Set<String> AFTER_SO = Tokenizer.normalizedSet("i", "we", "they", "he", "she", "it", "the", "there", "our", "my",
-            "that", "nobody", "no", "now", "in", "this", "his", "her", "their", "you", "a");
+    static final Set<String> CONTRAST_AT_START = LanguagePack.words("contrast-at-start");
+    /** Two-word contrasts that count anywhere ("ובכל זאת"). */
+    private static final List<List<String>> CONTRAST_ANYWHERE = LanguagePack.phrases("contrast-anywhere");
+    static final Set<String> CAUSE = LanguagePack.words("cause");
+    /** Cause connectors that count only before a given word ("due" + "to"). */
+    private static final java.util.Map<String, String> CAUSE_NEEDS_NEXT = needsNext();
+    static final Set<String> RESULT = LanguagePack.words("result");
+    /** Like "so": a connector only opening a clause or before one of {@link #AFTER_SO}, not in "so expensive". */
+    static final Set<String> SO = LanguagePack.words("so");
+    static final Set<String> AFTER_SO = LanguagePack.words("after-so");
+    /** After a cause connector these point back, so what follows is the consequence ("because of that"). */
+    private static final List<List<String>> POINTS_BACK = LanguagePack.phrases("points-back");
+    private static final Set<String> CLAUSE_FILLERS = LanguagePack.words("clause-fillers");
+    private static final Set<String> PLAIN_NEGATORS = LanguagePack.words("plain-negators");
+    private static final Set<String> CONNECTOR_PREFIXES = LanguagePack.words("connector-prefixes");
 
     static final Set<String> ALL = union();
+
+    private static java.util.Map<String, String> needsNext() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (List<String> pair : LanguagePack.phrases("cause-needs-next")) {
+            m.put(pair.get(0), pair.get(1));
+        }
+        return java.util.Map.copyOf(m);
+    }
 
     private static Set<String> union() {
         java.util.HashSet<String> s = new java.util.HashSet<>();
@@ -32,8 +46,10 @@ final class Segmenter {
         s.addAll(CONTRAST_AT_START);
         s.addAll(CAUSE);
         s.addAll(RESULT);
-        s.add("so");
-        s.add("זאת");
+        s.addAll(SO);
+        for (List<String> phrase : CONTRAST_ANYWHERE) {
+            s.addAll(phrase);
+        }
         return Set.copyOf(s);
     }
 
@@ -91,7 +107,7 @@ final class Segmenter {
     private static boolean onlyConjunctions(List<String[]> forms, int from, int to) {
         for (int i = from; i < to; i++) {
             String n = forms.get(i)[0];
-            if (!n.equals("and") && !n.equals("ו") && !n.equals("but") && !n.equals("that") && !n.equals("is")) {
+            if (!CLAUSE_FILLERS.contains(n)) {
                 return false;
             }
         }
@@ -103,6 +119,7 @@ final class Segmenter {
     private static final int CAUSE_WORD = 3;
     private static final int RESULT_WORD = 4;
     private static final int SO_WORD = 5;
+    private static final int CONTRAST_PHRASE_WORD = 6;
     private static final java.util.Map<String, Integer> KIND = kinds();
 
     private static java.util.Map<String, Integer> kinds() {
@@ -111,17 +128,20 @@ final class Segmenter {
         CONTRAST_AT_START.forEach(w -> m.put(w, CONTRAST_START_WORD));
         CAUSE.forEach(w -> m.put(w, CAUSE_WORD));
         RESULT.forEach(w -> m.put(w, RESULT_WORD));
-        m.put("so", SO_WORD);
+        SO.forEach(w -> m.put(w, SO_WORD));
+        CONTRAST_ANYWHERE.forEach(phrase -> m.put(phrase.get(0), CONTRAST_PHRASE_WORD));
         return java.util.Map.copyOf(m);
     }
 
     private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
-        // connectors are read on the surface form or after a conjunctive ו only ("ולכן", "ובגלל"),
-        // so that "מאז" (since) is never read as "אז" (so)
+        // connectors are read on the surface form or after a conjunction prefix only ("ולכן",
+        // "ובגלל"), so that "מאז" (since) is never read as "אז" (so)
         String surface = forms[0];
         Clause.Link link = connectorWord(surface, atStart, w, allForms);
-        if (link == null && surface.length() > 2 && surface.charAt(0) == 'ו') {
-            link = connectorWord(surface.substring(1), atStart, w, allForms);
+        for (String prefix : CONNECTOR_PREFIXES) {
+            if (link == null && surface.length() > prefix.length() + 1 && surface.startsWith(prefix)) {
+                link = connectorWord(surface.substring(prefix.length()), atStart, w, allForms);
+            }
         }
         return link;
     }
@@ -134,19 +154,25 @@ final class Segmenter {
         switch (kind) {
             case CONTRAST_WORD:
                 return Clause.Link.CONTRAST;
-            case CONTRAST_START_WORD:
-                if (f.equals("בכל")) {
-                    return nextIs(allForms, w, "זאת") ? Clause.Link.CONTRAST : null; // "ובכל זאת" anywhere
+            case CONTRAST_PHRASE_WORD:
+                for (List<String> phrase : CONTRAST_ANYWHERE) {
+                    if (phrase.get(0).equals(f) && followedBy(allForms, w, phrase.subList(1, phrase.size()))) {
+                        return Clause.Link.CONTRAST; // "ובכל זאת" anywhere
+                    }
                 }
+                return null;
+            case CONTRAST_START_WORD:
                 return atStart ? Clause.Link.CONTRAST : null; // "still" only opening a clause
             case CAUSE_WORD:
-                if (f.equals("due") && !nextIs(allForms, w, "to")) {
+                String next = CAUSE_NEEDS_NEXT.get(f);
+                if (next != null && !nextIs(allForms, w, next)) {
                     return null;
                 }
                 // "because of that" / "בגלל זה" points back: what follows is the consequence
-                if (nextIs(allForms, w, "זה") || nextIs(allForms, w, "זאת")
-                        || (nextIs(allForms, w, "of") && (nextIs(allForms, w + 1, "that") || nextIs(allForms, w + 1, "this")))) {
-                    return Clause.Link.RESULT;
+                for (List<String> back : POINTS_BACK) {
+                    if (followedBy(allForms, w, back)) {
+                        return Clause.Link.RESULT;
+                    }
                 }
                 return Clause.Link.CAUSE;
             case RESULT_WORD:
@@ -163,11 +189,21 @@ final class Segmenter {
 
     private static boolean isNegator(String[] forms) {
         for (String f : forms) {
-            if (f.equals("not") || f.equals("לא") || f.equals("never")) {
+            if (PLAIN_NEGATORS.contains(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words after w are these, in order. */
+    private static boolean followedBy(List<String[]> forms, int w, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!nextIs(forms, w + k, words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nextIs(List<String[]> forms, int w, String word) {

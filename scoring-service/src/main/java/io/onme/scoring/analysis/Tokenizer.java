@@ -20,37 +20,23 @@ import java.util.Map;
  */
 final class Tokenizer {
 
-    private static final Map<String, String[]> CONTRACTIONS = Map.ofEntries(
-            Map.entry("won't", new String[] {"will", "not"}),
-            Map.entry("wont", new String[] {"will", "not"}),
-            Map.entry("can't", new String[] {"can", "not"}),
-            Map.entry("cant", new String[] {"can", "not"}),
-            Map.entry("cannot", new String[] {"can", "not"}),
-            Map.entry("shan't", new String[] {"shall", "not"}),
-            Map.entry("ain't", new String[] {"is", "not"}),
-            Map.entry("dont", new String[] {"do", "not"}),
-            Map.entry("doesnt", new String[] {"does", "not"}),
-            Map.entry("didnt", new String[] {"did", "not"}),
-            Map.entry("wasnt", new String[] {"was", "not"}),
-            Map.entry("werent", new String[] {"were", "not"}),
-            Map.entry("isnt", new String[] {"is", "not"}),
-            Map.entry("arent", new String[] {"are", "not"}),
-            Map.entry("couldnt", new String[] {"could", "not"}),
-            Map.entry("shouldnt", new String[] {"should", "not"}),
-            Map.entry("wouldnt", new String[] {"would", "not"}),
-            Map.entry("hasnt", new String[] {"has", "not"}),
-            Map.entry("havent", new String[] {"have", "not"}),
-            Map.entry("hadnt", new String[] {"had", "not"}),
-            Map.entry("im", new String[] {"i", "am"}),
-            Map.entry("ive", new String[] {"i", "have"}),
-            Map.entry("youre", new String[] {"you", "are"}),
-            Map.entry("theyre", new String[] {"they", "are"}),
-            Map.entry("thats", new String[] {"that", "is"}),
-            Map.entry("let's", new String[] {"let", "us"}));
+    /** Whole-word contractions ("won't", "im"), from the language packs. */
+    private static final Map<String, String[]> CONTRACTIONS = LanguagePack.mapping("contractions");
 
-    private static final java.util.Set<String> IS_CONTRACTED = java.util.Set.of(
-            "it", "that", "he", "she", "what", "there", "here", "who", "where", "this", "everything",
-            "nothing", "everyone", "nobody", "someone", "price", "product");
+    /** Endings after an apostrophe ("n't", "'ll"), longest first, from the language packs. */
+    private static final List<Map.Entry<String, String[]>> CONTRACTION_TAILS = tails();
+
+    /** Tails that expand only after {@link #IS_CONTRACTED} and elsewhere are possessives ("'s"). */
+    private static final java.util.Set<String> POSSESSIVE_TAILS = LanguagePack.words("possessive-tails");
+
+    /** Words after which a possessive tail is a contraction ("it's" is "it is"). */
+    private static final java.util.Set<String> IS_CONTRACTED = LanguagePack.words("contracted-is");
+
+    private static List<Map.Entry<String, String[]>> tails() {
+        List<Map.Entry<String, String[]>> out = new ArrayList<>(LanguagePack.mapping("contraction-tails").entrySet());
+        out.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
+        return List.copyOf(out);
+    }
 
     private Tokenizer() {
     }
@@ -180,29 +166,18 @@ final class Tokenizer {
         if (apo <= 0) {
             return null;
         }
-        String head = w.substring(0, apo);
-        String tail = w.substring(apo + 1);
-        switch (tail) {
-            case "t":
-                if (head.endsWith("n") && head.length() > 1) {
-                    return new String[] {head.substring(0, head.length() - 1), "not"};
+        for (Map.Entry<String, String[]> tail : CONTRACTION_TAILS) {
+            String t = tail.getKey();
+            if (w.endsWith(t) && w.length() > t.length() && w.indexOf('\'') == w.length() - t.length() + t.indexOf('\'')) {
+                String head = w.substring(0, w.length() - t.length());
+                String expansion = tail.getValue()[0];
+                if (POSSESSIVE_TAILS.contains(t) && !IS_CONTRACTED.contains(head)) {
+                    return new String[] {head, t}; // a possessive: the tail stays a token of its own
                 }
-                return null;
-            case "ll":
-                return new String[] {head, "will"};
-            case "re":
-                return new String[] {head, "are"};
-            case "ve":
-                return new String[] {head, "have"};
-            case "m":
-                return new String[] {head, "am"};
-            case "d":
-                return new String[] {head, "would"};
-            case "s":
-                return IS_CONTRACTED.contains(head) ? new String[] {head, "is"} : new String[] {head, "'s"};
-            default:
-                return null;
+                return new String[] {head, expansion};
+            }
         }
+        return null;
     }
 
     static boolean isHebrewLetter(int cp) {

@@ -1,23 +1,25 @@
 /**
  * The attribution analyser: reads a rep's reflection (Hebrew or English) and decides how the
  * rep explains what happened — OWNERSHIP, BLAME (with targets), HELPLESS, MIXED or NEUTRAL —
- * following the labelling guide of ownership-model.md §3. Pure Java, no framework types.
+ * following docs/attribution-guide.md. Pure Java, no framework types. Small stages:
  *
  * <ul>
- *   <li>{@link io.onme.scoring.analysis.AttributionAnalyzer} — the engine (thread-safe, total,
- *       versioned); its class comment documents the pipeline and the score formula.</li>
  *   <li>{@code Tokenizer}, {@code HebrewMorphology}, {@code Segmenter} — offsets-preserving
- *       scanning, prefix chains and gender/number forms, clauses and their links.</li>
- *   <li>{@code BuiltInLexicon} — categories written from their meaning in both languages;
- *       {@code Pattern}/{@code PatternSource} — the small pattern language (no regular
- *       expressions run on input text).</li>
- *   <li>{@code ReframeCatalogue} — ownership rewrites per target and theme, both languages.</li>
- *   <li>{@link io.onme.scoring.analysis.eval.EvaluationMain} — prints stance accuracy, Cohen's
- *       kappa, target micro-F1 and confusion matrices for a labelled JSON Lines file.</li>
+ *       scanning, prefix chains and gender/number forms, clauses and their links;</li>
+ *   <li>{@code RuleEngine} — the language packs' lexicon cues and the guide's hard-case rules,
+ *       read as one {@code RuleReading};</li>
+ *   <li>{@code FeatureExtractor} — words, word pairs, character n-grams, negation and
+ *       first-person scopes and the rules' cues, for a text or a clause;</li>
+ *   <li>{@link io.onme.scoring.analysis.AttributionModels} / {@link io.onme.scoring.analysis.LinearModel}
+ *       — the trained stance and blame-target models (Apache OpenNLP maximum entropy, kept in a
+ *       compact form);</li>
+ *   <li>{@link io.onme.scoring.analysis.AttributionAnalyzer} — decisions, evidence spans,
+ *       reframes, score and confidence.</li>
  * </ul>
  *
- * <p>Labelled sets (src/test/resources/analysis): dev-set.jsonl (the project's), and our own
- * own-cases.jsonl, blind-cases.jsonl, final-blind-cases.jsonl. Benchmark:
- * src/test/java/io/onme/scoring/analysis/bench (JMH with {@code -Pbench}; see the class comment).
+ * <p>Every word of every language lives in the language packs under
+ * {@code src/main/resources/analysis/lang/<code>/} ({@code LanguagePack}): lexicon, word lists,
+ * reframes. Training and evaluation: {@link io.onme.scoring.analysis.training} and
+ * {@link io.onme.scoring.analysis.eval.EvaluationMain} over the corpus in {@code corpus/}.
  */
 package io.onme.scoring.analysis;

@@ -19,6 +19,7 @@ public record AnalysisView(
         List<BlameTarget> blameTargets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceView> evidence,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReframeView> reframes,
+        Double confidence,
         String analyzerVersion) {
 
     /** A span by UTF-16 offsets: {@code text.substring(start, end)}. */
@@ -40,12 +41,13 @@ public record AnalysisView(
                 analysis.reframes().stream()
                         .map(r -> new ReframeView(r.original(), r.suggestion(), r.target()))
                         .toList(),
+                analysis.confidence(),
                 analysis.analyzerVersion());
     }
 
     /** Without evidence and reframes. */
     public static AnalysisView summaryOf(Analysis analysis) {
         return new AnalysisView(analysis.language(), analysis.stance(), analysis.ownershipScore(),
-                analysis.blameTargets(), null, null, analysis.analyzerVersion());
+                analysis.blameTargets(), null, null, analysis.confidence(), analysis.analyzerVersion());
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Hebrew morphology and the normalisation of both languages. */
 class MorphologyAndNormalisationTest {
 
-    private static final Lexicon LEXICON = new Lexicon(BuiltInLexicon.patterns());
-    private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
+    private static final Lexicon LEXICON = new Lexicon(PackLexicon.patterns());
+    private static final RuleEngine ANALYZER = new RuleEngine();
 
     private static List<String> forms(String word) {
         String norm = Tokenizer.normalizeWord(word);

@@ -118,7 +118,7 @@ class OffsetsAndTotalityTest {
     void nullTextAndNullPhrasesAreAccepted() {
         Analysis a = ANALYZER.analyze(null, null, null);
         assertEquals(Stance.NEUTRAL, a.stance());
-        assertEquals(AttributionAnalyzer.VERSION, a.analyzerVersion());
+        assertTrue(a.analyzerVersion().startsWith(AttributionAnalyzer.VERSION + "+"), a.analyzerVersion());
         List<TenantPhrase> odd = new ArrayList<>();
         odd.add(null);
         odd.add(new TenantPhrase(null, null, null, null));

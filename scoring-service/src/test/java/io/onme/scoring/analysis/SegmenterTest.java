@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Sentences, clauses and the links that contrast and causal markers create. */
 class SegmenterTest {
 
-    private static final Lexicon LEXICON = new Lexicon(BuiltInLexicon.patterns());
+    private static final Lexicon LEXICON = new Lexicon(PackLexicon.patterns());
 
     private static List<Clause> clauses(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);

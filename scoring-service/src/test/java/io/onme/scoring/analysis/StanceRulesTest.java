@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class StanceRulesTest {
 
-    private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
+    private static final RuleEngine ANALYZER = new RuleEngine();
 
     static Stream<Arguments> cases() {
         return Stream.of(

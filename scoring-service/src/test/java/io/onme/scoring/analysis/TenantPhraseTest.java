@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 /** Tenant phrases apply on top of the built-in lexicon, for the call they are passed to only. */
 class TenantPhraseTest {
 
-    private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
+    private static final RuleEngine ANALYZER = new RuleEngine();
 
     private static final List<TenantPhrase> ACME = List.of(
             new TenantPhrase("window shopper", Language.EN, Stance.BLAME, BlameTarget.CUSTOMER),

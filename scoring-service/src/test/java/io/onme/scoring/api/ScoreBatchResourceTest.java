@@ -92,7 +92,7 @@ class ScoreBatchResourceTest {
 
     @Test
     void summaryIsTheFullViewWithoutEvidenceAndReframes() {
-        encounter("ann", "north").reflection("The customer never listens and the price is too high, nothing I can do.")
+        encounter("ann", "north").reflection("The warehouse shipped the wrong units again and the buyer cancelled the order.")
                 .store(tenant, "e-ann-blame");
         String admin = TestTokens.admin(tenant, "root");
         String asked = "/scores/batch?encounterId=e-ann-blame&encounterId=e-ann-1";

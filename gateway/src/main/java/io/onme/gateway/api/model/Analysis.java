@@ -12,7 +12,10 @@ public record Analysis(
         @Description("0 (pure blame or helplessness) .. 100 (full ownership).") int ownershipScore,
         @NonNull List<@NonNull BlameTarget> blameTargets,
         @NonNull List<@NonNull Evidence> evidence,
-        @NonNull List<@NonNull Reframe> reframes) {
+        @NonNull List<@NonNull Reframe> reframes,
+        @Description("0..1: how sure the analyser is of this stance and these blame targets; a client can mark a low value"
+                + " (say under 0.6) for a coach to review. Null for a reading made before the analyser reported it (a rescore"
+                + " fills it in).") Double confidence) {
 
     public Analysis {
         blameTargets = blameTargets == null ? List.of() : blameTargets;

@@ -83,6 +83,11 @@ public final class Evaluation {
         for (LabelledCase c : cases) {
             results.add(analyzer.analyze(c.text(), null));
         }
+        return reports(cases, results);
+    }
+
+    /** The figures of results already computed ({@code results.get(i)} answers {@code cases.get(i)}). */
+    public static List<Report> reports(List<LabelledCase> cases, List<Analysis> results) {
         List<Report> reports = new ArrayList<>();
         reports.add(slice("overall", cases, results, null));
         for (Language l : Language.values()) {

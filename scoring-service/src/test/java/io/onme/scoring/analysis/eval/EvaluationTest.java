@@ -84,6 +84,6 @@ class EvaluationTest {
     }
 
     private static Analysis analysis(Stance stance, BlameTarget... targets) {
-        return new Analysis(Language.EN, stance, 50, List.of(targets), List.of(), List.of(), "scripted");
+        return new Analysis(Language.EN, stance, 50, List.of(targets), List.of(), List.of(), 1.0, "scripted");
     }
 }

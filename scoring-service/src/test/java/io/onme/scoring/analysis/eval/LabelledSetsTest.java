@@ -3,7 +3,7 @@ package io.onme.scoring.analysis.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.scoring.analysis.AttributionAnalyzer;
+import io.onme.scoring.analysis.RuleStage;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ class LabelledSetsTest {
             cases = Evaluation.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         assertTrue(cases.size() >= 16, "cases in " + file);
-        List<Evaluation.Report> reports = Evaluation.evaluate(new AttributionAnalyzer(), cases);
+        List<Evaluation.Report> reports = Evaluation.evaluate(RuleStage.analyzer(), cases);
         StringBuilder summary = new StringBuilder(file).append('\n');
         reports.forEach(r -> summary.append(r.format()));
         System.out.println(summary);

@@ -1,0 +1,229 @@
+package io.onme.scoring.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The feature stage: turns a {@link RuleReading} (a whole text, or one clause of it) into the
+ * feature names the trained models weigh. Language-neutral: every word list it relies on comes
+ * from the language pack through the rule stage's cues.
+ *
+ * <ul>
+ *   <li>{@code w:} words, {@code b:} word pairs inside a clause;</li>
+ *   <li>{@code c:} character 4-grams of each word with its edges marked, which carry Hebrew
+ *       prefixes ("וההנהלה" shares "הנהלה" with "ההנהלה") and spelling variants and typos;</li>
+ *   <li>{@code n:} words inside a negation's scope, {@code i:} words of a clause whose subject is
+ *       the rep ("I", "we", a first-person verb) — so "didn't ask" after "I" and after "he" differ;</li>
+ *   <li>{@code R:}/{@code A:} the lexicon's statement and auxiliary cues (with their target),
+ *       among them the actors of each blame target; {@code An:}/{@code As:} an actor inside a
+ *       negation's scope or opening its clause;
+ *       {@code E:}/{@code P:} the rules' evidence (stance, target, and the rule family, which
+ *       names negated, reported and consequence blame), and for a whole text {@code V:} the rules'
+ *       own verdict and {@code NA} a concrete next action.</li>
+ * </ul>
+ */
+final class FeatureExtractor {
+
+    /**
+     * Character n-grams of this length: 4-grams carried as much across writers as 3- to 5-grams
+     * together (leave-writers-out, training writers only) at a third of the features.
+     */
+    private static final int CHAR_GRAM = 4;
+
+    /** Words after a negator that fall in its scope (within the clause). */
+    private static final int NEGATION_SCOPE = 4;
+
+    private FeatureExtractor() {
+    }
+
+    /** Features of the whole text. */
+    static List<String> ofText(RuleReading reading) {
+        return ofText(reading, ofClauses(reading));
+    }
+
+    /**
+     * Features of the whole text from its clauses' features: every word, cue and rule span lies
+     * in one clause, so the text's features are theirs together plus the text's own (language,
+     * length, the rules' verdict, a next action).
+     */
+    static List<String> ofText(RuleReading reading, List<List<String>> clauseFeatures) {
+        Set<String> out = new HashSet<>(256);
+        for (List<String> c : clauseFeatures) {
+            out.addAll(c);
+        }
+        String length = lengthBucket(reading.words().size());
+        out.add("L:" + reading.language().name());
+        out.add("len:" + length);
+        out.add("V:" + reading.analysis().stance().name());
+        // the rules read short, explicit notes far better than long ones: let the models learn how much
+        out.add("VL:" + reading.analysis().stance().name() + '|' + length);
+        for (BlameTarget t : reading.analysis().blameTargets()) {
+            out.add("VT:" + t.name());
+        }
+        if (reading.nextAction()) {
+            out.add("NA");
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The features of each clause with words, in order (see {@link #nonEmptyClauses}). */
+    static List<List<String>> ofClauses(RuleReading reading) {
+        List<Clause> clauses = nonEmptyClauses(reading);
+        List<List<String>> out = new ArrayList<>(clauses.size());
+        for (Clause c : clauses) {
+            out.add(ofClause(reading, c));
+        }
+        return out;
+    }
+
+    static List<Clause> nonEmptyClauses(RuleReading reading) {
+        List<Clause> out = new ArrayList<>(reading.clauses().size());
+        for (Clause c : reading.clauses()) {
+            if (c.to() > c.from()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Features of one clause, for locating the evidence of a decision. */
+    private static List<String> ofClause(RuleReading reading, Clause clause) {
+        Set<String> out = new HashSet<>(64);
+        out.add("L:" + reading.language().name());
+        addWords(reading, clause.from(), clause.to(), out);
+        addCues(reading, clause.from(), clause.to(), out);
+        addEvidence(reading, reading.words().get(clause.from()).start(), reading.words().get(clause.to() - 1).end(), out);
+        return new ArrayList<>(out);
+    }
+
+    private static String lengthBucket(int words) {
+        if (words < 8) {
+            return "xs";
+        }
+        if (words < 20) {
+            return "s";
+        }
+        if (words < 60) {
+            return "m";
+        }
+        return words < 150 ? "l" : "xl";
+    }
+
+    private static void addWords(RuleReading r, int from, int to, Set<String> out) {
+        List<Token> words = r.words();
+        boolean[] negated = new boolean[to - from];
+        boolean[] firstPerson = new boolean[to - from];
+        for (Clause cl : r.clauses()) {
+            if (cl.to() <= from || cl.from() >= to) {
+                continue;
+            }
+            boolean fp = false;
+            for (Match a : r.aux()) {
+                if (a.from() >= cl.from() && a.from() < cl.to()) {
+                    if (a.cue() == Cue.FIRST_PERSON) {
+                        fp = true;
+                    } else if (a.cue() == Cue.NEGATOR) {
+                        for (int w = a.to(); w < Math.min(cl.to(), a.to() + NEGATION_SCOPE); w++) {
+                            if (w >= from && w < to) {
+                                negated[w - from] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            for (int w = cl.from(); w < cl.to() && !fp; w++) {
+                fp = r.language() == Language.HE && HebrewMorphology.isFirstPersonPast(words.get(w).norm());
+            }
+            if (fp) {
+                for (int w = Math.max(cl.from(), from); w < Math.min(cl.to(), to); w++) {
+                    firstPerson[w - from] = true;
+                }
+            }
+        }
+        addActorRoles(r, from, to, negated, out);
+        int clauseIndex = 0;
+        List<Clause> clauses = r.clauses();
+        String previous = null;
+        for (int w = from; w < to; w++) {
+            while (clauseIndex < clauses.size() && clauses.get(clauseIndex).to() <= w) {
+                clauseIndex++;
+                previous = null;
+            }
+            String norm = words.get(w).norm();
+            out.add("w:" + norm);
+            if (negated[w - from]) {
+                out.add("n:" + norm);
+            }
+            if (firstPerson[w - from]) {
+                out.add("i:" + norm);
+            }
+            if (previous != null) {
+                out.add("b:" + previous + '_' + norm);
+            }
+            previous = norm;
+            addCharGrams(norm, out);
+        }
+    }
+
+    /**
+     * Where an actor of a blame target stands: inside a negation's scope ("it wasn't the price")
+     * or opening its clause, as its likely subject ("the warehouse shipped…").
+     */
+    private static void addActorRoles(RuleReading r, int from, int to, boolean[] negated, Set<String> out) {
+        for (Match m : r.aux()) {
+            BlameTarget t = m.pattern().target;
+            if ((m.cue() != Cue.ACTOR && m.cue() != Cue.ENTITY) || t == null || m.from() < from || m.from() >= to) {
+                continue;
+            }
+            if (negated[m.from() - from]) {
+                out.add("An:" + t.name());
+            }
+            for (Clause cl : r.clauses()) {
+                if (m.from() >= cl.from() && m.from() < cl.to() && m.from() - cl.from() < 3) {
+                    out.add("As:" + t.name());
+                }
+            }
+        }
+    }
+
+    private static void addCharGrams(String norm, Set<String> out) {
+        if (norm.length() < 2) {
+            return;
+        }
+        String padded = '^' + norm + '$';
+        for (int i = 0; i + CHAR_GRAM <= padded.length(); i++) {
+            out.add("c:" + padded.substring(i, i + CHAR_GRAM));
+        }
+    }
+
+    private static void addCues(RuleReading r, int from, int to, Set<String> out) {
+        for (Match m : r.statements()) {
+            if (m.from() >= from && m.from() < to) {
+                out.add("R:" + cueName(m));
+            }
+        }
+        for (Match m : r.aux()) {
+            if (m.from() >= from && m.from() < to) {
+                out.add("A:" + cueName(m));
+            }
+        }
+    }
+
+    private static String cueName(Match m) {
+        BlameTarget t = m.pattern().target;
+        return t == null ? m.cue().name() : m.cue().name() + ':' + t.name();
+    }
+
+    private static void addEvidence(RuleReading r, int start, int end, Set<String> out) {
+        for (Evidence e : r.analysis().evidence()) {
+            if (e.start() >= start && e.start() < end) {
+                out.add("E:" + e.stance().name() + (e.target() == null ? "" : ":" + e.target().name()));
+                String rule = e.rule();
+                int colon = rule.indexOf(':');
+                out.add("P:" + (colon < 0 ? rule : rule.substring(0, colon)));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.onme.scoring.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The features the trained models know, each with a row number shared by every model, so a
+ * text's features are looked up once for all of them. Immutable and thread-safe.
+ */
+public final class FeatureIndex {
+
+    private final String[] names;
+    private final Map<String, Integer> rows;
+
+    /** @param names distinct feature names; a name's row is its position */
+    public FeatureIndex(List<String> names) {
+        this.names = names.toArray(String[]::new);
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>(names.size() * 2);
+        for (int i = 0; i < this.names.length; i++) {
+            if (m.put(this.names[i], i) != null) {
+                throw new IllegalArgumentException("duplicate feature " + this.names[i]);
+            }
+        }
+        this.rows = m;
+    }
+
+    public int size() {
+        return names.length;
+    }
+
+    public String name(int row) {
+        return names[row];
+    }
+
+    /** The row of a feature, or -1 when no model knows it. */
+    public int row(String feature) {
+        Integer r = rows.get(feature);
+        return r == null ? -1 : r;
+    }
+
+    /** The rows of the known features among these (unknown ones are left out). */
+    public int[] rows(List<String> features) {
+        int[] out = new int[features.size()];
+        int n = 0;
+        for (int i = 0; i < features.size(); i++) {
+            Integer r = rows.get(features.get(i));
+            if (r != null) {
+                out[n++] = r;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    List<String> names() {
+        return List.of(names);
+    }
+}
