@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,7 @@ public final class JwtTokens {
     private final List<String> teams = new ArrayList<>();
     private Duration lifetime = Duration.ofHours(12);
     private Instant issuedAt;
+    private final Map<String, String> rawClaims = new LinkedHashMap<>();
 
     private JwtTokens(RSAPrivateKey key) {
         this.key = key;
@@ -50,18 +53,28 @@ public final class JwtTokens {
     public JwtTokens lifetime(Duration value) { this.lifetime = value; return this; }
     /** For tokens that must already be expired or not yet valid. */
     public JwtTokens issuedAt(Instant value) { this.issuedAt = value; return this; }
+    /**
+     * A claim as raw JSON ({@code "123"}, {@code "[\"a\"]"}, {@code "{}"}), for tests of malformed
+     * tokens; it replaces the claim of the same name ({@code tid}, {@code aud}, {@code iat}, …).
+     */
+    public JwtTokens rawClaim(String name, String json) { this.rawClaims.put(name, json); return this; }
 
     public String sign() {
         Instant now = issuedAt != null ? issuedAt : Instant.now();
         StringBuilder claims = new StringBuilder("{");
+        rawClaims.forEach((name, json) -> claims.append(quote(name)).append(':').append(json).append(','));
         field(claims, "iss", issuer);
-        if (audience != null) {
+        if (audience != null && !rawClaims.containsKey("aud")) {
             field(claims, "aud", audience);
         }
-        field(claims, "sub", subject);
-        field(claims, "upn", subject);
+        if (!rawClaims.containsKey("sub")) {
+            field(claims, "sub", subject);
+        }
+        if (!rawClaims.containsKey("upn")) {
+            field(claims, "upn", subject);
+        }
         field(claims, "jti", UUID.randomUUID().toString());
-        if (tenant != null) {
+        if (tenant != null && !rawClaims.containsKey("tid")) {
             field(claims, "tid", tenant);
         }
         if (name != null) {
@@ -72,7 +85,9 @@ public final class JwtTokens {
         }
         array(claims, "groups", groups.isEmpty() ? List.of("rep") : groups);
         array(claims, "teams", teams);
-        claims.append("\"iat\":").append(now.getEpochSecond()).append(',');
+        if (!rawClaims.containsKey("iat")) {
+            claims.append("\"iat\":").append(now.getEpochSecond()).append(',');
+        }
         claims.append("\"exp\":").append(now.plus(lifetime).getEpochSecond()).append('}');
 
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"onme-dev\"}";

@@ -283,7 +283,7 @@ public class EncounterService {
     }
 
     private static ProblemException staleRevision(long current) {
-        return ProblemException.conflict("the encounter has changed: its current revision is " + current);
+        return ProblemException.staleRevision("the encounter has changed: its current revision is " + current);
     }
 
     static void throwIfAny(List<EncounterRules.Violation> violations) {
