@@ -20,10 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -44,11 +44,16 @@ public class EncounterResource {
     EncounterService service;
 
     @POST
-    @Operation(summary = "Log an encounter as the caller; it is queued for scoring in the same write")
+    @Operation(summary = "Log an encounter as the caller; it is queued for scoring in the same write",
+            description = "201 with the new encounter; 200 with the existing one when the caller already logged an "
+                    + "encounter with the same clientRequestId (a retry)")
     public Response log(@NotNull @Valid LogEncounterRequest input, @Context UriInfo uri) {
-        EncounterDocument created = service.log(caller.get(), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toHexString()).build())
-                .entity(EncounterMapper.toView(created)).build();
+        EncounterService.Logged logged = service.log(caller.get(), input);
+        EncounterView view = EncounterMapper.toView(logged.encounter());
+        if (!logged.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
     }
 
     @GET
