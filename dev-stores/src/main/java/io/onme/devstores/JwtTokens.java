@@ -22,6 +22,7 @@ public final class JwtTokens {
 
     private final RSAPrivateKey key;
     private String issuer = "https://onme.local/embedded";
+    private String keyId = "onme-dev";
     private String audience = "onme";
     private String subject = "demo-rep";
     private String tenant = "demo";
@@ -42,6 +43,8 @@ public final class JwtTokens {
     }
 
     public JwtTokens issuer(String value) { this.issuer = value; return this; }
+    /** The {@code kid} header ("onme-dev" unless set; null leaves it out). */
+    public JwtTokens keyId(String value) { this.keyId = value; return this; }
     /** The {@code aud} claim ("onme" unless set; null leaves it out). */
     public JwtTokens audience(String value) { this.audience = value; return this; }
     public JwtTokens subject(String value) { this.subject = value; return this; }
@@ -90,7 +93,7 @@ public final class JwtTokens {
         }
         claims.append("\"exp\":").append(now.plus(lifetime).getEpochSecond()).append('}');
 
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"onme-dev\"}";
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"" + (keyId == null ? "" : ",\"kid\":" + quote(keyId)) + "}";
         String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {

@@ -34,7 +34,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Score facts: written by journal-service's outbox relay, read in batches by the gateway. */
+/**
+ * Score facts: written by journal-service's outbox relay (service tokens, verified against the service
+ * keys: {@code ServiceTokenMechanism}), read in batches by the gateway.
+ */
 @Path("/scores")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreResource {

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * ({@code exp - iat}) of at most {@code onme.jwt.max-lifetime}, and an {@code iat} not further in
  * the future than {@code onme.jwt.clock-skew}. Applied once per authentication, to every endpoint;
  * a token that breaks a rule is a 401 like any invalid token. The same rules in every service.
+ *
+ * <p>Here also: a service token ({@link ServiceTokenProvider}) keeps the tenant and time rules with its
+ * own, shorter maximum lifetime; a user token that claims the {@code service} group is refused, so
+ * only a verified service token ever acts as a service.
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
@@ -45,15 +49,26 @@ public class TokenRules implements SecurityIdentityAugmentor {
     }
 
     private final Config config;
+    private final ServiceTokenConfig services;
 
-    TokenRules(Config config) {
+    TokenRules(Config config, ServiceTokenConfig services) {
         this.config = config;
+        this.services = services;
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String broken = broken(jwt, Instant.now());
+            boolean serviceToken = identity.getAttribute(ServiceTokenProvider.SERVICE_TOKEN) != null;
+            String broken;
+            if (serviceToken) {
+                // issuer, audience and key were checked against the service keys (ServiceTokenProvider)
+                broken = broken(jwt, Instant.now(), Optional.empty(), services.maxLifetime());
+            } else if (identity.hasRole("service") || jwt.getGroups().contains("service")) {
+                broken = "a user token cannot act as a service";
+            } else {
+                broken = broken(jwt, Instant.now(), config.audience(), config.maxLifetime());
+            }
             if (broken != null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException(broken));
             }
@@ -62,7 +77,7 @@ public class TokenRules implements SecurityIdentityAugmentor {
     }
 
     /** Which rule the token breaks, or null. */
-    String broken(JsonWebToken jwt, Instant now) {
+    String broken(JsonWebToken jwt, Instant now, Optional<String> expectedAudience, Duration maxLifetime) {
         if (tenantOf(jwt) == null) {
             return "tid is not a tenant id";
         }
@@ -70,9 +85,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
         if (!(subject instanceof String || subject instanceof JsonString) || String.valueOf(jwt.getSubject()).isBlank()) {
             return "sub is not a member id";
         }
-        if (config.audience().isPresent()) {
+        if (expectedAudience.isPresent()) {
             Set<String> audience = jwt.getAudience();
-            if (audience == null || !audience.contains(config.audience().get())) {
+            if (audience == null || !audience.contains(expectedAudience.get())) {
                 return "aud does not name this platform";
             }
         }
@@ -81,8 +96,8 @@ public class TokenRules implements SecurityIdentityAugmentor {
         if (issuedAt < 0 || expires < 0) {
             return "iat and exp are required";
         }
-        if (expires - issuedAt > config.maxLifetime().toSeconds()) {
-            return "the token lives longer than " + config.maxLifetime();
+        if (expires - issuedAt > maxLifetime.toSeconds()) {
+            return "the token lives longer than " + maxLifetime;
         }
         if (issuedAt > now.plus(config.clockSkew()).getEpochSecond()) {
             return "iat is in the future";

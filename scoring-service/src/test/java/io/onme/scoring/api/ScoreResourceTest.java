@@ -222,7 +222,7 @@ class ScoreResourceTest {
         given().when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
         given().when().delete("/scores/{id}", "enc-1").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
-        String noTenant = TestTokens.builder(tenant, "svc:journal-service").group("service").tenant(null).sign();
+        String noTenant = TestTokens.service(tenant, "service-a").tenant(null).sign();
         given().auth().oauth2(noTenant).contentType(ContentType.JSON).body(encounter("rep-1", "team-1").body())
                 .when().put("/scores/{id}", "enc-1")
                 .then().statusCode(401).contentType("application/problem+json");

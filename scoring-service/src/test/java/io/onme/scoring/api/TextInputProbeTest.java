@@ -34,7 +34,7 @@ class TextInputProbeTest {
 
     private final String tenant = "t-" + java.util.UUID.randomUUID();
     private final String admin = TestTokens.admin(tenant, "admin-1");
-    private final String service = TestTokens.builder(tenant, "svc:journal-service").group("service").sign();
+    private final String service = TestTokens.service(tenant, "service-a").sign();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a\u0000b", "\u0000", "bell\u0007", "esc\u001b[0m", "x\uFFFE", "x\uFFFF", "x\uFDD0",
