@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates the Secrets of the dev overlay in namespace onme-dev (or $ONME_NAMESPACE), once:
-# random database passwords, and the launcher's development JWT key pair so that tokens from
-# `./onme token` are accepted by the dev cluster. Secrets that already exist are left alone
+# random database passwords, the launcher's development JWT key pair so that tokens from
+# `./onme token` are accepted by the dev cluster, and its journal-service service-token key. Secrets that already exist are left alone
 # (the databases were initialised with their passwords). No value is ever written to the repo.
 #
 #   ./k8s/overlays/dev/create-secrets.sh && kubectl apply -k k8s/overlays/dev
@@ -11,8 +11,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 NS="${ONME_NAMESPACE:-onme-dev}"
 KEYS="${ONME_DATA:-$ROOT/data}/keys"
 
-[ -f "$KEYS/jwt-private.pem" ] && [ -f "$KEYS/jwt-public.pem" ] || {
-  echo "no development key pair in $KEYS: run ./onme up once (it creates data/keys)" >&2
+[ -f "$KEYS/jwt-private.pem" ] && [ -f "$KEYS/jwt-public.pem" ] && [ -f "$KEYS/journal-service-private.pem" ] \
+  && [ -f "$KEYS/journal-service.kid" ] && [ -f "$KEYS/service-jwks.json" ] || {
+  echo "no development keys in $KEYS: run ./onme up once (it creates data/keys)" >&2
   exit 1
 }
 
@@ -34,8 +35,13 @@ absent scoring-db && kubectl -n "$NS" create secret generic scoring-db --type=ku
 absent journal-mongodb && kubectl -n "$NS" create secret generic journal-mongodb \
   --from-literal=connectionString.standard="mongodb://mongodb-0.mongodb:27017/journal?replicaSet=rs0&w=majority"
 
+# journal-service's own service-token key (not the user-token key) and its kid; scoring trusts its JWKS
 absent journal-signing-key && kubectl -n "$NS" create secret generic journal-signing-key \
-  --from-file=private-key.pem="$KEYS/jwt-private.pem"
+  --from-file=private-key.pem="$KEYS/journal-service-private.pem" \
+  --from-file=key-id="$KEYS/journal-service.kid"
+
+absent service-token-keys && kubectl -n "$NS" create secret generic service-token-keys \
+  --from-file=jwks.json="$KEYS/service-jwks.json"
 
 absent jwt-verify-key && kubectl -n "$NS" create secret generic jwt-verify-key \
   --from-file=jwt-public.pem="$KEYS/jwt-public.pem"

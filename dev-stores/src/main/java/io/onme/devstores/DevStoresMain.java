@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * The launcher's helper, one verb per call:
  * <pre>
  *   stores --data DIR [--pg-port 55432] [--mongo-port 57017]   run both stores until stopped
- *   keys --dir DIR                                             create the JWT key pair if missing
+ *   keys --dir DIR                                             create the JWT key pair and journal-service's
+ *                                                              service key (and its JWKS) if missing
  *   token --keys DIR [--tenant T] [--user U] [--name N] [--role R]... [--team X]... [--issuer I]
  *   wait --timeout SECONDS URL...                              wait until every URL answers 200
  *   seed --gateway URL --keys DIR [--issuer I]                 seed the demo tenant once
@@ -32,7 +33,10 @@ public final class DevStoresMain {
         Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "stores" -> runStores(options);
-            case "keys" -> JwtKeys.ensure(Path.of(options.required("--dir")));
+            case "keys" -> {
+                JwtKeys.ensure(Path.of(options.required("--dir")));
+                ServiceKeys.ensure(Path.of(options.required("--dir")), ServiceKeys.JOURNAL);
+            }
             case "token" -> System.out.println(token(options));
             case "wait" -> System.exit(waitForAll(options) ? 0 : 1);
             case "seed" -> DemoSeed.run(URI.create(options.required("--gateway")),

@@ -45,13 +45,8 @@ public final class JwtKeys {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
-                writeAtomically(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                writeAtomically(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                try {
-                    Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // best effort outside POSIX file systems
-                }
+                writePem(publicKey, "PUBLIC KEY", pair.getPublic().getEncoded(), false);
+                writePem(privateKey, "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create JWT keys in " + dir, e);
@@ -71,6 +66,22 @@ public final class JwtKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("not an RSA private key: " + dir.resolve(PRIVATE_KEY_FILE), e);
         }
+    }
+
+    /** Writes a PEM file atomically; a private one readable by its owner only. */
+    static void writePem(Path target, String type, byte[] der, boolean secret) throws IOException {
+        write(target, pem(type, der));
+        if (secret) {
+            try {
+                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // best effort outside POSIX file systems
+            }
+        }
+    }
+
+    static void write(Path target, String content) throws IOException {
+        writeAtomically(target, content);
     }
 
     private static String pem(String type, byte[] der) {

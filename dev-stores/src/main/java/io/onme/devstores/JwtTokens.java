@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,7 @@ public final class JwtTokens {
 
     private final RSAPrivateKey key;
     private String issuer = "https://onme.local/embedded";
+    private String keyId = "onme-dev";
     private String audience = "onme";
     private String subject = "demo-rep";
     private String tenant = "demo";
@@ -29,6 +32,7 @@ public final class JwtTokens {
     private final List<String> teams = new ArrayList<>();
     private Duration lifetime = Duration.ofHours(12);
     private Instant issuedAt;
+    private final Map<String, String> rawClaims = new LinkedHashMap<>();
 
     private JwtTokens(RSAPrivateKey key) {
         this.key = key;
@@ -39,6 +43,8 @@ public final class JwtTokens {
     }
 
     public JwtTokens issuer(String value) { this.issuer = value; return this; }
+    /** The {@code kid} header ("onme-dev" unless set; null leaves it out). */
+    public JwtTokens keyId(String value) { this.keyId = value; return this; }
     /** The {@code aud} claim ("onme" unless set; null leaves it out). */
     public JwtTokens audience(String value) { this.audience = value; return this; }
     public JwtTokens subject(String value) { this.subject = value; return this; }
@@ -50,18 +56,28 @@ public final class JwtTokens {
     public JwtTokens lifetime(Duration value) { this.lifetime = value; return this; }
     /** For tokens that must already be expired or not yet valid. */
     public JwtTokens issuedAt(Instant value) { this.issuedAt = value; return this; }
+    /**
+     * A claim as raw JSON ({@code "123"}, {@code "[\"a\"]"}, {@code "{}"}), for tests of malformed
+     * tokens; it replaces the claim of the same name ({@code tid}, {@code aud}, {@code iat}, …).
+     */
+    public JwtTokens rawClaim(String name, String json) { this.rawClaims.put(name, json); return this; }
 
     public String sign() {
         Instant now = issuedAt != null ? issuedAt : Instant.now();
         StringBuilder claims = new StringBuilder("{");
+        rawClaims.forEach((name, json) -> claims.append(quote(name)).append(':').append(json).append(','));
         field(claims, "iss", issuer);
-        if (audience != null) {
+        if (audience != null && !rawClaims.containsKey("aud")) {
             field(claims, "aud", audience);
         }
-        field(claims, "sub", subject);
-        field(claims, "upn", subject);
+        if (!rawClaims.containsKey("sub")) {
+            field(claims, "sub", subject);
+        }
+        if (!rawClaims.containsKey("upn")) {
+            field(claims, "upn", subject);
+        }
         field(claims, "jti", UUID.randomUUID().toString());
-        if (tenant != null) {
+        if (tenant != null && !rawClaims.containsKey("tid")) {
             field(claims, "tid", tenant);
         }
         if (name != null) {
@@ -72,10 +88,12 @@ public final class JwtTokens {
         }
         array(claims, "groups", groups.isEmpty() ? List.of("rep") : groups);
         array(claims, "teams", teams);
-        claims.append("\"iat\":").append(now.getEpochSecond()).append(',');
+        if (!rawClaims.containsKey("iat")) {
+            claims.append("\"iat\":").append(now.getEpochSecond()).append(',');
+        }
         claims.append("\"exp\":").append(now.plus(lifetime).getEpochSecond()).append('}');
 
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"onme-dev\"}";
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"" + (keyId == null ? "" : ",\"kid\":" + quote(keyId)) + "}";
         String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {

@@ -1,6 +1,7 @@
 package io.onme.devstores.testing;
 
 import io.onme.devstores.JwtKeys;
+import io.onme.devstores.ServiceKeys;
 
 import java.nio.file.Path;
 
@@ -12,8 +13,20 @@ final class TestKeys {
     private TestKeys() {
     }
 
+    /** The service keys in the JWKS scoring trusts; journal signs with the second, so the kid must choose. */
+    static final String SERVICE_A = "service-a";
+    static final String SERVICE_B = "service-b";
+    /** A service key nobody trusts (its own folder, outside the JWKS). */
+    static final String OUTSIDER = "service-x";
+
     static Path ensure() {
         JwtKeys.ensure(DIR);
+        ServiceKeys.ensure(DIR, SERVICE_A, SERVICE_B);
+        ServiceKeys.ensure(outsiders(), OUTSIDER);
         return DIR;
+    }
+
+    static Path outsiders() {
+        return DIR.resolve("outsiders");
     }
 }

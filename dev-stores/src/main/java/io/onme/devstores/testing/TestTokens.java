@@ -2,6 +2,10 @@ package io.onme.devstores.testing;
 
 import io.onme.devstores.JwtKeys;
 import io.onme.devstores.JwtTokens;
+import io.onme.devstores.ServiceKeys;
+
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Real RS256 tokens for tests, signed by the key that {@link JwtTestResource} makes the service
@@ -10,6 +14,9 @@ import io.onme.devstores.JwtTokens;
 public final class TestTokens {
 
     public static final String ISSUER = "https://onme.test/issuer";
+    /** journal-service's own issuer for its service tokens, in tests. */
+    public static final String SERVICE_ISSUER = "https://onme.test/journal-service";
+    public static final String SERVICE_AUDIENCE = "scoring-service";
 
     private TestTokens() {
     }
@@ -36,6 +43,24 @@ public final class TestTokens {
             token.team(team);
         }
         return token.sign();
+    }
+
+    /**
+     * A service token as journal-service mints it for scoring-service, signed with one of the test
+     * service keys ({@code "service-a"} or {@code "service-b"}, both in the trusted JWKS;
+     * {@code "service-x"} is trusted by nobody), with its {@code kid}. Refine before signing.
+     */
+    public static JwtTokens service(String tenant, String key) {
+        Path dir = TestKeys.ensure();
+        Path keys = key.equals(TestKeys.OUTSIDER) ? TestKeys.outsiders() : dir;
+        return JwtTokens.signedWith(ServiceKeys.privateKey(keys, key))
+                .keyId(ServiceKeys.keyId(keys, key))
+                .issuer(SERVICE_ISSUER)
+                .audience(SERVICE_AUDIENCE)
+                .tenant(tenant)
+                .subject("svc:journal-service")
+                .group("service")
+                .lifetime(Duration.ofMinutes(5));
     }
 
     public static String admin(String tenant, String user) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -30,6 +31,8 @@ public class DeliveryAdminResource {
 
     @GET
     @Operation(summary = "Pending deliveries; with stuck=true only those with many attempts, parked, or overdue")
+    @APIResponse(responseCode = "200", description = "The tenant's deliveries")
+    @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
     public List<DeliveryView> list(@QueryParam("stuck") boolean stuck, @QueryParam("limit") String limit) {
         return service.deliveries(caller.get(), stuck, QueryParams.limit(limit, Limits.MAX_PAGE, Limits.MAX_PAGE))
                 .stream().map(EncounterMapper::toDeliveryView).toList();
@@ -38,6 +41,8 @@ public class DeliveryAdminResource {
     @POST
     @Path("/{encounterId}/retry")
     @Operation(summary = "Make a delivery due now (a parked one goes back to PENDING)")
+    @APIResponse(responseCode = "202", description = "The delivery, due now")
+    @APIResponse(responseCode = "409", description = "A relay holds it right now (conflict)")
     public Response retry(@PathParam("encounterId") String encounterId) {
         return Response.accepted(EncounterMapper.toDeliveryView(service.retry(caller.get(), encounterId))).build();
     }

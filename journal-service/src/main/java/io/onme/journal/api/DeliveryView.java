@@ -2,11 +2,13 @@ package io.onme.journal.api;
 
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.ScoreStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
 /** An outbox entry, for admins. */
 public record DeliveryView(String encounterId, DeliveryAction action, long revision, ScoreStatus scoreStatus,
-                           int attempts, Instant dueAt, Instant queuedAt, Instant lastAttemptAt, String lastError,
-                           String leaseOwner, Instant leaseUntil) {
+                           int attempts, @Schema(nullable = true) Instant dueAt, @Schema(nullable = true) Instant queuedAt,
+                           @Schema(nullable = true) Instant lastAttemptAt, @Schema(nullable = true) String lastError,
+                           @Schema(nullable = true) String leaseOwner, @Schema(nullable = true) Instant leaseUntil) {
 }

@@ -20,11 +20,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -44,11 +47,22 @@ public class EncounterResource {
     EncounterService service;
 
     @POST
-    @Operation(summary = "Log an encounter as the caller; it is queued for scoring in the same write")
+    @Operation(summary = "Log an encounter as the caller; it is queued for scoring in the same write",
+            description = "201 with the new encounter; 200 with the existing one when the caller already logged an "
+                    + "encounter with the same clientRequestId (a retry)")
+    @APIResponse(responseCode = "201", description = "The new encounter",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "200", description = "The encounter an earlier request with this clientRequestId logged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a rep, coach or admin")
+    @APIResponse(responseCode = "409", description = "The encounter logged with this clientRequestId was deleted")
     public Response log(@NotNull @Valid LogEncounterRequest input, @Context UriInfo uri) {
-        EncounterDocument created = service.log(caller.get(), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toHexString()).build())
-                .entity(EncounterMapper.toView(created)).build();
+        EncounterService.Logged logged = service.log(caller.get(), input);
+        EncounterView view = EncounterMapper.toView(logged.encounter());
+        if (!logged.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
     }
 
     @GET
@@ -92,6 +106,9 @@ public class EncounterResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Edit outcome, reflection, follow-up or tactics (author only); re-queues scoring")
+    @APIResponse(responseCode = "200", description = "The edited encounter",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "409", description = "A stale expectedRevision (stale-revision), or edits racing")
     public EncounterView update(@PathParam("id") String id, @NotNull @Valid UpdateEncounterRequest input) {
         return EncounterMapper.toView(service.update(caller.get(), id, input));
     }
@@ -99,6 +116,8 @@ public class EncounterResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an encounter (author only); its score fact is removed from scoring")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Edits racing; try again")
     public Response delete(@PathParam("id") String id) {
         service.delete(caller.get(), id);
         return Response.noContent().build();
@@ -107,6 +126,9 @@ public class EncounterResource {
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Add a coaching note (coach of the encounter's team, or admin)")
+    @APIResponse(responseCode = "201", description = "The note",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.Note.class)))
+    @APIResponse(responseCode = "403", description = "The author or another member who may read but not coach")
     public Response addNote(@PathParam("id") String id, @NotNull @Valid NoteRequest input) {
         EncounterDocument.Note note = service.addNote(caller.get(), id, input.text());
         return Response.status(Response.Status.CREATED).entity(EncounterMapper.toView(note)).build();

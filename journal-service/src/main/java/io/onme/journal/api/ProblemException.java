@@ -21,7 +21,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String detail, List<Problem.FieldError> errors) {
-        return new ProblemException(Problem.of(400, "validation", "Invalid input", detail, errors));
+        return new ProblemException(Problem.of(400, "invalid-input", "Invalid input", detail, errors));
     }
 
     public static ProblemException badField(String field, String message) {
@@ -30,6 +30,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(409, "conflict", "Conflict", detail, null));
+    }
+
+    /** The encounter changed since the revision the client read (the slug every service uses for it). */
+    public static ProblemException staleRevision(String detail) {
+        return new ProblemException(Problem.of(409, "stale-revision", "Conflict", detail, null));
     }
 
     public static ProblemException forbidden(String detail) {

@@ -64,7 +64,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-        return respond(Problem.of(400, "validation", "Invalid input", detail, errors));
+        return respond(Problem.of(400, "invalid-input", "Invalid input", detail, errors));
     }
 
     /** "create.input.customer.name" → "customer.name"; a bare parameter keeps its own name. */
@@ -118,11 +118,10 @@ public class ProblemMappers {
 
     static Problem jsonProblem(JsonProcessingException e) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return Problem.of(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON", null);
+            return Problem.of(400, "unreadable-body", "Unreadable request body", "the request body is not valid JSON",
+                    null);
         }
-        String field = mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        String field = pathOf(mapping);
         if (field.isEmpty()) {
             field = "body";
         }
@@ -137,8 +136,15 @@ public class ProblemMappers {
         } else {
             message = "cannot be read";
         }
-        return Problem.of(400, "validation", "Invalid input", field + " " + message,
+        return Problem.of(400, "unreadable-body", "Unreadable request body", field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    // the JSON path of a mapping failure as the client wrote it: "customer.name", "tactics[0]"
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ServerExceptionMapper
@@ -149,7 +155,7 @@ public class ProblemMappers {
         }
         if (status >= 500) {
             LOG.error("request failed", e);
-            return respond(Problem.of(status, "server-error", "Internal error", "the request could not be completed",
+            return respond(Problem.of(status, "internal", "Internal error", "the request could not be completed",
                     null));
         }
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -160,6 +166,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("unexpected failure", e);
-        return respond(Problem.of(500, "server-error", "Internal error", "the request could not be completed", null));
+        return respond(Problem.of(500, "internal", "Internal error", "the request could not be completed", null));
     }
 }

@@ -4,6 +4,7 @@ import io.onme.journal.domain.Outcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.List;
  * given, makes the edit fail with 409 if someone changed the encounter since that revision.
  */
 public record UpdateEncounterRequest(
-        Outcome outcome,
-        @Size(max = Limits.MAX_REFLECTION) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String reflection,
-        Instant followUpAt,
-        @Size(max = Limits.MAX_TACTICS) List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
-        Long expectedRevision) {
+        @Schema(nullable = true) Outcome outcome,
+        @Schema(nullable = true) @Size(max = Limits.MAX_REFLECTION) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String reflection,
+        @Schema(nullable = true) Instant followUpAt,
+        @Schema(nullable = true) @Size(max = Limits.MAX_TACTICS) List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
+        @Schema(nullable = true) Long expectedRevision) {
 }

@@ -1,6 +1,7 @@
 package io.onme.journal.client;
 
 import io.onme.journal.config.DeliveryConfig;
+import io.onme.journal.config.ServiceTokenConfig;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Mints the short-lived service-account tokens the relay presents to scoring-service. */
+/**
+ * Mints the short-lived service tokens the relay presents to scoring-service: journal-service's own
+ * issuer, audience {@code scoring-service}, a {@code kid} header, signed with its own key
+ * ({@link ServiceTokenConfig}); {@code sub} {@value #SUBJECT}, {@code tid} the encounter's tenant.
+ */
 @ApplicationScoped
 public class ServiceTokens {
 
@@ -21,26 +26,31 @@ public class ServiceTokens {
     @Inject
     DeliveryConfig config;
 
+    @Inject
+    ServiceTokenConfig identity;
+
     private record Minted(String bearer, Instant renewAfter) {
     }
 
     /** Per tenant, reused for the first half of its lifetime (an RSA signature per delivery is waste). */
     private final Map<String, Minted> cache = new ConcurrentHashMap<>();
 
-    /** A bearer header value for one tenant; the issuer and signing key come from smallrye.jwt.* config. */
+    /** A bearer header value for one tenant. */
     public String bearerFor(String tenantId) {
         Instant now = Instant.now();
         Minted minted = cache.get(tenantId);
         if (minted == null || !now.isBefore(minted.renewAfter())) {
             Duration lifetime = config.serviceTokenLifetime();
-            String token = Jwt.claims()
+            String token = Jwt.issuer(identity.issuer())
+                    .audience(identity.audience())
                     .subject(SUBJECT)
                     .upn(SUBJECT)
                     .claim("tid", tenantId)
                     .groups(Set.of("service"))
                     .issuedAt(now)
                     .expiresAt(now.plus(lifetime))
-                    .sign();
+                    .jws().keyId(identity.keyId())
+                    .sign(identity.keyLocation());
             minted = new Minted("Bearer " + token, now.plus(lifetime.dividedBy(2)));
             if (cache.size() > MAX_CACHED_TENANTS) {
                 cache.clear();

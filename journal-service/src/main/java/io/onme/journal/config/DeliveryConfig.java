@@ -35,8 +35,8 @@ public interface DeliveryConfig {
     @WithDefault("60s")
     Duration backoffMax();
 
-    /** Lifetime of the service tokens minted for scoring-service. */
-    @WithDefault("60s")
+    /** Lifetime of the service tokens minted for scoring-service (scoring refuses longer ones). */
+    @WithDefault("5m")
     Duration serviceTokenLifetime();
 
     /** A delivery with at least this many attempts is listed as stuck. */

@@ -31,6 +31,7 @@ public class EncounterDocument {
     public static final String REVISION = "revision";
     public static final String DELETED = "deleted";
     public static final String DELIVERY = "delivery";
+    public static final String CLIENT_REQUEST_KEY = "clientRequestKey";
 
     public ObjectId id;
     public String tenantId;
@@ -62,6 +63,22 @@ public class EncounterDocument {
     public Delivery delivery;
     /** Tombstone: hidden from every read while the DELETE is delivered to scoring. */
     public boolean deleted;
+    /** The client's idempotency key (a lower-case UUID), when it sent one. */
+    public String clientRequestId;
+    /**
+     * {@link #clientRequestKey(String, String, String)} when the client sent a key, else absent: the
+     * unique, sparse index on it lets one (tenant, rep, key) log one encounter, across replicas.
+     */
+    public String clientRequestKey;
+
+    /**
+     * (tenant, rep, key) in one indexable value; a partial compound index would do in MongoDB, but the
+     * embedded wire server ignores partial filters. Unambiguous: the key is a UUID and the tenant id
+     * has no ':' (TokenRules), so the rest is the rep.
+     */
+    public static String clientRequestKey(String tenantId, String repId, String clientRequestId) {
+        return clientRequestId + ":" + tenantId + ":" + repId;
+    }
 
     /** Exact decimal kept as its string form (scale preserved), with an ISO-4217 code. */
     public static class MoneyValue {

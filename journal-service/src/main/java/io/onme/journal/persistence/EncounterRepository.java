@@ -64,6 +64,13 @@ public class EncounterRepository implements PanacheMongoRepositoryBase<Encounter
                 eq(EncounterDocument.REP, caller.userId()));
     }
 
+    /** The encounter logged with this idempotency key, tombstoned or not. */
+    public Optional<EncounterDocument> findByClientRequest(String tenantId, String repId, String clientRequestId) {
+        return Optional.ofNullable(collection().find(and(
+                eq(EncounterDocument.CLIENT_REQUEST_KEY, EncounterDocument.clientRequestKey(tenantId, repId, clientRequestId)),
+                eq(EncounterDocument.TENANT, tenantId), eq(EncounterDocument.REP, repId))).first());
+    }
+
     public Optional<EncounterDocument> findOne(ObjectId id, Bson scope) {
         return Optional.ofNullable(collection().find(and(eq(EncounterDocument.ID, id), scope)).first());
     }

@@ -62,6 +62,9 @@ public class IndexInitializer {
         try {
             encounterIndexes().forEach((name, keys) ->
                     encounters.collection().createIndex(keys, new IndexOptions().name(name)));
+            // one encounter per (tenant, rep, clientRequestId); sparse: encounters without a key are not indexed
+            encounters.collection().createIndex(Indexes.ascending(EncounterDocument.CLIENT_REQUEST_KEY),
+                    new IndexOptions().name("tenant_rep_client_request").unique(true).sparse(true));
             customers.mongoCollection().createIndex(
                     Indexes.ascending(CustomerDocument.TENANT, CustomerDocument.NAME_KEY),
                     new IndexOptions().name("tenant_name_key").unique(true));

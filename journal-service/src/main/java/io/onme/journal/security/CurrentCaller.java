@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The {@link Caller} of the current request; a token without a tenant is not a login (401). */
+/** The {@link Caller} of the current request; a token without a tenant id in {@code tid} is not a login (401). */
 @RequestScoped
 public class CurrentCaller {
 
@@ -30,15 +30,20 @@ public class CurrentCaller {
         if (jwt == null || jwt.getRawToken() == null) {
             throw new UnauthorizedException("missing token");
         }
-        String tenant = jwt.getClaim("tid");
+        String tenant = TokenRules.tenantOf(jwt);
         String subject = jwt.getSubject();
-        if (tenant == null || tenant.isBlank() || subject == null || subject.isBlank()) {
+        if (tenant == null || subject == null || subject.isBlank()) {
             throw new UnauthorizedException("token without tenant or subject");
         }
-        String name = jwt.getClaim("name");
-        String locale = jwt.getClaim("locale");
+        String name = text(jwt.getClaim("name"));
+        String locale = text(jwt.getClaim("locale"));
         return new Caller(tenant, subject, name != null ? name : subject,
                 Set.copyOf(jwt.getGroups()), teams(jwt.getClaim("teams")), locale);
+    }
+
+    // a claim of another type than the one expected is as good as absent, never a ClassCastException
+    private static String text(Object claim) {
+        return claim instanceof String s ? s : claim instanceof JsonString json ? json.getString() : null;
     }
 
     private static Set<String> teams(Object claim) {

@@ -1,5 +1,7 @@
 package io.onme.journal.service;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
 import io.onme.journal.api.CustomerInput;
 import io.onme.journal.api.LogEncounterRequest;
@@ -30,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,9 +63,21 @@ public class EncounterService {
     public record Page(List<EncounterDocument> items, String nextCursor, long totalCount) {
     }
 
-    public EncounterDocument log(Caller caller, LogEncounterRequest input) {
+    /** What {@link #log} did: created the encounter, or found the one an earlier request with the same key created. */
+    public record Logged(EncounterDocument encounter, boolean created) {
+    }
+
+    public Logged log(Caller caller, LogEncounterRequest input) {
         if (!caller.isMember()) {
             throw ProblemException.forbidden("only members of a team (rep, coach, admin) log encounters");
+        }
+        String clientRequestId = input.clientRequestId() == null ? null
+                : input.clientRequestId().toLowerCase(Locale.ROOT);
+        if (clientRequestId != null) {
+            Optional<EncounterDocument> earlier = earlier(caller, clientRequestId);
+            if (earlier.isPresent()) {
+                return new Logged(earlier.get(), false);
+            }
         }
         Instant now = now();
         Instant occurredAt = millis(input.occurredAt());
@@ -109,10 +124,31 @@ public class EncounterService {
         doc.scoreStatus = ScoreStatus.PENDING;
         // the outbox entry travels in the same insert: logged means queued for scoring
         doc.delivery = Delivery.due(DeliveryAction.SCORE, doc.revision, now);
-        encounters.persist(doc);
+        if (clientRequestId != null) {
+            doc.clientRequestId = clientRequestId;
+            doc.clientRequestKey = EncounterDocument.clientRequestKey(doc.tenantId, doc.repId, clientRequestId);
+        }
+        try {
+            encounters.persist(doc);
+        } catch (MongoWriteException e) {
+            if (clientRequestId == null || e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // a concurrent request with the same key (maybe on another replica) won: answer with its encounter
+            return new Logged(earlier(caller, clientRequestId).orElseThrow(() -> e), false);
+        }
         metrics.counter("journal.encounters.logged").increment();
         relay.nudge();
-        return doc;
+        return new Logged(doc, true);
+    }
+
+    private Optional<EncounterDocument> earlier(Caller caller, String clientRequestId) {
+        Optional<EncounterDocument> earlier = encounters.findByClientRequest(caller.tenantId(), caller.userId(),
+                clientRequestId);
+        if (earlier.isPresent() && earlier.get().deleted) {
+            throw ProblemException.conflict("the encounter logged with this clientRequestId has been deleted");
+        }
+        return earlier;
     }
 
     public EncounterDocument get(Caller caller, String id) {
@@ -283,7 +319,7 @@ public class EncounterService {
     }
 
     private static ProblemException staleRevision(long current) {
-        return ProblemException.conflict("the encounter has changed: its current revision is " + current);
+        return ProblemException.staleRevision("the encounter has changed: its current revision is " + current);
     }
 
     static void throwIfAny(List<EncounterRules.Violation> violations) {

@@ -249,7 +249,8 @@ class EncounterResourceTest {
 
         as(rep).body("{\"customer\": {\"name\": \"A\"}, \"reflection\": ").post("/encounters").then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Malformed JSON"))
+                .body("type", equalTo("https://onme.io/problems/unreadable-body"))
+                .body("title", equalTo("Unreadable request body"))
                 .body("detail", is("the request body is not valid JSON"));
 
         as(rep).body("").post("/encounters").then().statusCode(400).contentType("application/problem+json");

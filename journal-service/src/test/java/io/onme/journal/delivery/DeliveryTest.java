@@ -1,6 +1,7 @@
 package io.onme.journal.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onme.devstores.ServiceKeys;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.FakeScoring;
 import io.onme.journal.support.Journal;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -73,6 +75,12 @@ class DeliveryTest {
         assertEquals("svc:journal-service", call.path("claims").path("sub").asText());
         assertTrue(call.path("claims").path("groups").toString().contains("service"));
         assertTrue(call.path("signatureValid").asBoolean(), "signed with the journal's key");
+        // the journal's own service token: its issuer, for scoring only, a kid, five minutes
+        assertEquals(TestTokens.SERVICE_ISSUER, call.path("claims").path("iss").asText());
+        assertEquals("scoring-service", call.path("claims").path("aud").asText());
+        assertEquals(ServiceKeys.keyId(Path.of("target/test-keys").toAbsolutePath(), "service-b"),
+                call.path("header").path("kid").asText());
+        assertEquals(300, call.path("claims").path("exp").asLong() - call.path("claims").path("iat").asLong());
         JsonNode sent = call.path("body");
         assertEquals(1, sent.path("revision").asLong());
         assertEquals("noa", sent.path("repId").asText());

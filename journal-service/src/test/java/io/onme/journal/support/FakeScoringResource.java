@@ -1,5 +1,6 @@
 package io.onme.journal.support;
 
+import io.onme.devstores.ServiceKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -14,11 +15,11 @@ public class FakeScoringResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        // the key pair JwtTestResource makes (dev-stores keeps it in target/test-keys)
-        Path publicKey = Path.of(System.getProperty("onme.test.keys", "target/test-keys"), "jwt-public.pem")
+        // the service keys JwtTestResource makes (dev-stores keeps them in target/test-keys)
+        Path jwks = Path.of(System.getProperty("onme.test.keys", "target/test-keys"), ServiceKeys.JWKS_FILE)
                 .toAbsolutePath();
         try {
-            server = FakeScoringServer.start(publicKey);
+            server = FakeScoringServer.start(jwks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

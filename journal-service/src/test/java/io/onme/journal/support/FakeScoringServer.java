@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.onme.devstores.testing.TestTokens;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +20,7 @@ import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,7 +32,8 @@ import java.util.concurrent.Executors;
 /**
  * A stand-in for scoring-service inside the test JVM, on a free loopback port: answers
  * {@code PUT/DELETE /scores/{id}} like scoring does (or 503 while "down"), checks the service
- * token's signature, and records every call. Tests steer and read it over HTTP ({@code /_fake/*}),
+ * token as scoring does (RS256 by the JWKS key its {@code kid} names, issuer, audience), and records
+ * every call. Tests steer and read it over HTTP ({@code /_fake/*}),
  * which works whatever class loader the test runs in.
  */
 public final class FakeScoringServer {
@@ -37,7 +41,7 @@ public final class FakeScoringServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final Path publicKeyFile;
+    private final Path jwksFile;
     private volatile String mode = "up";
     private final List<ObjectNode> calls = new ArrayList<>();
     /** Encounter ids as calls arrive, before they are answered (calls are recorded when answered). */
@@ -45,14 +49,14 @@ public final class FakeScoringServer {
     /** Stored facts: encounterId → revision, as scoring keeps one per encounter. */
     private final Map<String, Long> facts = new ConcurrentHashMap<>();
 
-    private FakeScoringServer(HttpServer server, Path publicKeyFile) {
+    private FakeScoringServer(HttpServer server, Path jwksFile) {
         this.server = server;
-        this.publicKeyFile = publicKeyFile;
+        this.jwksFile = jwksFile;
     }
 
-    public static FakeScoringServer start(Path publicKeyFile) throws IOException {
+    public static FakeScoringServer start(Path jwksFile) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        FakeScoringServer fake = new FakeScoringServer(http, publicKeyFile);
+        FakeScoringServer fake = new FakeScoringServer(http, jwksFile);
         http.createContext("/scores/", fake::scores);
         http.createContext("/_fake/", fake::control);
         http.setExecutor(Executors.newFixedThreadPool(4));
@@ -159,19 +163,34 @@ public final class FakeScoringServer {
             return JSON.createObjectNode();
         }
         try {
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initVerify(publicKey());
-            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            call.put("signatureValid", rs256.verify(Base64.getUrlDecoder().decode(parts[2])));
-            return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            call.set("header", header);
+            PublicKey key = publicKey(header.path("kid").asText());
+            if (key != null && "RS256".equals(header.path("alg").asText())) {
+                Signature rs256 = Signature.getInstance("SHA256withRSA");
+                rs256.initVerify(key);
+                rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+                call.put("signatureValid", rs256.verify(Base64.getUrlDecoder().decode(parts[2]))
+                        && TestTokens.SERVICE_ISSUER.equals(claims.path("iss").asText())
+                        && TestTokens.SERVICE_AUDIENCE.equals(claims.path("aud").asText()));
+            }
+            return claims;
         } catch (Exception e) {
             return JSON.createObjectNode();
         }
     }
 
-    private PublicKey publicKey() throws Exception {
-        String pem = Files.readString(publicKeyFile).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+    /** The key of the JWKS with that kid, or null. */
+    private PublicKey publicKey(String kid) throws Exception {
+        for (JsonNode jwk : JSON.readTree(Files.readString(jwksFile)).path("keys")) {
+            if (jwk.path("kid").asText().equals(kid)) {
+                return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
+                        new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path("n").asText())),
+                        new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path("e").asText()))));
+            }
+        }
+        return null;
     }
 
     private void control(HttpExchange exchange) throws IOException {

@@ -4,6 +4,7 @@ import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,11 @@ import java.util.List;
 @RegisterForReflection
 public record PlaybookDto(String id, ArchetypeKey archetype, Language language, String title, String stance,
                           List<StepDto> steps, List<String> phrasesToUse, List<String> phrasesToAvoid,
-                          String teamId, List<String> tags, int version, PlaybookStatus status, boolean builtIn,
-                          long revision, Integer draftVersion, String forkedFrom, Instant updatedAt) {
+                          @Schema(nullable = true) String teamId, List<String> tags, int version, PlaybookStatus status, boolean builtIn,
+                          long revision, @Schema(nullable = true) Integer draftVersion,
+                          @Schema(nullable = true) String forkedFrom, Instant updatedAt) {
 
     @RegisterForReflection
-    public record StepDto(int position, String title, String detail) {
+    public record StepDto(int position, String title, @Schema(nullable = true) String detail) {
     }
 }

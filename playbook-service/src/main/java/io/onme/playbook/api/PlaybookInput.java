@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -19,14 +20,14 @@ public record PlaybookInput(
         @NotBlank @Size(max = Limits.TITLE) String title,
         @NotBlank @Size(max = Limits.STANCE) String stance,
         @NotNull @Size(min = 1, max = Limits.STEPS) List<@NotNull @Valid StepInput> steps,
-        @Size(max = Limits.PHRASES) List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToUse,
-        @Size(max = Limits.PHRASES) List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToAvoid,
-        @Size(min = 1, max = Limits.ID) String teamId,
-        @Size(max = Limits.TAGS) List<@NotBlank @Size(max = Limits.TAG) String> tags,
-        Long expectedRevision) {
+        @Schema(nullable = true) @Size(max = Limits.PHRASES) List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToUse,
+        @Schema(nullable = true) @Size(max = Limits.PHRASES) List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToAvoid,
+        @Schema(nullable = true) @Size(min = 1, max = Limits.ID) String teamId,
+        @Schema(nullable = true) @Size(max = Limits.TAGS) List<@NotBlank @Size(max = Limits.TAG) String> tags,
+        @Schema(nullable = true) Long expectedRevision) {
 
     public record StepInput(@NotBlank @Size(max = Limits.STEP_TITLE) String title,
-                            @Size(max = Limits.STEP_DETAIL) String detail) {
+                            @Schema(nullable = true) @Size(max = Limits.STEP_DETAIL) String detail) {
     }
 
     /** Bounds of what a playbook may hold. */

@@ -29,6 +29,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -102,6 +105,9 @@ public class PlaybookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft in the tenant library or a team")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A rep, or a coach naming a team they do not coach")
     public RestResponse<PlaybookDto> create(@NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         PlaybookDto created = PlaybookMapper.toDto(service.create(caller, content(body)), caller);
@@ -112,6 +118,10 @@ public class PlaybookResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft, or draft the next version of a published playbook")
+    @APIResponse(responseCode = "200", description = "The edited draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(responseCode = "409", description = "A stale expectedRevision (stale-revision), or an archived playbook")
     public PlaybookDto update(@PathParam("id") String id, @NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         return view(service.update(caller, id, content(body), body.expectedRevision()), caller);
@@ -120,6 +130,10 @@ public class PlaybookResource {
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Publish the draft as an immutable numbered version")
+    @APIResponse(responseCode = "200", description = "The published playbook",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(responseCode = "409", description = "Nothing to publish, archived, or a stale expectedRevision")
     public PlaybookDto publish(@PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
         return PlaybookMapper.toDto(service.publish(caller, id, revision(expectedRevision)), caller);
@@ -128,6 +142,10 @@ public class PlaybookResource {
     @POST
     @Path("/{id}/archive")
     @Operation(summary = "Archive a playbook; its versions stay readable")
+    @APIResponse(responseCode = "200", description = "The archived playbook",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(responseCode = "409", description = "A stale expectedRevision")
     public PlaybookDto archive(@PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
         return PlaybookMapper.toDto(service.archive(caller, id, revision(expectedRevision)), caller);
@@ -137,6 +155,9 @@ public class PlaybookResource {
     @Path("/{id}/fork")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Copy a built-in or tenant playbook into the library or a team")
+    @APIResponse(responseCode = "201", description = "The new draft copy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A target the caller does not manage")
     public RestResponse<PlaybookDto> fork(@PathParam("id") String id, @Valid ForkInput body) {
         Caller caller = currentCaller.get();
         PlaybookDto created = PlaybookMapper.toDto(

@@ -34,19 +34,19 @@ public class ProblemMappers {
                 problem.getMessage(), problem.errors().stream()
                         .map(e -> new ProblemDetail.FieldError(e.field(), e.message())).toList()));
         if (problem.status() == 401) {
-            builder.header("WWW-Authenticate", "Bearer");
+            return unauthenticated();
         }
         return builder.build();
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return unauthenticated("a valid bearer token is required");
+        return unauthenticated();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated("the bearer token is not valid");
+        return unauthenticated();
     }
 
     @ServerExceptionMapper
@@ -99,6 +99,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
         if (status == 404) {
             return respond(ProblemDetail.of(404, "not-found", "Not found", "no such resource", null)).build();
         }
@@ -133,12 +136,7 @@ public class ProblemMappers {
     }
 
     private static Response unreadable(JsonProcessingException e) {
-        String field = null;
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-        }
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping) : null;
         String message = e instanceof InvalidFormatException ? "has a value that is not allowed"
                 : e instanceof MismatchedInputException ? "has the wrong type" : "is not valid JSON";
         List<ProblemDetail.FieldError> errors = field == null ? List.of()
@@ -147,8 +145,20 @@ public class ProblemMappers {
                 field == null ? "the request body is not valid JSON" : field + " " + message, errors)).build();
     }
 
-    private static Response unauthenticated(String detail) {
-        return respond(ProblemDetail.of(401, "unauthorized", "Unauthorized", detail, null))
+    // the JSON path of a mapping failure as the client wrote it: "steps[0].title"
+    private static String fieldOf(JsonMappingException e) {
+        if (e.getPath() == null || e.getPath().isEmpty()) {
+            return null;
+        }
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    // one answer for every token failure, the same in every service: which rule failed is not the caller's business
+    private static Response unauthenticated() {
+        return respond(ProblemDetail.of(401, "unauthenticated", "Unauthenticated",
+                "a valid bearer token with a tenant is required", null))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 

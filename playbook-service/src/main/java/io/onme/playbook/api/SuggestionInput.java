@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -17,10 +18,10 @@ public record SuggestionInput(@NotNull @Size(min = 1, max = 100) List<@NotNull @
 
     /** One encounter's request; {@code key} names its answer. */
     public record Request(@NotBlank @Size(max = 200) String key,
-                          ArchetypeKey archetype,
-                          @Size(max = 6) List<@NotNull BlameTarget> blameTargets,
-                          Language language,
-                          @Size(min = 1, max = 128) String teamId,
-                          @Min(1) @Max(20) Integer limit) {
+                          @Schema(nullable = true) ArchetypeKey archetype,
+                          @Schema(nullable = true) @Size(max = 6) List<@NotNull BlameTarget> blameTargets,
+                          @Schema(nullable = true) Language language,
+                          @Schema(nullable = true) @Size(min = 1, max = 128) String teamId,
+                          @Schema(nullable = true) @Min(1) @Max(20) Integer limit) {
     }
 }

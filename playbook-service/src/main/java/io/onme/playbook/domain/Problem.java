@@ -48,7 +48,7 @@ public class Problem extends RuntimeException {
     }
 
     public static Problem unauthorized(String detail) {
-        return new Problem(401, "unauthorized", "Unauthorized", detail, List.of());
+        return new Problem(401, "unauthenticated", "Unauthenticated", detail, List.of());
     }
 
     public int status() {

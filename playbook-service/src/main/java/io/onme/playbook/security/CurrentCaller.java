@@ -12,8 +12,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The {@link Caller} of the current request, read from the verified JWT only. A token without
- * {@code tid} is refused (401): the tenant is never guessed and never taken from input.
+ * The {@link Caller} of the current request, read from the verified JWT only. A token without a
+ * {@code tid} of the tenant id shape ({@link TokenRules}) is refused (401): the tenant is never
+ * guessed and never taken from input.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -27,8 +28,8 @@ public class CurrentCaller {
 
     public Caller get() {
         if (caller == null) {
-            String tenant = jwt.getClaim("tid");
-            if (jwt.getRawToken() == null || tenant == null || tenant.isBlank()) {
+            String tenant = jwt.getRawToken() == null ? null : TokenRules.tenantOf(jwt);
+            if (tenant == null) {
                 throw Problem.unauthorized("the token carries no tenant");
             }
             Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();

@@ -63,7 +63,8 @@ public class SuggestionService {
 
     private static List<PlaybookEntity> rank(Caller caller, SuggestionRequest r, List<PlaybookEntity> candidates) {
         List<ArchetypeKey> relevant = SuggestionRules.relevantArchetypes(r.archetype(), r.blameTargets());
-        String team = r.teamId() != null ? r.teamId()
+        // a team's playbooks only for its members: a request naming another team gets the library and built-ins
+        String team = r.teamId() != null ? (caller.teams().contains(r.teamId()) ? r.teamId() : null)
                 : caller.teams().size() == 1 ? caller.teams().iterator().next() : null;
         return candidates.stream()
                 .filter(p -> relevant.contains(p.archetype))

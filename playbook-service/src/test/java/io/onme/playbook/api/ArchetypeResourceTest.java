@@ -88,7 +88,8 @@ class ArchetypeResourceTest {
         given().auth().oauth2(noTenant).get("/archetypes").then()
                 .statusCode(401)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("the token carries no tenant"));
+                .body("type", equalTo("https://onme.io/problems/unauthenticated"))
+                .body("detail", equalTo("a valid bearer token with a tenant is required"));
     }
 
     @Test

@@ -84,6 +84,26 @@ class SuggestionResourceTest {
     }
 
     @Test
+    void anotherTeamsPlaybooksAreNeverSuggestedEvenWhenTheRequestNamesThatTeam() {
+        String library = Api.published(admin, body("ANTAGONISTIC", "EN", "Library: stay curious", null));
+        String north = Api.published(admin, body("ANTAGONISTIC", "EN", "North: stay curious", "t1"));
+        String south = Api.published(admin, body("ANTAGONISTIC", "EN", "South: stay curious", "t2"));
+        // a rep of t1 naming t2 (or no team) gets the library and the built-ins, and t1's own
+        as(rep).body(Map.of("requests", List.of(request("other", "ANTAGONISTIC", null, "EN", "t2", 5),
+                        request("none", "ANTAGONISTIC", null, "EN", null, 5))))
+                .post("/playbooks/suggestions").then()
+                .statusCode(200)
+                .body("results.other.id", contains(library, "builtin-antagonistic-en"))
+                .body("results.none.id", contains(north, library, "builtin-antagonistic-en"));
+        // t2's coach is shown t2's
+        as(TestTokens.coach(tenant, "coach-2", "t2"))
+                .body(Map.of("requests", List.of(request("k", "ANTAGONISTIC", null, "EN", "t2", 5))))
+                .post("/playbooks/suggestions").then()
+                .statusCode(200)
+                .body("results.k.id", contains(south, library, "builtin-antagonistic-en"));
+    }
+
+    @Test
     void anotherTenantsPlaybooksAreNeverSuggested() {
         String ours = Api.published(admin, body("HOSTILE", "HE", "שלנו", null));
         String stranger = TestTokens.rep(Api.tenant(), "rep-x", "t1");

@@ -5,6 +5,7 @@ import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -23,10 +24,11 @@ public record AnalysisView(
         String analyzerVersion) {
 
     /** A span by UTF-16 offsets: {@code text.substring(start, end)}. */
-    public record EvidenceView(int start, int end, String text, Stance stance, BlameTarget target, String rule) {
+    public record EvidenceView(int start, int end, String text, Stance stance,
+                               @Schema(nullable = true) BlameTarget target, String rule) {
     }
 
-    public record ReframeView(String original, String suggestion, BlameTarget target) {
+    public record ReframeView(String original, String suggestion, @Schema(nullable = true) BlameTarget target) {
     }
 
     public static AnalysisView of(Analysis analysis) {

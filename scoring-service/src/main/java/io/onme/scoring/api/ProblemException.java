@@ -17,7 +17,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(Problem.of(400, "bad-request", "Bad request", field + ": " + message,
+        return new ProblemException(Problem.of(400, "invalid-input", "Invalid input", field + ": " + message,
                 List.of(new Problem.FieldError(field, message))));
     }
 

@@ -56,7 +56,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toCollection(ArrayList::new));
-        return respond(Problem.of(400, "validation", "Invalid input",
+        return respond(Problem.of(400, "invalid-input", "Invalid input",
                 errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")), errors));
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -30,6 +31,8 @@ public class RescoreResource {
 
     /** 202 with the job (the running one, if the tenant already has one). */
     @POST
+    @APIResponse(responseCode = "202", description = "The job, started or already running")
+    @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
     public Response start() {
         Caller who = caller.get();
         RescoreJobView job = RescoreJobView.of(rescore.start(who.tenantId(), who.memberId()));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -21,15 +22,15 @@ import java.time.Instant;
 public record ScoreRequest(
         @NotNull @PositiveOrZero Long revision,
         @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repId,
-        @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repName,
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repName,
         @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String teamId,
-        @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String customerId,
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String customerId,
         @NotNull Instant occurredAt,
-        Archetype archetype,
-        @Min(1) @Max(5) Integer intensity,
+        @Schema(nullable = true) Archetype archetype,
+        @Schema(nullable = true) @Min(1) @Max(5) Integer intensity,
         @NotNull Outcome outcome,
-        @Valid Money dealValue,
+        @Schema(nullable = true) @Valid Money dealValue,
         @NotNull @Size(max = Reflections.MAX_LENGTH) String reflection,
-        String language,
-        Boolean followUpSet) {
+        @Schema(nullable = true) String language,
+        @Schema(nullable = true) Boolean followUpSet) {
 }

@@ -1,13 +1,13 @@
 package io.onme.scoring.api;
 
 import io.onme.scoring.analysis.Analysis;
+import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.domain.EncounterFacts;
 import io.onme.scoring.domain.Reflections;
 import io.onme.scoring.domain.ScoringService;
 import io.onme.scoring.persistence.ScoreFactEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
 import io.onme.scoring.security.Caller;
-import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Score facts: written by journal-service's outbox relay, read in batches by the gateway. */
+/**
+ * Score facts: written by journal-service's outbox relay (service tokens, verified against the service
+ * keys: {@code ServiceTokenMechanism}), read in batches by the gateway.
+ */
 @Path("/scores")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreResource {
@@ -54,6 +58,8 @@ public class ScoreResource {
     @PUT
     @Path("/{encounterId}")
     @RolesAllowed("service")
+    @APIResponse(responseCode = "200", description = "The stored fact (the newer one when the revision is older)")
+    @APIResponse(responseCode = "404", description = "Not a service token (not-found)")
     @Consumes(MediaType.APPLICATION_JSON)
     public ScoreFactView put(
             @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
@@ -83,6 +89,8 @@ public class ScoreResource {
     @DELETE
     @Path("/{encounterId}")
     @RolesAllowed("service")
+    @APIResponse(responseCode = "204", description = "Deleted, or nothing to delete")
+    @APIResponse(responseCode = "404", description = "Not a service token (not-found)")
     public void delete(
             @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
             String encounterId) {

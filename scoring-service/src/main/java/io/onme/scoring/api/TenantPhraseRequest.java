@@ -5,11 +5,12 @@ import io.onme.scoring.analysis.Stance;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST /tenant-phrases}: a jargon phrase, its language, its stance and (for blame) target. */
 public record TenantPhraseRequest(
         @NotBlank @Size(max = 200) String phrase,
         @NotBlank String language,
         @NotNull Stance stance,
-        BlameTarget target) {
+        @Schema(nullable = true) BlameTarget target) {
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -36,12 +37,17 @@ public class TenantPhraseResource {
     TenantPhraseStore phrases;
 
     @GET
+    @APIResponse(responseCode = "200", description = "The tenant's phrases")
+    @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
     public List<TenantPhraseView> list() {
         return phrases.list(caller.get().tenantId()).stream().map(TenantPhraseView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The new phrase")
+    @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
+    @APIResponse(responseCode = "409", description = "The tenant has the phrase in that language already (conflict)")
     public Response add(@Valid @NotNull TenantPhraseRequest request) {
         Caller who = caller.get();
         boolean blames = request.stance() == Stance.BLAME || request.stance() == Stance.MIXED;
@@ -62,6 +68,7 @@ public class TenantPhraseResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") String id) {
         UUID uuid;
         try {

@@ -4,10 +4,12 @@ import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.persistence.TenantPhraseEntity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-public record TenantPhraseView(String id, String phrase, Language language, Stance stance, BlameTarget target,
+public record TenantPhraseView(String id, String phrase, Language language, Stance stance,
+                               @Schema(nullable = true) BlameTarget target,
                                String createdBy, Instant createdAt) {
 
     static TenantPhraseView of(TenantPhraseEntity entity) {

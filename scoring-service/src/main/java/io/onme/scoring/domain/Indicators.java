@@ -2,6 +2,7 @@ package io.onme.scoring.domain;
 
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Stance;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class Indicators {
     }
 
     /** A rep as scoring has seen them in facts. */
-    public record Member(String id, String displayName, List<String> teamIds) {
+    public record Member(String id, @Schema(nullable = true) String displayName, List<String> teamIds) {
     }
 
     public record RepProfile(
@@ -24,16 +25,16 @@ public final class Indicators {
             Window window,
             Instant asOf,
             int entries,
-            Double ownershipIndex,
+            @Schema(nullable = true) Double ownershipIndex,
             List<TrendPoint> trend,
             List<StanceShare> stanceMix,
             List<TargetShare> blameProfile,
             ArchetypeRange archetypeRange,
             Persistence persistence,
-            Double winRate) {
+            @Schema(nullable = true) Double winRate) {
     }
 
-    public record TrendPoint(Instant periodStart, Double ownershipIndex, int entries) {
+    public record TrendPoint(Instant periodStart, @Schema(nullable = true) Double ownershipIndex, int entries) {
     }
 
     public record StanceShare(Stance stance, double share, int count) {
@@ -49,9 +50,12 @@ public final class Indicators {
     public record ArchetypeWins(Archetype archetype, int wins, int encounters) {
     }
 
-    public record Persistence(Double encountersPerCustomer, Double abandonmentRate) {
+    public record Persistence(@Schema(nullable = true) Double encountersPerCustomer,
+                              @Schema(nullable = true) Double abandonmentRate) {
     }
 
-    public record QuartileOutcome(int quartile, Double minScore, Double maxScore, int encounters, Double winRate) {
+    public record QuartileOutcome(int quartile, @Schema(nullable = true) Double minScore,
+                                  @Schema(nullable = true) Double maxScore, int encounters,
+                                  @Schema(nullable = true) Double winRate) {
     }
 }

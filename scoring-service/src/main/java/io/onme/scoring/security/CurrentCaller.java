@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The {@link Caller} of the current request; a token without {@code tid} is refused (401). */
+/** The {@link Caller} of the current request; a token without a tenant id in {@code tid} is refused (401). */
 @RequestScoped
 public class CurrentCaller {
 
@@ -28,20 +28,12 @@ public class CurrentCaller {
     }
 
     private Caller fromToken() {
-        String tenant = claimText("tid");
+        String tenant = TokenRules.tenantOf(jwt);
         String subject = jwt.getSubject();
-        if (tenant == null || tenant.isBlank() || subject == null || subject.isBlank()) {
+        if (tenant == null || subject == null || subject.isBlank()) {
             throw new AuthenticationFailedException("the token names no tenant or subject");
         }
         return new Caller(tenant, subject, jwt.getGroups(), stringSet(jwt.getClaim("teams")));
-    }
-
-    private String claimText(String name) {
-        Object value = jwt.getClaim(name);
-        if (value instanceof JsonString json) {
-            return json.getString();
-        }
-        return value == null ? null : value.toString();
     }
 
     private static Set<String> stringSet(Object claim) {

@@ -186,13 +186,18 @@ class ScoreResourceTest {
     }
 
     @Test
-    void controlCharactersNeitherBreakStorageNorShiftOffsets() {
+    void controlCharactersAreRefusedAndFormatCharactersKeptWithoutShiftingOffsets() {
         String tenant = newTenant();
-        String reflection = "bad\u0000line \u200F it's on me, I should have asked.";
-        encounter("rep-1", "team-1").reflection(reflection).store(tenant, "enc-nul");
-        String stored = column(tenant, "enc-nul", "reflection");
-        assertEquals(reflection.length(), stored.length());
-        assertEquals(reflection.replace('\u0000', '\uFFFD'), stored);
+        // U+0000 is refused at the edge (text rules), before PostgreSQL sees it
+        encounter("rep-1", "team-1").reflection("bad\u0000line, it's on me").put(tenant, "enc-nul")
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://onme.io/problems/invalid-text"))
+                .body("errors[0].field", equalTo("reflection"));
+        assertEquals(0, rows(tenant, "enc-nul"));
+        String reflection = "bad line \u200F it's on me, I should have asked.";
+        encounter("rep-1", "team-1").reflection(reflection).store(tenant, "enc-rlm");
+        String stored = column(tenant, "enc-rlm", "reflection");
+        assertEquals(reflection, stored);
         given().urlEncodingEnabled(false).auth().oauth2(serviceToken(tenant)).contentType(ContentType.JSON)
                 .body(encounter("rep-1", "team-1").body())
                 .when().put("/scores/bad%00id")
@@ -217,7 +222,7 @@ class ScoreResourceTest {
         given().when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
         given().when().delete("/scores/{id}", "enc-1").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
-        String noTenant = TestTokens.builder(tenant, "svc:journal-service").group("service").tenant(null).sign();
+        String noTenant = TestTokens.service(tenant, "service-a").tenant(null).sign();
         given().auth().oauth2(noTenant).contentType(ContentType.JSON).body(encounter("rep-1", "team-1").body())
                 .when().put("/scores/{id}", "enc-1")
                 .then().statusCode(401).contentType("application/problem+json");

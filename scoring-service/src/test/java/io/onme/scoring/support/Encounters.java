@@ -24,7 +24,7 @@ public final class Encounters {
     }
 
     public static String serviceToken(String tenant) {
-        return TestTokens.builder(tenant, "svc:journal-service").group("service").sign();
+        return TestTokens.service(tenant, "service-a").sign();
     }
 
     public static Encounters encounter(String rep, String team) {

@@ -1,0 +1,113 @@
+package io.onme.playbook.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What every OnMe service asks of a bearer token beyond its signature, issuer and expiry (which
+ * SmallRye JWT checks): a {@code tid} that is a tenant id (a string of 1–64 letters, digits, dots,
+ * underscores and dashes, starting with a letter or digit), a {@code sub} string, the configured audience, a lifetime
+ * ({@code exp - iat}) of at most {@code onme.jwt.max-lifetime}, and an {@code iat} not further in
+ * the future than {@code onme.jwt.clock-skew}. Applied once per authentication, to every endpoint;
+ * a token that breaks a rule is a 401 like any invalid token. The same rules in every service.
+ */
+@ApplicationScoped
+public class TokenRules implements SecurityIdentityAugmentor {
+
+    public static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    /** The token rules' settings ({@code onme.jwt.*}). */
+    @ConfigMapping(prefix = "onme.jwt")
+    public interface Config {
+        /** The {@code aud} a token must name; not checked when unset (dev, test, embedded). */
+        Optional<String> audience();
+
+        @WithDefault("PT24H")
+        Duration maxLifetime();
+
+        @WithDefault("PT60S")
+        Duration clockSkew();
+    }
+
+    private final Config config;
+
+    TokenRules(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String broken = broken(jwt, Instant.now());
+            if (broken != null) {
+                return Uni.createFrom().failure(new AuthenticationFailedException(broken));
+            }
+        }
+        return Uni.createFrom().item(identity);
+    }
+
+    /** Which rule the token breaks, or null. */
+    String broken(JsonWebToken jwt, Instant now) {
+        if (tenantOf(jwt) == null) {
+            return "tid is not a tenant id";
+        }
+        Object subject = jwt.getClaim("sub");
+        if (!(subject instanceof String || subject instanceof JsonString) || String.valueOf(jwt.getSubject()).isBlank()) {
+            return "sub is not a member id";
+        }
+        if (config.audience().isPresent()) {
+            Set<String> audience = jwt.getAudience();
+            if (audience == null || !audience.contains(config.audience().get())) {
+                return "aud does not name this platform";
+            }
+        }
+        long issuedAt = seconds(jwt.getClaim("iat"));
+        long expires = seconds(jwt.getClaim("exp"));
+        if (issuedAt < 0 || expires < 0) {
+            return "iat and exp are required";
+        }
+        if (expires - issuedAt > config.maxLifetime().toSeconds()) {
+            return "the token lives longer than " + config.maxLifetime();
+        }
+        if (issuedAt > now.plus(config.clockSkew()).getEpochSecond()) {
+            return "iat is in the future";
+        }
+        if (expires < now.minus(config.clockSkew()).getEpochSecond()) {
+            return "the token has expired";
+        }
+        return null;
+    }
+
+    // NumericDate claims, as SmallRye hands them over; -1 when absent or not a number
+    private static long seconds(Object claim) {
+        if (claim instanceof Number number) {
+            return number.longValue();
+        }
+        if (claim instanceof JsonNumber number) {
+            return number.longValue();
+        }
+        return -1;
+    }
+
+    /** The {@code tid} claim when it is a string of the tenant id shape, else null. */
+    public static String tenantOf(JsonWebToken jwt) {
+        Object claim = jwt.getClaim("tid");
+        String tenant = claim instanceof String text ? text : claim instanceof JsonString json ? json.getString() : null;
+        return tenant != null && TENANT.matcher(tenant).matches() ? tenant : null;
+    }
+}
