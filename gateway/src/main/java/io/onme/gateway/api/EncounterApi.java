@@ -30,6 +30,7 @@ import io.onme.gateway.api.model.EncounterFilter;
 import io.onme.gateway.api.model.LogEncounterInput;
 import io.onme.gateway.api.model.Playbook;
 import io.onme.gateway.api.model.UpdateEncounterInput;
+import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.EncounterData;
 import io.onme.gateway.client.EncounterQuery;
 import io.onme.gateway.client.JournalBackend;
@@ -101,7 +102,7 @@ public class EncounterApi {
         // the page is here, scoring-service works while graphql-java completes the page's own fields
         boolean scoresNeeded = Selections.anySelectedAt(context, PAGE_NODES, SCORED_FIELDS);
         boolean scoreDetail = scoresNeeded && scoreDetailSelected();
-        return journal.encounters(caller.bearer(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
+        return journal.encounters(caller.credentials(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
                 position.serviceAfter())
                 .map(page -> {
                     var slice = Pages.slice(page, position, size,
@@ -116,7 +117,7 @@ public class EncounterApi {
 
     @Query("encounter")
     public Uni<Encounter> encounter(@Name("id") @Id @NonNull String id) {
-        return journal.encounter(caller.bearer(), id).map(Encounter::new);
+        return journal.encounter(caller.credentials(), id).map(Encounter::new);
     }
 
     @Mutation("logEncounter")
@@ -130,7 +131,7 @@ public class EncounterApi {
                         : new io.onme.gateway.api.model.Money(input.dealValue().amount(), input.dealValue().currency()),
                 input.reflection(), input.language(),
                 input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.teamId());
-        return journal.log(caller.bearer(), request).map(Encounter::new);
+        return journal.log(caller.credentials(), request).map(Encounter::new);
     }
 
     @Mutation("updateEncounter")
@@ -139,7 +140,7 @@ public class EncounterApi {
             @Name("input") @NonNull UpdateEncounterInput input) {
         UpdateEncounterRequest request = new UpdateEncounterRequest(input.outcome(), input.reflection(),
                 input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.tactics());
-        return journal.update(caller.bearer(), id, request).map(Encounter::new);
+        return journal.update(caller.credentials(), id, request).map(Encounter::new);
     }
 
     @Mutation("addCoachingNote")
@@ -149,7 +150,7 @@ public class EncounterApi {
         if (text.isBlank()) {
             throw GatewayException.badInput("text", "text must not be blank");
         }
-        return journal.addNote(caller.bearer(), encounterId, new NoteRequest(text));
+        return journal.addNote(caller.credentials(), encounterId, new NoteRequest(text));
     }
 
     /** Every encounter's archetype from one catalogue fetch per request. */
@@ -184,7 +185,7 @@ public class EncounterApi {
         }
         List<Uni<List<PlaybookData>>> calls = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
-            calls.add(playbooks.batch(caller.bearer(), ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))));
+            calls.add(playbooks.batch(caller.credentials(), ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))));
         }
         return Uni.join().all(calls).andCollectFailures()
                 .onFailure(CompositeException.class)
@@ -210,7 +211,7 @@ public class EncounterApi {
         if (limit < 1 || limit > 20) {
             throw GatewayException.badInput("first", "first must be between 1 and 20");
         }
-        String bearer = caller.bearer();
+        Credentials credentials = caller.credentials();
         // a list of suggestions is mostly shown by title: the content comes only when the query selects it
         boolean contentNeeded = Selections.anySelected(context, PLAYBOOK_CONTENT);
         return requestData.scores(sources.stream().map(Encounter::getId).toList(), scoreDetailSelected())
@@ -224,7 +225,7 @@ public class EncounterApi {
                                 fact == null || fact.analysis() == null ? List.of() : fact.analysis().blameTargets(),
                                 data.language(), data.teamId(), limit));
                     }
-                    return playbooks.suggestions(bearer, new SuggestionsRequest(entries), contentNeeded);
+                    return playbooks.suggestions(credentials, new SuggestionsRequest(entries), contentNeeded);
                 })
                 .map(response -> sources.stream().map(encounter -> response.results()
                         .getOrDefault(encounter.getId(), List.of()).stream().map(Playbook::new).toList()).toList());
