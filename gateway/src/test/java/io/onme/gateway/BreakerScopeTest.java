@@ -53,6 +53,10 @@ class BreakerScopeTest {
         assertEquals(0, victimCodes.stream().filter("UNAVAILABLE"::equals).count(), "victim: " + victimCodes);
         assertTrue(victimCodes.stream().allMatch("OK"::equals), "victim: " + victimCodes);
         assertTrue(attackerCodes.contains("UNAVAILABLE"), "the attacker's own scoring calls fail: " + attackerCodes);
+        assertEquals(24, attackerCodes.stream().filter("BAD_USER_INPUT"::equals).count(),
+                "a NUL is refused at the edge: " + attackerCodes);
+        assertEquals(12, attackerCodes.stream().filter("NOT_FOUND"::equals).count(),
+                "refusals the service meant stay refusals, the breaker never opening for them: " + attackerCodes);
         long attackerScoringCalls = Fakes.calls("scoring").stream()
                 .filter(call -> call.authorization().equals("Bearer " + ATTACKER)).count();
         assertTrue(attackerScoringCalls < 12 * 3, "the attacker's breaker opened and spared the service: "

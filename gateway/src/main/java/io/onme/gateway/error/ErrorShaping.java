@@ -44,6 +44,10 @@ public final class ErrorShaping {
     }
 
     static GraphQLError shape(GraphQLError error) {
+        if (error instanceof ShapedError done) {
+            // the gateway's own refusals (InputText) are written in this shape already
+            return done;
+        }
         String message;
         ErrorCode code;
         String field = null;
