@@ -14,6 +14,7 @@ import graphql.introspection.Introspection;
 import graphql.validation.ValidationError;
 import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.InputText;
+import io.onme.gateway.error.InputValues;
 import io.onme.gateway.error.RequestLimits;
 import io.smallrye.graphql.execution.QueryCache;
 
@@ -28,8 +29,8 @@ import io.smallrye.graphql.execution.QueryCache;
  * {@code __schema} and {@code __type} with an error; {@code __typename} stays); variables and operation name
  * checked by {@link InputText};</li>
  * <li>validation: SmallRye's {@link QueryCache} keeps a document once it has been validated;</li>
- * <li>before the operation runs: the document's string literals ({@link InputText}), {@link RequestLimits}
- * (depth, complexity, aliases);</li>
+ * <li>before the operation runs: the document's string literals ({@link InputText}), the variables' and literals'
+ * values against their types ({@link InputValues}), {@link RequestLimits} (depth, complexity, aliases);</li>
  * <li>the result: {@link ErrorShaping}.</li>
  * </ul>
  */
@@ -40,6 +41,7 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     private final boolean introspection;
     private final ErrorShaping errorShaping;
     private final InputText inputText = new InputText();
+    private final InputValues inputValues = new InputValues();
 
     GatewayInstrumentation(QueryCache queryCache, RequestLimits limits, boolean introspection,
             ErrorShaping errorShaping) {
@@ -70,6 +72,7 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         inputText.check(parameters.getExecutionContext().getDocument());
+        inputValues.check(parameters.getExecutionContext());
         limits.check(parameters.getExecutionContext());
         return null;
     }
