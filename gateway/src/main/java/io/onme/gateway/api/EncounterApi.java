@@ -3,6 +3,7 @@ package io.onme.gateway.api;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -217,15 +218,18 @@ public class EncounterApi {
         return requestData.scores(sources.stream().map(Encounter::getId).toList(), scoreDetailSelected())
                 .onFailure().recoverWithItem(Map.of())
                 .flatMap(facts -> {
-                    List<SuggestionsRequest.Entry> entries = new ArrayList<>();
+                    // one entry per encounter, however often the query reaches it (two aliases of a list, a page and
+                    // encounter(id)): playbook-service refuses repeated keys
+                    Map<String, SuggestionsRequest.Entry> entries = new LinkedHashMap<>();
                     for (Encounter encounter : sources) {
                         EncounterData data = encounter.data();
                         ScoreFactData fact = facts.get(data.id());
-                        entries.add(new SuggestionsRequest.Entry(data.id(), data.archetype(),
+                        entries.putIfAbsent(data.id(), new SuggestionsRequest.Entry(data.id(), data.archetype(),
                                 fact == null || fact.analysis() == null ? List.of() : fact.analysis().blameTargets(),
                                 data.language(), data.teamId(), limit));
                     }
-                    return playbooks.suggestions(credentials, new SuggestionsRequest(entries), contentNeeded);
+                    return playbooks.suggestions(credentials, new SuggestionsRequest(new ArrayList<>(entries.values())),
+                            contentNeeded);
                 })
                 .map(response -> sources.stream().map(encounter -> response.results()
                         .getOrDefault(encounter.getId(), List.of()).stream().map(Playbook::new).toList()).toList());
