@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -56,6 +58,9 @@ import io.smallrye.mutiny.Uni;
  */
 @GraphQLApi
 public class EncounterApi {
+
+    private static final Pattern UUID_TEXT = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The services' batch endpoints take at most this many ids per call. */
     private static final int BATCH_LIMIT = 100;
@@ -123,7 +128,10 @@ public class EncounterApi {
 
     @Mutation("logEncounter")
     @NonNull
+    @Description("Logs an encounter of the caller. With clientRequestId, sending the same input again returns the "
+            + "encounter the first one created.")
     public Uni<Encounter> logEncounter(@Name("input") @NonNull LogEncounterInput input) {
+        String clientRequestId = clientRequestId(input.clientRequestId());
         LogEncounterRequest request = new LogEncounterRequest(
                 new LogEncounterRequest.Customer(input.customer().id(), input.customer().name()),
                 input.occurredAt().toInstant(), input.channel(), input.archetype(), input.intensity(),
@@ -131,8 +139,23 @@ public class EncounterApi {
                 input.dealValue() == null ? null
                         : new io.onme.gateway.api.model.Money(input.dealValue().amount(), input.dealValue().currency()),
                 input.reflection(), input.language(),
-                input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.teamId());
+                input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.teamId(), clientRequestId);
         return journal.log(caller.credentials(), request).map(Encounter::new);
+    }
+
+    /**
+     * The idempotency key as journal-service keeps it: a UUID in its canonical lower-case form, so that the same key
+     * written in capitals is the same key. Anything else is the client's mistake.
+     */
+    static String clientRequestId(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!UUID_TEXT.matcher(value).matches()) {
+            throw GatewayException.badInput("clientRequestId",
+                    "clientRequestId must be a UUID (8-4-4-4-12 hexadecimal digits)");
+        }
+        return value.toLowerCase(Locale.ROOT);
     }
 
     @Mutation("updateEncounter")
