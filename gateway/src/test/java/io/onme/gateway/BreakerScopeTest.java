@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,24 @@ class BreakerScopeTest {
 
         assertEquals("OK", code(GraphQL.post(token, "playbook", "id", "pb-READY-HE")),
                 "25 refusals in a row left the breaker closed");
+    }
+
+    @Test
+    void aServicesRefusalReachesTheCallerWithItsCodeNeverRetriedNorCounted() {
+        String tenant = "t-refused";
+        String token = TestTokens.rep(tenant, "rafi", "team-r");
+        Map<Integer, String> codes = Map.of(400, "BAD_USER_INPUT", 401, "UNAUTHENTICATED", 403, "FORBIDDEN",
+                404, "NOT_FOUND", 409, "CONFLICT", 422, "BAD_USER_INPUT", 429, "BAD_USER_INPUT");
+        for (Map.Entry<Integer, String> refusal : codes.entrySet()) {
+            Fakes.reset();
+            Fakes.fail("scoring", refusal.getKey(), tenant);
+            for (int i = 0; i < 12; i++) {
+                assertEquals(refusal.getValue(), code(GraphQL.post(token, "analyzeReflection", "text", "x" + i)),
+                        "HTTP " + refusal.getKey());
+            }
+            assertEquals(12, Fakes.calls("scoring").size(), "HTTP " + refusal.getKey() + ": one call each, no retry, "
+                    + "and the breaker stayed closed");
+        }
     }
 
     /** The first error's code, or OK. */
