@@ -91,7 +91,8 @@ public final class ErrorShaping {
                 // SmallRye converts an argument's value when the field is fetched: a value of the wrong shape (a
                 // float or a 400-digit number for an Int) fails there, and it is the caller's
                 code = ErrorCode.BAD_USER_INPUT;
-                message = "An argument of " + fetching.getPath() + " has a value its type does not accept";
+                message = "An argument of " + String.join("/", fetching.getPath().stream().map(String::valueOf)
+                        .toList()) + " has a value its type does not accept";
             } else {
                 LOG.errorf(cause, "unexpected failure at %s", fetching.getPath());
                 code = ErrorCode.INTERNAL;
