@@ -86,6 +86,39 @@ class AuthTest {
     }
 
     @Test
+    void aTenantThatIsNotAStringOfASaneShapeIsRefused() {
+        for (String tid : List.of("42", "[\"t-auth\"]", "{\"id\":\"t-auth\"}", "\"\"", "null", "\"t auth\"",
+                "\"-t-auth\"", "\"t\\u0000auth\"", "\"" + "t".repeat(65) + "\"")) {
+            assertRefused(RawTokens.sign("{\"iss\":\"${iss}\",\"sub\":\"u\",\"tid\":" + tid
+                    + ",\"groups\":[\"rep\"],\"iat\":${now},\"exp\":${now+600}}"));
+        }
+        assertAccepted(TestTokens.rep("t" + "x".repeat(63), "u"));
+        assertAccepted(TestTokens.rep("Acme.co_il-2", "u"));
+    }
+
+    @Test
+    void aTokenLivingLongerThanADayIsRefused() {
+        assertRefused(TestTokens.builder("t-auth", "u").lifetime(Duration.ofHours(24).plusSeconds(1)).sign());
+        assertRefused(TestTokens.builder("t-auth", "u").lifetime(Duration.ofDays(36_525)).sign());
+        assertAccepted(TestTokens.builder("t-auth", "u").lifetime(Duration.ofHours(24)).sign());
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsRefusedBeyondTheClockSkew() {
+        Instant now = Instant.now();
+        assertRefused(TestTokens.builder("t-auth", "u").issuedAt(now.plusSeconds(600)).sign());
+        assertRefused(TestTokens.builder("t-auth", "u").issuedAt(now.plusSeconds(90)).sign());
+        assertAccepted(TestTokens.builder("t-auth", "u").issuedAt(now.plusSeconds(20)).sign());
+    }
+
+    @Test
+    void withoutAConfiguredAudienceAnyIsAccepted() {
+        // onme.jwt.audience is unset in the test profile (ProductionSettingsTest checks it where it is set)
+        assertAccepted(TestTokens.builder("t-auth", "u").audience("someone-else").sign());
+        assertAccepted(TestTokens.builder("t-auth", "u").audience(null).sign());
+    }
+
+    @Test
     void meReportsTenantRolesTeamsAndLanguage() {
         String token = TestTokens.builder("t-me", "yael").name("יעל לוי").locale("he-IL").group("rep")
                 .group("coach").team("north").team("south").sign();
@@ -99,6 +132,12 @@ class AuthTest {
         assertEquals(List.of("north", "south"), me.getList("data.me.teams.id"));
         assertEquals("HE", me.getString("data.me.language"));
         assertTrue(Fakes.calls().isEmpty(), "me needs no service");
+    }
+
+    static void assertAccepted(String token) {
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body("{\"query\":\"{ me { id tenantId } }\"}").when().post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.me.id", equalTo("u"));
     }
 
     private static void assertRefused(String token) {

@@ -65,6 +65,17 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void theAudienceIsCheckedInProduction() {
+        for (String token : new String[] { TestTokens.builder("t-prod", "u").audience(null).sign(),
+                TestTokens.builder("t-prod", "u").audience("another-api").sign() }) {
+            given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                    .body(Map.of("query", "{ me { id } }")).when().post("/graphql").then().statusCode(401)
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"));
+        }
+        assertEquals("t-prod", post("{ me { tenantId } }").getString("data.me.tenantId"), "aud: onme is accepted");
+    }
+
+    @Test
     void theUiIsAbsentButTheSdlIsServed() {
         given().when().get("/q/graphql-ui/").then().statusCode(404);
         String sdl = given().header("Authorization", "Bearer " + TOKEN).when().get("/graphql/schema.graphql")

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.client.ArchetypeData;
+import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
@@ -46,15 +47,16 @@ public class ArchetypeCatalogue {
         this.clock = clock;
     }
 
-    /** The tenant's catalogue by key, fetched with the caller's token when not held (or held too long). */
-    public Uni<Map<ArchetypeKey, ArchetypeData>> byKey(String tenant, String bearer) {
+    /** The caller's tenant's catalogue by key, fetched with the caller's token when not held (or held too long). */
+    public Uni<Map<ArchetypeKey, ArchetypeData>> byKey(Credentials caller) {
+        String tenant = caller.tenant();
         if (ttlNanos > 0) {
             Fetched held = byTenant.get(tenant);
             if (held != null && clock.getAsLong() - held.atNanos() < ttlNanos) {
                 return Uni.createFrom().item(held.catalogue());
             }
         }
-        return playbooks.archetypes(bearer).map(ArchetypeCatalogue::index).invoke(catalogue -> {
+        return playbooks.archetypes(caller).map(ArchetypeCatalogue::index).invoke(catalogue -> {
             if (ttlNanos > 0) {
                 if (byTenant.size() >= MAX_TENANTS) {
                     byTenant.clear();

@@ -3,10 +3,13 @@ package io.onme.gateway.api;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -30,6 +33,7 @@ import io.onme.gateway.api.model.EncounterFilter;
 import io.onme.gateway.api.model.LogEncounterInput;
 import io.onme.gateway.api.model.Playbook;
 import io.onme.gateway.api.model.UpdateEncounterInput;
+import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.EncounterData;
 import io.onme.gateway.client.EncounterQuery;
 import io.onme.gateway.client.JournalBackend;
@@ -54,6 +58,9 @@ import io.smallrye.mutiny.Uni;
  */
 @GraphQLApi
 public class EncounterApi {
+
+    private static final Pattern UUID_TEXT = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The services' batch endpoints take at most this many ids per call. */
     private static final int BATCH_LIMIT = 100;
@@ -101,7 +108,7 @@ public class EncounterApi {
         // the page is here, scoring-service works while graphql-java completes the page's own fields
         boolean scoresNeeded = Selections.anySelectedAt(context, PAGE_NODES, SCORED_FIELDS);
         boolean scoreDetail = scoresNeeded && scoreDetailSelected();
-        return journal.encounters(caller.bearer(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
+        return journal.encounters(caller.credentials(), query, Pages.serviceLimit(position, size, config.maxPageSize()),
                 position.serviceAfter())
                 .map(page -> {
                     var slice = Pages.slice(page, position, size,
@@ -116,12 +123,15 @@ public class EncounterApi {
 
     @Query("encounter")
     public Uni<Encounter> encounter(@Name("id") @Id @NonNull String id) {
-        return journal.encounter(caller.bearer(), id).map(Encounter::new);
+        return journal.encounter(caller.credentials(), id).map(Encounter::new);
     }
 
     @Mutation("logEncounter")
     @NonNull
+    @Description("Logs an encounter of the caller. With clientRequestId, sending the same input again returns the "
+            + "encounter the first one created.")
     public Uni<Encounter> logEncounter(@Name("input") @NonNull LogEncounterInput input) {
+        String clientRequestId = clientRequestId(input.clientRequestId());
         LogEncounterRequest request = new LogEncounterRequest(
                 new LogEncounterRequest.Customer(input.customer().id(), input.customer().name()),
                 input.occurredAt().toInstant(), input.channel(), input.archetype(), input.intensity(),
@@ -129,8 +139,23 @@ public class EncounterApi {
                 input.dealValue() == null ? null
                         : new io.onme.gateway.api.model.Money(input.dealValue().amount(), input.dealValue().currency()),
                 input.reflection(), input.language(),
-                input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.teamId());
-        return journal.log(caller.bearer(), request).map(Encounter::new);
+                input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.teamId(), clientRequestId);
+        return journal.log(caller.credentials(), request).map(Encounter::new);
+    }
+
+    /**
+     * The idempotency key as journal-service keeps it: a UUID in its canonical lower-case form, so that the same key
+     * written in capitals is the same key. Anything else is the client's mistake.
+     */
+    static String clientRequestId(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!UUID_TEXT.matcher(value).matches()) {
+            throw GatewayException.badInput("clientRequestId",
+                    "clientRequestId must be a UUID (8-4-4-4-12 hexadecimal digits)");
+        }
+        return value.toLowerCase(Locale.ROOT);
     }
 
     @Mutation("updateEncounter")
@@ -139,7 +164,7 @@ public class EncounterApi {
             @Name("input") @NonNull UpdateEncounterInput input) {
         UpdateEncounterRequest request = new UpdateEncounterRequest(input.outcome(), input.reflection(),
                 input.followUpAt() == null ? null : input.followUpAt().toInstant(), input.tactics());
-        return journal.update(caller.bearer(), id, request).map(Encounter::new);
+        return journal.update(caller.credentials(), id, request).map(Encounter::new);
     }
 
     @Mutation("addCoachingNote")
@@ -149,7 +174,7 @@ public class EncounterApi {
         if (text.isBlank()) {
             throw GatewayException.badInput("text", "text must not be blank");
         }
-        return journal.addNote(caller.bearer(), encounterId, new NoteRequest(text));
+        return journal.addNote(caller.credentials(), encounterId, new NoteRequest(text));
     }
 
     /** Every encounter's archetype from one catalogue fetch per request. */
@@ -184,7 +209,7 @@ public class EncounterApi {
         }
         List<Uni<List<PlaybookData>>> calls = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
-            calls.add(playbooks.batch(caller.bearer(), ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))));
+            calls.add(playbooks.batch(caller.credentials(), ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))));
         }
         return Uni.join().all(calls).andCollectFailures()
                 .onFailure(CompositeException.class)
@@ -210,21 +235,24 @@ public class EncounterApi {
         if (limit < 1 || limit > 20) {
             throw GatewayException.badInput("first", "first must be between 1 and 20");
         }
-        String bearer = caller.bearer();
+        Credentials credentials = caller.credentials();
         // a list of suggestions is mostly shown by title: the content comes only when the query selects it
         boolean contentNeeded = Selections.anySelected(context, PLAYBOOK_CONTENT);
         return requestData.scores(sources.stream().map(Encounter::getId).toList(), scoreDetailSelected())
                 .onFailure().recoverWithItem(Map.of())
                 .flatMap(facts -> {
-                    List<SuggestionsRequest.Entry> entries = new ArrayList<>();
+                    // one entry per encounter, however often the query reaches it (two aliases of a list, a page and
+                    // encounter(id)): playbook-service refuses repeated keys
+                    Map<String, SuggestionsRequest.Entry> entries = new LinkedHashMap<>();
                     for (Encounter encounter : sources) {
                         EncounterData data = encounter.data();
                         ScoreFactData fact = facts.get(data.id());
-                        entries.add(new SuggestionsRequest.Entry(data.id(), data.archetype(),
+                        entries.putIfAbsent(data.id(), new SuggestionsRequest.Entry(data.id(), data.archetype(),
                                 fact == null || fact.analysis() == null ? List.of() : fact.analysis().blameTargets(),
                                 data.language(), data.teamId(), limit));
                     }
-                    return playbooks.suggestions(bearer, new SuggestionsRequest(entries), contentNeeded);
+                    return playbooks.suggestions(credentials, new SuggestionsRequest(new ArrayList<>(entries.values())),
+                            contentNeeded);
                 })
                 .map(response -> sources.stream().map(encounter -> response.results()
                         .getOrDefault(encounter.getId(), List.of()).stream().map(Playbook::new).toList()).toList());

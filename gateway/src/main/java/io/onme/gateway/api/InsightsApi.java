@@ -49,7 +49,7 @@ public class InsightsApi {
         if (text.length() > MAX_REFLECTION) {
             throw GatewayException.badInput("text", "text must be at most " + MAX_REFLECTION + " characters");
         }
-        return scoring.analyse(caller.bearer(), new AnalysisRequest(text, language));
+        return scoring.analyse(caller.credentials(), new AnalysisRequest(text, language));
     }
 
     @Query("repProfile")
@@ -59,7 +59,7 @@ public class InsightsApi {
             @Name("window") @DefaultValue("LAST_90_DAYS") Window window) {
         String rep = repId == null || repId.isBlank() ? caller.id() : repId;
         boolean self = rep.equals(caller.id());
-        return scoring.profile(caller.bearer(), rep, (window == null ? Window.LAST_90_DAYS : window).name())
+        return scoring.profile(caller.credentials(), rep, (window == null ? Window.LAST_90_DAYS : window).name())
                 .map(profile -> profile.withRep(member(profile, self ? caller.teams() : List.of())));
     }
 
@@ -82,7 +82,7 @@ public class InsightsApi {
     @Name("members")
     @NonNull
     public Uni<List<@NonNull List<@NonNull Member>>> members(@Source List<Team> teams) {
-        return scoring.members(caller.bearer(), ids(teams)).map(byTeam -> teams.stream()
+        return scoring.members(caller.credentials(), ids(teams)).map(byTeam -> teams.stream()
                 .map(team -> byTeam.getOrDefault(team.id(), List.of()).stream()
                         .map(member -> new Member(member.id(), member.displayName(), List.of(team.id()))).toList())
                 .toList());
@@ -92,7 +92,7 @@ public class InsightsApi {
     @NonNull
     public Uni<List<@NonNull List<@NonNull RepProfile>>> leaderboard(@Source List<Team> teams,
             @Name("window") @DefaultValue("LAST_30_DAYS") Window window) {
-        return scoring.leaderboards(caller.bearer(), ids(teams), (window == null ? Window.LAST_30_DAYS : window).name())
+        return scoring.leaderboards(caller.credentials(), ids(teams), (window == null ? Window.LAST_30_DAYS : window).name())
                 .map(byTeam -> teams.stream().map(team -> byTeam.getOrDefault(team.id(), List.of()).stream()
                         .map(profile -> profile.withRep(member(profile, List.of(team.id())))).toList()).toList());
     }
@@ -102,7 +102,7 @@ public class InsightsApi {
     @Description("Win rate by ownership quartile: the team's own evidence that ownership pays.")
     public Uni<List<@NonNull List<@NonNull QuartileOutcome>>> ownershipOutcome(@Source List<Team> teams,
             @Name("window") @DefaultValue("LAST_90_DAYS") Window window) {
-        return scoring.ownershipOutcomes(caller.bearer(), ids(teams),
+        return scoring.ownershipOutcomes(caller.credentials(), ids(teams),
                         (window == null ? Window.LAST_90_DAYS : window).name())
                 .map(byTeam -> teams.stream().map(team -> byTeam.getOrDefault(team.id(), List.of())).toList());
     }

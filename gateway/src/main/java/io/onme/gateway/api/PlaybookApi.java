@@ -52,7 +52,7 @@ public class PlaybookApi {
     @NonNull
     public Uni<List<@NonNull Archetype>> archetypes() {
         Language language = caller.languageOrDefault();
-        return playbooks.archetypes(caller.bearer())
+        return playbooks.archetypes(caller.credentials())
                 .map(list -> list.stream().map(data -> archetype(data, language)).toList());
     }
 
@@ -63,7 +63,7 @@ public class PlaybookApi {
         int size = Pages.first(first, config.maxPageSize());
         Pages.Position position = Pages.position(after);
         PlaybookFilter f = filter == null ? new PlaybookFilter(null, null, null, null, null) : filter;
-        return playbooks.playbooks(caller.bearer(), name(f.archetype()), name(f.language()), name(f.status()),
+        return playbooks.playbooks(caller.credentials(), name(f.archetype()), name(f.language()), name(f.status()),
                 f.teamId(), blankToNull(f.search()), Pages.serviceLimit(position, size, config.maxPageSize()),
                 position.serviceAfter())
                 .map(page -> {
@@ -75,13 +75,13 @@ public class PlaybookApi {
 
     @Query("playbook")
     public Uni<Playbook> playbook(@Name("id") @Id @NonNull String id) {
-        return playbooks.playbook(caller.bearer(), id).map(Playbook::new);
+        return playbooks.playbook(caller.credentials(), id).map(Playbook::new);
     }
 
     @Mutation("createPlaybook")
     @NonNull
     public Uni<Playbook> createPlaybook(@Name("input") @NonNull PlaybookInput input) {
-        return playbooks.create(caller.bearer(), request(input, null)).map(Playbook::new);
+        return playbooks.create(caller.credentials(), request(input, null)).map(Playbook::new);
     }
 
     @Mutation("updatePlaybook")
@@ -89,20 +89,20 @@ public class PlaybookApi {
     @Description("Edits a draft (editing a published playbook makes the next draft). With expectedRevision, a stale edit is a CONFLICT.")
     public Uni<Playbook> updatePlaybook(@Name("id") @Id @NonNull String id, @Name("input") @NonNull PlaybookInput input,
             @Name("expectedRevision") Integer expectedRevision) {
-        return playbooks.update(caller.bearer(), id,
+        return playbooks.update(caller.credentials(), id,
                 request(input, expectedRevision == null ? null : expectedRevision.longValue())).map(Playbook::new);
     }
 
     @Mutation("publishPlaybook")
     @NonNull
     public Uni<Playbook> publishPlaybook(@Name("id") @Id @NonNull String id) {
-        return playbooks.publish(caller.bearer(), id).map(Playbook::new);
+        return playbooks.publish(caller.credentials(), id).map(Playbook::new);
     }
 
     @Mutation("archivePlaybook")
     @NonNull
     public Uni<Playbook> archivePlaybook(@Name("id") @Id @NonNull String id) {
-        return playbooks.archive(caller.bearer(), id).map(Playbook::new);
+        return playbooks.archive(caller.credentials(), id).map(Playbook::new);
     }
 
     /** Every playbook's archetype from one catalogue fetch per request. */

@@ -62,7 +62,7 @@ public class RequestData {
         synchronized (scoreBatches) {
             List<String> missing = ids.stream().filter(id -> !scoreBatches.containsKey(id)).toList();
             if (!missing.isEmpty()) {
-                Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.bearer(), missing, detail)
+                Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.credentials(), missing, detail)
                         .map(RequestData::byEncounter)
                         .memoize().indefinitely();
                 missing.forEach(id -> scoreBatches.put(id, batch));
@@ -95,7 +95,7 @@ public class RequestData {
     /** The archetype catalogue, asked for at most once per request (held between requests: ArchetypeCatalogue). */
     public synchronized Uni<Map<ArchetypeKey, ArchetypeData>> archetypes() {
         if (archetypes == null) {
-            archetypes = archetypeCatalogue.byKey(caller.tenantId(), caller.bearer()).memoize().indefinitely();
+            archetypes = archetypeCatalogue.byKey(caller.credentials()).memoize().indefinitely();
         }
         return archetypes;
     }

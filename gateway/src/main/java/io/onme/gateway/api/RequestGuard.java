@@ -1,11 +1,12 @@
 package io.onme.gateway.api;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -16,7 +17,6 @@ import graphql.parser.ParserOptions;
 import io.onme.gateway.config.GatewayConfig;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,12 +24,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Checks the envelope of a {@code /graphql} request before SmallRye GraphQL sees it (after authentication), so that
- * malformed requests get the gateway's error shape: a JSON body with a string {@code query}, a document that parses,
- * and for GET only queries (a link or a prefetch must never change data). Refusals are HTTP 400 or 405 with
- * {@code extensions.code} BAD_USER_INPUT.
+ * malformed requests get the gateway's error shape instead of SmallRye's or the framework's: the envelope as
+ * {@link Envelope} reads it (strict UTF-8 and JSON, fields of the right types), a document that parses, and for GET
+ * only queries (a link or a prefetch must never change data). Refusals are HTTP 400 (unparseable, as the
+ * GraphQL-over-HTTP spec has it), 405 (method) or 415 (content type), each with {@code extensions.code}
+ * BAD_USER_INPUT.
  */
 @Singleton
 public class RequestGuard {
+
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class);
 
     /** Quarkus authenticates at route order -150 and SmallRye GraphQL's own route comes earlier than the defaults. */
     static final int AFTER_AUTHENTICATION = -100;
@@ -58,6 +62,25 @@ public class RequestGuard {
         router.route("/graphql").order(AFTER_AUTHENTICATION)
                 .handler(BodyHandler.create(false).setBodyLimit(maxRequestBytes))
                 .handler(this::check);
+        // after AuthFailureHandler (401s): whatever else fails on /graphql (a body over the limit, a defect) is
+        // answered in the gateway's shape, never with the framework's error page or a stack trace
+        router.route("/graphql*").order(Integer.MIN_VALUE + 1).failureHandler(this::failed);
+    }
+
+    private void failed(RoutingContext context) {
+        if (context.response().ended()) {
+            return;
+        }
+        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        if (status == 413) {
+            refuse(context, 413, "The request is larger than " + maxRequestBytes / 1024 + " KiB");
+        } else if (status < 500) {
+            refuse(context, status, "The request cannot be read");
+        } else {
+            LOG.errorf(context.failure(), "unexpected failure of %s %s", context.request().method(),
+                    context.request().path());
+            respond(context, status, "Internal error", "INTERNAL");
+        }
     }
 
     private void check(RoutingContext context) {
@@ -67,39 +90,22 @@ public class RequestGuard {
             return;
         }
         HttpMethod method = context.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            context.response().putHeader("Allow", "GET, POST");
+            refuse(context, 405, "Send GraphQL requests with POST (or queries with GET)");
+            return;
+        }
         String query;
-        if (method == HttpMethod.GET) {
-            query = context.request().getParam("query");
-        } else if (method == HttpMethod.POST) {
-            String type = context.request().getHeader("Content-Type");
-            type = type == null ? "" : type.toLowerCase(Locale.ROOT);
-            if (type.startsWith("application/graphql")) {
-                query = context.body().asString();
-            } else if (type.startsWith("application/json")) {
-                JsonObject body;
-                try {
-                    body = context.body().asJsonObject();
-                } catch (DecodeException | ClassCastException notAnObject) {
-                    refuse(context, 400, "The body must be one JSON object: {\"query\": ..., \"variables\": {...}}");
-                    return;
-                }
-                Object value = body == null ? null : body.getValue("query");
-                if (value != null && !(value instanceof String)) {
-                    refuse(context, 400, "query must be a string");
-                    return;
-                }
-                Object variables = body == null ? null : body.getValue("variables");
-                if (variables != null && !(variables instanceof JsonObject)) {
-                    refuse(context, 400, "variables must be a JSON object");
-                    return;
-                }
-                query = (String) value;
+        try {
+            // SmallRye reads the URL's parameters for either method: they are held to the same rules
+            Map<String, String> parameters = Envelope.parameters(context.request().query());
+            if (method == HttpMethod.GET) {
+                query = parameters.get("query");
             } else {
-                refuse(context, 415, "Send application/json (or application/graphql)");
-                return;
+                query = Envelope.ofBody(context.request().getHeader("Content-Type"), context.body().buffer());
             }
-        } else {
-            context.next();
+        } catch (Envelope.Refusal refusal) {
+            refuse(context, refusal.status(), refusal.getMessage());
             return;
         }
         if (query == null || query.isBlank()) {
@@ -148,8 +154,12 @@ public class RequestGuard {
     }
 
     private static void refuse(RoutingContext context, int status, String message) {
+        respond(context, status, message, "BAD_USER_INPUT");
+    }
+
+    private static void respond(RoutingContext context, int status, String message, String code) {
         JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT"));
+                .put("extensions", new JsonObject().put("code", code));
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/graphql-response+json; charset=UTF-8")
                 .end(new JsonObject().put("errors", new io.vertx.core.json.JsonArray().add(error))

@@ -5,26 +5,19 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.onme.gateway.api.model.CoachingNote;
-import io.onme.gateway.error.UnavailableException;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * journal-service behind a timeout and a circuit breaker; reads retried ({@code @Retry}, the policy is in
- * application.properties), writes never.
+ * journal-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends}); reads retried
+ * ({@code @Retry}, the policy is in application.properties), writes never.
  */
 @ApplicationScoped
 @AsynchronousNonBlocking
-@Timeout(1500)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
-        failOn = { UnavailableException.class, TimeoutException.class })
 public class JournalBackend {
 
     private static final String SERVICE = "journal-service";
@@ -33,32 +26,36 @@ public class JournalBackend {
     @RestClient
     JournalClient client;
 
-    public Uni<EncounterData> log(String authorization, LogEncounterRequest request) {
-        return Backends.guard(client.log(authorization, request), SERVICE);
+    @Inject
+    Backends backends;
+
+    public Uni<EncounterData> log(Credentials caller, LogEncounterRequest request) {
+        return backends.call(SERVICE, caller, () -> client.log(caller.authorization(), request));
     }
 
     @Retry
-    public Uni<EncounterData> encounter(String authorization, String id) {
-        return Backends.guard(client.encounter(authorization, id), SERVICE);
+    public Uni<EncounterData> encounter(Credentials caller, String id) {
+        return backends.call(SERVICE, caller, () -> client.encounter(caller.authorization(), id));
     }
 
     @Retry
-    public Uni<List<EncounterData>> batch(String authorization, List<String> ids) {
-        return Backends.guard(client.batch(authorization, ids), SERVICE);
+    public Uni<List<EncounterData>> batch(Credentials caller, List<String> ids) {
+        return backends.call(SERVICE, caller, () -> client.batch(caller.authorization(), ids));
     }
 
     @Retry
-    public Uni<PageData<EncounterData>> encounters(String authorization, EncounterQuery query, int limit,
+    public Uni<PageData<EncounterData>> encounters(Credentials caller, EncounterQuery query, int limit,
             String after) {
-        return Backends.guard(client.encounters(authorization, query.repId(), query.teamId(), query.customerId(),
-                query.outcome(), query.stance(), query.archetype(), query.from(), query.to(), limit, after), SERVICE);
+        return backends.call(SERVICE, caller, () -> client.encounters(caller.authorization(), query.repId(),
+                query.teamId(), query.customerId(), query.outcome(), query.stance(), query.archetype(), query.from(),
+                query.to(), limit, after));
     }
 
-    public Uni<EncounterData> update(String authorization, String id, UpdateEncounterRequest request) {
-        return Backends.guard(client.update(authorization, id, request), SERVICE);
+    public Uni<EncounterData> update(Credentials caller, String id, UpdateEncounterRequest request) {
+        return backends.call(SERVICE, caller, () -> client.update(caller.authorization(), id, request));
     }
 
-    public Uni<CoachingNote> addNote(String authorization, String id, NoteRequest request) {
-        return Backends.guard(client.addNote(authorization, id, request), SERVICE);
+    public Uni<CoachingNote> addNote(Credentials caller, String id, NoteRequest request) {
+        return backends.call(SERVICE, caller, () -> client.addNote(caller.authorization(), id, request));
     }
 }

@@ -5,25 +5,19 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.onme.gateway.error.UnavailableException;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * playbook-service behind a timeout and a circuit breaker (per method); reads are retried ({@code @Retry}, the
- * policy is in application.properties), writes never (a create that timed out may have happened).
+ * playbook-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends}); reads are retried
+ * ({@code @Retry}, the policy is in application.properties), writes never (a create that timed out may have
+ * happened).
  */
 @ApplicationScoped
 @AsynchronousNonBlocking
-@Timeout(1500)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
-        failOn = { UnavailableException.class, TimeoutException.class })
 public class PlaybookBackend {
 
     private static final String SERVICE = "playbook-service";
@@ -32,26 +26,29 @@ public class PlaybookBackend {
     @RestClient
     PlaybookClient client;
 
+    @Inject
+    Backends backends;
+
     @Retry
-    public Uni<List<ArchetypeData>> archetypes(String authorization) {
-        return Backends.guard(client.archetypes(authorization), SERVICE);
+    public Uni<List<ArchetypeData>> archetypes(Credentials caller) {
+        return backends.call(SERVICE, caller, () -> client.archetypes(caller.authorization()));
     }
 
     @Retry
-    public Uni<PageData<PlaybookData>> playbooks(String authorization, String archetype, String language,
+    public Uni<PageData<PlaybookData>> playbooks(Credentials caller, String archetype, String language,
             String status, String teamId, String q, int limit, String after) {
-        return Backends.guard(client.playbooks(authorization, archetype, language, status, teamId, q, limit, after),
-                SERVICE);
+        return backends.call(SERVICE, caller, () -> client.playbooks(caller.authorization(), archetype, language,
+                status, teamId, q, limit, after));
     }
 
     @Retry
-    public Uni<PlaybookData> playbook(String authorization, String id) {
-        return Backends.guard(client.playbook(authorization, id), SERVICE);
+    public Uni<PlaybookData> playbook(Credentials caller, String id) {
+        return backends.call(SERVICE, caller, () -> client.playbook(caller.authorization(), id));
     }
 
     @Retry
-    public Uni<List<PlaybookData>> batch(String authorization, List<String> ids) {
-        return Backends.guard(client.batch(authorization, ids), SERVICE);
+    public Uni<List<PlaybookData>> batch(Credentials caller, List<String> ids) {
+        return backends.call(SERVICE, caller, () -> client.batch(caller.authorization(), ids));
     }
 
     /**
@@ -59,25 +56,25 @@ public class PlaybookBackend {
      * steps and phrases (playbook-service's {@code view=summary}), a twentieth of the bytes.
      */
     @Retry
-    public Uni<SuggestionsResponse> suggestions(String authorization, SuggestionsRequest request,
+    public Uni<SuggestionsResponse> suggestions(Credentials caller, SuggestionsRequest request,
             boolean contentNeeded) {
-        return Backends.guard(client.suggestions(authorization, contentNeeded ? "full" : "summary", request),
-                SERVICE);
+        return backends.call(SERVICE, caller,
+                () -> client.suggestions(caller.authorization(), contentNeeded ? "full" : "summary", request));
     }
 
-    public Uni<PlaybookData> create(String authorization, PlaybookRequest request) {
-        return Backends.guard(client.create(authorization, request), SERVICE);
+    public Uni<PlaybookData> create(Credentials caller, PlaybookRequest request) {
+        return backends.call(SERVICE, caller, () -> client.create(caller.authorization(), request));
     }
 
-    public Uni<PlaybookData> update(String authorization, String id, PlaybookRequest request) {
-        return Backends.guard(client.update(authorization, id, request), SERVICE);
+    public Uni<PlaybookData> update(Credentials caller, String id, PlaybookRequest request) {
+        return backends.call(SERVICE, caller, () -> client.update(caller.authorization(), id, request));
     }
 
-    public Uni<PlaybookData> publish(String authorization, String id) {
-        return Backends.guard(client.publish(authorization, id), SERVICE);
+    public Uni<PlaybookData> publish(Credentials caller, String id) {
+        return backends.call(SERVICE, caller, () -> client.publish(caller.authorization(), id));
     }
 
-    public Uni<PlaybookData> archive(String authorization, String id) {
-        return Backends.guard(client.archive(authorization, id), SERVICE);
+    public Uni<PlaybookData> archive(Credentials caller, String id) {
+        return backends.call(SERVICE, caller, () -> client.archive(caller.authorization(), id));
     }
 }

@@ -6,29 +6,22 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.onme.gateway.api.model.Analysis;
 import io.onme.gateway.api.model.Member;
 import io.onme.gateway.api.model.QuartileOutcome;
 import io.onme.gateway.api.model.RepProfile;
-import io.onme.gateway.error.UnavailableException;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * scoring-service behind a timeout, a circuit breaker and retries (every call here is a read; the retry policy is
- * in application.properties).
+ * scoring-service behind a timeout, the caller's tenant's circuit breaker ({@link Backends}) and retries (every call
+ * here is a read; the retry policy is in application.properties).
  */
 @ApplicationScoped
 @AsynchronousNonBlocking
-@Timeout(1500)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
-        failOn = { UnavailableException.class, TimeoutException.class })
 @Retry
 public class ScoringBackend {
 
@@ -38,30 +31,35 @@ public class ScoringBackend {
     @RestClient
     ScoringClient client;
 
+    @Inject
+    Backends backends;
+
     /** A POST that stores nothing: safe to retry. */
-    public Uni<Analysis> analyse(String authorization, AnalysisRequest request) {
-        return Backends.guard(client.analyse(authorization, request), SERVICE);
+    public Uni<Analysis> analyse(Credentials caller, AnalysisRequest request) {
+        return backends.call(SERVICE, caller, () -> client.analyse(caller.authorization(), request));
     }
 
     /** With {@code detail} false, the analyses come without evidence and reframes (empty lists here). */
-    public Uni<List<ScoreFactData>> scores(String authorization, List<String> encounterIds, boolean detail) {
-        return Backends.guard(client.scores(authorization, encounterIds, detail ? "full" : "summary"), SERVICE);
+    public Uni<List<ScoreFactData>> scores(Credentials caller, List<String> encounterIds, boolean detail) {
+        return backends.call(SERVICE, caller,
+                () -> client.scores(caller.authorization(), encounterIds, detail ? "full" : "summary"));
     }
 
-    public Uni<RepProfile> profile(String authorization, String repId, String window) {
-        return Backends.guard(client.profile(authorization, repId, window), SERVICE);
+    public Uni<RepProfile> profile(Credentials caller, String repId, String window) {
+        return backends.call(SERVICE, caller, () -> client.profile(caller.authorization(), repId, window));
     }
 
-    public Uni<Map<String, List<RepProfile>>> leaderboards(String authorization, List<String> teamIds, String window) {
-        return Backends.guard(client.leaderboards(authorization, teamIds, window), SERVICE);
+    public Uni<Map<String, List<RepProfile>>> leaderboards(Credentials caller, List<String> teamIds, String window) {
+        return backends.call(SERVICE, caller, () -> client.leaderboards(caller.authorization(), teamIds, window));
     }
 
-    public Uni<Map<String, List<QuartileOutcome>>> ownershipOutcomes(String authorization, List<String> teamIds,
+    public Uni<Map<String, List<QuartileOutcome>>> ownershipOutcomes(Credentials caller, List<String> teamIds,
             String window) {
-        return Backends.guard(client.ownershipOutcomes(authorization, teamIds, window), SERVICE);
+        return backends.call(SERVICE, caller,
+                () -> client.ownershipOutcomes(caller.authorization(), teamIds, window));
     }
 
-    public Uni<Map<String, List<Member>>> members(String authorization, List<String> teamIds) {
-        return Backends.guard(client.members(authorization, teamIds), SERVICE);
+    public Uni<Map<String, List<Member>>> members(Credentials caller, List<String> teamIds) {
+        return backends.call(SERVICE, caller, () -> client.members(caller.authorization(), teamIds));
     }
 }

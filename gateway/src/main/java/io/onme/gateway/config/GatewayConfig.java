@@ -54,6 +54,42 @@ public interface GatewayConfig {
         int maxEntries();
     }
 
+    /** Every call to a service ({@code client.Backends}): its timeout and circuit breaker. */
+    Backends backends();
+
+    interface Backends {
+
+        /** Longest wait for a service's answer; longer counts as unavailable. */
+        @WithDefault("1500ms")
+        Duration timeout();
+
+        /** The circuit breakers, one per tenant and service. */
+        Breaker breaker();
+
+        interface Breaker {
+
+            /** Calls of a rolling window (per tenant and service) over which failures are counted. */
+            @WithDefault("10")
+            int requestVolumeThreshold();
+
+            /** Share of failed calls in the window that opens the breaker. */
+            @WithDefault("0.5")
+            double failureRatio();
+
+            /** How long an open breaker refuses calls before it lets trial calls through. */
+            @WithDefault("5s")
+            Duration delay();
+
+            /** Successful trial calls that close it again. */
+            @WithDefault("2")
+            int successThreshold();
+
+            /** Most breakers held at once; beyond it they all start over closed (a bound, not a size). */
+            @WithDefault("10000")
+            int maxScopes();
+        }
+    }
+
     /** playbook-service's archetype catalogue ({@code api.ArchetypeCatalogue}). */
     Archetypes archetypes();
 

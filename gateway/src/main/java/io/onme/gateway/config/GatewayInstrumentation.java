@@ -13,6 +13,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.introspection.Introspection;
 import graphql.validation.ValidationError;
 import io.onme.gateway.error.ErrorShaping;
+import io.onme.gateway.error.InputText;
+import io.onme.gateway.error.InputValues;
 import io.onme.gateway.error.RequestLimits;
 import io.smallrye.graphql.execution.QueryCache;
 
@@ -24,9 +26,11 @@ import io.smallrye.graphql.execution.QueryCache;
  * needs goes straight to its part:
  * <ul>
  * <li>each request: introspection switched off where the configuration says so (graphql-java then answers
- * {@code __schema} and {@code __type} with an error; {@code __typename} stays);</li>
+ * {@code __schema} and {@code __type} with an error; {@code __typename} stays); variables and operation name
+ * checked by {@link InputText};</li>
  * <li>validation: SmallRye's {@link QueryCache} keeps a document once it has been validated;</li>
- * <li>before the operation runs: {@link RequestLimits} (depth, complexity, aliases);</li>
+ * <li>before the operation runs: the document's string literals ({@link InputText}), the variables' and literals'
+ * values against their types ({@link InputValues}), {@link RequestLimits} (depth, complexity, aliases);</li>
  * <li>the result: {@link ErrorShaping}.</li>
  * </ul>
  */
@@ -36,6 +40,8 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     private final RequestLimits limits;
     private final boolean introspection;
     private final ErrorShaping errorShaping;
+    private final InputText inputText = new InputText();
+    private final InputValues inputValues = new InputValues();
 
     GatewayInstrumentation(QueryCache queryCache, RequestLimits limits, boolean introspection,
             ErrorShaping errorShaping) {
@@ -51,6 +57,8 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
         if (!introspection) {
             parameters.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
         }
+        // an AbortExecutionException thrown here is graphql-java's to answer (with the result shaped below)
+        inputText.check(parameters.getExecutionInput());
         return null;
     }
 
@@ -63,6 +71,8 @@ final class GatewayInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        inputText.check(parameters.getExecutionContext().getDocument());
+        inputValues.check(parameters.getExecutionContext());
         limits.check(parameters.getExecutionContext());
         return null;
     }

@@ -15,7 +15,10 @@ import org.jboss.logging.Logger;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.introspection.IntrospectionDisabledError;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import jakarta.ws.rs.ProcessingException;
 
 /**
@@ -28,22 +31,50 @@ public final class ErrorShaping {
 
     private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
     /** Exception names, qualified Java names ({@code java.time.Foo}) and stack frames. */
-    static final Pattern INTERNAL_LOOKING = Pattern
-            .compile("Exception|Error:|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*|\\bat [\\w$.]+\\(");
+    static final Pattern INTERNAL_LOOKING = Pattern.compile("Exception|Error:|\\b(?:[a-z][a-z0-9_]*\\.){2,}"
+            + "[A-Za-z_$][\\w$]*|\\bat [\\w$.]+\\(|[A-Z][A-Za-z]*Value\\{|SRGQL\\d|Unknown Scalar Type");
 
     /** The result with every error in the gateway's shape (the result itself when it has none). */
     public ExecutionResult shaped(ExecutionResult result) {
         if (result.getErrors().isEmpty()) {
             return result;
         }
-        List<GraphQLError> shaped = new ArrayList<>(result.getErrors().size());
-        for (GraphQLError error : result.getErrors()) {
+        List<GraphQLError> errors = result.getErrors();
+        List<GraphQLError> shaped = new ArrayList<>(errors.size());
+        for (GraphQLError error : errors) {
+            if (error instanceof NonNullableFieldWasNullError && explainedElsewhere(error, errors)) {
+                // only the consequence of the error that explains it (a refused argument, an unavailable
+                // service): graphql-java's null-bubbling text would tell the client nothing more
+                continue;
+            }
             shaped.add(shape(error));
         }
         return result.transform(builder -> builder.errors(shaped));
     }
 
+    /**
+     * Whether another error of the result explains this null: one at the same field or below it, or one about the
+     * request itself (no path: an argument SmallRye could not convert when the field was fetched).
+     */
+    private static boolean explainedElsewhere(GraphQLError error, List<GraphQLError> errors) {
+        List<Object> path = error.getPath();
+        for (GraphQLError other : errors) {
+            if (other == error || other instanceof NonNullableFieldWasNullError) {
+                continue;
+            }
+            List<Object> at = other.getPath();
+            if (at == null || path != null && at.size() >= path.size() && at.subList(0, path.size()).equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static GraphQLError shape(GraphQLError error) {
+        if (error instanceof ShapedError done) {
+            // the gateway's own refusals (InputText) are written in this shape already
+            return done;
+        }
         String message;
         ErrorCode code;
         String field = null;
@@ -56,14 +87,26 @@ public final class ErrorShaping {
             } else if (isUnavailable(cause)) {
                 code = ErrorCode.UNAVAILABLE;
                 message = "A backing service is unavailable; try again shortly";
+            } else if (cause instanceof CoercingParseLiteralException || cause instanceof CoercingParseValueException) {
+                // SmallRye converts an argument's value when the field is fetched: a value of the wrong shape (a
+                // float or a 400-digit number for an Int) fails there, and it is the caller's
+                code = ErrorCode.BAD_USER_INPUT;
+                message = "An argument of " + String.join("/", fetching.getPath().stream().map(String::valueOf)
+                        .toList()) + " has a value its type does not accept";
             } else {
                 LOG.errorf(cause, "unexpected failure at %s", fetching.getPath());
                 code = ErrorCode.INTERNAL;
                 message = "Internal error";
             }
+        } else if (error instanceof NonNullableFieldWasNullError) {
+            // a non-null field came back null with nothing to explain it: a defect somewhere, not the client's
+            LOG.errorf("a non-null field was null: %s", error.getMessage());
+            code = ErrorCode.INTERNAL;
+            message = "Internal error";
         } else {
             code = codeOf(error);
             message = clientSafe(error.getMessage());
+            field = code == ErrorCode.BAD_USER_INPUT ? ClientMessages.fieldOf(error.getMessage()) : null;
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
@@ -74,14 +117,16 @@ public final class ErrorShaping {
     }
 
     /**
-     * graphql-java's own messages (syntax, validation, coercion) are meant for clients, but a coercion failure
-     * may quote a Java exception: such a message is replaced.
+     * graphql-java's own messages (syntax, validation, coercion) are meant for clients, but they print the
+     * arguments' values as their syntax tree ({@code StringValue{value='abc'}}), scalars' internal codes and Java
+     * types: {@link ClientMessages} rewrites them, and what still looks internal is replaced.
      */
     static String clientSafe(String message) {
-        if (message == null || INTERNAL_LOOKING.matcher(message).find()) {
+        String rewritten = message == null ? null : ClientMessages.rewrite(message);
+        if (rewritten == null || INTERNAL_LOOKING.matcher(rewritten).find()) {
             return "Invalid request";
         }
-        return message;
+        return rewritten;
     }
 
     /**

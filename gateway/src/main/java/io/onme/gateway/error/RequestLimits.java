@@ -91,7 +91,7 @@ public class RequestLimits {
     }
 
     /** Whether {@code @skip} or {@code @include} may leave fields out, depending on the variables. */
-    private static boolean dependsOnVariables(Document document) {
+    static boolean dependsOnVariables(Document document) {
         AtomicInteger conditions = new AtomicInteger();
         new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override

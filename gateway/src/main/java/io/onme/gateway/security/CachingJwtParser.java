@@ -22,15 +22,16 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
- * SmallRye JWT's parser (the one Quarkus authenticates every request with), remembering the tokens it has verified
- * for a short while: a client sends the same token with every request, and checking its RS256 signature and claims
+ * SmallRye JWT's parser (the one Quarkus authenticates every request with), followed by OnMe's {@link TokenRules},
+ * remembering the tokens that passed both for a short while: a client sends the same token with every request, and checking its RS256 signature and claims
  * again each time was ~8 % of the gateway's CPU under load.
  *
  * <p>Why this is safe:
  * <ul>
  * <li>the key is the whole raw token (header, claims and signature): a hit means these exact bytes passed the full
- * verification (signature with the configured key, algorithm, issuer, expiry, required claims) before; any other
- * token, including one with a changed signature, claim or {@code alg}, is a different key and is verified in full;
+ * verification (signature with the configured key, algorithm, issuer, expiry, required claims, {@link TokenRules})
+ * before; any other token, including one with a changed signature, claim or {@code alg}, is a different key and is
+ * verified in full;
  * <li>an entry is used only until the earlier of the token's own {@code exp} and {@code ttl} after it was verified,
  * so an expired token is refused exactly as without the cache, and a changed verification key or issuer takes
  * effect within {@code ttl} (configuration changes need a restart anyway, which empties the cache);
@@ -49,6 +50,7 @@ public class CachingJwtParser implements JWTParser {
     static final int MAX_TOKEN_CHARS = 8192;
 
     private final JWTParser verifier;
+    private final TokenRules rules;
     private final long ttlMillis;
     private final int maxEntries;
     private final LongSupplier clock;
@@ -58,12 +60,14 @@ public class CachingJwtParser implements JWTParser {
     }
 
     @Inject
-    CachingJwtParser(DefaultJWTParser verifier, GatewayConfig config) {
-        this(verifier, config.jwtCache().ttl().toMillis(), config.jwtCache().maxEntries(), System::currentTimeMillis);
+    CachingJwtParser(DefaultJWTParser verifier, TokenRules rules, GatewayConfig config) {
+        this(verifier, rules, config.jwtCache().ttl().toMillis(), config.jwtCache().maxEntries(),
+                System::currentTimeMillis);
     }
 
-    CachingJwtParser(JWTParser verifier, long ttlMillis, int maxEntries, LongSupplier clock) {
+    CachingJwtParser(JWTParser verifier, TokenRules rules, long ttlMillis, int maxEntries, LongSupplier clock) {
         this.verifier = verifier;
+        this.rules = rules;
         this.ttlMillis = ttlMillis;
         this.maxEntries = maxEntries;
         this.clock = clock;
@@ -72,14 +76,15 @@ public class CachingJwtParser implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         if (ttlMillis <= 0 || token == null) {
-            return verifier.parse(token);
+            return rules.check(verifier.parse(token));
         }
         long now = clock.getAsLong();
         Verified known = verified.get(token);
         if (known != null && now < known.untilMillis()) {
             return known.token();
         }
-        JsonWebToken jwt = verifier.parse(token); // throws for any token it refuses: nothing remembered
+        // both throw for any token they refuse: nothing remembered
+        JsonWebToken jwt = rules.check(verifier.parse(token));
         remember(token, jwt, now);
         return jwt;
     }

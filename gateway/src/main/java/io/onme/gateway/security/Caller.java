@@ -12,10 +12,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.onme.gateway.api.model.Language;
 import io.onme.gateway.api.model.Role;
+import io.onme.gateway.client.Credentials;
 
 /**
  * The verified caller of this request, from the JWT alone (the tenant is never taken from input), and the
- * {@code Authorization} value that every backend call forwards.
+ * credentials that every backend call carries.
  */
 @RequestScoped
 public class Caller {
@@ -36,9 +37,12 @@ public class Caller {
         return name == null ? null : name.toString();
     }
 
-    /** {@code Bearer <the caller's raw token>}: the services verify it again. */
-    public String bearer() {
-        return "Bearer " + jwt.getRawToken();
+    /**
+     * What every backend call carries: the tenant (the scope of its circuit breakers) and
+     * {@code Bearer <the caller's raw token>}, which the services verify again.
+     */
+    public Credentials credentials() {
+        return new Credentials(tenantId(), "Bearer " + jwt.getRawToken());
     }
 
     public List<Role> roles() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.Language;
 import io.onme.gateway.client.ArchetypeData;
+import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.error.UnavailableException;
 import io.smallrye.mutiny.Uni;
@@ -30,8 +31,8 @@ class ArchetypeCatalogueTest {
     /** playbook-service's catalogue call, answered here: one Hebrew-named archetype, or unavailable. */
     final PlaybookBackend service = new PlaybookBackend() {
         @Override
-        public Uni<List<ArchetypeData>> archetypes(String authorization) {
-            fetches.add(authorization);
+        public Uni<List<ArchetypeData>> archetypes(Credentials caller) {
+            fetches.add(caller.authorization());
             if (down) {
                 return Uni.createFrom().failure(new UnavailableException("playbook-service"));
             }
@@ -41,7 +42,7 @@ class ArchetypeCatalogueTest {
     };
 
     Map<ArchetypeKey, ArchetypeData> get(ArchetypeCatalogue catalogue, String tenant) {
-        return catalogue.byKey(tenant, "Bearer " + tenant).await().indefinitely();
+        return catalogue.byKey(new Credentials(tenant, "Bearer " + tenant)).await().indefinitely();
     }
 
     @Test

@@ -43,6 +43,10 @@ public final class FakeServices {
     private static final List<String> ANALYSIS_DETAIL = List.of("evidence", "reframes");
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** What journal-service's POST /encounters accepts; any other field is a 400, as there. */
+    private static final List<String> LOG_ENCOUNTER_FIELDS = List.of("customer", "occurredAt", "channel",
+            "archetype", "intensity", "tactics", "playbookIds", "outcome", "dealValue", "reflection", "language",
+            "followUpAt", "teamId", "clientRequestId");
     static final List<String> ARCHETYPES = List.of("SKEPTICAL", "ANTAGONISTIC", "UNINTERESTED", "HOSTILE", "CLOSED",
             "DISTRUSTFUL", "PRICE_FOCUSED", "NOT_LISTENING", "READY");
     static final Map<String, String> HEBREW_NAMES = Map.of("SKEPTICAL", "הספקן", "ANTAGONISTIC", "המתנגד",
@@ -56,6 +60,8 @@ public final class FakeServices {
     // the data, per tenant
     private final Map<String, ObjectNode> encounters = new ConcurrentHashMap<>();
     private final Map<String, String> encounterTenant = new ConcurrentHashMap<>();
+    /** tenant|rep|clientRequestId → the encounter that POST created. */
+    private final Map<String, String> encountersByClientRequest = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> playbooks = new ConcurrentHashMap<>();
     private final Map<String, String> playbookTenant = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
@@ -107,13 +113,18 @@ public final class FakeServices {
                 for (Service each : services.values()) {
                     each.delayMillis = 0;
                     each.failStatus = 0;
+                    each.failTenant = null;
                     each.start();
                 }
             }
             case "/stop" -> service.stop();
             case "/start" -> service.start();
             case "/delay" -> service.delayMillis = Integer.parseInt(first(query, "ms"));
-            case "/fail" -> service.failStatus = Integer.parseInt(first(query, "status"));
+            case "/fail" -> {
+                // with a tenant, only that tenant's calls fail (the others are answered as usual)
+                service.failTenant = first(query, "tenant");
+                service.failStatus = Integer.parseInt(first(query, "status"));
+            }
             case "/seed" -> {
                 ArrayNode created = JSON.createArrayNode();
                 int count = Integer.parseInt(first(query, "count"));
@@ -151,6 +162,9 @@ public final class FakeServices {
             return Reply.ok(all);
         }
         if (request.is("GET", "playbooks", "batch")) {
+            if (!unique(request.params("id"))) {
+                return Reply.problem(400, "id", "must be unique");
+            }
             ArrayNode found = JSON.createArrayNode();
             for (String id : request.params("id")) {
                 if (visiblePlaybook(request, id)) {
@@ -174,6 +188,11 @@ public final class FakeServices {
             return Reply.ok(page(matching, request));
         }
         if (request.is("POST", "playbooks", "suggestions")) {
+            List<String> requestKeys = new ArrayList<>();
+            request.body().path("requests").forEach(entry -> requestKeys.add(entry.path("key").asText()));
+            if (!unique(requestKeys)) {
+                return Reply.problem(400, "requests.key", "must be unique");
+            }
             ObjectNode results = JSON.createObjectNode();
             for (JsonNode entry : request.body().get("requests")) {
                 ArrayNode suggested = results.putArray(entry.get("key").asText());
@@ -300,13 +319,36 @@ public final class FakeServices {
         String[] p = request.segments();
         if (request.is("POST", "encounters")) {
             JsonNode body = request.body();
+            List<String> unknown = new ArrayList<>();
+            body.fieldNames().forEachRemaining(field -> {
+                if (!LOG_ENCOUNTER_FIELDS.contains(field)) {
+                    unknown.add(field);
+                }
+            });
+            if (!unknown.isEmpty()) {
+                return Reply.problem(400, unknown.get(0), "unknown field");
+            }
             if (body.path("reflection").asText().isBlank()) {
                 return Reply.problem(400, "reflection", "must not be blank");
             }
-            return Reply.status(201, storeEncounter(request.tenant(), request.claim("sub"), request.claim("name"),
-                    request.claims("teams"), body));
+            if (!body.hasNonNull("clientRequestId")) {
+                return Reply.status(201, storeEncounter(request.tenant(), request.claim("sub"), request.claim("name"),
+                        request.claims("teams"), body));
+            }
+            // as journal-service: the same key from the same rep is the same encounter (200), a new key a new one
+            String key = request.tenant() + "|" + request.claim("sub") + "|" + body.get("clientRequestId").asText();
+            boolean[] created = new boolean[1];
+            String id = encountersByClientRequest.computeIfAbsent(key, k -> {
+                created[0] = true;
+                return storeEncounter(request.tenant(), request.claim("sub"), request.claim("name"),
+                        request.claims("teams"), body).get("id").asText();
+            });
+            return Reply.status(created[0] ? 201 : 200, encounters.get(id));
         }
         if (request.is("GET", "encounters", "batch")) {
+            if (!unique(request.params("id"))) {
+                return Reply.problem(400, "id", "must be unique");
+            }
             ArrayNode found = JSON.createArrayNode();
             for (String id : request.params("id")) {
                 if (request.tenant().equals(encounterTenant.get(id))) {
@@ -392,6 +434,9 @@ public final class FakeServices {
             return Reply.ok(analyse(text, language));
         }
         if (request.is("GET", "scores", "batch")) {
+            if (!unique(request.params("encounterId"))) {
+                return Reply.problem(400, "encounterId", "must be unique");
+            }
             boolean summary = "summary".equals(request.param("view"));
             ArrayNode facts = JSON.createArrayNode();
             for (String id : request.params("encounterId")) {
@@ -413,6 +458,9 @@ public final class FakeServices {
         }
         if (p.length == 2 && p[0].equals("teams") && request.method().equals("GET")) {
             // several teams at once, keyed by team id; teams the caller may not see are left out
+            if (!unique(request.params("id"))) {
+                return Reply.problem(400, "id", "must be unique");
+            }
             ObjectNode byTeam = JSON.createObjectNode();
             boolean admin = request.claims("groups").contains("admin");
             for (String team : new java.util.LinkedHashSet<>(request.params("id"))) {
@@ -497,6 +545,11 @@ public final class FakeServices {
 
     private static String detect(String text) {
         return text.chars().anyMatch(c -> c >= 0x0590 && c <= 0x05FF) ? "HE" : "EN";
+    }
+
+    /** The fakes refuse repeated keys in a batch: the gateway is to ask for each thing once. */
+    private static boolean unique(List<String> keys) {
+        return keys.stream().distinct().count() == keys.size();
     }
 
     private static boolean matches(JsonNode node, String field, String wanted) {
@@ -616,6 +669,7 @@ public final class FakeServices {
         volatile HttpServer server;
         volatile int delayMillis;
         volatile int failStatus;
+        volatile String failTenant;
 
         Service(String name, Handler handler) throws IOException {
             this.name = name;
@@ -666,21 +720,31 @@ public final class FakeServices {
                 if (delayMillis > 0) {
                     Thread.sleep(delayMillis);
                 }
-                if (failStatus > 0) {
+                JsonNode claims = authorization == null || !authorization.startsWith("Bearer ") ? null
+                        : JSON.readTree(Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]));
+                if (failStatus > 0 && (failTenant == null
+                        || claims != null && failTenant.equals(claims.path("tid").asText()))) {
                     send(exchange, failStatus, JSON.createObjectNode().put("title", "failing on purpose"));
                     return;
                 }
-                if (authorization == null || !authorization.startsWith("Bearer ")) {
+                if (claims == null) {
                     send(exchange, 401, Reply.problem(401, null, null).body());
                     return;
                 }
-                JsonNode claims = JSON.readTree(Base64.getUrlDecoder()
-                        .decode(authorization.substring(7).split("\\.")[1]));
-                JsonNode body;
+                byte[] bytes;
                 try (InputStream in = exchange.getRequestBody()) {
-                    byte[] bytes = in.readAllBytes();
-                    body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+                    bytes = in.readAllBytes();
                 }
+                call.put("body", new String(bytes, StandardCharsets.UTF_8));
+                String text = URLDecoder.decode(String.valueOf(exchange.getRequestURI().getRawPath()) + "?"
+                        + exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8)
+                        + new String(bytes, StandardCharsets.UTF_8);
+                if (text.indexOf('\u0000') >= 0 || text.contains("\\u0000")) {
+                    // as the real services did before issue 16: PostgreSQL refuses U+0000 and nothing mapped it
+                    send(exchange, 500, JSON.createObjectNode().put("title", "Internal Server Error"));
+                    return;
+                }
+                JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
                 Reply reply = handler.handle(new Request(exchange.getRequestMethod(),
                         exchange.getRequestURI().getPath(), query(exchange.getRequestURI()), body, claims));
                 send(exchange, reply.status(), reply.body());

@@ -24,7 +24,7 @@ public final class Fakes {
 
     /** One recorded call to a fake service. */
     public record Call(String service, String method, String path, String query, String authorization,
-            String requestId) {
+            String requestId, String body) {
     }
 
     public static List<Call> calls() {
@@ -33,7 +33,8 @@ public final class Fakes {
         for (JsonNode call : array) {
             calls.add(new Call(call.path("service").asText(), call.path("method").asText(),
                     call.path("path").asText(), call.path("query").asText(null),
-                    call.path("authorization").asText(null), call.path("requestId").asText(null)));
+                    call.path("authorization").asText(null), call.path("requestId").asText(null),
+                    call.path("body").asText(null)));
         }
         return calls;
     }
@@ -61,6 +62,11 @@ public final class Fakes {
 
     public static void fail(String service, int status) {
         get("/fail?service=" + service + "&status=" + status);
+    }
+
+    /** Only this tenant's calls to the service fail with the status; every other tenant is answered as usual. */
+    public static void fail(String service, int status, String tenant) {
+        get("/fail?service=" + service + "&status=" + status + "&tenant=" + enc(tenant));
     }
 
     /** {@link #reset()}, then {@link #seed}, then forgets the seeding's calls: a test sees only its own. */

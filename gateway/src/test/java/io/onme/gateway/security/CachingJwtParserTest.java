@@ -9,6 +9,7 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,7 +57,10 @@ class CachingJwtParserTest {
                 return super.parse(token);
             }
         };
-        return new CachingJwtParser(real, ttl, maxEntries, now::get);
+        // the rules, like the verifier, see the real clock (only the cache's is moved)
+        TokenRules rules = new TokenRules(Optional.empty(), Duration.ofHours(24), Duration.ofSeconds(60),
+                System::currentTimeMillis);
+        return new CachingJwtParser(real, rules, ttl, maxEntries, now::get);
     }
 
     static String token(String user, Duration lifetime) {
@@ -140,6 +144,20 @@ class CachingJwtParserTest {
         assertThrows(ParseException.class, () -> parser.parse(expired));
         assertThrows(ParseException.class, () -> parser.parse(expired));
         assertEquals(3, verifications.get());
+    }
+
+    @Test
+    void aTokenTheRulesRefuseIsRefusedEveryTimeAndNeverRemembered() {
+        CachingJwtParser parser = parser(TTL, 100);
+        String noTenant = JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("").subject("u").sign();
+        String tooLong = JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("t-cache").subject("u")
+                .lifetime(Duration.ofDays(2)).sign();
+
+        for (String token : new String[] { noTenant, tooLong, noTenant }) {
+            assertThrows(ParseException.class, () -> parser.parse(token));
+        }
+        assertEquals(3, verifications.get(), "verified (and refused) every time");
+        assertEquals(0, parser.size());
     }
 
     @Test

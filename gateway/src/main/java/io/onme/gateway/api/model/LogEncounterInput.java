@@ -21,5 +21,8 @@ public record LogEncounterInput(
         @NonNull String reflection,
         Language language,
         OffsetDateTime followUpAt,
-        @Id String teamId) {
+        @Id String teamId,
+        @Description("A UUID the client makes once per encounter it logs. Sending the same one again (a retry after a "
+                + "lost answer) returns the encounter it created instead of logging a second one.")
+        @Id String clientRequestId) {
 }
