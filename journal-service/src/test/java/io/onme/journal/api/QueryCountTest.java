@@ -51,11 +51,19 @@ class QueryCountTest {
         for (int i = 0; i < 5; i++) {
             logId(rep, encounter("Q", "entry " + i));
         }
-        long finds = commands.count("find encounters");
-        long counts = commands.count("aggregate encounters");
-        as(rep).queryParam("limit", 2).get("/encounters").then().statusCode(200);
-        assertEquals(1, commands.count("find encounters") - finds);
-        assertEquals(1, commands.count("aggregate encounters") - counts);
+        // the outbox relay reads the same collection on its own schedule; a pass of it can land
+        // inside one measurement, so the page's own cost is the smallest of a few measurements
+        long fewestFinds = Long.MAX_VALUE;
+        long fewestCounts = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long finds = commands.count("find encounters");
+            long counts = commands.count("aggregate encounters");
+            as(rep).queryParam("limit", 2).get("/encounters").then().statusCode(200);
+            fewestFinds = Math.min(fewestFinds, commands.count("find encounters") - finds);
+            fewestCounts = Math.min(fewestCounts, commands.count("aggregate encounters") - counts);
+        }
+        assertEquals(1, fewestFinds);
+        assertEquals(1, fewestCounts);
     }
 
     @Test
