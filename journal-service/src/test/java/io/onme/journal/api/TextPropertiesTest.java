@@ -1,5 +1,7 @@
 package io.onme.journal.api;
 
+import io.onme.support.TextRules;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.devstores.testing.Texts;
 import io.onme.journal.support.Journal;

@@ -1,5 +1,7 @@
 package io.onme.playbook.api;
 
+import io.onme.support.TextRules;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

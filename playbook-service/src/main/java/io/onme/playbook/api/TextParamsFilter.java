@@ -1,5 +1,7 @@
 package io.onme.playbook.api;
 
+import io.onme.support.TextRules;
+
 import io.onme.playbook.domain.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

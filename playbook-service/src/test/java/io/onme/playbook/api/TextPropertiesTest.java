@@ -1,5 +1,7 @@
 package io.onme.playbook.api;
 
+import io.onme.support.TextRules;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.devstores.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,7 @@
 package io.onme.scoring.api;
 
+import io.onme.support.TextRules;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -62,8 +62,8 @@ class ContainerImageBuildTest {
                 service + ": stage 1 must build the module natively with the reactor");
         assertTrue(dockerfile.contains("COPY --chown=quarkus:quarkus " + service + "/src "),
                 service + ": stage 1 must copy the module's sources");
-        for (String module : List.of("dev-stores", "playbook-service", "journal-service", "scoring-service", "gateway",
-                "system-tests")) {
+        for (String module : List.of("service-support", "dev-stores", "playbook-service", "journal-service",
+                "scoring-service", "gateway", "system-tests")) {
             assertTrue(dockerfile.contains(module + "/pom.xml"), service + ": the reactor needs " + module + "/pom.xml");
         }
         assertTrue(dockerfile.contains("/code/" + service + "/target/*-runner /work/application"));

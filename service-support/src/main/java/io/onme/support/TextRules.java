@@ -1,4 +1,4 @@
-package io.onme.journal.api;
+package io.onme.support;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
