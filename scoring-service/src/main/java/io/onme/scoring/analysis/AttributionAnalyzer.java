@@ -50,7 +50,7 @@ public final class AttributionAnalyzer implements Analyzer {
      * Bumped whenever code changes any analysis (rules, features, decisions, evidence, score);
      * the models' id is appended, so retrained models change the version by themselves.
      */
-    public static final String VERSION = "attrib-2.0.0";
+    public static final String VERSION = "attrib-2.1.0";
 
     /** A clause counts as evidence of a stance when the models give it at least this much. */
     private static final double CLAUSE_EVIDENCE = 0.4;

@@ -18,7 +18,8 @@ import java.util.Set;
  *       the rep ("I", "we", a first-person verb) — so "didn't ask" after "I" and after "he" differ;</li>
  *   <li>{@code R:}/{@code A:} the lexicon's statement and auxiliary cues (with their target),
  *       among them the actors of each blame target; {@code An:}/{@code As:} an actor inside a
- *       negation's scope or opening its clause;
+ *       negation's scope or opening its clause, {@code Ai:}/{@code Ao:} in the rep's own clause
+ *       or another's, {@code Ax:} in a clause with a negative predicate or a blame cue;
  *       {@code E:}/{@code P:} the rules' evidence (stance, target, and the rule family, which
  *       names negated, reported and consequence blame), and for a whole text {@code V:} the rules'
  *       own verdict and {@code NA} a concrete next action.</li>
@@ -142,7 +143,7 @@ final class FeatureExtractor {
                 }
             }
         }
-        addActorRoles(r, from, to, negated, out);
+        addActorRoles(r, from, to, negated, firstPerson, out);
         int clauseIndex = 0;
         List<Clause> clauses = r.clauses();
         String previous = null;
@@ -171,7 +172,8 @@ final class FeatureExtractor {
      * Where an actor of a blame target stands: inside a negation's scope ("it wasn't the price")
      * or opening its clause, as its likely subject ("the warehouse shipped…").
      */
-    private static void addActorRoles(RuleReading r, int from, int to, boolean[] negated, Set<String> out) {
+    private static void addActorRoles(RuleReading r, int from, int to, boolean[] negated, boolean[] firstPerson,
+            Set<String> out) {
         for (Match m : r.aux()) {
             BlameTarget t = m.pattern().target;
             if ((m.cue() != Cue.ACTOR && m.cue() != Cue.ENTITY) || t == null || m.from() < from || m.from() >= to) {
@@ -180,12 +182,34 @@ final class FeatureExtractor {
             if (negated[m.from() - from]) {
                 out.add("An:" + t.name());
             }
+            // an actor in the rep's own clause ("I never asked the buyer") is the object of the
+            // rep's act; in another's clause it is a likelier cause
+            out.add((firstPerson[m.from() - from] ? "Ai:" : "Ao:") + t.name());
             for (Clause cl : r.clauses()) {
-                if (m.from() >= cl.from() && m.from() < cl.to() && m.from() - cl.from() < 3) {
-                    out.add("As:" + t.name());
+                if (m.from() >= cl.from() && m.from() < cl.to()) {
+                    if (m.from() - cl.from() < 3) {
+                        out.add("As:" + t.name());
+                    }
+                    if (clauseHas(r, cl, Cue.NEGATIVE) || clauseHas(r, cl, Cue.BLAME)) {
+                        out.add("Ax:" + t.name());
+                    }
                 }
             }
         }
+    }
+
+    private static boolean clauseHas(RuleReading r, Clause cl, Cue cue) {
+        for (Match m : r.aux()) {
+            if (m.cue() == cue && m.from() >= cl.from() && m.from() < cl.to()) {
+                return true;
+            }
+        }
+        for (Match m : r.statements()) {
+            if (m.cue() == cue && m.from() >= cl.from() && m.from() < cl.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addCharGrams(String norm, Set<String> out) {

@@ -294,23 +294,28 @@ final class RuleEngine implements Analyzer {
             dropNestedEntities();
         }
 
-        /** "the previous supplier" is one entity (the customer's history), not also "supplier". */
+        /**
+         * "the previous supplier" is one entity (the customer's history), not also "supplier"; and
+         * "the procurement manager" is one actor (the customer's), not also "manager" (the rep's).
+         */
         private void dropNestedEntities() {
-            List<Match> entities = new ArrayList<>();
+            List<Match> parties = new ArrayList<>();
             for (Match a : aux) {
-                if (a.cue() == Cue.ENTITY) {
-                    entities.add(a);
+                if (a.cue() == Cue.ENTITY || a.cue() == Cue.ACTOR) {
+                    parties.add(a);
                 }
             }
-            if (entities.size() < 2) {
+            if (parties.size() < 2) {
                 return;
             }
             aux.removeIf(a -> {
-                if (a.cue() != Cue.ENTITY) {
+                if (a.cue() != Cue.ENTITY && a.cue() != Cue.ACTOR) {
                     return false;
                 }
-                for (Match e : entities) {
-                    if (e != a && e.length() > a.length() && e.from() <= a.from() && a.to() <= e.to()) {
+                for (Match e : parties) {
+                    // an entity is dropped only inside a longer entity: the rules read entities
+                    boolean encloses = a.cue() == Cue.ACTOR || e.cue() == Cue.ENTITY;
+                    if (e != a && encloses && e.length() > a.length() && e.from() <= a.from() && a.to() <= e.to()) {
                         return true;
                     }
                 }
