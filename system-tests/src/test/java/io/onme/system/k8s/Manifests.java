@@ -35,6 +35,9 @@ final class Manifests {
     /** The four OnMe services: Deployment, Service, container and image name, and Maven module. */
     static final List<String> SERVICES = List.of("gateway", "playbook-service", "journal-service", "scoring-service");
 
+    /** The owner name of cert-manager's ACME HTTP-01 solver pods in {@link #pods()}. */
+    static final String ACME_SOLVER = "cert-manager HTTP-01 solver";
+
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
     final String overlay;
@@ -140,13 +143,15 @@ final class Manifests {
         return find(kind, name).orElseGet(() -> fail(overlay + ": no " + kind + " named " + name));
     }
 
-    /** Deployments, StatefulSets, DaemonSets and Jobs: everything with a pod template. */
+    /** Deployments, StatefulSets, DaemonSets, Jobs and CronJobs: everything with a pod template. */
     List<Workload> workloads() {
         List<Workload> workloads = new ArrayList<>();
         for (Map<String, Object> r : resources) {
             String kind = (String) r.get("kind");
             if (List.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(kind)) {
                 workloads.add(new Workload(kind, name(r), r, map(r, "spec", "template")));
+            } else if ("CronJob".equals(kind)) {
+                workloads.add(new Workload(kind, name(r), r, map(r, "spec", "jobTemplate", "spec", "template")));
             }
         }
         return workloads;
@@ -173,12 +178,22 @@ final class Manifests {
                         Map.of("cnpg.io/cluster", name(c), "cnpg.io/podRole", "instance"))));
         ofKind("MongoDBCommunity").forEach(m -> pods.add(new PodLabels("MongoDBCommunity/" + name(m),
                 Map.of("app", name(m) + "-svc"))));
+        // cert-manager answers an Ingress' ACME HTTP-01 challenge from a solver pod in its namespace
+        if (ofKind("Ingress").anyMatch(i -> map(i, "metadata", "annotations").keySet().stream()
+                .anyMatch(k -> k.equals("cert-manager.io/cluster-issuer") || k.equals("cert-manager.io/issuer")))) {
+            pods.add(new PodLabels(ACME_SOLVER, Map.of("acme.cert-manager.io/http01-solver", "true")));
+        }
         return pods;
     }
 
     // ---- small typed accessors over the parsed YAML --------------------------------------
 
     record Workload(String kind, String name, Map<String, Object> resource, Map<String, Object> template) {
+
+        /** Jobs and CronJobs run to completion: no probes, no Service in front. */
+        boolean runsToCompletion() {
+            return kind.equals("Job") || kind.equals("CronJob");
+        }
 
         Map<String, Object> podSpec() {
             return map(template, "spec");
