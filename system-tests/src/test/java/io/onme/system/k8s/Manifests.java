@@ -38,6 +38,10 @@ final class Manifests {
     /** The owner name of cert-manager's ACME HTTP-01 solver pods in {@link #pods()}. */
     static final String ACME_SOLVER = "cert-manager HTTP-01 solver";
 
+    /** For copies of parsed resources (Jackson's convertValue). */
+    static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
     final String overlay;
@@ -49,7 +53,13 @@ final class Manifests {
     }
 
     static Manifests of(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Manifests::render);
+        return RENDERED.computeIfAbsent(overlay, o -> render(o, root().resolve("k8s/overlays").resolve(o)));
+    }
+
+    /** An optional kustomize Component (k8s/components/<name>) rendered on its own. */
+    static Manifests ofComponent(String component) {
+        return RENDERED.computeIfAbsent("component " + component,
+                c -> render(c, root().resolve("k8s/components").resolve(component)));
     }
 
     /**
@@ -86,8 +96,7 @@ final class Manifests {
                         + "on PATH, in /usr/bin or /usr/local/bin, or in $KUBECTL: install kubectl 1.27 or newer"));
     }
 
-    private static Manifests render(String overlay) {
-        Path dir = root().resolve("k8s/overlays").resolve(overlay);
+    private static Manifests render(String overlay, Path dir) {
         assertTrue(Files.isRegularFile(dir.resolve("kustomization.yaml")), "no overlay at " + dir);
         List<String> command = List.of(kubectl().toString(), "kustomize", dir.toString());
         try {
