@@ -7,12 +7,14 @@
 #
 # Reads each digest with the first of crane, skopeo or docker buildx found (logged in to the
 # registries as needed). Rewrites the `images:` entries of k8s/overlays/prod/kustomization.yaml
-# (or $KUSTOMIZATION) in place; review with `git diff` and commit. PIN_IMAGES_RESOLVER may name
-# a command (a path) that prints the digest of the image reference given as its argument.
+# (or $KUSTOMIZATION) in place, and with a TAG also the tags of k8s/base/kustomization.yaml (or
+# $BASE_KUSTOMIZATION), which dev runs; review with `git diff` and commit. PIN_IMAGES_RESOLVER
+# may name a command (a path) that prints the digest of the image reference given as its argument.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FILE="${KUSTOMIZATION:-$ROOT/k8s/overlays/prod/kustomization.yaml}"
+BASE="${BASE_KUSTOMIZATION:-$ROOT/k8s/base/kustomization.yaml}"
 TAG="${1:-}"
 OWN_IMAGES="ghcr.io/onme/"
 
@@ -31,35 +33,42 @@ resolve() {
   fi
 }
 
-[ -f "$FILE" ] || { echo "pin-images: no $FILE" >&2; exit 1; }
-out="$(mktemp)"
-trap 'rm -f "$out"' EXIT
-
-# One pass over the images: list; `name`, `newName` and `newTag` come before `digest` in each entry.
-name="" new_name="" tag="" in_images=0
-while IFS= read -r line; do
-  case "$line" in
-    images:*) in_images=1 ;;
-    [a-z]*) in_images=0 ;;
-  esac
-  if [ "$in_images" = 1 ]; then
+# One pass over a kustomization's images: list; in each entry `name`, `newName` and `newTag` come
+# before `digest`. OnMe's own tags move to TAG (when given); every digest is looked up anew.
+rewrite() {
+  local file="$1" out name="" new_name="" tag="" in_images=0 line ref digest
+  [ -f "$file" ] || { echo "pin-images: no $file" >&2; return 1; }
+  out="$(mktemp)"
+  while IFS= read -r line; do
     case "$line" in
-      "  - name: "*) name="${line#  - name: }"; new_name=""; tag="" ;;
-      "    newName: "*) new_name="${line#    newName: }" ;;
-      "    newTag: "*)
-        tag="${line#    newTag: }"
-        if [ -n "$TAG" ] && [ "${name#"$OWN_IMAGES"}" != "$name" ]; then
-          tag="$TAG"
-          line="    newTag: $TAG"
-        fi ;;
-      "    digest: "*)
-        ref="${new_name:-$name}:$tag"
-        digest="$(resolve "$ref")"
-        [[ "$digest" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo "pin-images: $ref: no digest ($digest)" >&2; exit 1; }
-        echo "pin-images: $ref@$digest" >&2
-        line="    digest: $digest" ;;
+      images:*) in_images=1 ;;
+      [a-z]*) in_images=0 ;;
     esac
-  fi
-  printf '%s\n' "$line"
-done < "$FILE" > "$out"
-cat "$out" > "$FILE"
+    if [ "$in_images" = 1 ]; then
+      case "$line" in
+        "  - name: "*) name="${line#  - name: }"; new_name=""; tag="" ;;
+        "    newName: "*) new_name="${line#    newName: }" ;;
+        "    newTag: "*)
+          tag="${line#    newTag: }"
+          if [ -n "$TAG" ] && [ "${name#"$OWN_IMAGES"}" != "$name" ]; then
+            tag="$TAG"
+            line="    newTag: $TAG"
+          fi ;;
+        "    digest: "*)
+          ref="${new_name:-$name}:$tag"
+          digest="$(resolve "$ref")" || { rm -f "$out"; return 1; }
+          [[ "$digest" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo "pin-images: $ref: no digest ($digest)" >&2; rm -f "$out"; return 1; }
+          echo "pin-images: $ref@$digest" >&2
+          line="    digest: $digest" ;;
+      esac
+    fi
+    printf '%s\n' "$line"
+  done < "$file" > "$out"
+  cat "$out" > "$file"
+  rm -f "$out"
+}
+
+rewrite "$FILE"
+if [ -n "$TAG" ]; then
+  rewrite "$BASE"
+fi

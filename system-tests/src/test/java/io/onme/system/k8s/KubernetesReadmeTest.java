@@ -70,6 +70,8 @@ class KubernetesReadmeTest {
             throws IOException, InterruptedException {
         Path kustomization = dir.resolve("kustomization.yaml");
         Files.copy(Manifests.root().resolve("k8s/overlays/prod/kustomization.yaml"), kustomization);
+        Path base = dir.resolve("base-kustomization.yaml");
+        Files.copy(Manifests.root().resolve("k8s/base/kustomization.yaml"), base);
         Path resolver = dir.resolve("resolver.sh");
         Files.writeString(resolver, "#!/bin/sh\n# a registry that answers one digest per reference\n"
                 + "printf 'sha256:%s\\n' \"$(printf '%s' \"$1\" | sha256sum | cut -c1-64)\"\n");
@@ -77,6 +79,7 @@ class KubernetesReadmeTest {
         ProcessBuilder pin = new ProcessBuilder("bash", Manifests.root().resolve("k8s/pin-images.sh").toString(), "9.9.9")
                 .redirectErrorStream(true);
         pin.environment().put("KUSTOMIZATION", kustomization.toString());
+        pin.environment().put("BASE_KUSTOMIZATION", base.toString());
         pin.environment().put("PIN_IMAGES_RESOLVER", resolver.toString());
         Process process = pin.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -93,5 +96,28 @@ class KubernetesReadmeTest {
         assertEquals(original.lines().filter(l -> !l.contains("digest:") && !l.contains("newTag:")).toList(),
                 pinned.lines().filter(l -> !l.contains("digest:") && !l.contains("newTag:")).toList(),
                 "pin-images.sh must change digests and tags only");
+        for (String service : Manifests.SERVICES) {
+            assertTrue(Files.readString(base).contains("- name: ghcr.io/onme/" + service + "\n    newTag: 9.9.9\n"),
+                    "dev (the base) must move to the released tag too:\n" + Files.readString(base));
+        }
+    }
+
+    @Test
+    void thePinStepChangesNothingWhenARegistryDoesNotAnswer(@TempDir Path dir) throws IOException, InterruptedException {
+        Path kustomization = dir.resolve("kustomization.yaml");
+        Files.copy(Manifests.root().resolve("k8s/overlays/prod/kustomization.yaml"), kustomization);
+        String before = Files.readString(kustomization);
+        Path resolver = dir.resolve("resolver.sh");
+        Files.writeString(resolver, "#!/bin/sh\necho \"unauthorized: $1\" >&2\nexit 1\n");
+        resolver.toFile().setExecutable(true);
+        ProcessBuilder pin = new ProcessBuilder("bash", Manifests.root().resolve("k8s/pin-images.sh").toString())
+                .redirectErrorStream(true);
+        pin.environment().put("KUSTOMIZATION", kustomization.toString());
+        pin.environment().put("PIN_IMAGES_RESOLVER", resolver.toString());
+        Process process = pin.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(process.exitValue() != 0, "a digest that cannot be read must fail the release step: " + output);
+        assertEquals(before, Files.readString(kustomization), "a failed pin must leave the kustomization as it was");
     }
 }
