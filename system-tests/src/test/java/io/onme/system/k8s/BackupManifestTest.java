@@ -123,8 +123,61 @@ class BackupManifestTest {
         }
     }
 
+    /**
+     * The hand-applied restore Job reverses the dump with the same access: the backup pods' label
+     * (so their NetworkPolicy applies), Secrets, ConfigMap keys and CA that prod declares, and the
+     * same images as the CronJob.
+     */
+    @Test
+    void theMongoDbRestoreJobReversesTheDumpWithTheBackupsAccess() {
+        Manifests prod = Manifests.of("prod");
+        Map<String, Object> job = restoreJob();
+        Map<String, Object> template = map(job, "spec", "template");
+        Workload restore = new Workload("Job", name(job), job, template);
+        Workload backup = prod.workloads().stream().filter(w -> w.kind().equals("CronJob")).findFirst().orElseThrow();
+        assertEquals(backup.podLabels().get("app.kubernetes.io/name"), restore.podLabels().get("app.kubernetes.io/name"),
+                "the restore must fall under the backup's NetworkPolicy");
+
+        String scripts = restore.allContainers().stream().map(c -> String.join(" ", Manifests.stringList(c, "command")))
+                .reduce("", String::concat);
+        for (String part : List.of("rclone copyto", "mongorestore", "--oplogReplay", "--drop", "--nsInclude='journal.*'",
+                "--tlsCAFile=/etc/onme/mongodb-ca/ca.crt")) {
+            assertTrue(scripts.contains(part), "the restore Job does not run " + part);
+        }
+
+        Map<String, Set<String>> secrets = SecretSources.declared(prod);
+        Map<String, String> config = backupConfig(prod);
+        for (Map<String, Object> c : restore.allContainers()) {
+            for (Map<String, Object> env : list(c, "env")) {
+                Map<String, Object> secret = map(env, "valueFrom", "secretKeyRef");
+                if (!secret.isEmpty()) {
+                    assertTrue(secrets.getOrDefault((String) secret.get("name"), Set.of()).contains(secret.get("key")),
+                            "restore: no Secret " + secret + " in prod");
+                }
+                Map<String, Object> configMap = map(env, "valueFrom", "configMapKeyRef");
+                if (!configMap.isEmpty()) {
+                    assertEquals("backup-config", configMap.get("name"));
+                    assertTrue(config.containsKey((String) configMap.get("key")), "restore: backup-config has no " + configMap);
+                }
+            }
+        }
+        List<String> backupImages = backup.allContainers().stream().map(c -> repositoryAndTag(c.get("image"))).sorted().toList();
+        List<String> restoreImages = restore.allContainers().stream().map(c -> repositoryAndTag(c.get("image"))).sorted().toList();
+        assertEquals(backupImages, restoreImages, "the restore must use the tools the dump was made with");
+    }
+
+    static Map<String, Object> restoreJob() {
+        String text = SecretSources.read(Manifests.root().resolve("k8s/restore/journal-mongodb-restore.yaml"));
+        return Manifests.cast(new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                new org.yaml.snakeyaml.LoaderOptions())).load(text));
+    }
+
+    private static String repositoryAndTag(Object image) {
+        String reference = String.valueOf(image);
+        return reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
+    }
+
     private static Map<String, String> backupConfig(Manifests prod) {
-        return strings(map(prod.ofKind("ConfigMap").filter(c -> name(c).startsWith("backup-config-")).findFirst()
-                .orElseThrow(() -> new AssertionError("prod: no ConfigMap backup-config")), "data"));
+        return strings(map(prod.get("ConfigMap", "backup-config"), "data"));
     }
 }

@@ -56,6 +56,12 @@ class SchemaValidationTest {
     }
 
     @Test
+    void theHandAppliedRestoreJobIsValidToo() {
+        assertTrue(problems(BackupManifestTest.restoreJob()).isEmpty(),
+                "k8s/restore/journal-mongodb-restore.yaml: " + problems(BackupManifestTest.restoreJob()));
+    }
+
+    @Test
     void aTypoInAFieldIsCaughtInBuiltInAndCustomResources() {
         Manifests prod = Manifests.of("prod");
         Map<String, Object> deployment = copy(prod.get("Deployment", "gateway"));
