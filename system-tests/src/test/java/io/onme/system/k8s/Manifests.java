@@ -35,6 +35,13 @@ final class Manifests {
     /** The four OnMe services: Deployment, Service, container and image name, and Maven module. */
     static final List<String> SERVICES = List.of("gateway", "playbook-service", "journal-service", "scoring-service");
 
+    /** The owner name of cert-manager's ACME HTTP-01 solver pods in {@link #pods()}. */
+    static final String ACME_SOLVER = "cert-manager HTTP-01 solver";
+
+    /** For copies of parsed resources (Jackson's convertValue). */
+    static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
     final String overlay;
@@ -46,7 +53,13 @@ final class Manifests {
     }
 
     static Manifests of(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Manifests::render);
+        return RENDERED.computeIfAbsent(overlay, o -> render(o, root().resolve("k8s/overlays").resolve(o)));
+    }
+
+    /** An optional kustomize Component (k8s/components/<name>) rendered on its own. */
+    static Manifests ofComponent(String component) {
+        return RENDERED.computeIfAbsent("component " + component,
+                c -> render(c, root().resolve("k8s/components").resolve(component)));
     }
 
     /**
@@ -83,8 +96,7 @@ final class Manifests {
                         + "on PATH, in /usr/bin or /usr/local/bin, or in $KUBECTL: install kubectl 1.27 or newer"));
     }
 
-    private static Manifests render(String overlay) {
-        Path dir = root().resolve("k8s/overlays").resolve(overlay);
+    private static Manifests render(String overlay, Path dir) {
         assertTrue(Files.isRegularFile(dir.resolve("kustomization.yaml")), "no overlay at " + dir);
         List<String> command = List.of(kubectl().toString(), "kustomize", dir.toString());
         try {
@@ -140,13 +152,15 @@ final class Manifests {
         return find(kind, name).orElseGet(() -> fail(overlay + ": no " + kind + " named " + name));
     }
 
-    /** Deployments, StatefulSets, DaemonSets and Jobs: everything with a pod template. */
+    /** Deployments, StatefulSets, DaemonSets, Jobs and CronJobs: everything with a pod template. */
     List<Workload> workloads() {
         List<Workload> workloads = new ArrayList<>();
         for (Map<String, Object> r : resources) {
             String kind = (String) r.get("kind");
             if (List.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(kind)) {
                 workloads.add(new Workload(kind, name(r), r, map(r, "spec", "template")));
+            } else if ("CronJob".equals(kind)) {
+                workloads.add(new Workload(kind, name(r), r, map(r, "spec", "jobTemplate", "spec", "template")));
             }
         }
         return workloads;
@@ -173,12 +187,22 @@ final class Manifests {
                         Map.of("cnpg.io/cluster", name(c), "cnpg.io/podRole", "instance"))));
         ofKind("MongoDBCommunity").forEach(m -> pods.add(new PodLabels("MongoDBCommunity/" + name(m),
                 Map.of("app", name(m) + "-svc"))));
+        // cert-manager answers an Ingress' ACME HTTP-01 challenge from a solver pod in its namespace
+        if (ofKind("Ingress").anyMatch(i -> map(i, "metadata", "annotations").keySet().stream()
+                .anyMatch(k -> k.equals("cert-manager.io/cluster-issuer") || k.equals("cert-manager.io/issuer")))) {
+            pods.add(new PodLabels(ACME_SOLVER, Map.of("acme.cert-manager.io/http01-solver", "true")));
+        }
         return pods;
     }
 
     // ---- small typed accessors over the parsed YAML --------------------------------------
 
     record Workload(String kind, String name, Map<String, Object> resource, Map<String, Object> template) {
+
+        /** Jobs and CronJobs run to completion: no probes, no Service in front. */
+        boolean runsToCompletion() {
+            return kind.equals("Job") || kind.equals("CronJob");
+        }
 
         Map<String, Object> podSpec() {
             return map(template, "spec");

@@ -86,7 +86,6 @@ class NetworkPolicyManifestTest {
         for (Endpoint service : List.of(gateway, playbook, journal, scoring)) {
             net.assertAllowed(service, dns, 53, "UDP");
             net.assertAllowed(service, dns, 53, "TCP");
-            net.assertAllowed(service, Endpoint.EXTERNAL, 443, "TCP"); // the identity provider's JWKS
             net.assertAllowed(Endpoint.foreign("monitoring", Map.of("app.kubernetes.io/name", "prometheus")),
                     service, 8080, "TCP");
         }
@@ -136,6 +135,48 @@ class NetworkPolicyManifestTest {
         }
         // the services speak HTTP on 8080 and nothing else inside the namespace
         net.assertDenied(gateway, playbook, 5005, "TCP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyProdsServicesReachTheIdentityProviderOutsideTheCluster(String overlay) {
+        Network net = new Network(Manifests.of(overlay));
+        for (String name : Manifests.SERVICES) {
+            Endpoint service = net.service(name);
+            if (overlay.equals("prod")) {
+                net.assertAllowed(service, Endpoint.EXTERNAL, 443, "TCP"); // the identity provider's JWKS
+            } else {
+                // dev verifies with the mounted development key: no internet egress at all
+                net.assertDenied(service, Endpoint.EXTERNAL, 443, "TCP");
+            }
+            net.assertDenied(service, Endpoint.EXTERNAL, 80, "TCP");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prod"})
+    void certManagersHttp01SolverIsReachableFromTheIngressController(String overlay) {
+        Manifests m = Manifests.of(overlay);
+        Network net = new Network(m);
+        Endpoint solver = net.pod(Manifests.ACME_SOLVER);
+        net.assertAllowed(Endpoint.foreign(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx")),
+                solver, 8089, "TCP");
+        net.assertDenied(Endpoint.foreign("some-other-team", Map.of("app", "curious")), solver, 8089, "TCP");
+        net.assertDenied(Endpoint.foreign(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx")),
+                solver, 8080, "TCP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prod"})
+    void theMongoDbBackupReadsTheReplicaSetAndWritesToTheObjectStoreOnly(String overlay) {
+        Network net = new Network(Manifests.of(overlay));
+        Stores stores = net.stores();
+        Endpoint backup = net.pod("CronJob/journal-mongodb-backup");
+        net.assertAllowed(backup, stores.mongodb, 27017, "TCP");
+        net.assertAllowed(backup, Endpoint.EXTERNAL, 443, "TCP");
+        net.assertDenied(backup, stores.playbookDb, 5432, "TCP");
+        net.assertDenied(backup, net.service("scoring-service"), 8080, "TCP");
+        net.assertAllowed(stores.playbookDb, Endpoint.EXTERNAL, 443, "TCP"); // WAL archive to the object store
     }
 
     @ParameterizedTest

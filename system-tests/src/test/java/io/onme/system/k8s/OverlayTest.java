@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +85,32 @@ class OverlayTest {
                     "prod: " + service + " replicas are not kept apart on nodes");
             assertTrue(keys.contains("topology.kubernetes.io/zone"), "prod: " + service + " is not spread over zones");
         }
+    }
+
+    /**
+     * A spread constraint that counts tainted nodes (control plane, dedicated pools, cordoned
+     * nodes) as empty domains holds every other node to one pod under a hard skew, and the HPA
+     * stalls: every constraint honours taints, and none is hard per node.
+     */
+    @Test
+    void prodSpreadConstraintsHonourTaintsAndNeverCapAServiceAtOnePodPerNode() {
+        Manifests prod = Manifests.of("prod");
+        List<String> problems = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> constraints = new java.util.LinkedHashMap<>();
+        prod.workloads().forEach(w -> constraints.put(w.toString(), list(w.podSpec(), "topologySpreadConstraints")));
+        prod.ofKind("Cluster").forEach(c -> constraints.put("Cluster/" + name(c), list(map(c, "spec"), "topologySpreadConstraints")));
+        prod.ofKind("MongoDBCommunity").forEach(mdb -> constraints.put("MongoDBCommunity/" + name(mdb),
+                list(map(mdb, "spec", "statefulSet", "spec", "template", "spec"), "topologySpreadConstraints")));
+        constraints.forEach((owner, list) -> list.forEach(c -> {
+            if (!"Honor".equals(c.get("nodeTaintsPolicy"))) {
+                problems.add(owner + ": " + c.get("topologyKey") + " constraint without nodeTaintsPolicy: Honor");
+            }
+            if ("kubernetes.io/hostname".equals(c.get("topologyKey")) && !"ScheduleAnyway".equals(c.get("whenUnsatisfiable"))) {
+                problems.add(owner + ": a hard per-node spread caps replicas at the schedulable nodes");
+            }
+        }));
+        assertTrue(constraints.values().stream().mapToInt(List::size).sum() >= 10, "prod: too few spread constraints found");
+        assertTrue(problems.isEmpty(), "prod:\n" + String.join("\n", problems));
     }
 
     @Test
@@ -213,10 +240,25 @@ class OverlayTest {
                 .findFirst().orElseThrow(() -> new AssertionError("dev: no MongoDB StatefulSet"));
         assertTrue(stringList(mongodb.containers().get(0), "command").contains("--replSet=rs0"),
                 "dev: MongoDB must run as a replica set for w=majority");
-        assertTrue(dev.find("Job", "mongodb-rs-init").isPresent(), "dev: nothing initiates the replica set");
+        String postStart = String.join(" ", stringList(map(mongodb.containers().get(0), "lifecycle", "postStart", "exec"),
+                "command"));
+        assertTrue(postStart.contains("rs.initiate") && postStart.contains("NotYetInitialized"),
+                "dev: the MongoDB member must initiate rs0 itself, idempotently (postStart hook)");
         String script = SecretSources.read(Manifests.root().resolve("k8s/overlays/dev/create-secrets.sh"));
         assertTrue(script.contains("replicaSet=rs0") && script.contains("w=majority"),
                 "dev: journal's connection string must name the replica set and w=majority");
+    }
+
+    /**
+     * `kubectl apply -k` must work again after any change: a Job's pod template is immutable, so
+     * a Job (other than one a CronJob makes) makes the overlay fail to re-apply once it changes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theOverlayCanBeReappliedAfterAChange(String overlay) {
+        List<String> jobs = Manifests.of(overlay).ofKind("Job").map(Manifests::name).toList();
+        assertTrue(jobs.isEmpty(), overlay + ": Jobs with immutable templates " + jobs
+                + " make `kubectl apply -k` fail after a change; initiate from the workload itself");
     }
 
     @ParameterizedTest

@@ -19,13 +19,20 @@ import java.util.regex.Pattern;
 /**
  * Where each Secret of an overlay comes from, with its keys: rendered Secrets, External Secrets
  * Operator ExternalSecrets, the connection-string Secrets the MongoDB Community Operator writes,
- * and the {@code kubectl create secret} commands of the overlay's documented script.
+ * the CA Secrets of CloudNativePG Clusters, cert-manager Certificates, and the
+ * {@code kubectl create secret} commands of the overlay's documented script.
  */
 final class SecretSources {
 
     /** Keys of the Secret the MongoDB Community Operator writes for each user. */
     static final Set<String> MONGODB_CONNECTION_STRING_KEYS =
             Set.of("connectionString.standard", "connectionString.standardSrv", "username", "password");
+
+    /** Keys of the CA Secret CloudNativePG makes for each Cluster. */
+    static final Set<String> CNPG_CA_KEYS = Set.of("ca.crt", "ca.key");
+
+    /** Keys of the Secret cert-manager writes for a Certificate. */
+    static final Set<String> CERT_MANAGER_KEYS = Set.of("tls.crt", "tls.key", "ca.crt");
 
     private static final Pattern CREATE_SECRET =
             Pattern.compile("create\\s+secret\\s+generic\\s+([a-z0-9][a-z0-9.-]*)(.*)");
@@ -61,6 +68,14 @@ final class SecretSources {
                 secrets.computeIfAbsent(secret, k -> new LinkedHashSet<>()).addAll(MONGODB_CONNECTION_STRING_KEYS);
             }
         });
+        // CloudNativePG keeps each Cluster's CA in <cluster>-ca
+        m.ofKind("Cluster").filter(c -> String.valueOf(c.get("apiVersion")).startsWith("postgresql.cnpg.io/"))
+                .forEach(c -> secrets.computeIfAbsent(name(c) + "-ca", k -> new LinkedHashSet<>())
+                        .addAll(CNPG_CA_KEYS));
+        // cert-manager writes each Certificate's key pair and issuing CA to its secretName
+        m.ofKind("Certificate").filter(c -> String.valueOf(c.get("apiVersion")).startsWith("cert-manager.io/"))
+                .forEach(c -> secrets.computeIfAbsent((String) map(c, "spec").get("secretName"),
+                        k -> new LinkedHashSet<>()).addAll(CERT_MANAGER_KEYS));
         return secrets;
     }
 

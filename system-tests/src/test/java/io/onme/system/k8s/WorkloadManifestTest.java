@@ -57,8 +57,8 @@ class WorkloadManifestTest {
     void everyLongRunningContainerHasStartupReadinessAndLivenessProbes(String overlay) {
         List<String> missing = new ArrayList<>();
         for (Workload w : Manifests.of(overlay).workloads()) {
-            if (w.kind().equals("Job")) {
-                continue; // runs to completion: nothing to probe
+            if (w.runsToCompletion()) {
+                continue; // nothing to probe
             }
             for (Map<String, Object> c : w.containers()) {
                 for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
@@ -168,7 +168,7 @@ class WorkloadManifestTest {
         Manifests m = Manifests.of(overlay);
         List<String> problems = new ArrayList<>();
         for (Workload w : m.workloads()) {
-            if (w.kind().equals("Job")) {
+            if (w.runsToCompletion()) {
                 continue;
             }
             Map<String, Object> selector = map(w.resource(), "spec", "selector");
@@ -223,6 +223,28 @@ class WorkloadManifestTest {
                 + String.join("\n", problems));
     }
 
+    /**
+     * Prod runs exactly the images that were released: name:tag@sha256:digest, which
+     * k8s/pin-images.sh fills in at release time; dev follows the tags.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void prodPinsEveryImageByDigestAndDevByTag(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (Workload w : Manifests.of(overlay).workloads()) {
+            for (Map<String, Object> c : w.allContainers()) {
+                String image = String.valueOf(c.get("image"));
+                boolean digest = image.matches("[^@\\s]+:[^@:/\\s]+@sha256:[0-9a-f]{64}");
+                if (overlay.equals("prod") != digest) {
+                    problems.add(w + " container " + c.get("name") + " runs " + image);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), overlay + (overlay.equals("prod")
+                ? ": images not pinned as name:tag@sha256:<digest>:\n"
+                : ": dev follows tags, without digests:\n") + String.join("\n", problems));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void theServicesImagesAreTheOnesTheBaseNamesWithOneVersion(String overlay) {
@@ -231,7 +253,8 @@ class WorkloadManifestTest {
         for (String service : Manifests.SERVICES) {
             String image = String.valueOf(m.deployment(service).containers().get(0).get("image"));
             assertTrue(image.startsWith("ghcr.io/onme/" + service + ":"), overlay + ": " + service + " runs " + image);
-            tags.add(image.substring(image.lastIndexOf(':') + 1));
+            String reference = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+            tags.add(reference.substring(reference.lastIndexOf(':') + 1));
         }
         assertEquals(1, tags.stream().distinct().count(), overlay + ": the services run different versions " + tags);
     }
