@@ -91,9 +91,15 @@ public final class AttributionAnalyzer implements Analyzer {
     @Override
     public Analysis analyze(String text, Language language, List<TenantPhrase> tenantPhrases) {
         RuleReading r = rules.read(text, language, tenantPhrases);
+        // each clause's features are looked up once; the text's rows are their union (as in
+        // FeatureExtractor.ofText) plus the few text-level ones
         List<List<String>> clauseFeatures = FeatureExtractor.ofClauses(r);
-        Decision d = decide(r, clauseFeatures);
-        List<Evidence> evidence = evidence(r, d, clauseFeatures);
+        int[][] clauseRows = new int[clauseFeatures.size()][];
+        for (int c = 0; c < clauseRows.length; c++) {
+            clauseRows[c] = models.features().rows(clauseFeatures.get(c));
+        }
+        Decision d = decide(r, clauseRows);
+        List<Evidence> evidence = evidence(r, d, clauseRows);
         List<Reframe> reframeList = reframes(r, d, evidence);
         return new Analysis(r.language(), d.stance, score(d.stance, evidence, r.nextAction()), List.copyOf(d.targets), evidence,
                 reframeList, d.confidence, version);
@@ -102,7 +108,7 @@ public final class AttributionAnalyzer implements Analyzer {
     private record Decision(Stance stance, Set<BlameTarget> targets, double confidence) {
     }
 
-    private Decision decide(RuleReading r, List<List<String>> clauseFeatures) {
+    private Decision decide(RuleReading r, int[][] clauseRows) {
         if (r.words().isEmpty()) {
             return new Decision(Stance.NEUTRAL, EnumSet.noneOf(BlameTarget.class), 1.0); // no words, no explanation
         }
@@ -112,7 +118,7 @@ public final class AttributionAnalyzer implements Analyzer {
             targets.addAll(byRules.blameTargets());
             return new Decision(byRules.stance(), targets, 1.0);
         }
-        int[] features = models.features().rows(FeatureExtractor.ofText(r, clauseFeatures));
+        int[] features = FeatureIndex.union(clauseRows, models.features().rows(FeatureExtractor.ofTextOnly(r)));
         double[] p = models.stance().probabilities(features);
         int best = argmax(p);
         Stance stance = Stance.valueOf(models.stance().outcome(best));
@@ -167,7 +173,7 @@ public final class AttributionAnalyzer implements Analyzer {
 
     // ---- evidence ----------------------------------------------------------------------------
 
-    private List<Evidence> evidence(RuleReading r, Decision d, List<List<String>> clauseFeatures) {
+    private List<Evidence> evidence(RuleReading r, Decision d, int[][] clauseRows) {
         List<Stance> wanted = switch (d.stance) {
             case OWNERSHIP -> List.of(Stance.OWNERSHIP);
             case BLAME -> List.of(Stance.BLAME);
@@ -183,10 +189,8 @@ public final class AttributionAnalyzer implements Analyzer {
         }
         List<Clause> clauses = FeatureExtractor.nonEmptyClauses(r);
         if (!wanted.isEmpty() && !clauses.isEmpty()) {
-            int[][] clauseRows = new int[clauses.size()][];
             double[][] clauseStance = new double[clauses.size()][];
             for (int c = 0; c < clauses.size(); c++) {
-                clauseRows[c] = models.features().rows(clauseFeatures.get(c));
                 clauseStance[c] = models.stance().probabilities(clauseRows[c]);
             }
             for (Stance s : wanted) {

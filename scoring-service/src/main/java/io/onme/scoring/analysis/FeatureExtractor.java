@@ -54,6 +54,13 @@ final class FeatureExtractor {
         for (List<String> c : clauseFeatures) {
             out.addAll(c);
         }
+        out.addAll(ofTextOnly(reading));
+        return new ArrayList<>(out);
+    }
+
+    /** The features of the text as a whole, which no clause has: language, length, the rules' verdict. */
+    static List<String> ofTextOnly(RuleReading reading) {
+        List<String> out = new ArrayList<>(8);
         String length = lengthBucket(reading.words().size());
         out.add("L:" + reading.language().name());
         out.add("len:" + length);
@@ -66,7 +73,7 @@ final class FeatureExtractor {
         if (reading.nextAction()) {
             out.add("NA");
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
     /** The features of each clause with words, in order (see {@link #nonEmptyClauses}). */

@@ -52,6 +52,29 @@ public final class FeatureIndex {
         return Arrays.copyOf(out, n);
     }
 
+    /** The distinct rows of several row lists, ascending. */
+    static int[] union(int[][] lists, int[] more) {
+        int total = more.length;
+        for (int[] l : lists) {
+            total += l.length;
+        }
+        int[] all = new int[total];
+        int n = 0;
+        for (int[] l : lists) {
+            System.arraycopy(l, 0, all, n, l.length);
+            n += l.length;
+        }
+        System.arraycopy(more, 0, all, n, more.length);
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
     List<String> names() {
         return List.of(names);
     }
