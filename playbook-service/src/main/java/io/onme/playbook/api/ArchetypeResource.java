@@ -2,9 +2,9 @@ package io.onme.playbook.api;
 
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 import io.onme.playbook.persistence.ArchetypeEntity;
-import io.onme.playbook.security.CurrentCaller;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,12 +46,12 @@ public class ArchetypeResource {
         ArchetypeKey parsed;
         try {
             parsed = Enums.parse(ArchetypeKey.class, "key", key);
-        } catch (Problem e) {
-            throw Problem.notFound("archetype " + key);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("archetype " + key);
         }
         ArchetypeEntity found = ArchetypeEntity.findById(parsed.name());
         if (found == null) {
-            throw Problem.notFound("archetype " + key);
+            throw ProblemException.notFound("archetype " + key);
         }
         return PlaybookMapper.toDto(found);
     }

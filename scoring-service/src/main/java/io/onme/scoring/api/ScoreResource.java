@@ -1,5 +1,6 @@
 package io.onme.scoring.api;
 
+import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.domain.EncounterFacts;
@@ -7,8 +8,8 @@ import io.onme.scoring.domain.Reflections;
 import io.onme.scoring.domain.ScoringService;
 import io.onme.scoring.persistence.ScoreFactEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
-import io.onme.scoring.security.Caller;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -111,7 +112,7 @@ public class ScoreResource {
         Caller who = caller.get();
         LinkedHashSet<String> ids = new LinkedHashSet<>(encounterIds == null ? List.of() : encounterIds);
         if (ids.size() > config.maxBatchIds()) {
-            throw ProblemException.badRequest("encounterId", "at most " + config.maxBatchIds() + " ids per batch");
+            throw ProblemException.badField("encounterId", "at most " + config.maxBatchIds() + " ids per batch");
         }
         // ids with control characters cannot exist
         ids.removeIf(id -> !id.matches(Reflections.ID_PATTERN));
@@ -133,6 +134,6 @@ public class ScoreResource {
         if (view.equals("summary")) {
             return true;
         }
-        throw ProblemException.badRequest("view", "must be full or summary");
+        throw ProblemException.badField("view", "must be full or summary");
     }
 }

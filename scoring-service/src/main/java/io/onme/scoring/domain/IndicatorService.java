@@ -4,7 +4,7 @@ import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.persistence.IndicatorQueries;
-import io.onme.scoring.security.Caller;
+import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package io.onme.playbook.config;
+package io.onme.support;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -17,7 +17,7 @@ import java.util.Map;
  * an annotation per endpoint: 401 (every operation needs a token), 400 (whatever takes a parameter
  * or a body: text rules, validation), 404 (whatever names a resource in its path), 500; each an
  * {@code application/problem+json} {@code Problem}. Answers particular to an operation (403, 409,
- * 201 …) are {@code @APIResponse}s on the resource method. The same rule in every service.
+ * 201 …) are {@code @APIResponse}s on the resource method. The same rule in every service: each names this class in {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -78,7 +78,7 @@ public class ProblemResponses implements OASFilter {
     }
 
     static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
-        return OASFactory.createContent().addMediaType("application/problem+json",
+        return OASFactory.createContent().addMediaType(ProblemType.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 

@@ -1,8 +1,5 @@
-package io.onme.playbook.api;
+package io.onme.support;
 
-import io.onme.support.TextRules;
-
-import io.onme.playbook.domain.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -35,7 +32,7 @@ public class TextParamsFilter implements ContainerRequestFilter {
             for (String value : parameter.getValue()) {
                 String flaw = TextRules.flaw(value);
                 if (flaw != null) {
-                    throw invalid(name, flaw);
+                    throw ProblemException.invalidText(name, flaw);
                 }
             }
         }
@@ -54,7 +51,7 @@ public class TextParamsFilter implements ContainerRequestFilter {
                         field = parameter.getKey();
                     }
                 }
-                throw invalid(field, "is not well-formed UTF-8");
+                throw ProblemException.invalidText(field, "is not well-formed UTF-8");
             }
         }
     }
@@ -67,16 +64,12 @@ public class TextParamsFilter implements ContainerRequestFilter {
             int equals = pair.indexOf('=');
             String name = TextRules.strictUriDecode(equals < 0 ? pair : pair.substring(0, equals), true);
             if (name == null || TextRules.flaw(name) != null) {
-                throw invalid("query", "has a parameter name that is not well-formed text");
+                throw ProblemException.invalidText("query", "has a parameter name that is not well-formed text");
             }
             if (equals >= 0 && TextRules.strictUriDecode(pair.substring(equals + 1), true) == null) {
-                throw invalid(name, "is not well-formed UTF-8");
+                throw ProblemException.invalidText(name, "is not well-formed UTF-8");
             }
         }
     }
 
-    static Problem invalid(String field, String message) {
-        return new Problem(400, TextRules.SLUG, "Invalid text", field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
-    }
 }

@@ -1,4 +1,4 @@
-package io.onme.journal.security;
+package io.onme.support;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -21,15 +21,24 @@ import java.util.regex.Pattern;
 /**
  * What every OnMe service asks of a bearer token beyond its signature, issuer and expiry (which
  * SmallRye JWT checks): a {@code tid} that is a tenant id (a string of 1–64 letters, digits, dots,
- * underscores and dashes, starting with a letter or digit), a {@code sub} string, the configured audience, a lifetime
- * ({@code exp - iat}) of at most {@code onme.jwt.max-lifetime}, and an {@code iat} not further in
- * the future than {@code onme.jwt.clock-skew}. Applied once per authentication, to every endpoint;
- * a token that breaks a rule is a 401 like any invalid token. The same rules in every service.
+ * underscores and dashes, starting with a letter or digit), a {@code sub} string, the configured
+ * audience, a lifetime ({@code exp - iat}) of at most {@code onme.jwt.max-lifetime}, and an
+ * {@code iat} not further in the future than {@code onme.jwt.clock-skew}. Applied once per
+ * authentication, to every endpoint; a token that breaks a rule is a 401 like any invalid token.
+ *
+ * <p>Service tokens: an identity provider that verified a service token against the service keys
+ * marks the identity with {@link #SERVICE_TOKEN} (its value: the longest lifetime it allows); such a
+ * token keeps the tenant and time rules, with that lifetime and without the user audience. A user
+ * token that claims the {@code service} group is refused, so only a verified service token ever acts
+ * as a service.
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
 
     public static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    /** Identity attribute set by a service-token provider: the token's maximum lifetime (a {@link Duration}). */
+    public static final String SERVICE_TOKEN = "onme.service-token";
 
     /** The token rules' settings ({@code onme.jwt.*}). */
     @ConfigMapping(prefix = "onme.jwt")
@@ -53,7 +62,7 @@ public class TokenRules implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String broken = broken(jwt, Instant.now());
+            String broken = broken(identity, jwt, Instant.now());
             if (broken != null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException(broken));
             }
@@ -61,8 +70,19 @@ public class TokenRules implements SecurityIdentityAugmentor {
         return Uni.createFrom().item(identity);
     }
 
+    private String broken(SecurityIdentity identity, JsonWebToken jwt, Instant now) {
+        if (identity.getAttribute(SERVICE_TOKEN) instanceof Duration serviceLifetime) {
+            // issuer, audience and key were checked against the service keys by the provider
+            return broken(jwt, now, Optional.empty(), serviceLifetime);
+        }
+        if (identity.hasRole("service") || (jwt.getGroups() != null && jwt.getGroups().contains("service"))) {
+            return "a user token cannot act as a service";
+        }
+        return broken(jwt, now, config.audience(), config.maxLifetime());
+    }
+
     /** Which rule the token breaks, or null. */
-    String broken(JsonWebToken jwt, Instant now) {
+    public String broken(JsonWebToken jwt, Instant now, Optional<String> expectedAudience, Duration maxLifetime) {
         if (tenantOf(jwt) == null) {
             return "tid is not a tenant id";
         }
@@ -70,9 +90,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
         if (!(subject instanceof String || subject instanceof JsonString) || String.valueOf(jwt.getSubject()).isBlank()) {
             return "sub is not a member id";
         }
-        if (config.audience().isPresent()) {
+        if (expectedAudience.isPresent()) {
             Set<String> audience = jwt.getAudience();
-            if (audience == null || !audience.contains(config.audience().get())) {
+            if (audience == null || !audience.contains(expectedAudience.get())) {
                 return "aud does not name this platform";
             }
         }
@@ -81,8 +101,8 @@ public class TokenRules implements SecurityIdentityAugmentor {
         if (issuedAt < 0 || expires < 0) {
             return "iat and exp are required";
         }
-        if (expires - issuedAt > config.maxLifetime().toSeconds()) {
-            return "the token lives longer than " + config.maxLifetime();
+        if (expires - issuedAt > maxLifetime.toSeconds()) {
+            return "the token lives longer than " + maxLifetime;
         }
         if (issuedAt > now.plus(config.clockSkew()).getEpochSecond()) {
             return "iat is in the future";

@@ -1,6 +1,4 @@
-package io.onme.journal.api;
-
-import io.onme.support.TextRules;
+package io.onme.support;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,7 +51,7 @@ public class TextBodies implements ReaderInterceptor {
                     if (flaw != null) {
                         String field = fieldOf(token == JsonToken.FIELD_NAME
                                 ? parser.getParsingContext().getParent() : parser.getParsingContext());
-                        throw TextParamsFilter.invalid(field, token == JsonToken.FIELD_NAME ? "field names " + flaw : flaw);
+                        throw ProblemException.invalidText(field, token == JsonToken.FIELD_NAME ? "field names " + flaw : flaw);
                     }
                 }
             }
@@ -78,7 +76,7 @@ public class TextBodies implements ReaderInterceptor {
     }
 
     private static ProblemException unreadable() {
-        return new ProblemException(Problem.of(400, "unreadable-body", "Unreadable request body",
-                "the request body is not well-formed UTF-8", List.of(new Problem.FieldError("body", "is not well-formed UTF-8"))));
+        return new ProblemException(ProblemType.UNREADABLE_BODY, "the request body is not well-formed UTF-8",
+                List.of(new Problem.FieldError("body", "is not well-formed UTF-8")));
     }
 }

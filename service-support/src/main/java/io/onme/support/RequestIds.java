@@ -1,4 +1,4 @@
-package io.onme.playbook.api;
+package io.onme.support;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
