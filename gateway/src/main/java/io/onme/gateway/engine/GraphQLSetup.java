@@ -1,22 +1,25 @@
-package io.onme.gateway.config;
+package io.onme.gateway.engine;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.util.List;
+
 import graphql.GraphQL;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.onme.gateway.config.GatewayConfig;
 import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.RequestLimits;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Completes SmallRye GraphQL's graphql-java engine: the gateway's field fetching and visibility in the schema's
- * code registry ({@link GatewayWiring}), and its limits, introspection switch and error shaping in one
- * {@link GatewayInstrumentation}. Setting an instrumentation replaces SmallRye's, whose one part the
- * gateway keeps is its query cache: SmallRye's own instance, taken from the builder as SmallRye configured it.
- * It has to be that instance, because SmallRye also looks every request's document up in it before execution
- * (to learn the operation type); a second cache left SmallRye's empty, and every request was parsed twice.
+ * Completes SmallRye GraphQL's graphql-java engine through public extension points only: the schema's field
+ * visibility ({@link GatewayWiring}), and the gateway's limits, introspection switch and error shaping in a
+ * {@link GatewayInstrumentation} chained after the instrumentation SmallRye set up (its query cache among
+ * it), which keeps working as SmallRye made it: documents are parsed and validated once, and SmallRye finds
+ * them when it looks a request's document up before execution. The gateway names no SmallRye implementation
+ * class, so a SmallRye upgrade cannot silently bypass it.
  *
  * <p>A SmallRye GraphQL {@link EventingService} (registered in META-INF/services) rather than a CDI observer of
  * {@code GraphQL.Builder}: observing it needs {@code quarkus.smallrye-graphql.events.enabled}, which also fires CDI
@@ -40,17 +43,15 @@ public class GraphQLSetup implements EventingService {
     }
 
     /**
-     * The builder SmallRye prepared, with the gateway's wiring of its schema and the gateway's instrumentation
-     * around SmallRye's own query cache.
+     * The builder SmallRye prepared, with the gateway's field visibility and the gateway's instrumentation after
+     * SmallRye's.
      */
     static GraphQL.Builder complete(GraphQL.Builder builder, RequestLimits limits, boolean introspection) {
         // the builder has no getters: a throwaway engine shows what SmallRye set on it
         GraphQL smallRyes = builder.build();
-        PreparsedDocumentProvider documents = smallRyes.getPreparsedDocumentProvider();
-        if (!(documents instanceof QueryCache queryCache)) {
-            throw new IllegalStateException("SmallRye GraphQL no longer sets up its QueryCache: " + documents);
-        }
+        Instrumentation theirs = smallRyes.getInstrumentation();
+        Instrumentation ours = new GatewayInstrumentation(limits, introspection, new ErrorShaping());
         return builder.schema(GatewayWiring.of(smallRyes.getGraphQLSchema()))
-                .instrumentation(new GatewayInstrumentation(queryCache, limits, introspection, new ErrorShaping()));
+                .instrumentation(new ChainedInstrumentation(List.of(theirs, ours)));
     }
 }

@@ -24,7 +24,7 @@ import io.restassured.path.json.JsonPath;
  * path names the field, everything else arrives, and the HTTP status is never 500.
  */
 @QuarkusTest
-class FaultToleranceTest {
+class FaultToleranceResourceTest {
 
     static final String TENANT = "t-faults";
     static final String TOKEN = TestTokens.rep(TENANT, "gal", "team-f");
@@ -95,7 +95,7 @@ class FaultToleranceTest {
         assertEquals("UNAVAILABLE", list.getString("errors[0].extensions.code"));
         assertEquals(List.of("encounters"), list.getList("errors[0].path"));
 
-        JsonPath log = GraphQL.post(TOKEN, "logEncounter", "input", EncounterApiTest.hebrewEncounter()).then()
+        JsonPath log = GraphQL.post(TOKEN, "logEncounter", "input", EncounterApiResourceTest.hebrewEncounter()).then()
                 .statusCode(200).extract().jsonPath();
         assertEquals("UNAVAILABLE", log.getString("errors[0].extensions.code"));
         assertEquals(List.of("logEncounter"), log.getList("errors[0].path"));
@@ -125,7 +125,7 @@ class FaultToleranceTest {
     void writesAreNeverRetried() {
         Fakes.fail("journal", 503);
 
-        GraphQL.post(TOKEN, "logEncounter", "input", EncounterApiTest.hebrewEncounter()).then().statusCode(200);
+        GraphQL.post(TOKEN, "logEncounter", "input", EncounterApiResourceTest.hebrewEncounter()).then().statusCode(200);
 
         assertEquals(1, Fakes.calls("journal").size());
     }

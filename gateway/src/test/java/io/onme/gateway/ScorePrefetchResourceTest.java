@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
  * encounters. A page that needs no score costs no scoring call.
  */
 @QuarkusTest
-class ScorePrefetchTest {
+class ScorePrefetchResourceTest {
 
     private static final String TENANT = "t-prefetch";
     private static final String TOKEN = TestTokens.rep(TENANT, "lea", "team-f");

@@ -20,7 +20,7 @@ import io.restassured.path.json.JsonPath;
  * selects evidence or reframes somewhere; either way analysis and suggestedPlaybooks share one call per level.
  */
 @QuarkusTest
-class AnalysisSummaryTest {
+class AnalysisSummaryResourceTest {
 
     private static final String TENANT = "t-summary";
     private static final String TOKEN = TestTokens.rep(TENANT, "dana", "team-v");

@@ -25,7 +25,7 @@ import io.restassured.path.json.JsonPath;
  * argument or variable are BAD_USER_INPUT naming it, before any service is called; real text of every script passes.
  */
 @QuarkusTest
-class TextInputTest {
+class TextInputResourceTest {
 
     static final String TOKEN = TestTokens.rep("t-text", "tal", "team-t");
 
@@ -46,17 +46,17 @@ class TextInputTest {
 
     @Test
     void controlCharactersDeepInAnInputAreRefusedWithTheirPath() {
-        Map<String, Object> input = new HashMap<>(EncounterApiTest.hebrewEncounter());
+        Map<String, Object> input = new HashMap<>(EncounterApiResourceTest.hebrewEncounter());
         input.put("reflection", "שלום\u0007");
         assertRefused(GraphQL.post(TOKEN, "logEncounter", "input", input).then().extract().jsonPath(),
                 "input.reflection");
 
-        input = new HashMap<>(EncounterApiTest.hebrewEncounter());
+        input = new HashMap<>(EncounterApiResourceTest.hebrewEncounter());
         input.put("tactics", List.of("fine", "bad\u001b[31m"));
         assertRefused(GraphQL.post(TOKEN, "logEncounter", "input", input).then().extract().jsonPath(),
                 "input.tactics[1]");
 
-        input = new HashMap<>(EncounterApiTest.hebrewEncounter());
+        input = new HashMap<>(EncounterApiResourceTest.hebrewEncounter());
         input.put("customer", Map.of("name", "\u0000"));
         assertRefused(GraphQL.post(TOKEN, "logEncounter", "input", input).then().extract().jsonPath(),
                 "input.customer.name");

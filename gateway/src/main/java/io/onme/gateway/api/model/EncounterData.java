@@ -1,15 +1,7 @@
-package io.onme.gateway.client;
+package io.onme.gateway.api.model;
 
 import java.util.List;
 
-import io.onme.gateway.api.model.ArchetypeKey;
-import io.onme.gateway.api.model.Channel;
-import io.onme.gateway.api.model.CoachingNote;
-import io.onme.gateway.api.model.CustomerRef;
-import io.onme.gateway.api.model.Language;
-import io.onme.gateway.api.model.Money;
-import io.onme.gateway.api.model.Outcome;
-import io.onme.gateway.api.model.ScoreStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
  * of the query, however many encounters and playbooks it shows.
  */
 @QuarkusTest
-class BatchingTest {
+class BatchingResourceTest {
 
     @BeforeEach
     void reset() {

@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
  * selects some of that content, directly, through a fragment or under an alias; either way one call for the page.
  */
 @QuarkusTest
-class SuggestedPlaybooksTest {
+class SuggestedPlaybooksResourceTest {
 
     private static final String TENANT = "t-suggest";
     private static final String TOKEN = TestTokens.rep(TENANT, "noa", "team-s");

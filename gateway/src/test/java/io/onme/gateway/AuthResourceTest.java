@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 
 /** The gateway verifies the token itself: every bad token is HTTP 401 with a GraphQL-shaped body. */
 @QuarkusTest
-class AuthTest {
+class AuthResourceTest {
 
     @BeforeEach
     void reset() {
@@ -113,7 +113,7 @@ class AuthTest {
 
     @Test
     void withoutAConfiguredAudienceAnyIsAccepted() {
-        // onme.jwt.audience is unset in the test profile (ProductionSettingsTest checks it where it is set)
+        // onme.jwt.audience is unset in the test profile (ProductionSettingsResourceTest checks it where it is set)
         assertAccepted(TestTokens.builder("t-auth", "u").audience("someone-else").sign());
         assertAccepted(TestTokens.builder("t-auth", "u").audience(null).sign());
     }

@@ -25,7 +25,7 @@ import io.restassured.path.json.JsonPath;
  * playbook-service's "requests.key must be unique" does). The answers still reach every place that asked.
  */
 @QuarkusTest
-class BatchKeysTest {
+class BatchKeysResourceTest {
 
     static final String TENANT = "t-batch-keys";
     static final String TOKEN = TestTokens.coach(TENANT, "kim", "north", "south");

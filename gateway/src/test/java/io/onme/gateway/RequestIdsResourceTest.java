@@ -19,7 +19,7 @@ import io.restassured.response.Response;
 
 /** One request id follows a GraphQL request: echoed to the client and sent to every service it calls. */
 @QuarkusTest
-class RequestIdsTest {
+class RequestIdsResourceTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String TENANT = "t-request-ids";

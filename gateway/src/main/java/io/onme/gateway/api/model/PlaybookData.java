@@ -1,11 +1,7 @@
-package io.onme.gateway.client;
+package io.onme.gateway.api.model;
 
 import java.util.List;
 
-import io.onme.gateway.api.model.ArchetypeKey;
-import io.onme.gateway.api.model.Language;
-import io.onme.gateway.api.model.PlaybookStatus;
-import io.onme.gateway.api.model.PlaybookStep;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** playbook-service's {@code Playbook} JSON ({@code updatedAt} as text, parsed when a query selects it). */

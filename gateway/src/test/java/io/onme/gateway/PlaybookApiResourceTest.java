@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class PlaybookApiTest {
+class PlaybookApiResourceTest {
 
     @BeforeEach
     void reset() {

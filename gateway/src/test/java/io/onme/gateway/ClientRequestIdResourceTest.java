@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
  * that lost the answer and sends again gets the same encounter, not a second one.
  */
 @QuarkusTest
-class ClientRequestIdTest {
+class ClientRequestIdResourceTest {
 
     static final String REP = TestTokens.rep("t-idem", "dana", "team-i");
 
@@ -89,7 +89,7 @@ class ClientRequestIdTest {
     }
 
     private static JsonPath log(String token, String clientRequestId) {
-        Map<String, Object> input = new HashMap<>(EncounterApiTest.hebrewEncounter());
+        Map<String, Object> input = new HashMap<>(EncounterApiResourceTest.hebrewEncounter());
         if (clientRequestId != null) {
             input.put("clientRequestId", clientRequestId);
         }

@@ -1,4 +1,4 @@
-package io.onme.gateway.config;
+package io.onme.gateway.api;
 
 import java.util.List;
 import java.util.Set;
@@ -42,8 +42,7 @@ public final class Selections {
      */
     public static boolean anySelectedAt(Context context, List<String> path, Set<String> names) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        return environment == null
-                || anySelectedAt(ResolversWithoutSelection.selectionSet(environment), path, 0, names);
+        return environment == null || anySelectedAt(environment.getSelectionSet(), path, 0, names);
     }
 
     /**

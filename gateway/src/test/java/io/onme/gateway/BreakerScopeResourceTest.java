@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
  * the attacker's tenant only; a victim tenant's requests interleaved with them all succeed.
  */
 @QuarkusTest
-class BreakerScopeTest {
+class BreakerScopeResourceTest {
 
     static final String ATTACKER_TENANT = "t-attacker";
     static final String ATTACKER = TestTokens.rep(ATTACKER_TENANT, "mallory", "team-x");

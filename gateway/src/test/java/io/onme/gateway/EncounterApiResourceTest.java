@@ -32,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class EncounterApiTest {
+class EncounterApiResourceTest {
 
     @BeforeEach
     void reset() {

@@ -48,7 +48,7 @@ import io.restassured.response.Response;
  * engine's syntax tree.
  */
 @QuarkusTest
-class BadRequestCorpusTest {
+class BadRequestCorpusResourceTest {
 
     static final Pattern LEAK = Pattern.compile("Exception|\\bat [\\w$.]+\\(|\\b(?:java|javax|jakarta|io|org|com"
             + "|graphql)\\.[a-z]+\\.|\\.java:\\d+|Caused by|[A-Z][a-z]+Value\\{|SRGQL|Validation error \\("
@@ -202,13 +202,13 @@ class BadRequestCorpusTest {
     }
 
     private static Path dir() throws URISyntaxException {
-        return Path.of(BadRequestCorpusTest.class.getResource("/bad-requests").toURI());
+        return Path.of(BadRequestCorpusResourceTest.class.getResource("/bad-requests").toURI());
     }
 
     /** Lines of {@code file status code [field=...] [calls]}; {@code code} "-" for an answer without errors. */
     private static Map<String, Expectation> expectations() {
         Map<String, Expectation> expectations = new HashMap<>();
-        try (InputStream in = BadRequestCorpusTest.class.getResourceAsStream("/bad-requests/expected.txt")) {
+        try (InputStream in = BadRequestCorpusResourceTest.class.getResourceAsStream("/bad-requests/expected.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] parts = line.strip().split("\\s+");
                 if (parts.length < 3 || parts[0].startsWith("#")) {

@@ -23,8 +23,8 @@ import io.restassured.path.json.JsonPath;
  * embedded mode has them.
  */
 @QuarkusTest
-@TestProfile(ProductionSettingsTest.Production.class)
-class ProductionSettingsTest {
+@TestProfile(ProductionSettingsResourceTest.Production.class)
+class ProductionSettingsResourceTest {
 
     /** The prod profile, with only the test resources' addresses and keys added. */
     public static class Production implements QuarkusTestProfile {

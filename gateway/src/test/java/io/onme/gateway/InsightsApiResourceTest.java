@@ -16,7 +16,7 @@ import io.restassured.path.json.JsonPath;
 
 /** repProfile and team, served from scoring-service. */
 @QuarkusTest
-class InsightsApiTest {
+class InsightsApiResourceTest {
 
     static final String TENANT = "t-insights";
 

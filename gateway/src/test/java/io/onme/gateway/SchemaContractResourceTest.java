@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * contract shows in review. The served copy is always written to {@code target/served-schema.graphql}.
  */
 @QuarkusTest
-class SchemaContractTest {
+class SchemaContractResourceTest {
 
     static final Path CHECKED_IN = Path.of("..", "docs", "schema.graphql");
     static final Path SERVED = Path.of("target", "served-schema.graphql");
@@ -35,7 +35,7 @@ class SchemaContractTest {
                 + "; create it with: cp gateway/target/served-schema.graphql docs/schema.graphql");
         assertEquals(Files.readString(CHECKED_IN, StandardCharsets.UTF_8), served,
                 "The served GraphQL schema differs from docs/schema.graphql. If the change is intended, run "
-                        + "./mvnw -o -pl gateway verify -Dtest=SchemaContractTest, then "
+                        + "./mvnw -o -pl gateway verify -Dtest=SchemaContractResourceTest, then "
                         + "cp gateway/target/served-schema.graphql docs/schema.graphql and commit it.");
     }
 }

@@ -18,7 +18,7 @@ import io.restassured.path.json.JsonPath;
 
 /** Depth, complexity, aliases, request size, page size, GET for queries only: each refusal with a code. */
 @QuarkusTest
-class LimitsTest {
+class LimitsResourceTest {
 
     static final String TOKEN = TestTokens.rep("t-limits", "u", "team-l");
 

@@ -34,7 +34,7 @@ import net.jqwik.api.Tuple;
  * {@code sampleStream}, as its generators run outside a property); a failure shows the sample, escaped.
  */
 @QuarkusTest
-class BadInputPropertiesTest {
+class BadInputPropertiesResourceTest {
 
     static final String TOKEN = TestTokens.coach("t-properties", "pat", "team-p");
 
@@ -89,13 +89,13 @@ class BadInputPropertiesTest {
                 SERVER_ERRORS.get());
     }
 
-    /** {@link BadRequestCorpusTest#assertClean}, counted for the run's summary. */
+    /** {@link BadRequestCorpusResourceTest#assertClean}, counted for the run's summary. */
     static String checked(String what, Response response) {
         REQUESTS.incrementAndGet();
         if (response.statusCode() >= 500) {
             SERVER_ERRORS.incrementAndGet();
         }
-        return BadRequestCorpusTest.assertClean(what, response);
+        return BadRequestCorpusResourceTest.assertClean(what, response);
     }
 
     @Test
