@@ -1,5 +1,6 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.Limits;
 import io.onme.support.CurrentCaller;
 import io.onme.journal.service.DeliveryAdminService;
 import io.quarkus.security.Authenticated;

@@ -1,5 +1,8 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.Limits;
+import io.onme.journal.service.UpdateEncounterRequest;
+import io.onme.journal.service.LogEncounterRequest;
 import io.onme.support.ProblemException;
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Outcome;

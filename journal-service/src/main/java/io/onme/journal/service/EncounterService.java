@@ -3,11 +3,8 @@ package io.onme.journal.service;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
-import io.onme.journal.api.CustomerInput;
-import io.onme.journal.api.LogEncounterRequest;
 import io.onme.support.Problem;
 import io.onme.support.ProblemException;
-import io.onme.journal.api.UpdateEncounterRequest;
 import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.EncounterRules;
@@ -79,20 +76,12 @@ public class EncounterService {
                 return new Logged(earlier.get(), false);
             }
         }
+        // the encounter rules hold: LogEncounterRequest's constraints (EncounterRulesHold) were validated
+        // with its fields, so every violation is reported in one answer
         Instant now = now();
         Instant occurredAt = millis(input.occurredAt());
         Instant followUpAt = millis(input.followUpAt());
-        List<EncounterRules.Violation> violations = new ArrayList<>();
-        EncounterRules.checkOccurredAt(occurredAt, now, violations);
-        EncounterRules.checkFollowUp(followUpAt, occurredAt, now, violations);
-        if (input.dealValue() != null) {
-            EncounterRules.checkMoney(input.dealValue().amount(), input.dealValue().currency(), violations);
-        }
         CustomerInput customer = input.customer();
-        if (isBlank(customer.id()) && isBlank(customer.name())) {
-            violations.add(new EncounterRules.Violation("customer", "needs an id or a name"));
-        }
-        throwIfAny(violations);
         String teamId = teamOf(caller, input.teamId());
 
         EncounterDocument doc = new EncounterDocument();

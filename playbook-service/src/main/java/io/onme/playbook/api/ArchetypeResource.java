@@ -3,7 +3,7 @@ package io.onme.playbook.api;
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
 import io.onme.support.ProblemException;
-import io.onme.playbook.persistence.ArchetypeEntity;
+import io.onme.playbook.service.ArchetypeService;
 import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -26,16 +26,18 @@ import java.util.List;
 public class ArchetypeResource {
 
     private final CurrentCaller caller;
+    private final ArchetypeService archetypes;
 
-    ArchetypeResource(CurrentCaller caller) {
+    ArchetypeResource(CurrentCaller caller, ArchetypeService archetypes) {
         this.caller = caller;
+        this.archetypes = archetypes;
     }
 
     @GET
     @Operation(summary = "The nine customer archetypes, in Hebrew and English")
     public List<ArchetypeDto> list() {
         caller.get();
-        return ArchetypeEntity.listInOrder().stream().map(PlaybookMapper::toDto).toList();
+        return archetypes.all().stream().map(PlaybookMapper::toDto).toList();
     }
 
     @GET
@@ -49,10 +51,7 @@ public class ArchetypeResource {
         } catch (ProblemException e) {
             throw ProblemException.notFound("archetype " + key);
         }
-        ArchetypeEntity found = ArchetypeEntity.findById(parsed.name());
-        if (found == null) {
-            throw ProblemException.notFound("archetype " + key);
-        }
-        return PlaybookMapper.toDto(found);
+        return archetypes.find(parsed).map(PlaybookMapper::toDto)
+                .orElseThrow(() -> ProblemException.notFound("archetype " + key));
     }
 }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Cursor pages stay exact while other encounters are being logged. */
 @QuarkusTest
-class PaginationTest {
+class PaginationResourceTest {
 
     @Test
     void pagesHaveNoDuplicatesOrGapsUnderConcurrentInserts() throws Exception {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Published versions are history: the database itself refuses to change or delete them. */
 @QuarkusTest
-class PlaybookVersionImmutabilityTest {
+class PlaybookVersionImmutabilityResourceTest {
 
     @Inject
     AgroalDataSource dataSource;

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * naming the field; text they accept is stored and read back as written (stripped, as documented).
  */
 @QuarkusTest
-class TextPropertiesTest {
+class TextPropertiesResourceTest {
 
     private static final int TRIES = 120;
 

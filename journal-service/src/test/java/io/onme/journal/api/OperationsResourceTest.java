@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Health (with the store), metrics and OpenAPI answer without a token. */
 @QuarkusTest
-class OperationsTest {
+class OperationsResourceTest {
 
     @Test
     void readinessIncludesMongo() {

@@ -1,4 +1,4 @@
-package io.onme.journal.api;
+package io.onme.journal.service;
 
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Channel;
@@ -40,5 +40,5 @@ public record LogEncounterRequest(
         @Pattern(regexp = UUID, message = "must be a UUID such as 7d444840-9dc0-11d1-b245-5ffdce74fad2")
         String clientRequestId) {
 
-    static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    public static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 }

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The outbox relay against a fake scoring-service that can be switched off and on. */
 @QuarkusTest
-class DeliveryTest {
+class DeliveryResourceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 

@@ -1,8 +1,7 @@
-package io.onme.journal.api;
+package io.onme.playbook.api;
 
 import io.onme.devstores.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -10,22 +9,18 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
-import static io.restassured.RestAssured.given;
+import static io.onme.playbook.api.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Tokens: {@code tid} a tenant id string, a bounded lifetime, no {@code iat} in the future beyond
- * the clock skew; each broken rule the same 401 problem. (The audience: {@link TokenAudienceTest}.)
+ * the clock skew; each broken rule the same 401 problem. (The audience: {@link TokenAudienceResourceTest}.)
  */
 @QuarkusTest
-class TokenRulesTest {
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token);
-    }
+class TokenRulesResourceTest {
 
     private static void refused(String token) {
-        as(token).get("/encounters").then().statusCode(401)
+        as(token).get("/archetypes").then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("https://onme.io/problems/unauthenticated"))
@@ -43,7 +38,7 @@ class TokenRulesTest {
     @Test
     void aTenantIdOfEveryAllowedShapeIsAccepted() {
         for (String tid : new String[] {"a", "Acme-2.north_1", "0" + "a".repeat(63)}) {
-            as(TestTokens.rep(tid, "rep-1")).get("/encounters").then().statusCode(200);
+            as(TestTokens.rep(tid, "rep-1")).get("/archetypes").then().statusCode(200);
         }
     }
 
@@ -63,7 +58,7 @@ class TokenRulesTest {
         refused(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofDays(365L * 100)).sign());
         refused(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofHours(24).plusSeconds(1)).sign());
         as(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofHours(24)).sign())
-                .get("/encounters").then().statusCode(200);
+                .get("/archetypes").then().statusCode(200);
     }
 
     @Test
@@ -72,7 +67,7 @@ class TokenRulesTest {
         refused(TestTokens.builder("acme", "rep-1").group("rep").issuedAt(now.plusSeconds(300)).sign());
         // within the skew (60 s): a clock slightly ahead is tolerated
         as(TestTokens.builder("acme", "rep-1").group("rep").issuedAt(now.plusSeconds(20)).sign())
-                .get("/encounters").then().statusCode(200);
+                .get("/archetypes").then().statusCode(200);
     }
 
     @Test
@@ -82,7 +77,7 @@ class TokenRulesTest {
 
     @Test
     void noAudienceIsRequiredWhereNoneIsConfigured() {
-        as(TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign()).get("/encounters").then().statusCode(200);
-        as(TestTokens.builder("acme", "rep-1").group("rep").audience("other").sign()).get("/encounters").then().statusCode(200);
+        as(TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign()).get("/archetypes").then().statusCode(200);
+        as(TestTokens.builder("acme", "rep-1").group("rep").audience("other").sign()).get("/archetypes").then().statusCode(200);
     }
 }

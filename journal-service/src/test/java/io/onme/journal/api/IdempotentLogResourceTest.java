@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * encounter it created (200), not a second one; the key belongs to one rep of one tenant.
  */
 @QuarkusTest
-class IdempotentLogTest {
+class IdempotentLogResourceTest {
 
     private final String tenant = Journal.tenant();
     private final String rep = TestTokens.rep(tenant, "rep-1", "t1");

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * query plus one count. (The test server has no explain, so index use is checked by definition.)
  */
 @QuarkusTest
-class QueryCountTest {
+class QueryCountResourceTest {
 
     @Inject
     CommandCounter commands;

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as documented).
  */
 @QuarkusTest
-class TextPropertiesTest {
+class TextPropertiesResourceTest {
 
     private static final int TRIES = 60;
 

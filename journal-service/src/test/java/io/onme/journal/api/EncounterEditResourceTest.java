@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** PATCH, coaching notes and DELETE: who may, what it re-queues, and no lost updates. */
 @QuarkusTest
-class EncounterEditTest {
+class EncounterEditResourceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 

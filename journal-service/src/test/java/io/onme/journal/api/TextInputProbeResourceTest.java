@@ -1,7 +1,8 @@
-package io.onme.playbook.api;
+package io.onme.journal.api;
 
 import io.onme.devstores.testing.OpenApiProbe;
 import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.Journal;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A bad character in any parameter or text field of any operation (read from /q/openapi, so a new
- * operation is probed too) is a 400 problem naming it, before PostgreSQL sees it; never a 5xx.
+ * operation is probed too) is a 400 problem naming it, before MongoDB sees it; never a 5xx.
  */
 @QuarkusTest
-class TextInputProbeTest {
+class TextInputProbeResourceTest {
 
     @TestHTTPResource("/")
     URI base;
 
-    private final String admin = TestTokens.admin(Api.tenant(), "admin-1");
+    private final String admin = TestTokens.admin(Journal.tenant(), "admin-1");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a\u0000b", "\u0000", "bell\u0007", "esc\u001b[0m", "x\uFFFE", "x\uFFFF", "x\uFDD0",
@@ -62,8 +63,8 @@ class TextInputProbeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"C0 AF", "C0 80", "E0 80 80", "ED A0 80", "F4 90 80 80", "F8 88 80 80 80", "FF", "C3"})
     void aBodyThatIsNotUtf8IsA400(String hex) {
-        HttpResponse<String> answer = OpenApiProbe.sendBytes("POST", base.resolve("/playbooks/suggestions"), admin,
-                "{\"requests\":[{\"key\":\"a", OpenApiProbe.hex(hex), "\"}]}");
+        HttpResponse<String> answer = OpenApiProbe.sendBytes("POST", base.resolve("/encounters"), admin,
+                "{\"reflection\":\"a", OpenApiProbe.hex(hex), "\"}");
         assertEquals(400, answer.statusCode(), answer.body());
         assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
         assertTrue(answer.body().contains("https://onme.io/problems/unreadable-body"), answer.body());
@@ -74,11 +75,11 @@ class TextInputProbeTest {
         Set<String> probed = new TreeSet<>();
         cases.forEach(c -> probed.add(c.method() + " " + c.template()));
         Set<String> expected = new TreeSet<>(probe.operations());
-        expected.removeAll(Set.of("GET /archetypes"));
         assertEquals(expected, probed);
         List<String> fields = cases.stream().map(OpenApiProbe.Case::toString).toList();
-        assertTrue(fields.containsAll(List.of("POST /playbooks body steps[0].title", "POST /playbooks body archetype",
-                "POST /playbooks/suggestions body requests[0].blameTargets[0]", "GET /playbooks query q",
-                "GET /playbooks/{id}/versions/{version} path version")), fields.toString());
+        assertTrue(fields.containsAll(List.of("POST /encounters body reflection", "POST /encounters body customer.name",
+                "POST /encounters body tactics[0]", "POST /encounters body outcome", "PATCH /encounters/{id} body reflection",
+                "POST /encounters/{id}/notes body text", "GET /customers query prefix", "GET /encounters query repId",
+                "POST /admin/deliveries/{encounterId}/retry path encounterId")), fields.toString());
     }
 }

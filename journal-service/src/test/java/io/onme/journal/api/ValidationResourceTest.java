@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 /** Every input rule of issue 4, each with a clear field error, and operator-looking input kept as data. */
 @QuarkusTest
-class ValidationTest {
+class ValidationResourceTest {
 
     private final String rep = TestTokens.rep(Journal.tenant(), "val", "t1");
 

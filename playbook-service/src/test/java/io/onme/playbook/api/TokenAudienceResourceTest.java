@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** With an audience configured (as production is, "onme"), a token must name it in {@code aud}. */
 @QuarkusTest
-@TestProfile(TokenAudienceTest.WithAudience.class)
-class TokenAudienceTest {
+@TestProfile(TokenAudienceResourceTest.WithAudience.class)
+class TokenAudienceResourceTest {
 
     public static class WithAudience implements QuarkusTestProfile {
         @Override
