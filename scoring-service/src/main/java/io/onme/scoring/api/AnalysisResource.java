@@ -3,7 +3,7 @@ package io.onme.scoring.api;
 import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.domain.Reflections;
-import io.onme.scoring.domain.ScoringService;
+import io.onme.scoring.service.ScoringService;
 import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.onme.scoring.api;
 
 import io.onme.support.ProblemException;
-import io.onme.scoring.domain.IndicatorService;
+import io.onme.scoring.service.IndicatorService;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Window;
 import io.onme.scoring.config.ScoringConfig;

@@ -1,7 +1,7 @@
 package io.onme.scoring.api;
 
 import io.onme.support.ProblemException;
-import io.onme.scoring.domain.RescoreService;
+import io.onme.scoring.service.RescoreService;
 import io.onme.support.Caller;
 import io.onme.support.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,7 +2,7 @@ package io.onme.scoring.api;
 
 import io.onme.support.ProblemException;
 import io.onme.scoring.config.ScoringConfig;
-import io.onme.scoring.domain.IndicatorService;
+import io.onme.scoring.service.IndicatorService;
 import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;

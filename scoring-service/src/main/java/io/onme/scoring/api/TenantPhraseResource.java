@@ -3,7 +3,7 @@ package io.onme.scoring.api;
 import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.analysis.TenantPhrase;
-import io.onme.scoring.persistence.TenantPhraseStore;
+import io.onme.scoring.service.TenantPhraseService;
 import io.onme.support.Caller;
 import io.onme.support.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +35,7 @@ public class TenantPhraseResource {
     CurrentCaller caller;
 
     @Inject
-    TenantPhraseStore phrases;
+    TenantPhraseService phrases;
 
     @GET
     @APIResponse(responseCode = "200", description = "The tenant's phrases")

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Every answer names its request id: the caller's when it is a plain token, a fresh UUID otherwise. */
 @QuarkusTest
-class RequestIdsTest {
+class RequestIdsResourceTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 

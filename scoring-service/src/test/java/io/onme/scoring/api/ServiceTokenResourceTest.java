@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
  * user token never as a service's.
  */
 @QuarkusTest
-class ServiceTokenTest {
+class ServiceTokenResourceTest {
 
     private final String tenant = newTenant();
 

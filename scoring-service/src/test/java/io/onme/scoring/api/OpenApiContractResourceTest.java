@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** /q/openapi lists every status an operation can answer, and which fields may be null. */
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractResourceTest {
 
     @TestHTTPResource("/")
     URI base;

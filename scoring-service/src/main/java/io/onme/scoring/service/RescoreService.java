@@ -1,5 +1,6 @@
-package io.onme.scoring.domain;
+package io.onme.scoring.service;
 
+import io.onme.scoring.domain.RescoreJob;
 import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.persistence.RescoreJobEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
@@ -46,7 +47,7 @@ public class RescoreService {
     }
 
     /** Starts a job, or answers the tenant's job already running. */
-    public RescoreJobEntity start(String tenantId, String requestedBy) {
+    public RescoreJob start(String tenantId, String requestedBy) {
         String version = scoring.analyzerVersion();
         Started started = QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
@@ -77,12 +78,18 @@ public class RescoreService {
             UUID id = started.job().id;
             executor.runAsync(() -> run(id, tenantId, version));
         }
-        return started.job();
+        return job(started.job());
     }
 
-    public Optional<RescoreJobEntity> find(String tenantId, UUID id) {
+    public Optional<RescoreJob> find(String tenantId, UUID id) {
         return QuarkusTransaction.requiringNew().call(() ->
-                RescoreJobEntity.<RescoreJobEntity>find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional());
+                RescoreJobEntity.<RescoreJobEntity>find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional()
+                        .map(RescoreService::job));
+    }
+
+    private static RescoreJob job(RescoreJobEntity job) {
+        return new RescoreJob(job.id, RescoreJob.Status.valueOf(job.status.name()), job.targetVersion, job.total,
+                job.processed, job.rescored, job.startedAt, job.finishedAt, job.error);
     }
 
     private void run(UUID jobId, String tenantId, String version) {

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * characters, and a tenant phrase is stored and read back as written (stripped, as documented).
  */
 @QuarkusTest
-class TextPropertiesTest {
+class TextPropertiesResourceTest {
 
     private static final int TRIES = 60;
 

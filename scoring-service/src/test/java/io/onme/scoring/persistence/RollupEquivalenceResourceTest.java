@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and teams count in neither.
  */
 @QuarkusTest
-class RollupEquivalenceTest {
+class RollupEquivalenceResourceTest {
 
     private static final double EPS = 1e-9;
     private static final List<String> REPS = List.of("r1", "r2", "r3", "r4", "r5", "r6");

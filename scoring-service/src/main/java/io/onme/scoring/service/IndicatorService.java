@@ -1,5 +1,6 @@
-package io.onme.scoring.domain;
+package io.onme.scoring.service;
 
+import io.onme.scoring.domain.Window;
 import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;

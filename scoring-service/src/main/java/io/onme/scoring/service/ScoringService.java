@@ -1,5 +1,10 @@
-package io.onme.scoring.domain;
+package io.onme.scoring.service;
 
+import java.util.Collection;
+import io.onme.support.Caller;
+import io.onme.scoring.domain.Reflections;
+import io.onme.scoring.domain.EncounterFacts;
+import io.onme.scoring.domain.ScoreFact;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onme.scoring.analysis.Analysis;
@@ -50,14 +55,14 @@ public class ScoringService {
      * stored newer one when this revision is older than what is already there.
      */
     @Transactional
-    public ScoreFactEntity score(String tenantId, EncounterFacts received) {
+    public ScoreFact score(String tenantId, EncounterFacts received) {
         EncounterFacts encounter = received.withReflection(Reflections.storable(received.reflection()));
         Analysis analysis = analyze(tenantId, encounter.reflection(), encounter.requestedLanguage());
         boolean written = facts.upsert(tenantId, encounter, analysis, toJson(analysis),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         // "kept": a redelivery or an out-of-order older revision left the stored fact as it was
         metrics.counter("onme.score.upserts", "result", written ? "written" : "kept").increment();
-        return facts.find(tenantId, encounter.encounterId())
+        return facts.find(tenantId, encounter.encounterId()).map(this::fact)
                 .orElseThrow(() -> new IllegalStateException("the upserted fact is missing"));
     }
 
@@ -85,12 +90,22 @@ public class ScoringService {
         return facts.deleteFact(tenantId, encounterId);
     }
 
-    public Analysis readAnalysis(ScoreFactEntity fact) {
+    /** The facts among these encounters that the caller may see (own, coached teams, or the whole tenant). */
+    @Transactional
+    public List<ScoreFact> visible(Caller caller, Collection<String> encounterIds) {
+        return facts.findVisible(caller.tenantId(), encounterIds, caller.seesWholeTenant(), caller.memberId(),
+                caller.coachedTeams()).stream().map(this::fact).toList();
+    }
+
+    private ScoreFact fact(ScoreFactEntity fact) {
+        Analysis analysis;
         try {
-            return json.readValue(fact.analysisJson, Analysis.class);
+            analysis = json.readValue(fact.analysisJson, Analysis.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored analysis of " + fact.encounterId + " is unreadable", e);
         }
+        return new ScoreFact(fact.encounterId, fact.revision, fact.repId, fact.teamId, fact.occurredAt,
+                fact.analyzerVersion, fact.scoredAt, analysis);
     }
 
     private String toJson(Analysis analysis) {

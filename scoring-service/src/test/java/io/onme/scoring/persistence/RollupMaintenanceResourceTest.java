@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * aggregate over {@code score_fact} gives (computed below in its own SQL).
  */
 @QuarkusTest
-class RollupMaintenanceTest {
+class RollupMaintenanceResourceTest {
 
     /**
      * The tenant's rollup rows that differ from an aggregate of its facts, both ways. Blame

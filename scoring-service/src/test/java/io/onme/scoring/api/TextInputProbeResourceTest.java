@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * operation is probed too) is a 400 problem naming it, before PostgreSQL sees it; never a 5xx.
  */
 @QuarkusTest
-class TextInputProbeTest {
+class TextInputProbeResourceTest {
 
     // the journal's relay writes scores; everything else is asked as an admin
     private String tokenFor(OpenApiProbe.Case probe) {

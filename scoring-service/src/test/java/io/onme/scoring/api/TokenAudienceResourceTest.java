@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** With an audience configured (as production is, "onme"), a token must name it in {@code aud}. */
 @QuarkusTest
-@TestProfile(TokenAudienceTest.WithAudience.class)
-class TokenAudienceTest {
+@TestProfile(TokenAudienceResourceTest.WithAudience.class)
+class TokenAudienceResourceTest {
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);

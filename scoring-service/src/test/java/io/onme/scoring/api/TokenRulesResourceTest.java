@@ -15,10 +15,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Tokens: {@code tid} a tenant id string, a bounded lifetime, no {@code iat} in the future beyond
- * the clock skew; each broken rule the same 401 problem. (The audience: {@link TokenAudienceTest}.)
+ * the clock skew; each broken rule the same 401 problem. (The audience: {@link TokenAudienceResourceTest}.)
  */
 @QuarkusTest
-class TokenRulesTest {
+class TokenRulesResourceTest {
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);
