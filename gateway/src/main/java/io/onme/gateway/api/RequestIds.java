@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.MDC;
 
+import io.onme.gateway.client.RequestIdForwarding;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,8 +21,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RequestIds {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    public static final String HEADER = RequestIdForwarding.HEADER;
+    public static final String MDC_KEY = RequestIdForwarding.MDC_KEY;
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     void register(@Observes Router router) {

@@ -1,5 +1,6 @@
 package io.onme.gateway.client;
 
+import io.onme.gateway.api.model.PlaybookData;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;

@@ -6,17 +6,22 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.logging.MDC;
 
-import io.onme.gateway.api.RequestIds;
-
-/** Sends the GraphQL request's id to every service it calls, so their log lines join the gateway's. */
+/**
+ * Sends the GraphQL request's id to every service it calls, so their log lines join the gateway's. The
+ * header and the logging-context key are defined here, the client being the lower layer; the edge
+ * ({@code api.RequestIds}) sets them.
+ */
 @Provider
 public class RequestIdForwarding implements ClientRequestFilter {
 
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+
     @Override
     public void filter(ClientRequestContext request) {
-        Object id = MDC.get(RequestIds.MDC_KEY);
+        Object id = MDC.get(MDC_KEY);
         if (id != null) {
-            request.getHeaders().putSingle(RequestIds.HEADER, id.toString());
+            request.getHeaders().putSingle(HEADER, id.toString());
         }
     }
 }

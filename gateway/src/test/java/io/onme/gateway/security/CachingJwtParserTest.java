@@ -24,7 +24,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * The verified-token cache in front of SmallRye JWT's real verifier: what is served from memory, and what is always
- * verified again (the refusals themselves are AuthTest's, through the running gateway).
+ * verified again (the refusals themselves are AuthResourceTest's, through the running gateway).
  */
 class CachingJwtParserTest {
 

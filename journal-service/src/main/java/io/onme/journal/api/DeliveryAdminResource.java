@@ -1,6 +1,7 @@
 package io.onme.journal.api;
 
-import io.onme.journal.security.CurrentCaller;
+import io.onme.journal.service.Limits;
+import io.onme.support.CurrentCaller;
 import io.onme.journal.service.DeliveryAdminService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

@@ -1,10 +1,14 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.Limits;
+import io.onme.journal.service.UpdateEncounterRequest;
+import io.onme.journal.service.LogEncounterRequest;
+import io.onme.support.ProblemException;
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Outcome;
 import io.onme.journal.domain.Stance;
 import io.onme.journal.persistence.EncounterDocument;
-import io.onme.journal.security.CurrentCaller;
+import io.onme.support.CurrentCaller;
 import io.onme.journal.service.EncounterQuery;
 import io.onme.journal.service.EncounterService;
 import io.quarkus.security.Authenticated;

@@ -1,5 +1,6 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,5 +1,6 @@
 package io.onme.journal.api;
 
+import io.onme.support.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -8,7 +8,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.ScoreStatus;
-import io.onme.journal.security.Caller;
+import io.onme.support.Caller;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
@@ -51,7 +51,7 @@ public class EncounterRepository implements PanacheMongoRepositoryBase<Encounter
         if (caller.isAdmin()) {
             return tenant;
         }
-        Bson own = eq(EncounterDocument.REP, caller.userId());
+        Bson own = eq(EncounterDocument.REP, caller.memberId());
         if (caller.isCoach() && !caller.teams().isEmpty()) {
             return and(tenant, or(own, in(EncounterDocument.TEAM, caller.teams())));
         }
@@ -61,7 +61,7 @@ public class EncounterRepository implements PanacheMongoRepositoryBase<Encounter
     /** Only the author may change an encounter. */
     public static Bson ownedBy(Caller caller) {
         return and(eq(EncounterDocument.TENANT, caller.tenantId()), ne(EncounterDocument.DELETED, true),
-                eq(EncounterDocument.REP, caller.userId()));
+                eq(EncounterDocument.REP, caller.memberId()));
     }
 
     /** The encounter logged with this idempotency key, tombstoned or not. */

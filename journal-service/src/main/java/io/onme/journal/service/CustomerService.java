@@ -1,12 +1,12 @@
 package io.onme.journal.service;
 
 import com.mongodb.client.model.Sorts;
-import io.onme.journal.api.ProblemException;
+import io.onme.support.ProblemException;
 import io.onme.journal.persistence.CustomerDocument;
 import io.onme.journal.persistence.CustomerRepository;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
-import io.onme.journal.security.Caller;
+import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.conversions.Bson;

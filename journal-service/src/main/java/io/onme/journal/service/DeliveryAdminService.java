@@ -1,11 +1,11 @@
 package io.onme.journal.service;
 
-import io.onme.journal.api.ProblemException;
+import io.onme.support.ProblemException;
 import io.onme.journal.config.DeliveryConfig;
 import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
-import io.onme.journal.security.Caller;
+import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;

@@ -3,11 +3,8 @@ package io.onme.journal.service;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
-import io.onme.journal.api.CustomerInput;
-import io.onme.journal.api.LogEncounterRequest;
-import io.onme.journal.api.Problem;
-import io.onme.journal.api.ProblemException;
-import io.onme.journal.api.UpdateEncounterRequest;
+import io.onme.support.Problem;
+import io.onme.support.ProblemException;
 import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.EncounterRules;
@@ -19,7 +16,7 @@ import io.onme.journal.persistence.Delivery;
 import io.onme.journal.persistence.EncounterCursor;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
-import io.onme.journal.security.Caller;
+import io.onme.support.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,26 +76,18 @@ public class EncounterService {
                 return new Logged(earlier.get(), false);
             }
         }
+        // the encounter rules hold: LogEncounterRequest's constraints (EncounterRulesHold) were validated
+        // with its fields, so every violation is reported in one answer
         Instant now = now();
         Instant occurredAt = millis(input.occurredAt());
         Instant followUpAt = millis(input.followUpAt());
-        List<EncounterRules.Violation> violations = new ArrayList<>();
-        EncounterRules.checkOccurredAt(occurredAt, now, violations);
-        EncounterRules.checkFollowUp(followUpAt, occurredAt, now, violations);
-        if (input.dealValue() != null) {
-            EncounterRules.checkMoney(input.dealValue().amount(), input.dealValue().currency(), violations);
-        }
         CustomerInput customer = input.customer();
-        if (isBlank(customer.id()) && isBlank(customer.name())) {
-            violations.add(new EncounterRules.Violation("customer", "needs an id or a name"));
-        }
-        throwIfAny(violations);
         String teamId = teamOf(caller, input.teamId());
 
         EncounterDocument doc = new EncounterDocument();
         doc.id = new ObjectId();
         doc.tenantId = caller.tenantId();
-        doc.repId = caller.userId();
+        doc.repId = caller.memberId();
         doc.repName = caller.name();
         doc.teamId = teamId;
         CustomerDocument customerDoc = customerOf(caller, customer, now);
@@ -143,7 +132,7 @@ public class EncounterService {
     }
 
     private Optional<EncounterDocument> earlier(Caller caller, String clientRequestId) {
-        Optional<EncounterDocument> earlier = encounters.findByClientRequest(caller.tenantId(), caller.userId(),
+        Optional<EncounterDocument> earlier = encounters.findByClientRequest(caller.tenantId(), caller.memberId(),
                 clientRequestId);
         if (earlier.isPresent() && earlier.get().deleted) {
             throw ProblemException.conflict("the encounter logged with this clientRequestId has been deleted");
@@ -276,7 +265,7 @@ public class EncounterService {
         }
         EncounterDocument.Note note = new EncounterDocument.Note();
         note.id = new ObjectId().toHexString();
-        note.authorId = caller.userId();
+        note.authorId = caller.memberId();
         note.authorName = caller.name();
         note.text = text;
         note.createdAt = now();
@@ -328,8 +317,7 @@ public class EncounterService {
         }
         List<Problem.FieldError> errors = violations.stream()
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
-        throw ProblemException.badRequest(errors.stream().map(e -> e.field() + " " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse(""), errors);
+        throw ProblemException.badFields(errors);
     }
 
     private Instant now() {

@@ -280,10 +280,12 @@ class EncounterResourceTest {
     }
 
     @Test
-    void aServiceAccountCannotLogEncounters() {
+    void aUserTokenClaimingTheServiceGroupIsNoLogin() {
+        // the same rule in every service (TokenRules): only a verified service token acts as a service
         String service = TestTokens.builder(Journal.tenant(), "svc:other").group("service").team("t1").sign();
-        log(service, encounter("A", "text")).statusCode(403).contentType("application/problem+json");
-        as(service).get("/encounters").then().statusCode(200).body("totalCount", equalTo(0));
+        log(service, encounter("A", "text")).statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://onme.io/problems/unauthenticated"));
+        as(service).get("/encounters").then().statusCode(401);
     }
 
     @Test

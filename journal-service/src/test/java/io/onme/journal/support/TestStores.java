@@ -2,14 +2,15 @@ package io.onme.journal.support;
 
 import io.onme.devstores.testing.JwtTestResource;
 import io.onme.devstores.testing.MongoTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 
 /** Registers the global test resources once for the module: MongoDB wire server, JWT keys, fake scoring. */
-@QuarkusTestResource(MongoTestResource.class)
-@QuarkusTestResource(value = JwtTestResource.class,
+@WithTestResource(value = MongoTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "sign"))
-@QuarkusTestResource(FakeScoringResource.class)
+@WithTestResource(value = FakeScoringResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestStores {
 
     private TestStores() {

@@ -2,9 +2,9 @@ package io.onme.playbook.api;
 
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
-import io.onme.playbook.domain.Problem;
-import io.onme.playbook.persistence.ArchetypeEntity;
-import io.onme.playbook.security.CurrentCaller;
+import io.onme.support.ProblemException;
+import io.onme.playbook.service.ArchetypeService;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,16 +26,18 @@ import java.util.List;
 public class ArchetypeResource {
 
     private final CurrentCaller caller;
+    private final ArchetypeService archetypes;
 
-    ArchetypeResource(CurrentCaller caller) {
+    ArchetypeResource(CurrentCaller caller, ArchetypeService archetypes) {
         this.caller = caller;
+        this.archetypes = archetypes;
     }
 
     @GET
     @Operation(summary = "The nine customer archetypes, in Hebrew and English")
     public List<ArchetypeDto> list() {
         caller.get();
-        return ArchetypeEntity.listInOrder().stream().map(PlaybookMapper::toDto).toList();
+        return archetypes.all().stream().map(PlaybookMapper::toDto).toList();
     }
 
     @GET
@@ -46,13 +48,10 @@ public class ArchetypeResource {
         ArchetypeKey parsed;
         try {
             parsed = Enums.parse(ArchetypeKey.class, "key", key);
-        } catch (Problem e) {
-            throw Problem.notFound("archetype " + key);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("archetype " + key);
         }
-        ArchetypeEntity found = ArchetypeEntity.findById(parsed.name());
-        if (found == null) {
-            throw Problem.notFound("archetype " + key);
-        }
-        return PlaybookMapper.toDto(found);
+        return archetypes.find(parsed).map(PlaybookMapper::toDto)
+                .orElseThrow(() -> ProblemException.notFound("archetype " + key));
     }
 }

@@ -1,6 +1,6 @@
 package io.onme.playbook.api;
 
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 
 /** Query parameters arrive as text so that bad values give a 400 problem (JAX-RS would answer 404). */
 final class Params {
@@ -22,11 +22,11 @@ final class Params {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw Problem.badRequest(field, "must be between " + min + " and " + max);
+                throw ProblemException.badField(field, "must be between " + min + " and " + max);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw Problem.badRequest(field, "must be a whole number between " + min + " and " + max);
+            throw ProblemException.badField(field, "must be a whole number between " + min + " and " + max);
         }
     }
 

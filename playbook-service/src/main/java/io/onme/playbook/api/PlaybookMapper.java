@@ -1,6 +1,6 @@
 package io.onme.playbook.api;
 
-import io.onme.playbook.domain.Caller;
+import io.onme.support.Caller;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.onme.playbook.persistence.ArchetypeEntity;

@@ -1,19 +1,19 @@
 package io.onme.playbook.api;
 
 import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.domain.Caller;
+import io.onme.support.Caller;
 import io.onme.playbook.domain.Enums;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 import io.onme.playbook.domain.SearchQuery;
 import io.onme.playbook.persistence.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
 import io.onme.playbook.persistence.StepData;
-import io.onme.playbook.security.CurrentCaller;
+import io.onme.support.CurrentCaller;
 import io.onme.playbook.service.PlaybookService;
 import io.onme.playbook.service.PlaybookView;
 import io.quarkus.security.Authenticated;
@@ -69,7 +69,7 @@ public class PlaybookResource {
                                      @QueryParam("after") String after) {
         Caller caller = currentCaller.get();
         if (q != null && q.length() > MAX_QUERY) {
-            throw Problem.badRequest("q", "must be at most " + MAX_QUERY + " characters");
+            throw ProblemException.badField("q", "must be at most " + MAX_QUERY + " characters");
         }
         PlaybookStatus parsedStatus = Enums.parse(PlaybookStatus.class, "status", status);
         PlaybookFilter filter = new PlaybookFilter(
@@ -89,7 +89,7 @@ public class PlaybookResource {
     public List<PlaybookDto> batch(@QueryParam("id") List<String> ids) {
         Caller caller = currentCaller.get();
         if (ids.size() > MAX_BATCH) {
-            throw Problem.badRequest("id", "at most " + MAX_BATCH + " ids per call");
+            throw ProblemException.badField("id", "at most " + MAX_BATCH + " ids per call");
         }
         return service.batch(caller, ids).stream().map(p -> PlaybookMapper.toDto(p, caller)).toList();
     }
@@ -190,7 +190,7 @@ public class PlaybookResource {
         try {
             number = Integer.parseInt(version);
         } catch (NumberFormatException e) {
-            throw Problem.notFound("version " + version + " of playbook " + id);
+            throw ProblemException.notFound("version " + version + " of playbook " + id);
         }
         PlaybookService.History history = service.version(caller, id, number);
         return versionDto(history.playbook(), history.versions().get(0));
@@ -213,7 +213,7 @@ public class PlaybookResource {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw Problem.badRequest("expectedRevision", "must be a whole number");
+            throw ProblemException.badField("expectedRevision", "must be a whole number");
         }
     }
 

@@ -1,9 +1,9 @@
 package io.onme.playbook.api;
 
-import io.onme.playbook.domain.Caller;
-import io.onme.playbook.domain.Problem;
+import io.onme.support.Caller;
+import io.onme.support.ProblemException;
 import io.onme.playbook.domain.SuggestionRequest;
-import io.onme.playbook.security.CurrentCaller;
+import io.onme.support.CurrentCaller;
 import io.onme.playbook.service.SuggestionService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -73,6 +73,6 @@ public class SuggestionResource {
         if (view.equals("summary")) {
             return true;
         }
-        throw Problem.badRequest("view", "must be full or summary");
+        throw ProblemException.badField("view", "must be full or summary");
     }
 }

@@ -1,5 +1,7 @@
 package io.onme.playbook.domain;
 
+import io.onme.support.ProblemException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,7 +20,7 @@ public final class Enums {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+            throw ProblemException.badField(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
     }

@@ -1,6 +1,6 @@
 package io.onme.playbook.persistence;
 
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ record PageCursor(List<String> values) {
             }
             return new PageCursor(values);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("after", "is not a cursor returned by this service");
+            throw ProblemException.badField("after", "is not a cursor returned by this service");
         }
     }
 }

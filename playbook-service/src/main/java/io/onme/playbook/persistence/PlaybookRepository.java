@@ -1,11 +1,11 @@
 package io.onme.playbook.persistence;
 
 import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.domain.Caller;
+import io.onme.support.Caller;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -196,7 +196,7 @@ public class PlaybookRepository {
                 new BigDecimal((String) params.get("c0"));
             }
         } catch (NumberFormatException e) {
-            throw Problem.badRequest("after", "is not a cursor returned by this service");
+            throw ProblemException.badField("after", "is not a cursor returned by this service");
         }
     }
 

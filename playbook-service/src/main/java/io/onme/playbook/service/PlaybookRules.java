@@ -1,6 +1,6 @@
 package io.onme.playbook.service;
 
-import io.onme.playbook.domain.Caller;
+import io.onme.support.Caller;
 import io.onme.playbook.persistence.PlaybookEntity;
 
 /**

@@ -1,9 +1,9 @@
 package io.onme.playbook.service;
 
-import io.onme.playbook.domain.Caller;
+import io.onme.support.Caller;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 import io.onme.playbook.persistence.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
@@ -35,7 +35,7 @@ public class PlaybookService {
     }
 
     public PlaybookEntity get(Caller caller, String id) {
-        return repository.findVisible(caller, id).orElseThrow(() -> Problem.notFound("playbook " + id));
+        return repository.findVisible(caller, id).orElseThrow(() -> ProblemException.notFound("playbook " + id));
     }
 
     public List<PlaybookEntity> batch(Caller caller, Collection<String> ids) {
@@ -56,8 +56,8 @@ public class PlaybookService {
         p.status = PlaybookStatus.DRAFT;
         p.version = 1;
         p.revision = 1;
-        p.createdBy = caller.userId();
-        p.updatedBy = caller.userId();
+        p.createdBy = caller.memberId();
+        p.updatedBy = caller.memberId();
         p.createdAt = now();
         p.updatedAt = p.createdAt;
         p.persistAndFlush();
@@ -76,18 +76,18 @@ public class PlaybookService {
             requireOwner(caller, content.teamId());
         }
         if (p.status == PlaybookStatus.ARCHIVED) {
-            throw Problem.conflict("archived", "an archived playbook cannot be edited; fork it to start again");
+            throw ProblemException.conflict("an archived playbook cannot be edited; fork it to start again");
         }
         count("updated");
         if (p.status == PlaybookStatus.DRAFT) {
             p.apply(content);
-            p.updatedBy = caller.userId();
+            p.updatedBy = caller.memberId();
             p.updatedAt = now();
             p.flush();
             return PlaybookView.of(p);
         }
         p.draft = content;
-        p.draftUpdatedBy = caller.userId();
+        p.draftUpdatedBy = caller.memberId();
         p.draftUpdatedAt = now();
         p.flush();
         return new PlaybookView(p, content, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
@@ -101,8 +101,7 @@ public class PlaybookService {
             case DRAFT -> p.status = PlaybookStatus.PUBLISHED;
             case PUBLISHED -> {
                 if (p.draft == null) {
-                    throw Problem.conflict("nothing-to-publish",
-                            "version " + p.version + " is already published and there is no newer draft");
+                    throw ProblemException.conflict("version " + p.version + " is already published and there is no newer draft");
                 }
                 p.apply(p.draft);
                 p.draft = null;
@@ -110,16 +109,16 @@ public class PlaybookService {
                 p.draftUpdatedBy = null;
                 p.version = p.version + 1;
             }
-            case ARCHIVED -> throw Problem.conflict("archived", "an archived playbook cannot be published");
+            case ARCHIVED -> throw ProblemException.conflict("an archived playbook cannot be published");
         }
-        p.updatedBy = caller.userId();
+        p.updatedBy = caller.memberId();
         p.updatedAt = now();
         PlaybookVersionEntity v = new PlaybookVersionEntity();
         v.playbookId = p.id;
         v.version = p.version;
         v.snapshot = p.content();
         v.publishedAt = p.updatedAt;
-        v.publishedBy = caller.userId();
+        v.publishedBy = caller.memberId();
         v.persist();
         p.flush();
         count("published");
@@ -135,7 +134,7 @@ public class PlaybookService {
             p.draft = null;
             p.draftUpdatedAt = null;
             p.draftUpdatedBy = null;
-            p.updatedBy = caller.userId();
+            p.updatedBy = caller.memberId();
             p.updatedAt = now();
             p.flush();
             count("archived");
@@ -158,8 +157,8 @@ public class PlaybookService {
         p.version = 1;
         p.revision = 1;
         p.forkedFrom = source.id;
-        p.createdBy = caller.userId();
-        p.updatedBy = caller.userId();
+        p.createdBy = caller.memberId();
+        p.updatedBy = caller.memberId();
         p.createdAt = now();
         p.updatedAt = p.createdAt;
         p.persistAndFlush();
@@ -180,7 +179,7 @@ public class PlaybookService {
         PlaybookEntity p = get(caller, id);
         PlaybookVersionEntity v = PlaybookVersionEntity.findVersion(p.id, version);
         if (v == null) {
-            throw Problem.notFound("version " + version + " of playbook " + id);
+            throw ProblemException.notFound("version " + version + " of playbook " + id);
         }
         return new History(p, List.of(v));
     }
@@ -189,7 +188,7 @@ public class PlaybookService {
     public PlaybookView draft(Caller caller, String id) {
         PlaybookEntity p = get(caller, id);
         if (!PlaybookRules.mayEdit(caller, p)) {
-            throw Problem.notFound("draft of playbook " + id);
+            throw ProblemException.notFound("draft of playbook " + id);
         }
         if (p.draft != null) {
             return new PlaybookView(p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
@@ -197,21 +196,21 @@ public class PlaybookService {
         if (p.status == PlaybookStatus.DRAFT) {
             return PlaybookView.of(p);
         }
-        throw Problem.notFound("draft of playbook " + id);
+        throw ProblemException.notFound("draft of playbook " + id);
     }
 
     private PlaybookEntity editable(Caller caller, String id, Long expectedRevision) {
         PlaybookEntity p = get(caller, id);
         if (p.builtIn) {
-            throw Problem.forbidden("built-in playbooks are read-only; fork one into your library to adapt it");
+            throw ProblemException.forbidden("built-in playbooks are read-only; fork one into your library to adapt it");
         }
         if (!PlaybookRules.mayEdit(caller, p)) {
-            throw Problem.forbidden(p.teamId == null
+            throw ProblemException.forbidden(p.teamId == null
                     ? "only admins change the tenant library"
                     : "only admins and the team's coaches change a team playbook");
         }
         if (expectedRevision != null && expectedRevision != p.revision) {
-            throw Problem.conflict("stale-revision", "the playbook is at revision " + p.revision
+            throw ProblemException.staleRevision("the playbook is at revision " + p.revision
                     + ", not " + expectedRevision + "; reload it and apply your edit again");
         }
         return p;
@@ -222,13 +221,13 @@ public class PlaybookService {
             return;
         }
         if (!caller.isCoach()) {
-            throw Problem.forbidden("reps read playbooks; coaches and admins write them");
+            throw ProblemException.forbidden("reps read playbooks; coaches and admins write them");
         }
         if (teamId == null) {
-            throw Problem.badRequest("teamId", "is required: coaches write playbooks for the teams they coach");
+            throw ProblemException.badField("teamId", "is required: coaches write playbooks for the teams they coach");
         }
         if (!caller.coaches(teamId)) {
-            throw Problem.forbidden("you do not coach team " + teamId);
+            throw ProblemException.forbidden("you do not coach team " + teamId);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.onme.playbook.service;
 
 import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.domain.Caller;
+import io.onme.support.Caller;
 import io.onme.playbook.domain.Language;
-import io.onme.playbook.domain.Problem;
+import io.onme.support.ProblemException;
 import io.onme.playbook.domain.SuggestionRequest;
 import io.onme.playbook.domain.SuggestionRules;
 import io.onme.playbook.domain.SuggestionRules.Scope;
@@ -42,7 +42,7 @@ public class SuggestionService {
         boolean anyLanguage = false;
         for (SuggestionRequest r : requests) {
             if (!keys.add(r.key())) {
-                throw Problem.badRequest("requests.key", "must be unique; '" + r.key() + "' is repeated");
+                throw ProblemException.badField("requests.key", "must be unique; '" + r.key() + "' is repeated");
             }
             archetypes.addAll(SuggestionRules.relevantArchetypes(r.archetype(), r.blameTargets()));
             if (r.language() == null) {

@@ -1,9 +1,10 @@
 package io.onme.scoring.api;
 
+import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.domain.Reflections;
-import io.onme.scoring.domain.ScoringService;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.scoring.service.ScoringService;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class AnalysisResource {
         try {
             return Reflections.parseLanguage(value).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("language", "unknown language; expected HE or EN");
+            throw ProblemException.badField("language", "unknown language; expected HE or EN");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.onme.scoring.api;
 
+import io.onme.support.ProblemException;
 import io.onme.scoring.domain.Window;
 
 import java.time.Instant;
@@ -15,7 +16,7 @@ final class IndicatorParams {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        return Window.parse(value).orElseThrow(() -> ProblemException.badRequest("window",
+        return Window.parse(value).orElseThrow(() -> ProblemException.badField("window",
                 "unknown window; expected one of LAST_7_DAYS, LAST_30_DAYS, LAST_90_DAYS, LAST_365_DAYS, ALL_TIME"));
     }
 
@@ -27,7 +28,7 @@ final class IndicatorParams {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("asOf", "must be an ISO-8601 UTC instant such as 2026-11-27T09:20:14Z");
+            throw ProblemException.badField("asOf", "must be an ISO-8601 UTC instant such as 2026-11-27T09:20:14Z");
         }
     }
 }

@@ -1,10 +1,11 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.IndicatorService;
+import io.onme.support.ProblemException;
+import io.onme.scoring.service.IndicatorService;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Window;
 import io.onme.scoring.config.ScoringConfig;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,7 +48,7 @@ public class ProfileResource {
                                   @QueryParam("asOf") String asOf) {
         List<String> ids = repIds == null ? List.of() : repIds;
         if (ids.size() > config.maxBatchIds()) {
-            throw ProblemException.badRequest("repId", "at most " + config.maxBatchIds() + " ids per batch");
+            throw ProblemException.badField("repId", "at most " + config.maxBatchIds() + " ids per batch");
         }
         return indicators.profiles(caller.get(), ids, IndicatorParams.window(window, Window.LAST_90_DAYS),
                 IndicatorParams.asOf(asOf));

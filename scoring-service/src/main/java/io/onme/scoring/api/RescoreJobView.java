@@ -1,6 +1,6 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.persistence.RescoreJobEntity;
+import io.onme.scoring.domain.RescoreJob;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,10 +10,8 @@ public record RescoreJobView(String id, String status, String targetVersion, int
                              Double progress, Instant startedAt, @Schema(nullable = true) Instant finishedAt,
                              @Schema(nullable = true) String error) {
 
-    static RescoreJobView of(RescoreJobEntity job) {
-        Double progress = job.total == 0 ? (job.status == RescoreJobEntity.Status.DONE ? 1.0 : 0.0)
-                : Math.min(1.0, job.processed / (double) job.total);
-        return new RescoreJobView(job.id.toString(), job.status.name(), job.targetVersion, job.total, job.processed,
-                job.rescored, progress, job.startedAt, job.finishedAt, job.error);
+    static RescoreJobView of(RescoreJob job) {
+        return new RescoreJobView(job.id().toString(), job.status().name(), job.targetVersion(), job.total(),
+                job.processed(), job.rescored(), job.progress(), job.startedAt(), job.finishedAt(), job.error());
     }
 }

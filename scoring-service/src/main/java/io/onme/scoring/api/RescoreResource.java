@@ -1,8 +1,9 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.RescoreService;
-import io.onme.scoring.security.Caller;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.support.ProblemException;
+import io.onme.scoring.service.RescoreService;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,14 +1,14 @@
 package io.onme.scoring.api;
 
+import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.domain.EncounterFacts;
 import io.onme.scoring.domain.Reflections;
-import io.onme.scoring.domain.ScoringService;
-import io.onme.scoring.persistence.ScoreFactEntity;
-import io.onme.scoring.persistence.ScoreFactRepository;
-import io.onme.scoring.security.Caller;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.scoring.service.ScoringService;
+import io.onme.scoring.domain.ScoreFact;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,9 +50,6 @@ public class ScoreResource {
 
     @Inject
     ScoringService scoring;
-
-    @Inject
-    ScoreFactRepository facts;
 
     /** Idempotent per encounter and revision; an older revision answers the stored, newer fact. */
     @PUT
@@ -111,19 +108,18 @@ public class ScoreResource {
         Caller who = caller.get();
         LinkedHashSet<String> ids = new LinkedHashSet<>(encounterIds == null ? List.of() : encounterIds);
         if (ids.size() > config.maxBatchIds()) {
-            throw ProblemException.badRequest("encounterId", "at most " + config.maxBatchIds() + " ids per batch");
+            throw ProblemException.badField("encounterId", "at most " + config.maxBatchIds() + " ids per batch");
         }
         // ids with control characters cannot exist
         ids.removeIf(id -> !id.matches(Reflections.ID_PATTERN));
-        Map<String, ScoreFactEntity> found = facts.findVisible(who.tenantId(), ids, who.seesWholeTenant(),
-                        who.memberId(), who.coachedTeams()).stream()
-                .collect(Collectors.toMap(f -> f.encounterId, Function.identity()));
+        Map<String, ScoreFact> found = scoring.visible(who, ids).stream()
+                .collect(Collectors.toMap(ScoreFact::encounterId, Function.identity()));
         return ids.stream().filter(found::containsKey).map(found::get).map(fact -> view(fact, shown)).toList();
     }
 
-    private ScoreFactView view(ScoreFactEntity fact, Function<Analysis, AnalysisView> shown) {
-        return new ScoreFactView(fact.encounterId, fact.revision, fact.repId, fact.teamId, fact.occurredAt,
-                fact.analyzerVersion, fact.scoredAt, shown.apply(scoring.readAnalysis(fact)));
+    private static ScoreFactView view(ScoreFact fact, Function<Analysis, AnalysisView> shown) {
+        return new ScoreFactView(fact.encounterId(), fact.revision(), fact.repId(), fact.teamId(), fact.occurredAt(),
+                fact.analyzerVersion(), fact.scoredAt(), shown.apply(fact.analysis()));
     }
 
     private static boolean summary(String view) {
@@ -133,6 +129,6 @@ public class ScoreResource {
         if (view.equals("summary")) {
             return true;
         }
-        throw ProblemException.badRequest("view", "must be full or summary");
+        throw ProblemException.badField("view", "must be full or summary");
     }
 }

@@ -1,12 +1,13 @@
 package io.onme.scoring.api;
 
+import io.onme.support.ProblemException;
 import io.onme.scoring.config.ScoringConfig;
-import io.onme.scoring.domain.IndicatorService;
+import io.onme.scoring.service.IndicatorService;
 import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Window;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -111,7 +112,7 @@ public class TeamResource {
     private List<String> batch(List<String> teamIds) {
         List<String> ids = teamIds == null ? List.of() : teamIds;
         if (ids.size() > config.maxBatchIds()) {
-            throw ProblemException.badRequest("id", "at most " + config.maxBatchIds() + " ids per batch");
+            throw ProblemException.badField("id", "at most " + config.maxBatchIds() + " ids per batch");
         }
         return ids;
     }

@@ -1,10 +1,11 @@
 package io.onme.scoring.api;
 
+import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.analysis.TenantPhrase;
-import io.onme.scoring.persistence.TenantPhraseStore;
-import io.onme.scoring.security.Caller;
-import io.onme.scoring.security.CurrentCaller;
+import io.onme.scoring.service.TenantPhraseService;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ public class TenantPhraseResource {
     CurrentCaller caller;
 
     @Inject
-    TenantPhraseStore phrases;
+    TenantPhraseService phrases;
 
     @GET
     @APIResponse(responseCode = "200", description = "The tenant's phrases")
@@ -52,17 +53,16 @@ public class TenantPhraseResource {
         Caller who = caller.get();
         boolean blames = request.stance() == Stance.BLAME || request.stance() == Stance.MIXED;
         if (request.target() != null && !blames) {
-            throw ProblemException.badRequest("target", "only BLAME and MIXED phrases name a target");
+            throw ProblemException.badField("target", "only BLAME and MIXED phrases name a target");
         }
         TenantPhrase phrase = new TenantPhrase(request.phrase().strip(),
                 AnalysisResource.parseLanguage(request.language()), request.stance(), request.target());
         if (phrase.language() == null) {
-            throw ProblemException.badRequest("language", "must be HE or EN");
+            throw ProblemException.badField("language", "must be HE or EN");
         }
         TenantPhraseView created = phrases.add(who.tenantId(), who.memberId(), phrase)
                 .map(TenantPhraseView::of)
-                .orElseThrow(() -> new ProblemException(Problem.of(409, "conflict", "Conflict",
-                        "the tenant already has this phrase in this language", null)));
+                .orElseThrow(() -> ProblemException.conflict("the tenant already has this phrase in this language"));
         return Response.created(URI.create("/tenant-phrases/" + created.id())).entity(created).build();
     }
 

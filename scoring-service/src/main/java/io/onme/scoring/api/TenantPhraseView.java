@@ -3,7 +3,7 @@ package io.onme.scoring.api;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
-import io.onme.scoring.persistence.TenantPhraseEntity;
+import io.onme.scoring.domain.TenantPhraseEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,9 +12,8 @@ public record TenantPhraseView(String id, String phrase, Language language, Stan
                                @Schema(nullable = true) BlameTarget target,
                                String createdBy, Instant createdAt) {
 
-    static TenantPhraseView of(TenantPhraseEntity entity) {
-        return new TenantPhraseView(entity.id.toString(), entity.phrase, Language.valueOf(entity.language),
-                Stance.valueOf(entity.stance), entity.target == null ? null : BlameTarget.valueOf(entity.target),
-                entity.createdBy, entity.createdAt);
+    static TenantPhraseView of(TenantPhraseEntry entry) {
+        return new TenantPhraseView(entry.id().toString(), entry.phrase().phrase(), entry.phrase().language(),
+                entry.phrase().stance(), entry.phrase().target(), entry.createdBy(), entry.createdAt());
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * keys. Everything else, including those endpoints with a user token, is left to SmallRye JWT: so
  * a service token is never taken for a user's anywhere else (its issuer and key are not the
  * identity provider's), and a user token never becomes a service token (the {@code service} role
- * comes only from here; {@link TokenRules} refuses user tokens that claim it).
+ * comes only from here; {@link io.onme.support.TokenRules} refuses user tokens that claim it).
  */
 @ApplicationScoped
 public class ServiceTokenMechanism implements HttpAuthenticationMechanism {

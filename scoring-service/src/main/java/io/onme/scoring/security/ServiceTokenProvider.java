@@ -1,5 +1,6 @@
 package io.onme.scoring.security;
 
+import io.onme.support.TokenRules;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 
@@ -28,16 +30,14 @@ import java.util.Set;
  * Verifies a service token against the service keys only: RS256 by the key of the JWKS that its
  * {@code kid} names (a token without a kid is refused), the service issuer, this service as its
  * audience, a lifetime of at most {@code onme.service-token.max-lifetime}. The identity has the
- * {@code service} role and is marked {@link #SERVICE_TOKEN}; {@link TokenRules} then applies the
+ * {@code service} role and is marked {@link TokenRules#SERVICE_TOKEN}; {@link TokenRules} then applies the
  * tenant and time rules every token keeps.
  */
 @ApplicationScoped
 public class ServiceTokenProvider implements IdentityProvider<ServiceTokenRequest> {
 
-    /** Identity attribute: verified as a service token. */
-    public static final String SERVICE_TOKEN = "onme.service-token";
-
     private final JWTParser parser;
+    private final Duration maxLifetime;
 
     ServiceTokenProvider(ServiceTokenConfig config) {
         JWTAuthContextInfo keys = new JWTAuthContextInfo(config.jwksLocation(), config.issuer());
@@ -45,6 +45,7 @@ public class ServiceTokenProvider implements IdentityProvider<ServiceTokenReques
         keys.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         keys.setMaxTimeToLiveSecs(config.maxLifetime().toSeconds());
         this.parser = new DefaultJWTParser(keys);
+        this.maxLifetime = config.maxLifetime();
     }
 
     @Override
@@ -67,7 +68,7 @@ public class ServiceTokenProvider implements IdentityProvider<ServiceTokenReques
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(jwt)
                     .addRole("service")
-                    .addAttribute(SERVICE_TOKEN, Boolean.TRUE)
+                    .addAttribute(TokenRules.SERVICE_TOKEN, maxLifetime)
                     .build();
         });
     }

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.onme.gateway.client.EncounterData;
 
 /**
  * GraphQL {@code Encounter}: the plain fields come from journal-service's encounter; archetype, playbooksUsed,

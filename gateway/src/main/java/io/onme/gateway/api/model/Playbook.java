@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.onme.gateway.client.PlaybookData;
 
 /** GraphQL {@code Playbook} over playbook-service's JSON; {@code archetype} is resolved in a batch. */
 public class Playbook {

@@ -1,0 +1,19 @@
+package io.onme.scoring.api;
+
+import io.onme.support.contract.ServiceContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The answers every OnMe service gives the same way (service-support's contract), run against this one. */
+@QuarkusTest
+class ServiceContractResourceTest extends ServiceContract {
+
+    @Override
+    protected String readPath() {
+        return "/profiles/batch";
+    }
+
+    @Override
+    protected String writePath() {
+        return "/analyses";
+    }
+}

@@ -1,0 +1,49 @@
+package io.onme.scoring.api;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** With an audience configured (as production is, "onme"), a token must name it in {@code aud}. */
+@QuarkusTest
+@TestProfile(TokenAudienceResourceTest.WithAudience.class)
+class TokenAudienceResourceTest {
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    public static class WithAudience implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("onme.jwt.audience", "onme");
+        }
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrNoneIsRefused() {
+        for (String token : new String[] {
+                TestTokens.builder("acme", "rep-1").group("rep").audience("scoring-service").sign(),
+                TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign(),
+                TestTokens.builder("acme", "rep-1").group("rep").rawClaim("aud", "[\"other\",\"more\"]").sign()}) {
+            as(token).get("/profiles/rep-1").then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://onme.io/problems/unauthenticated"));
+        }
+    }
+
+    @Test
+    void aTokenForThisAudienceIsAccepted() {
+        as(TestTokens.rep("acme", "rep-1")).get("/profiles/rep-1").then().statusCode(200);
+        as(TestTokens.builder("acme", "rep-1").group("rep").rawClaim("aud", "[\"other\",\"onme\"]").sign())
+                .get("/profiles/rep-1").then().statusCode(200);
+    }
+}
