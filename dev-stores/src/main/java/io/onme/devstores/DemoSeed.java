@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class DemoSeed {
 
     static final String TENANT = "demo";
+    /** The demo realm's administrator, whose provider-issued token counts what the seed already wrote. */
+    static final String OIDC_ADMIN = "noa";
 
     private static final String LOG_ENCOUNTER =
             "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
@@ -76,7 +78,7 @@ final class DemoSeed {
     /**
      * Tokens the identity provider issues to the demo realm's own users ({@code ./onme up --idp keycloak}):
      * the reps by name, and the realm's admin {@value #OIDC_ADMIN}; tenant, roles and teams come from the realm.
-     * Each is reused for a few minutes (less than the realm's access-token lifespan).
+     * Each is reused for two minutes (less than the realm's five-minute access-token lifespan).
      */
     static Tokens fromProvider(OidcTokens provider, String password) {
         record Issued(String token, long untilMillis) {
@@ -104,8 +106,6 @@ final class DemoSeed {
             }
         };
     }
-
-    static final String OIDC_ADMIN = "noa";
 
     static void run(URI gateway, Tokens tokens) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -138,7 +138,7 @@ final class DemoSeed {
                     continue; // landed in an earlier run; its customer id is in customerIds
                 }
                 String token = tokens.rep(rep, team);
-                admin = tokens.admin();
+                admin = tokens.admin(); // a provider's token lives minutes, a long seed outlives it
                 String body = "{\"query\":" + JwtTokens.quote(LOG_ENCOUNTER) + ",\"variables\":{\"input\":" + input + "}}";
                 String answer = logWithRetries(client, gateway, token, admin, body, line_);
                 Matcher id = CUSTOMER_ID_IN_ANSWER.matcher(answer);
