@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code ./onme token --idp keycloak} and one from the real login page (authorization code + PKCE in Chromium)
  * reach all four services through the gateway with the realm's tenant, roles and teams; the realm's signing key is
  * rotated while requests run and none fails; a token for another audience, an expired one and one signed by a key
- * Keycloak never had are refused by the gateway and by each service.
+ * Keycloak never had are refused by the gateway and by each service; a key added a minute after an unknown kid was
+ * seen is trusted at once.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class KeycloakIT {
@@ -58,6 +59,8 @@ class KeycloakIT {
     private static KeycloakRealm realm;
     /** Issued by a client whose tokens live one second, at the start: expired by the last test. */
     private static String expiringToken;
+    /** When the services last saw a kid they did not know (and fetched Keycloak's JWKS again for it). */
+    private static long unknownKidSeenAtMillis;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -213,6 +216,7 @@ class KeycloakIT {
                     .lifetime(Duration.ofMinutes(5)).sign();
             assertRefusedEverywhere(forged);
         }
+        unknownKidSeenAtMillis = System.currentTimeMillis();
     }
 
     @Test
@@ -226,6 +230,30 @@ class KeycloakIT {
         }
         assertEquals("demo", claims(expiringToken).getString("tid"), "otherwise a good token");
         assertRefusedEverywhere(expiringToken);
+    }
+
+    /**
+     * The JWKS is fetched again for an unknown kid at most once a minute per service: a key added a minute after
+     * the last such fetch (the forged kids above) is trusted from its first token. With SmallRye's default of 30
+     * minutes this token would be refused.
+     */
+    @Test
+    @Order(8)
+    void aSecondNewKeyAMinuteAfterAnUnknownKidIsTrustedAtOnce() throws InterruptedException {
+        long waitMillis = unknownKidSeenAtMillis + 65_000 - System.currentTimeMillis();
+        if (waitMillis > 0) {
+            Thread.sleep(waitMillis);
+        }
+        String before = KeycloakRealm.keyId(realm.passwordGrant("onme-cli", "tom"));
+        realm.addSigningKey("rotated-again-" + Instant.now().getEpochSecond(), 300);
+        String token = realm.passwordGrant("onme-cli", "tom");
+        assertNotEquals(before, KeycloakRealm.keyId(token));
+        assertEquals("tom", graphQl(token, EVERY_SERVICE).getString("data.me.id"));
+        for (String url : List.of(platform.playbookUrl() + "/playbooks?limit=1",
+                platform.journalUrl() + "/encounters?limit=1", platform.scoringUrl() + "/profiles/tom")) {
+            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+            assertEquals(200, service.statusCode(), url + ": " + service.asString());
+        }
     }
 
     private static void assertRefusedEverywhere(String token) {
