@@ -112,7 +112,7 @@ final class DemoSeed {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Map<String, String> customerIds = new HashMap<>();
         String admin = tokens.admin();
-        int alreadyThere = countEncounters(client, gateway, admin);
+        int alreadyThere = firstCount(client, gateway, admin);
         if (alreadyThere > 0) {
             knownCustomers(client, gateway, admin, customerIds);
         }
@@ -172,6 +172,24 @@ final class DemoSeed {
             }
         }
         throw last;
+    }
+
+    /**
+     * The first request of the seed, retried while the gateway answers that a service is unavailable: on a busy
+     * machine a service's first request can outlast the gateway's timeout (with an identity provider, each service
+     * fetches its keys then).
+     */
+    private static int firstCount(HttpClient client, URI gateway, String admin) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return countEncounters(client, gateway, admin);
+            } catch (IOException unavailable) {
+                if (attempt == ATTEMPTS) {
+                    throw unavailable;
+                }
+                Thread.sleep(1000L * attempt);
+            }
+        }
     }
 
     /** Customers of encounters an earlier, interrupted run logged, by their JSON-quoted name. */
