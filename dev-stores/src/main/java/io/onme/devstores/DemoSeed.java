@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class DemoSeed {
 
     static final String TENANT = "demo";
+    /** The demo realm's administrator, whose provider-issued token counts what the seed already wrote. */
+    static final String OIDC_ADMIN = "noa";
 
     private static final String LOG_ENCOUNTER =
             "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
@@ -48,14 +50,69 @@ final class DemoSeed {
     private DemoSeed() {
     }
 
-    static void run(URI gateway, Path keys, String issuer) throws IOException, InterruptedException {
+    /** Whose tokens the seed writes with: each rep's own, and an admin's to count what is there. */
+    interface Tokens {
+        String rep(String rep, String team) throws IOException, InterruptedException;
+
+        String admin() throws IOException, InterruptedException;
+    }
+
+    /** Tokens signed with the embedded stack's development key ({@code ./onme up}). */
+    static Tokens signedWith(Path keys, String issuer) {
         RSAPrivateKey key = JwtKeys.readPrivateKey(keys);
+        return new Tokens() {
+            @Override
+            public String rep(String rep, String team) {
+                return JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT)
+                        .subject(rep).name(displayName(rep)).group("rep").team(team).sign();
+            }
+
+            @Override
+            public String admin() {
+                return JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT).subject("demo-seed")
+                        .name("Demo seed").group("admin").sign();
+            }
+        };
+    }
+
+    /**
+     * Tokens the identity provider issues to the demo realm's own users ({@code ./onme up --idp keycloak}):
+     * the reps by name, and the realm's admin {@value #OIDC_ADMIN}; tenant, roles and teams come from the realm.
+     * Each is reused for two minutes (less than the realm's five-minute access-token lifespan).
+     */
+    static Tokens fromProvider(OidcTokens provider, String password) {
+        record Issued(String token, long untilMillis) {
+        }
+        Map<String, Issued> issued = new HashMap<>();
+        return new Tokens() {
+            @Override
+            public String rep(String rep, String team) throws IOException, InterruptedException {
+                return token(rep);
+            }
+
+            @Override
+            public String admin() throws IOException, InterruptedException {
+                return token(OIDC_ADMIN);
+            }
+
+            private String token(String user) throws IOException, InterruptedException {
+                long now = System.currentTimeMillis();
+                Issued known = issued.get(user);
+                if (known == null || known.untilMillis() < now) {
+                    known = new Issued(provider.passwordGrant(user, password), now + 120_000);
+                    issued.put(user, known);
+                }
+                return known.token();
+            }
+        };
+    }
+
+    static void run(URI gateway, Tokens tokens) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Map<String, String> customerIds = new HashMap<>();
-        String admin = JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT).subject("demo-seed")
-                .name("Demo seed").group("admin").sign();
-        int alreadyThere = countEncounters(client, gateway, admin);
+        String admin = tokens.admin();
+        int alreadyThere = firstCount(client, gateway, admin);
         if (alreadyThere > 0) {
             knownCustomers(client, gateway, admin, customerIds);
         }
@@ -77,11 +134,11 @@ final class DemoSeed {
                     input = byName.replaceFirst(Matcher.quoteReplacement(
                             "\"customer\":{\"id\":\"" + customerIds.get(customerName) + "\"}"));
                 }
-                String token = JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT)
-                        .subject(rep).name(displayName(rep)).group("rep").team(team).sign();
                 if (line_++ < alreadyThere) {
                     continue; // landed in an earlier run; its customer id is in customerIds
                 }
+                String token = tokens.rep(rep, team);
+                admin = tokens.admin(); // a provider's token lives minutes, a long seed outlives it
                 String body = "{\"query\":" + JwtTokens.quote(LOG_ENCOUNTER) + ",\"variables\":{\"input\":" + input + "}}";
                 String answer = logWithRetries(client, gateway, token, admin, body, line_);
                 Matcher id = CUSTOMER_ID_IN_ANSWER.matcher(answer);
@@ -115,6 +172,24 @@ final class DemoSeed {
             }
         }
         throw last;
+    }
+
+    /**
+     * The first request of the seed, retried while the gateway answers that a service is unavailable: on a busy
+     * machine a service's first request can outlast the gateway's timeout (with an identity provider, each service
+     * fetches its keys then).
+     */
+    private static int firstCount(HttpClient client, URI gateway, String admin) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return countEncounters(client, gateway, admin);
+            } catch (IOException unavailable) {
+                if (attempt == ATTEMPTS) {
+                    throw unavailable;
+                }
+                Thread.sleep(1000L * attempt);
+            }
+        }
     }
 
     /** Customers of encounters an earlier, interrupted run logged, by their JSON-quoted name. */

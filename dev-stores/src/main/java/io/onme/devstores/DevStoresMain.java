@@ -1,5 +1,6 @@
 package io.onme.devstores;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,13 @@ import java.util.concurrent.CountDownLatch;
  *                                                              service key (and its JWKS) if missing
  *   token --keys DIR [--tenant T] [--user U] [--name N] [--role R]... [--team X]... [--issuer I]
  *   wait --timeout SECONDS URL...                              wait until every URL answers 200
- *   seed --gateway URL --keys DIR [--issuer I]                 seed the demo tenant once
+ *   seed --gateway URL --keys DIR [--issuer I]                 seed the demo tenant once, with development tokens
+ *   seed --gateway URL --oidc-token-url URL --client C --password P
+ *                                                              the same with the identity provider's tokens for the
+ *                                                              demo realm's users
+ *   oidc-token --token-url URL --client C --user U --password P
+ *                                                              print an access token from an OIDC provider (password
+ *                                                              grant of the embedded realm's command-line client)
  * </pre>
  */
 public final class DevStoresMain {
@@ -39,8 +46,8 @@ public final class DevStoresMain {
             }
             case "token" -> System.out.println(token(options));
             case "wait" -> System.exit(waitForAll(options) ? 0 : 1);
-            case "seed" -> DemoSeed.run(URI.create(options.required("--gateway")),
-                    Path.of(options.required("--keys")), options.value("--issuer", EMBEDDED_ISSUER));
+            case "seed" -> DemoSeed.run(URI.create(options.required("--gateway")), seedTokens(options));
+            case "oidc-token" -> System.out.println(oidcToken(options));
             default -> usage("unknown verb " + args[0]);
         }
     }
@@ -84,6 +91,30 @@ public final class DevStoresMain {
         return token.sign();
     }
 
+    private static DemoSeed.Tokens seedTokens(Options options) {
+        String tokenUrl = options.value("--oidc-token-url", null);
+        if (tokenUrl == null) {
+            return DemoSeed.signedWith(Path.of(options.required("--keys")), options.value("--issuer", EMBEDDED_ISSUER));
+        }
+        return DemoSeed.fromProvider(new OidcTokens(URI.create(tokenUrl), options.required("--client")),
+                options.required("--password"));
+    }
+
+    private static String oidcToken(Options options) {
+        OidcTokens provider = new OidcTokens(URI.create(options.required("--token-url")), options.required("--client"));
+        try {
+            return provider.passwordGrant(options.required("--user"), options.required("--password"));
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(1);
+            return null;
+        }
+    }
+
     private static boolean waitForAll(Options options) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.value("--timeout", "120"))).toNanos();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -110,7 +141,7 @@ public final class DevStoresMain {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("verbs: stores, keys, token, wait, seed (see the class comment of DevStoresMain)");
+        System.err.println("verbs: stores, keys, token, oidc-token, wait, seed (see the class comment of DevStoresMain)");
         System.exit(2);
     }
 

@@ -24,30 +24,51 @@ final class Platform {
     final Path data;
     final Map<String, String> env = new HashMap<>();
     final int gatewayPort;
+    final int playbookPort;
+    final int journalPort;
     final int scoringPort;
     final int pgPort;
+    final int keycloakPort;
 
-    private Platform(Path root) {
+    private Platform(Path root, String dataFolder) {
         this.root = root;
-        this.data = root.resolve("system-tests/target/e2e-data");
+        this.data = root.resolve("system-tests/target").resolve(dataFolder);
         gatewayPort = freePort();
+        playbookPort = freePort();
+        journalPort = freePort();
         scoringPort = freePort();
         pgPort = freePort();
+        keycloakPort = freePort();
         env.put("ONME_DATA", data.toString());
         env.put("ONME_GATEWAY_PORT", Integer.toString(gatewayPort));
-        env.put("ONME_PLAYBOOK_PORT", Integer.toString(freePort()));
-        env.put("ONME_JOURNAL_PORT", Integer.toString(freePort()));
+        env.put("ONME_PLAYBOOK_PORT", Integer.toString(playbookPort));
+        env.put("ONME_JOURNAL_PORT", Integer.toString(journalPort));
         env.put("ONME_SCORING_PORT", Integer.toString(scoringPort));
         env.put("ONME_PG_PORT", Integer.toString(pgPort));
         env.put("ONME_MONGO_PORT", Integer.toString(freePort()));
+        env.put("ONME_KEYCLOAK_PORT", Integer.toString(keycloakPort));
+        env.put("ONME_KEYCLOAK_MANAGEMENT_PORT", Integer.toString(freePort()));
+        // the unpacked, built Keycloak outlives the data folder: built once per target/
+        env.put("ONME_KEYCLOAK_HOME", root.resolve("system-tests/target/keycloak-dist").toString());
     }
 
     static Platform start() {
+        return start("e2e-data");
+    }
+
+    /** The platform with {@code ./onme up --idp keycloak}: Keycloak issues the tokens the services trust. */
+    static Platform startWithKeycloak() {
+        return start("e2e-keycloak-data", "--idp", "keycloak");
+    }
+
+    private static Platform start(String dataFolder, String... upOptions) {
         Path root = Path.of(System.getProperty("onme.root", "..")).toAbsolutePath().normalize();
-        Platform platform = new Platform(root);
+        Platform platform = new Platform(root, dataFolder);
         deleteRecursively(platform.data);
+        List<String> up = new ArrayList<>(List.of("up"));
+        up.addAll(List.of(upOptions));
         try {
-            platform.launcher("up");
+            platform.launcher(up.toArray(String[]::new));
         } catch (AssertionError | RuntimeException failed) {
             // stop whatever did start, so a failed run leaves no stores or services behind
             try {
@@ -68,6 +89,19 @@ final class Platform {
         return "http://127.0.0.1:" + scoringPort;
     }
 
+    String playbookUrl() {
+        return "http://127.0.0.1:" + playbookPort;
+    }
+
+    String journalUrl() {
+        return "http://127.0.0.1:" + journalPort;
+    }
+
+    /** Keycloak's address, and in realm onme's issuer (fixed to localhost by the launcher). */
+    String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
     /** A token from {@code ./onme token}, as a user would get one. */
     String token(String... args) {
         List<String> all = new ArrayList<>(List.of("token"));
@@ -86,9 +120,9 @@ final class Platform {
                     .redirectOutput(output.toFile()).redirectError(errors.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
-            if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError("./onme " + String.join(" ", args) + " did not finish in 6 minutes");
+                throw new AssertionError("./onme " + String.join(" ", args) + " did not finish in 10 minutes");
             }
             String out = Files.readString(output, StandardCharsets.UTF_8);
             String err = Files.readString(errors, StandardCharsets.UTF_8);
@@ -114,7 +148,8 @@ final class Platform {
     /** The tail of every service log, to explain a failure. */
     String logs() {
         StringBuilder out = new StringBuilder();
-        for (String name : List.of("stores", "playbook", "journal", "scoring", "gateway", "seed", "build")) {
+        for (String name : List.of("stores", "keycloak", "playbook", "journal", "scoring", "gateway", "seed", "build",
+                "keycloak-build")) {
             Path log = data.resolve("run").resolve(name + ".log");
             if (Files.exists(log)) {
                 try {
