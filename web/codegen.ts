@@ -11,6 +11,7 @@ const config: CodegenConfig = {
       preset: 'client',
       config: {
         enumsAsTypes: true,
+        documentMode: 'documentNode',
         useTypeImports: true,
         scalars: { DateTime: 'string', BigDecimal: 'string', BigInteger: 'string' },
       },

@@ -34,8 +34,9 @@ export default defineConfig({
     }),
   ],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  // `npm run dev` (and `vite preview`) forward the API to a running stack: ONME_URL, else the launcher's default port
   server: {
-    proxy: { '/graphql': 'http://localhost:8080', '/demo-sign-in': 'http://localhost:8080' },
+    proxy: { '/graphql': process.env.ONME_URL ?? 'http://localhost:8080', '/demo-sign-in': process.env.ONME_URL ?? 'http://localhost:8080' },
   },
   test: {
     environment: 'jsdom',

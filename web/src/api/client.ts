@@ -7,6 +7,9 @@ export function createClient(auth: AuthProvider, onUnauthenticated: () => void):
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'cache-and-network',
+    // POST always: urql's default sends queries as GET, which the gateway's GET handling refuses ("Unknown operation
+    // named ...") when operationName comes with the query; POST is also never cached by a proxy
+    preferGetMethod: false,
     fetchOptions: () => {
       const token = auth.getToken();
       const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};

@@ -24,7 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="tools">
           <label>
             <span className="visually-hidden">{t('app.language')}</span>
-            <select value={i18n.language} onChange={(event) => void chooseLanguage(event.target.value as 'he' | 'en')}>
+            <select name="language" value={i18n.language} onChange={(event) => void chooseLanguage(event.target.value as 'he' | 'en')}>
               {LANGUAGES.map((language) => (
                 <option key={language} value={language} lang={language}>
                   {t(`enum.Language.${language.toUpperCase()}`)}

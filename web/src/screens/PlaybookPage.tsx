@@ -44,8 +44,8 @@ export default function PlaybookPage() {
   const lang = playbook.language.toLowerCase();
   const editable = isCoach(session) && !!playbook.teamId;
   return (
-    <article lang={lang} dir={lang === 'he' ? 'rtl' : 'ltr'}>
-      <h1>{playbook.title}</h1>
+    <article>
+      <h1 lang={lang} dir="auto">{playbook.title}</h1>
       <p className="meta">
         {playbook.archetype.name} · {t(`enum.PlaybookStatus.${playbook.status}`)} · {t('playbooks.version', { version: playbook.version })}
       </p>
@@ -58,9 +58,9 @@ export default function PlaybookPage() {
         </div>
       )}
       <h2>{t('playbooks.stance')}</h2>
-      <p>{playbook.stance}</p>
+      <p lang={lang} dir="auto">{playbook.stance}</p>
       <h2>{t('playbooks.steps')}</h2>
-      <ol>
+      <ol lang={lang} dir="auto">
         {playbook.steps.map((step) => (
           <li key={step.position}>
             <strong>{step.title}</strong>
@@ -71,13 +71,13 @@ export default function PlaybookPage() {
       {playbook.phrasesToUse.length > 0 && (
         <>
           <h2>{t('playbooks.use')}</h2>
-          <ul>{playbook.phrasesToUse.map((phrase) => <li key={phrase}>{phrase}</li>)}</ul>
+          <ul lang={lang} dir="auto">{playbook.phrasesToUse.map((phrase) => <li key={phrase}>{phrase}</li>)}</ul>
         </>
       )}
       {playbook.phrasesToAvoid.length > 0 && (
         <>
           <h2>{t('playbooks.avoid')}</h2>
-          <ul>{playbook.phrasesToAvoid.map((phrase) => <li key={phrase}><s>{phrase}</s></li>)}</ul>
+          <ul lang={lang} dir="auto">{playbook.phrasesToAvoid.map((phrase) => <li key={phrase}><s>{phrase}</s></li>)}</ul>
         </>
       )}
     </article>

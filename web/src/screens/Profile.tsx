@@ -7,9 +7,11 @@ import type { Window } from '../gql/graphql';
 import { Problems } from '../components/Problems';
 import { LineChart } from '../components/LineChart';
 import { Journal } from './Journal';
+import { apiLanguage } from '../i18n';
 
 export const RepProfileQuery = graphql(`
-  query RepProfile($repId: ID, $window: Window) {
+  query RepProfile($repId: ID, $window: Window, $language: Language) {
+    archetypes { key name(language: $language) }
     repProfile(repId: $repId, window: $window) {
       rep { id displayName }
       entries
@@ -42,7 +44,7 @@ export default function Profile() {
   const { repId } = useParams();
   const { t, i18n } = useTranslation();
   const [window, setWindow] = useState<Window>('LAST_90_DAYS');
-  const [{ data, error, fetching }] = useQuery({ query: RepProfileQuery, variables: { repId: repId ?? null, window } });
+  const [{ data, error, fetching }] = useQuery({ query: RepProfileQuery, variables: { repId: repId ?? null, window, language: apiLanguage(i18n.language) } });
   const profile = data?.repProfile;
   const percent = (value: number | null | undefined) =>
     value == null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(value);
@@ -114,7 +116,7 @@ export default function Profile() {
           <dl className="facts">
             <div><dt>{t('profile.coverage')}</dt><dd>{percent(profile.archetypeRange.coverage)}</dd></div>
             <div><dt>{t('profile.evenness')}</dt><dd>{percent(profile.archetypeRange.evenness)}</dd></div>
-            <div><dt>{t('profile.won')}</dt><dd>{profile.archetypeRange.archetypesWon.map((key) => key.replace('_', ' ').toLowerCase()).join(', ') || '—'}</dd></div>
+            <div><dt>{t('profile.won')}</dt><dd>{profile.archetypeRange.archetypesWon.map((key) => data?.archetypes.find((item) => item.key === key)?.name ?? key).join(', ') || '—'}</dd></div>
           </dl>
 
           <h2>{t('profile.persistence')}</h2>

@@ -20,7 +20,7 @@ export function SignIn() {
       <p>{t('signIn.intro')}</p>
       <label>
         {t('app.language')}{' '}
-        <select value={i18n.language} onChange={(event) => void chooseLanguage(event.target.value as 'he' | 'en')}>
+        <select name="language" value={i18n.language} onChange={(event) => void chooseLanguage(event.target.value as 'he' | 'en')}>
           {LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {t(`enum.Language.${language.toUpperCase()}`)}
