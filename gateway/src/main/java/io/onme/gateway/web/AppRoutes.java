@@ -36,10 +36,11 @@ public class AppRoutes {
         }
         String path = context.normalizedPath();
         if (path.startsWith("/assets/")) {
-            // Vite names every built asset by its content hash: a name never changes meaning (index.html and the
-            // service worker keep quarkus.http.static-resources.max-age=0, so a new release is seen at once)
-            context.addHeadersEndHandler(ignored -> context.response()
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable"));
+            // Vite names every built asset by its content hash: a name never changes meaning
+            cache(context, "public, max-age=31536000, immutable");
+        } else if (!NOT_APP.matcher(path).matches()) {
+            // index.html, the service worker, the manifest: checked on every load, so a new release is seen at once
+            cache(context, "no-cache");
         }
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
         boolean appPage = !"/".equals(path)
@@ -51,5 +52,13 @@ public class AppRoutes {
         } else {
             context.next();
         }
+    }
+
+    private static void cache(RoutingContext context, String policy) {
+        context.addHeadersEndHandler(ignored -> {
+            if (context.response().getStatusCode() == 200) {
+                context.response().putHeader(HttpHeaders.CACHE_CONTROL, policy);
+            }
+        });
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,25 @@ class WebAppTest {
                 .contentType(startsWith("text/html")).body(containsString("<div id=\"root\">"));
         given().when().get("/manifest.webmanifest").then().statusCode(200).body(containsString("\"OnMe\""));
         given().when().get("/sw.js").then().statusCode(200);
+    }
+
+    @Test
+    void theAppsFilesAreCompressedButApiAnswersAreNot() {
+        given().accept(BROWSER_ACCEPT).header("Accept-Encoding", "gzip").when().get("/").then().statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"));
+        given().header("Accept-Encoding", "gzip").when().get("/q/health/live").then().statusCode(200)
+                .header("Content-Encoding", nullValue());
+    }
+
+    @Test
+    void builtAssetsAreCachedForGoodAndTheShellIsNot() {
+        String html = given().accept(BROWSER_ACCEPT).when().get("/").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(asset.find(), html);
+        given().when().get(asset.group()).then().statusCode(200)
+                .header("Cache-Control", containsString("immutable"));
+        given().accept(BROWSER_ACCEPT).when().get("/").then().header("Cache-Control", equalTo("no-cache"));
+        given().when().get("/sw.js").then().header("Cache-Control", equalTo("no-cache"));
     }
 
     @Test
