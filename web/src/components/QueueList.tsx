@@ -15,7 +15,7 @@ export function QueueList() {
       <ul>
         {items.map((item) => (
           <li key={item.clientRequestId} data-queued={item.clientRequestId}>
-            <span dir="auto">{'name' in item.input.customer && item.input.customer.name ? item.input.customer.name : ''}</span>{' '}
+            <strong dir="auto">{item.customerName}</strong>{' '}
             <span dir="auto" className="excerpt">{item.input.reflection.slice(0, 60)}</span>{' '}
             <strong className="status">{item.failed ? t('queue.failed', { reason: t(`errors.${item.failed.code}`, { field: item.failed.field ?? '' }) }) : t('queue.waiting')}</strong>
             {item.failed && (

@@ -45,6 +45,7 @@ describe('the offline queue', () => {
     const second = await enqueue(INPUT);
     expect(first.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(first.input.clientRequestId).toBe(first.clientRequestId);
+    expect(first.customerName).toBe('מאפיית הגליל');
     expect(second.clientRequestId).not.toBe(first.clientRequestId);
     expect((await pending()).map((item) => item.clientRequestId)).toEqual([first.clientRequestId, second.clientRequestId]);
   });

@@ -14,6 +14,8 @@ export interface QueuedEncounter {
   clientRequestId: string;
   input: LogEncounterInput;
   queuedAt: string;
+  /** The customer's name as the rep typed or chose it (the input may carry only its id). */
+  customerName?: string;
   /** Set when the gateway refused it for good (bad input, forbidden): kept for the rep to see and discard. */
   failed?: { code: ErrorCode; field?: string };
 }
@@ -39,12 +41,13 @@ export function onQueueChange(listener: () => void): () => void {
 }
 const changed = () => listeners.forEach((listener) => listener());
 
-export async function enqueue(input: Omit<LogEncounterInput, 'clientRequestId'>): Promise<QueuedEncounter> {
+export async function enqueue(input: Omit<LogEncounterInput, 'clientRequestId'>, customerName?: string): Promise<QueuedEncounter> {
   const clientRequestId = crypto.randomUUID();
   const item: QueuedEncounter = {
     clientRequestId,
     input: { ...input, clientRequestId },
     queuedAt: new Date().toISOString(),
+    customerName: customerName ?? input.customer.name ?? undefined,
   };
   await set(clientRequestId, item, queueStore());
   changed();

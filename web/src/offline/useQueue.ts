@@ -15,7 +15,7 @@ export function useQueueFlushing(token: (() => string | null) | null) {
       window.removeEventListener('online', send);
       window.clearInterval(timer);
     };
-  }, [token === null]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [token === null]); // only signing in or out restarts it: a new token function per render must not
 }
 
 export function useQueue(): { items: QueuedEncounter[]; reload: () => void } {

@@ -72,7 +72,7 @@ function TeamSection({ team, percent }: { team: Team; percent: (value: number | 
     [board],
   );
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric' });
-  const labels = useMemo(() => periods.map((period) => dateFormat.format(new Date(period))), [periods, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const labels = useMemo(() => periods.map((period) => dateFormat.format(new Date(period))), [periods, i18n.language]);
   const series = useMemo(
     () =>
       board.map((rep) => ({

@@ -101,7 +101,7 @@ export function LogEncounterScreen() {
       followUpAt: followUp ? new Date(followUp).toISOString() : null,
       reflection,
       language: languageOf(reflection),
-    });
+    }, customer.trim());
     const { sent } = navigator.onLine ? await flush(() => auth.getToken()) : { sent: new Map<string, string>() };
     const id = sent.get(item.clientRequestId);
     setResult(id ? { kind: 'saved', id } : { kind: 'queued' });

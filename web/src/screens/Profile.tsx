@@ -49,7 +49,7 @@ export default function Profile() {
   const percent = (value: number | null | undefined) =>
     value == null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(value);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric' });
-  const labels = useMemo(() => profile?.trend.map((point) => dateFormat.format(new Date(point.periodStart))) ?? [], [profile, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const labels = useMemo(() => profile?.trend.map((point) => dateFormat.format(new Date(point.periodStart))) ?? [], [profile, i18n.language]);
   const series = useMemo(() => [{ label: t('profile.index'), values: profile?.trend.map((point) => point.ownershipIndex ?? null) ?? [] }], [profile, t]);
 
   return (
