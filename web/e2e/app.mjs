@@ -34,6 +34,23 @@ export async function go(page, href) {
   }, href);
 }
 
+/**
+ * Opens a screen until what it needs has arrived: on a loaded machine a cold service can miss the gateway's timeout
+ * (the app then says UNAVAILABLE, as it should); the scenario opens the screen again, as a user would.
+ */
+export async function open(page, href, ready, tries = 5) {
+  for (let attempt = 1; ; attempt++) {
+    await go(page, '/');
+    await go(page, href);
+    try {
+      await page.locator(ready).first().waitFor({ state: 'attached', timeout: 10_000 });
+      return;
+    } catch (missing) {
+      if (attempt >= tries) throw missing;
+    }
+  }
+}
+
 /** How many screens axe has checked (a screen in one language is one check). */
 export const axeChecks = { count: 0 };
 

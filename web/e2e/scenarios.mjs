@@ -3,7 +3,7 @@
 // system-tests' WebAppIT runs it inside ./mvnw verify on a stack of its own. Exit 0 when every scenario passed and
 // axe found no WCAG 2.1 A/AA violation on any screen in either language.
 import { launch } from './browser.mjs';
-import { axeBoth, axeChecks, check, DESKTOP, go, graphql, PHONE, setLanguage, signIn } from './app.mjs';
+import { axeBoth, axeChecks, check, DESKTOP, go, graphql, open, PHONE, setLanguage, signIn } from './app.mjs';
 
 const base = (process.env.ONME_URL || 'http://localhost:8080').replace(/\/$/, '');
 const run = Date.now().toString(36);
@@ -24,7 +24,7 @@ try {
   step('logs a Hebrew encounter, analysing it before saving');
   const customer = `קונדיטוריית הכרמל ${run}`;
   const reflection = `הלקוח לא הקשיב בכלל וההנהלה לא נתנה לי הנחה, אין מה לעשות. ${run}`;
-  await go(page, '/log');
+  await open(page, '/log', 'select[name="archetype"] option[value="SKEPTICAL"]');
   await page.locator('input[name="customer"]').fill(customer);
   await page.locator('select[name="archetype"]').selectOption('SKEPTICAL');
   check((await page.locator('.signals li').count()) > 0, 'the chosen archetype shows its signals');
@@ -104,8 +104,7 @@ try {
   step('coach avi: leaderboard, drill-down, a note');
   await page.setViewportSize(DESKTOP);
   await signIn(page, base, 'avi');
-  await go(page, '/coach');
-  await page.locator('table.leaderboard').first().waitFor();
+  await open(page, '/coach', 'table.leaderboard');
   // the leaderboard names reps by id (scoring-service keeps no display names)
   check((await page.locator('table.leaderboard').first().textContent()).includes('dana'), 'Dana is on the leaderboard');
   await axeBoth(page, 'coach dashboard', violations);
