@@ -76,6 +76,13 @@ class ProductionSettingsResourceTest {
     }
 
     @Test
+    void theDemoSignInDoesNotExist() {
+        given().when().get("/demo-sign-in/users").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"user\":\"dana\"}").when().post("/demo-sign-in/token").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(404, 405)); // 405: the static-resource route takes GET only
+    }
+
+    @Test
     void theUiIsAbsentButTheSdlIsServed() {
         given().when().get("/q/graphql-ui/").then().statusCode(404);
         String sdl = given().header("Authorization", "Bearer " + TOKEN).when().get("/graphql/schema.graphql")

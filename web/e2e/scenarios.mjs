@@ -1,0 +1,154 @@
+// The web app end to end in Debian's Chromium, against a running stack (the launcher's, seeded with the demo tenant):
+//   ONME_URL=http://localhost:8080 node e2e/scenarios.mjs
+// system-tests' WebAppIT runs it inside ./mvnw verify on a stack of its own. Exit 0 when every scenario passed and
+// axe found no WCAG 2.1 A/AA violation on any screen in either language.
+import { launch } from './browser.mjs';
+import { axeBoth, axeChecks, check, DESKTOP, go, graphql, open, PHONE, setLanguage, signIn } from './app.mjs';
+
+const base = (process.env.ONME_URL || 'http://localhost:8080').replace(/\/$/, '');
+const run = Date.now().toString(36);
+const violations = [];
+const context = await launch({ viewport: PHONE, hasTouch: true, isMobile: true, locale: 'he-IL' });
+const page = await context.newPage();
+page.setDefaultTimeout(20_000);
+const step = (name) => console.log(`[e2e] ${name}`);
+
+try {
+  // 1. A rep logs a Hebrew encounter on a phone and sees the evidence highlighted
+  step('rep dana (he) signs in on a phone');
+  await page.goto(`${base}/`);
+  await axeBoth(page, 'sign-in', violations);
+  await signIn(page, base, 'dana');
+  check((await page.evaluate(() => document.documentElement.dir)) === 'rtl', 'Hebrew (dana’s locale) is right-to-left');
+
+  step('logs a Hebrew encounter, analysing it before saving');
+  const customer = `קונדיטוריית הכרמל ${run}`;
+  const reflection = `הלקוח לא הקשיב בכלל וההנהלה לא נתנה לי הנחה, אין מה לעשות. ${run}`;
+  await open(page, '/log', 'select[name="archetype"] option[value="SKEPTICAL"]');
+  await page.locator('input[name="customer"]').fill(customer);
+  await page.locator('select[name="archetype"]').selectOption('SKEPTICAL');
+  check((await page.locator('.signals li').count()) > 0, 'the chosen archetype shows its signals');
+  await page.locator('input[name="outcome"][value="LOST"]').check();
+  await page.locator('input[name="amount"]').fill('12000');
+  await page.locator('input[name="tactics"]').fill('הדגמה, מקרה בוחן');
+  await page.locator('textarea[name="reflection"]').fill(reflection);
+  await page.getByRole('button', { name: 'ניתוח לפני שמירה' }).click();
+  await page.locator('.analysis mark.evidence').first().waitFor();
+  await axeBoth(page, 'log encounter (with analysis)', violations);
+  await page.locator('form.log button[type="submit"]').click();
+  const opened = page.locator('.result a');
+  await opened.waitFor();
+  await opened.click();
+  await page.waitForURL(/\/encounters\//);
+  const encounterPath = new URL(page.url()).pathname;
+
+  step('sees the evidence highlighted at the exact offsets');
+  await page.locator('.analysis mark.evidence').first().waitFor({ timeout: 60_000 });
+  const marks = await page.locator('.analysis mark.evidence').evaluateAll((elements) =>
+    elements.map((mark) => ({ text: mark.textContent, start: Number(mark.dataset.start), end: Number(mark.dataset.end) })));
+  const shown = await page.locator('.analysis .reflection').textContent();
+  check(shown === reflection, 'the reflection is shown whole');
+  check(marks.length > 0, 'the analysis marks evidence');
+  for (const mark of marks) check(reflection.slice(mark.start, mark.end) === mark.text, `mark "${mark.text}" sits at ${mark.start}..${mark.end}`);
+  await axeBoth(page, 'encounter', violations);
+
+  step('journal, profile and playbooks pass axe in both languages');
+  await go(page, '/journal');
+  await page.locator('ul.encounters li').first().waitFor();
+  check((await page.locator('ul.encounters').textContent()).includes(customer), 'the journal lists the new encounter');
+  await axeBoth(page, 'journal', violations);
+  await go(page, '/profile');
+  await page.locator('dl.facts').first().waitFor();
+  await axeBoth(page, 'profile', violations);
+  await go(page, '/playbooks');
+  await page.locator('ul.playbooks li, .playbooks-none').first().waitFor().catch(() => {});
+  await axeBoth(page, 'playbooks', violations);
+  const firstPlaybook = page.locator('ul.playbooks a').first();
+  if (await firstPlaybook.count()) {
+    await firstPlaybook.click();
+    await page.locator('article h1').waitFor();
+    await axeBoth(page, 'playbook', violations);
+  }
+
+  // 2. The offline queue survives a reload and sends exactly once
+  step('offline: the encounter waits on the device, across a reload');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  }
+  const offlineReflection = `לא הכנתי את ההצעה בזמן; זה עליי, ומחר אשלח אותה בבוקר. ${run}`;
+  await context.setOffline(true);
+  await go(page, '/log');
+  await page.locator('input[name="customer"]').fill(`לקוח לא מקוון ${run}`);
+  await page.locator('textarea[name="reflection"]').fill(offlineReflection);
+  await page.locator('form.log button[type="submit"]').click();
+  await page.locator('.queue li').first().waitFor();
+  await page.reload(); // offline: the service worker serves the app
+  await go(page, '/journal');
+  const waiting = page.locator('.queue li');
+  await waiting.first().waitFor();
+  check((await waiting.count()) === 1, 'one encounter waits after the reload');
+  await axeBoth(page, 'journal with a waiting encounter', violations);
+
+  step('back online: sent, once');
+  await context.setOffline(false);
+  await page.locator('.queue').waitFor({ state: 'detached', timeout: 30_000 });
+  const mine = await graphql(page, '{ encounters(first: 100) { edges { node { reflection } } } }');
+  const copies = mine.data.encounters.edges.filter((edge) => edge.node.reflection === offlineReflection).length;
+  check(copies === 1, `the queued encounter was logged exactly once (found ${copies})`);
+
+  // 3. A coach sees the leaderboard and adds a note
+  step('coach avi: leaderboard, drill-down, a note');
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, base, 'avi');
+  await open(page, '/coach', 'table.leaderboard');
+  // the leaderboard names reps by id (scoring-service keeps no display names)
+  check((await page.locator('table.leaderboard').first().textContent()).includes('dana'), 'Dana is on the leaderboard');
+  await axeBoth(page, 'coach dashboard', violations);
+  await page.locator('table.leaderboard a[href="/reps/dana"]').click();
+  await page.waitForURL(/\/reps\/dana/);
+  await page.locator('dl.facts').first().waitFor();
+  await axeBoth(page, 'rep drill-down', violations);
+  await go(page, encounterPath);
+  await page.locator('textarea[name="note"]').waitFor();
+  const note = `כל הכבוד על הכנות; בפעם הבאה נסי לשאול שאלה פתוחה. ${run}`;
+  await page.locator('textarea[name="note"]').fill(note);
+  await page.locator('.notes button[type="submit"]').click();
+  await page.locator('.notes li', { hasText: note }).waitFor();
+  await axeBoth(page, 'encounter with a note (coach)', violations);
+  await go(page, '/playbooks/new');
+  await page.locator('form.log').waitFor();
+  await axeBoth(page, 'playbook editor', violations);
+
+  // 4. A rep of another team sees nothing of it
+  step('rep maya (team south) sees nothing of it');
+  await signIn(page, base, 'maya');
+  await setLanguage(page, 'en');
+  await go(page, encounterPath);
+  await page.getByRole('alert').first().waitFor();
+  check(!(await page.content()).includes(note), 'the note is not shown to another team');
+  check(!(await page.content()).includes(reflection), 'the reflection is not shown to another team');
+  await go(page, '/journal');
+  await page.locator('p.count').waitFor();
+  check(!(await page.locator('main').textContent()).includes(customer), 'the other team’s journal does not list it');
+  const direct = await graphql(page, 'query($id: ID!) { encounter(id: $id) { id notes { text } } }', { id: encounterPath.split('/').pop() });
+  check(direct.data?.encounter == null, 'the API gives another team nothing either');
+} catch (failure) {
+  console.error(`[e2e] FAILED: ${failure.stack ?? failure}`);
+  await page.screenshot({ path: 'test-results/failure.png', fullPage: true }).catch(() => {});
+  console.error(`[e2e] at ${page.url()}`);
+  console.error(`[e2e] page: ${(await page.locator('body').textContent().catch(() => '')).slice(0, 600)}`);
+  await context.close();
+  process.exit(1);
+}
+await context.close();
+
+if (violations.length) {
+  console.error(`[e2e] axe found ${violations.length} WCAG 2.1 A/AA violations in ${axeChecks.count} checks:`);
+  for (const violation of violations) console.error(`  ${violation.screen}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.targets.join(' | ')}`);
+  process.exit(1);
+}
+console.log(`[e2e] every scenario passed; axe: no WCAG 2.1 A/AA violations in ${axeChecks.count} checks (every screen, he and en)`);

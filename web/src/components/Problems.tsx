@@ -1,0 +1,24 @@
+import type { CombinedError } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { problemsOf } from '../api/errors';
+
+/** Every problem of an answer in the user's language; with data, it says which parts are missing. */
+export function Problems({ error, partial = false }: { error?: CombinedError; partial?: boolean }) {
+  const { t } = useTranslation();
+  const problems = problemsOf(error);
+  if (!problems.length) return null;
+  return (
+    <div className="problem" role="alert">
+      {problems.map((problem) => (
+        <p key={problem.code}>
+          {t(`errors.${problem.code}`, { field: problem.field ?? '' })}
+          {partial && problem.paths.length > 0 && (
+            <> {t('errors.partial', { parts: [...new Set(problem.paths.map(lastField))].join(', ') })}</>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+const lastField = (path: string) => path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
