@@ -20,35 +20,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Seeds the demo tenant through the public GraphQL API, as the demo reps themselves would:
- * every encounter is logged with that rep's own token, so the seed exercises the real write path
+ * Seeds the demo tenant through the public GraphQL API, as the demo reps themselves would: every
+ * encounter is logged with that rep's own token, so the seed exercises the real write path
  * (validation, outbox, scoring). Dates are relative to the moment the seed runs.
  *
- * <p>Resumable: encounters are logged in file order, so the tenant's encounter count says how
- * many lines already landed (a write that timed out at the gateway may still have been stored).
- * A re-run, or a retry after an unavailable answer, continues from there without duplicates.
+ * <p>Resumable: encounters are logged in file order, so the tenant's encounter count says how many
+ * lines already landed (a write that timed out at the gateway may still have been stored). A
+ * re-run, or a retry after an unavailable answer, continues from there without duplicates.
  */
 final class DemoSeed {
 
     static final String TENANT = "demo";
-    /** The demo realm's administrator, whose provider-issued token counts what the seed already wrote. */
+
+    /**
+     * The demo realm's administrator, whose provider-issued token counts what the seed already
+     * wrote.
+     */
     static final String OIDC_ADMIN = "noa";
 
     private static final String LOG_ENCOUNTER =
             "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
     private static final Pattern DAYS_AGO = Pattern.compile("\"@-(\\d{1,4})d\"");
-    private static final Pattern CUSTOMER_BY_NAME = Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
+    private static final Pattern CUSTOMER_BY_NAME =
+            Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
     private static final String COUNT_ENCOUNTERS = "{ encounters(first: 1) { totalCount } }";
     private static final Pattern TOTAL_COUNT = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)");
     private static final int ATTEMPTS = 6;
-    private static final String KNOWN_CUSTOMERS = "{ encounters(first: 100) { edges { node { customer { id name } } } } }";
+    private static final String KNOWN_CUSTOMERS =
+            "{ encounters(first: 100) { edges { node { customer { id name } } } } }";
     private static final Pattern CUSTOMER_IN_LIST =
-            Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+            Pattern.compile(
+                    "\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
     private static final Pattern CUSTOMER_ID_IN_ANSWER =
             Pattern.compile("\"customer\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-    private DemoSeed() {
-    }
+    private DemoSeed() {}
 
     /** Whose tokens the seed writes with: each rep's own, and an admin's to count what is there. */
     interface Tokens {
@@ -63,26 +69,37 @@ final class DemoSeed {
         return new Tokens() {
             @Override
             public String rep(String rep, String team) {
-                return JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT)
-                        .subject(rep).name(displayName(rep)).group("rep").team(team).sign();
+                return JwtTokens.signedWith(key)
+                        .issuer(issuer)
+                        .tenant(TENANT)
+                        .subject(rep)
+                        .name(displayName(rep))
+                        .group("rep")
+                        .team(team)
+                        .sign();
             }
 
             @Override
             public String admin() {
-                return JwtTokens.signedWith(key).issuer(issuer).tenant(TENANT).subject("demo-seed")
-                        .name("Demo seed").group("admin").sign();
+                return JwtTokens.signedWith(key)
+                        .issuer(issuer)
+                        .tenant(TENANT)
+                        .subject("demo-seed")
+                        .name("Demo seed")
+                        .group("admin")
+                        .sign();
             }
         };
     }
 
     /**
-     * Tokens the identity provider issues to the demo realm's own users ({@code ./onme up --idp keycloak}):
-     * the reps by name, and the realm's admin {@value #OIDC_ADMIN}; tenant, roles and teams come from the realm.
-     * Each is reused for two minutes (less than the realm's five-minute access-token lifespan).
+     * Tokens the identity provider issues to the demo realm's own users ({@code ./onme up --idp
+     * keycloak}): the reps by name, and the realm's admin {@value #OIDC_ADMIN}; tenant, roles and
+     * teams come from the realm. Each is reused for two minutes (less than the realm's five-minute
+     * access-token lifespan).
      */
     static Tokens fromProvider(OidcTokens provider, String password) {
-        record Issued(String token, long untilMillis) {
-        }
+        record Issued(String token, long untilMillis) {}
         Map<String, Issued> issued = new HashMap<>();
         return new Tokens() {
             @Override
@@ -118,7 +135,8 @@ final class DemoSeed {
         }
         int line_ = 0;
         int logged = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -131,15 +149,24 @@ final class DemoSeed {
                 Matcher byName = CUSTOMER_BY_NAME.matcher(input);
                 String customerName = byName.find() ? byName.group(1) : null;
                 if (customerName != null && customerIds.containsKey(customerName)) {
-                    input = byName.replaceFirst(Matcher.quoteReplacement(
-                            "\"customer\":{\"id\":\"" + customerIds.get(customerName) + "\"}"));
+                    input =
+                            byName.replaceFirst(
+                                    Matcher.quoteReplacement(
+                                            "\"customer\":{\"id\":\""
+                                                    + customerIds.get(customerName)
+                                                    + "\"}"));
                 }
                 if (line_++ < alreadyThere) {
                     continue; // landed in an earlier run; its customer id is in customerIds
                 }
                 String token = tokens.rep(rep, team);
                 admin = tokens.admin(); // a provider's token lives minutes, a long seed outlives it
-                String body = "{\"query\":" + JwtTokens.quote(LOG_ENCOUNTER) + ",\"variables\":{\"input\":" + input + "}}";
+                String body =
+                        "{\"query\":"
+                                + JwtTokens.quote(LOG_ENCOUNTER)
+                                + ",\"variables\":{\"input\":"
+                                + input
+                                + "}}";
                 String answer = logWithRetries(client, gateway, token, admin, body, line_);
                 Matcher id = CUSTOMER_ID_IN_ANSWER.matcher(answer);
                 if (customerName != null && id.find()) {
@@ -148,17 +175,29 @@ final class DemoSeed {
                 logged++;
             }
         }
-        System.out.println("demo seed: " + logged + " encounters logged for tenant '" + TENANT + "' ("
-                + alreadyThere + " were there already)");
+        System.out.println(
+                "demo seed: "
+                        + logged
+                        + " encounters logged for tenant '"
+                        + TENANT
+                        + "' ("
+                        + alreadyThere
+                        + " were there already)");
     }
 
     /**
      * Logs one encounter; when the gateway answers with an error, waits and checks whether the
-     * write landed anyway (the count reached {@code expectedCount}) before trying again.
-     * An empty answer means the write landed but its customer id is unknown.
+     * write landed anyway (the count reached {@code expectedCount}) before trying again. An empty
+     * answer means the write landed but its customer id is unknown.
      */
-    private static String logWithRetries(HttpClient client, URI gateway, String token, String admin, String body,
-                                         int expectedCount) throws IOException, InterruptedException {
+    private static String logWithRetries(
+            HttpClient client,
+            URI gateway,
+            String token,
+            String admin,
+            String body,
+            int expectedCount)
+            throws IOException, InterruptedException {
         IOException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -175,11 +214,12 @@ final class DemoSeed {
     }
 
     /**
-     * The first request of the seed, retried while the gateway answers that a service is unavailable: on a busy
-     * machine a service's first request can outlast the gateway's timeout (with an identity provider, each service
-     * fetches its keys then).
+     * The first request of the seed, retried while the gateway answers that a service is
+     * unavailable: on a busy machine a service's first request can outlast the gateway's timeout
+     * (with an identity provider, each service fetches its keys then).
      */
-    private static int firstCount(HttpClient client, URI gateway, String admin) throws IOException, InterruptedException {
+    private static int firstCount(HttpClient client, URI gateway, String admin)
+            throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 return countEncounters(client, gateway, admin);
@@ -193,9 +233,15 @@ final class DemoSeed {
     }
 
     /** Customers of encounters an earlier, interrupted run logged, by their JSON-quoted name. */
-    private static void knownCustomers(HttpClient client, URI gateway, String admin, Map<String, String> ids)
+    private static void knownCustomers(
+            HttpClient client, URI gateway, String admin, Map<String, String> ids)
             throws IOException, InterruptedException {
-        String answer = post(client, gateway, admin, "{\"query\":" + JwtTokens.quote(KNOWN_CUSTOMERS) + "}");
+        String answer =
+                post(
+                        client,
+                        gateway,
+                        admin,
+                        "{\"query\":" + JwtTokens.quote(KNOWN_CUSTOMERS) + "}");
         Matcher customer = CUSTOMER_IN_LIST.matcher(answer);
         while (customer.find()) {
             ids.putIfAbsent(customer.group(2), customer.group(1));
@@ -204,7 +250,12 @@ final class DemoSeed {
 
     private static int countEncounters(HttpClient client, URI gateway, String admin)
             throws IOException, InterruptedException {
-        String answer = post(client, gateway, admin, "{\"query\":" + JwtTokens.quote(COUNT_ENCOUNTERS) + "}");
+        String answer =
+                post(
+                        client,
+                        gateway,
+                        admin,
+                        "{\"query\":" + JwtTokens.quote(COUNT_ENCOUNTERS) + "}");
         Matcher count = TOTAL_COUNT.matcher(answer);
         if (!count.find()) {
             throw new IOException("cannot read the demo tenant's encounter count: " + answer);
@@ -225,16 +276,21 @@ final class DemoSeed {
 
     private static String post(HttpClient client, URI gateway, String token, String body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/graphql"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request =
+                HttpRequest.newBuilder(gateway.resolve("/graphql"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build();
+        HttpResponse<String> response =
+                client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-            throw new IOException("the gateway refused a demo encounter (" + response.statusCode() + "): "
-                    + response.body());
+            throw new IOException(
+                    "the gateway refused a demo encounter ("
+                            + response.statusCode()
+                            + "): "
+                            + response.body());
         }
         return response.body();
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher's helper, one verb per call:
+ *
  * <pre>
  *   stores --data DIR [--pg-port 55432] [--mongo-port 57017]   run both stores until stopped
  *   keys --dir DIR                                             create the JWT key pair and journal-service's
@@ -46,7 +47,8 @@ public final class DevStoresMain {
             }
             case "token" -> System.out.println(token(options));
             case "wait" -> System.exit(waitForAll(options) ? 0 : 1);
-            case "seed" -> DemoSeed.run(URI.create(options.required("--gateway")), seedTokens(options));
+            case "seed" ->
+                    DemoSeed.run(URI.create(options.required("--gateway")), seedTokens(options));
             case "oidc-token" -> System.out.println(oidcToken(options));
             default -> usage("unknown verb " + args[0]);
         }
@@ -57,29 +59,41 @@ public final class DevStoresMain {
         int pgPort = Integer.parseInt(options.value("--pg-port", "55432"));
         int mongoPort = Integer.parseInt(options.value("--mongo-port", "57017"));
 
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(
-                pgPort, data.resolve("postgres"), List.of("playbook", "scoring"));
-        MongoWireServer mongo = MongoWireServer.start(mongoPort, data.resolve("mongo").resolve("journal.mv"));
-        System.out.println("PostgreSQL on 127.0.0.1:" + postgres.port() + ", MongoDB wire server on 127.0.0.1:"
-                + mongo.port());
+        EmbeddedPostgresServer postgres =
+                EmbeddedPostgresServer.start(
+                        pgPort, data.resolve("postgres"), List.of("playbook", "scoring"));
+        MongoWireServer mongo =
+                MongoWireServer.start(mongoPort, data.resolve("mongo").resolve("journal.mv"));
+        System.out.println(
+                "PostgreSQL on 127.0.0.1:"
+                        + postgres.port()
+                        + ", MongoDB wire server on 127.0.0.1:"
+                        + mongo.port());
 
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mongo.close();
-            try {
-                postgres.close();
-            } catch (Exception e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
-            stopped.countDown();
-        }, "stores-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    mongo.close();
+                                    try {
+                                        postgres.close();
+                                    } catch (Exception e) {
+                                        System.err.println(
+                                                "PostgreSQL did not stop cleanly: "
+                                                        + e.getMessage());
+                                    }
+                                    stopped.countDown();
+                                },
+                                "stores-shutdown"));
         stopped.await();
     }
 
     private static String token(Options options) {
-        JwtTokens token = JwtTokens.signedWith(JwtKeys.readPrivateKey(Path.of(options.required("--keys"))))
-                .issuer(options.value("--issuer", EMBEDDED_ISSUER))
-                .tenant(options.value("--tenant", "demo"));
+        JwtTokens token =
+                JwtTokens.signedWith(JwtKeys.readPrivateKey(Path.of(options.required("--keys"))))
+                        .issuer(options.value("--issuer", EMBEDDED_ISSUER))
+                        .tenant(options.value("--tenant", "demo"));
         String user = options.value("--user", "demo-rep");
         token.subject(user).name(options.value("--name", user));
         String locale = options.value("--locale", null);
@@ -94,16 +108,22 @@ public final class DevStoresMain {
     private static DemoSeed.Tokens seedTokens(Options options) {
         String tokenUrl = options.value("--oidc-token-url", null);
         if (tokenUrl == null) {
-            return DemoSeed.signedWith(Path.of(options.required("--keys")), options.value("--issuer", EMBEDDED_ISSUER));
+            return DemoSeed.signedWith(
+                    Path.of(options.required("--keys")),
+                    options.value("--issuer", EMBEDDED_ISSUER));
         }
-        return DemoSeed.fromProvider(new OidcTokens(URI.create(tokenUrl), options.required("--client")),
+        return DemoSeed.fromProvider(
+                new OidcTokens(URI.create(tokenUrl), options.required("--client")),
                 options.required("--password"));
     }
 
     private static String oidcToken(Options options) {
-        OidcTokens provider = new OidcTokens(URI.create(options.required("--token-url")), options.required("--client"));
+        OidcTokens provider =
+                new OidcTokens(
+                        URI.create(options.required("--token-url")), options.required("--client"));
         try {
-            return provider.passwordGrant(options.required("--user"), options.required("--password"));
+            return provider.passwordGrant(
+                    options.required("--user"), options.required("--password"));
         } catch (IOException e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -116,7 +136,10 @@ public final class DevStoresMain {
     }
 
     private static boolean waitForAll(Options options) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.value("--timeout", "120"))).toNanos();
+        long deadline =
+                System.nanoTime()
+                        + Duration.ofSeconds(Long.parseLong(options.value("--timeout", "120")))
+                                .toNanos();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (String url : options.positional()) {
             while (!answers200(client, url)) {
@@ -132,7 +155,11 @@ public final class DevStoresMain {
 
     private static boolean answers200(HttpClient client, String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception notYet) {
             return false;
@@ -141,7 +168,8 @@ public final class DevStoresMain {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("verbs: stores, keys, token, oidc-token, wait, seed (see the class comment of DevStoresMain)");
+        System.err.println(
+                "verbs: stores, keys, token, oidc-token, wait, seed (see the class comment of DevStoresMain)");
         System.exit(2);
     }
 

@@ -1,7 +1,6 @@
 package io.onme.devstores;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,8 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A real PostgreSQL server (binaries packaged for Maven) on loopback, with one database per
- * owning service. Persistent when given a data directory, throw-away otherwise.
+ * A real PostgreSQL server (binaries packaged for Maven) on loopback, with one database per owning
+ * service. Persistent when given a data directory, throw-away otherwise.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -26,17 +25,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * @param port    0 for a free port
+     * @param port 0 for a free port
      * @param dataDir null for a fresh, temporary cluster
      */
-    public static EmbeddedPostgresServer start(int port, Path dataDir, List<String> databases) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("max_connections", "200")
-                .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
+    public static EmbeddedPostgresServer start(int port, Path dataDir, List<String> databases)
+            throws IOException {
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder()
+                        .setPort(port)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("listen_addresses", "127.0.0.1")
+                        .setServerConfig("max_connections", "200")
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setLocaleConfig("locale", "C.UTF-8");
         if (dataDir != null) {
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
         }
@@ -60,10 +61,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             boolean exists;
-            try (ResultSet rs = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + database + "'")) {
+            try (ResultSet rs =
+                    statement.executeQuery(
+                            "select 1 from pg_database where datname = '" + database + "'")) {
                 exists = rs.next();
             }
             if (!exists) {

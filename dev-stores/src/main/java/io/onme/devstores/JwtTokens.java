@@ -42,30 +42,78 @@ public final class JwtTokens {
         return new JwtTokens(key);
     }
 
-    public JwtTokens issuer(String value) { this.issuer = value; return this; }
+    public JwtTokens issuer(String value) {
+        this.issuer = value;
+        return this;
+    }
+
     /** The {@code kid} header ("onme-dev" unless set; null leaves it out). */
-    public JwtTokens keyId(String value) { this.keyId = value; return this; }
+    public JwtTokens keyId(String value) {
+        this.keyId = value;
+        return this;
+    }
+
     /** The {@code aud} claim ("onme" unless set; null leaves it out). */
-    public JwtTokens audience(String value) { this.audience = value; return this; }
-    public JwtTokens subject(String value) { this.subject = value; return this; }
-    public JwtTokens tenant(String value) { this.tenant = value; return this; }
-    public JwtTokens name(String value) { this.name = value; return this; }
-    public JwtTokens locale(String value) { this.locale = value; return this; }
-    public JwtTokens group(String value) { this.groups.add(value.toLowerCase(Locale.ROOT)); return this; }
-    public JwtTokens team(String value) { this.teams.add(value); return this; }
-    public JwtTokens lifetime(Duration value) { this.lifetime = value; return this; }
+    public JwtTokens audience(String value) {
+        this.audience = value;
+        return this;
+    }
+
+    public JwtTokens subject(String value) {
+        this.subject = value;
+        return this;
+    }
+
+    public JwtTokens tenant(String value) {
+        this.tenant = value;
+        return this;
+    }
+
+    public JwtTokens name(String value) {
+        this.name = value;
+        return this;
+    }
+
+    public JwtTokens locale(String value) {
+        this.locale = value;
+        return this;
+    }
+
+    public JwtTokens group(String value) {
+        this.groups.add(value.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    public JwtTokens team(String value) {
+        this.teams.add(value);
+        return this;
+    }
+
+    public JwtTokens lifetime(Duration value) {
+        this.lifetime = value;
+        return this;
+    }
+
     /** For tokens that must already be expired or not yet valid. */
-    public JwtTokens issuedAt(Instant value) { this.issuedAt = value; return this; }
+    public JwtTokens issuedAt(Instant value) {
+        this.issuedAt = value;
+        return this;
+    }
+
     /**
      * A claim as raw JSON ({@code "123"}, {@code "[\"a\"]"}, {@code "{}"}), for tests of malformed
      * tokens; it replaces the claim of the same name ({@code tid}, {@code aud}, {@code iat}, …).
      */
-    public JwtTokens rawClaim(String name, String json) { this.rawClaims.put(name, json); return this; }
+    public JwtTokens rawClaim(String name, String json) {
+        this.rawClaims.put(name, json);
+        return this;
+    }
 
     public String sign() {
         Instant now = issuedAt != null ? issuedAt : Instant.now();
         StringBuilder claims = new StringBuilder("{");
-        rawClaims.forEach((name, json) -> claims.append(quote(name)).append(':').append(json).append(','));
+        rawClaims.forEach(
+                (name, json) -> claims.append(quote(name)).append(':').append(json).append(','));
         field(claims, "iss", issuer);
         if (audience != null && !rawClaims.containsKey("aud")) {
             field(claims, "aud", audience);
@@ -93,9 +141,14 @@ public final class JwtTokens {
         }
         claims.append("\"exp\":").append(now.plus(lifetime).getEpochSecond()).append('}');
 
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"" + (keyId == null ? "" : ",\"kid\":" + quote(keyId)) + "}";
-        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
+        String header =
+                "{\"alg\":\"RS256\",\"typ\":\"JWT\""
+                        + (keyId == null ? "" : ",\"kid\":" + quote(keyId))
+                        + "}";
+        String signingInput =
+                base64Url(header.getBytes(StandardCharsets.UTF_8))
+                        + "."
+                        + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);

@@ -4,15 +4,14 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A MongoDB wire-protocol server on loopback for the embedded mode and the tests. It stands in
- * for MongoDB only where no real one can run; services talk to it with the real MongoDB driver.
+ * A MongoDB wire-protocol server on loopback for the embedded mode and the tests. It stands in for
+ * MongoDB only where no real one can run; services talk to it with the real MongoDB driver.
  */
 public final class MongoWireServer implements AutoCloseable {
 
@@ -25,7 +24,7 @@ public final class MongoWireServer implements AutoCloseable {
     }
 
     /**
-     * @param port      0 for a free port
+     * @param port 0 for a free port
      * @param storeFile null for an in-memory store, else an H2 file that survives restarts
      */
     public static MongoWireServer start(int port, Path storeFile) throws IOException {

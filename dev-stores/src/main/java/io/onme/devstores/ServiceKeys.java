@@ -32,28 +32,41 @@ import java.util.List;
 public final class ServiceKeys {
 
     public static final String JWKS_FILE = "service-jwks.json";
+
     /** The one service key of the launcher: journal-service's. */
     public static final String JOURNAL = "journal-service";
 
-    private ServiceKeys() {
-    }
+    private ServiceKeys() {}
 
-    /** Creates the keys named, those missing, and the JWKS of all of them; safe across processes. */
+    /**
+     * Creates the keys named, those missing, and the JWKS of all of them; safe across processes.
+     */
     public static void ensure(Path dir, String... names) {
         try {
             Files.createDirectories(dir);
-            try (FileChannel lockFile = FileChannel.open(dir.resolve(".service-lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockFile.lock()) {
+            try (FileChannel lockFile =
+                            FileChannel.open(
+                                    dir.resolve(".service-lock"),
+                                    StandardOpenOption.CREATE,
+                                    StandardOpenOption.WRITE);
+                    FileLock ignored = lockFile.lock()) {
                 boolean changed = false;
                 for (String name : names) {
-                    if (!Files.exists(privateKeyFile(dir, name)) || !Files.exists(dir.resolve(name + ".kid"))) {
+                    if (!Files.exists(privateKeyFile(dir, name))
+                            || !Files.exists(dir.resolve(name + ".kid"))) {
                         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                         generator.initialize(2048);
                         KeyPair pair = generator.generateKeyPair();
-                        JwtKeys.writePem(privateKeyFile(dir, name), "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
-                        JwtKeys.write(dir.resolve(name + ".pub.jwk"), jwk((RSAPublicKey) pair.getPublic()));
-                        JwtKeys.write(dir.resolve(name + ".kid"), keyId((RSAPublicKey) pair.getPublic()));
+                        JwtKeys.writePem(
+                                privateKeyFile(dir, name),
+                                "PRIVATE KEY",
+                                pair.getPrivate().getEncoded(),
+                                true);
+                        JwtKeys.write(
+                                dir.resolve(name + ".pub.jwk"),
+                                jwk((RSAPublicKey) pair.getPublic()));
+                        JwtKeys.write(
+                                dir.resolve(name + ".kid"), keyId((RSAPublicKey) pair.getPublic()));
                         changed = true;
                     }
                 }
@@ -83,12 +96,16 @@ public final class ServiceKeys {
     public static RSAPrivateKey privateKey(Path dir, String name) {
         try {
             String pem = Files.readString(privateKeyFile(dir, name), StandardCharsets.US_ASCII);
-            byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            byte[] der =
+                    Base64.getDecoder()
+                            .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            return (RSAPrivateKey)
+                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("not an RSA private key: " + privateKeyFile(dir, name), e);
+            throw new IllegalStateException(
+                    "not an RSA private key: " + privateKeyFile(dir, name), e);
         }
     }
 
@@ -96,21 +113,34 @@ public final class ServiceKeys {
     private static void writeJwks(Path dir, String... names) throws IOException {
         List<String> keys = new ArrayList<>();
         for (String name : Arrays.stream(names).distinct().toList()) {
-            keys.add(Files.readString(dir.resolve(name + ".pub.jwk"), StandardCharsets.US_ASCII).strip());
+            keys.add(
+                    Files.readString(dir.resolve(name + ".pub.jwk"), StandardCharsets.US_ASCII)
+                            .strip());
         }
         JwtKeys.write(dir.resolve(JWKS_FILE), "{\"keys\":[" + String.join(",", keys) + "]}\n");
     }
 
     private static String jwk(RSAPublicKey key) throws GeneralSecurityException {
-        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + keyId(key) + "\",\"n\":\""
-                + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}";
+        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
+                + keyId(key)
+                + "\",\"n\":\""
+                + base64Url(key.getModulus())
+                + "\",\"e\":\""
+                + base64Url(key.getPublicExponent())
+                + "\"}";
     }
 
     /** The RFC 7638 thumbprint of the key: stable, so a rotated key gets a new kid by itself. */
     static String keyId(RSAPublicKey key) throws GeneralSecurityException {
-        String canonical = "{\"e\":\"" + base64Url(key.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
-                + base64Url(key.getModulus()) + "\"}";
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII));
+        String canonical =
+                "{\"e\":\""
+                        + base64Url(key.getPublicExponent())
+                        + "\",\"kty\":\"RSA\",\"n\":\""
+                        + base64Url(key.getModulus())
+                        + "\"}";
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.getBytes(StandardCharsets.US_ASCII));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 

@@ -6,6 +6,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.onme.devstores.JwtTokens;
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -14,18 +20,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.onme.devstores.JwtTokens;
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-
-/** The gateway verifies the token itself: every bad token is HTTP 401 with a GraphQL-shaped body. */
+/**
+ * The gateway verifies the token itself: every bad token is HTTP 401 with a GraphQL-shaped body.
+ */
 @QuarkusTest
 class AuthResourceTest {
 
@@ -41,9 +41,18 @@ class AuthResourceTest {
 
     @Test
     void aMalformedRequestWithoutTokenIsStillUnauthenticated() {
-        given().contentType(ContentType.JSON).body("not json").when().post("/graphql").then().statusCode(401)
+        given().contentType(ContentType.JSON)
+                .body("not json")
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(401)
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
-        given().queryParam("query", "mutation { x }").when().get("/graphql").then().statusCode(401)
+        given().queryParam("query", "mutation { x }")
+                .when()
+                .get("/graphql")
+                .then()
+                .statusCode(401)
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 
@@ -54,13 +63,17 @@ class AuthResourceTest {
 
     @Test
     void expiredTokenIsRefused() {
-        assertRefused(TestTokens.builder("t-auth", "u").issuedAt(Instant.now().minus(Duration.ofHours(3)))
-                .lifetime(Duration.ofHours(1)).sign());
+        assertRefused(
+                TestTokens.builder("t-auth", "u")
+                        .issuedAt(Instant.now().minus(Duration.ofHours(3)))
+                        .lifetime(Duration.ofHours(1))
+                        .sign());
     }
 
     @Test
     void wrongIssuerIsRefused() {
-        assertRefused(TestTokens.builder("t-auth", "u").issuer("https://someone.else/issuer").sign());
+        assertRefused(
+                TestTokens.builder("t-auth", "u").issuer("https://someone.else/issuer").sign());
     }
 
     @Test
@@ -68,15 +81,24 @@ class AuthResourceTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         RSAPrivateKey stranger = (RSAPrivateKey) generator.generateKeyPair().getPrivate();
-        assertRefused(JwtTokens.signedWith(stranger).issuer(TestTokens.ISSUER).tenant("t-auth").subject("u")
-                .group("admin").sign());
+        assertRefused(
+                JwtTokens.signedWith(stranger)
+                        .issuer(TestTokens.ISSUER)
+                        .tenant("t-auth")
+                        .subject("u")
+                        .group("admin")
+                        .sign());
     }
 
     @Test
     void unsignedTokenIsRefused() {
         String valid = TestTokens.admin("t-auth", "u");
-        String header = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String header =
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                "{\"alg\":\"none\",\"typ\":\"JWT\"}"
+                                        .getBytes(StandardCharsets.UTF_8));
         assertRefused(header + "." + valid.split("\\.")[1] + ".");
     }
 
@@ -87,10 +109,22 @@ class AuthResourceTest {
 
     @Test
     void aTenantThatIsNotAStringOfASaneShapeIsRefused() {
-        for (String tid : List.of("42", "[\"t-auth\"]", "{\"id\":\"t-auth\"}", "\"\"", "null", "\"t auth\"",
-                "\"-t-auth\"", "\"t\\u0000auth\"", "\"" + "t".repeat(65) + "\"")) {
-            assertRefused(RawTokens.sign("{\"iss\":\"${iss}\",\"sub\":\"u\",\"tid\":" + tid
-                    + ",\"groups\":[\"rep\"],\"iat\":${now},\"exp\":${now+600}}"));
+        for (String tid :
+                List.of(
+                        "42",
+                        "[\"t-auth\"]",
+                        "{\"id\":\"t-auth\"}",
+                        "\"\"",
+                        "null",
+                        "\"t auth\"",
+                        "\"-t-auth\"",
+                        "\"t\\u0000auth\"",
+                        "\"" + "t".repeat(65) + "\"")) {
+            assertRefused(
+                    RawTokens.sign(
+                            "{\"iss\":\"${iss}\",\"sub\":\"u\",\"tid\":"
+                                    + tid
+                                    + ",\"groups\":[\"rep\"],\"iat\":${now},\"exp\":${now+600}}"));
         }
         assertAccepted(TestTokens.rep("t" + "x".repeat(63), "u"));
         assertAccepted(TestTokens.rep("Acme.co_il-2", "u"));
@@ -98,7 +132,10 @@ class AuthResourceTest {
 
     @Test
     void aTokenLivingLongerThanADayIsRefused() {
-        assertRefused(TestTokens.builder("t-auth", "u").lifetime(Duration.ofHours(24).plusSeconds(1)).sign());
+        assertRefused(
+                TestTokens.builder("t-auth", "u")
+                        .lifetime(Duration.ofHours(24).plusSeconds(1))
+                        .sign());
         assertRefused(TestTokens.builder("t-auth", "u").lifetime(Duration.ofDays(36_525)).sign());
         assertAccepted(TestTokens.builder("t-auth", "u").lifetime(Duration.ofHours(24)).sign());
     }
@@ -113,15 +150,23 @@ class AuthResourceTest {
 
     @Test
     void withoutAConfiguredAudienceAnyIsAccepted() {
-        // onme.jwt.audience is unset in the test profile (ProductionSettingsResourceTest checks it where it is set)
+        // onme.jwt.audience is unset in the test profile (ProductionSettingsResourceTest checks it
+        // where it is set)
         assertAccepted(TestTokens.builder("t-auth", "u").audience("someone-else").sign());
         assertAccepted(TestTokens.builder("t-auth", "u").audience(null).sign());
     }
 
     @Test
     void meReportsTenantRolesTeamsAndLanguage() {
-        String token = TestTokens.builder("t-me", "yael").name("יעל לוי").locale("he-IL").group("rep")
-                .group("coach").team("north").team("south").sign();
+        String token =
+                TestTokens.builder("t-me", "yael")
+                        .name("יעל לוי")
+                        .locale("he-IL")
+                        .group("rep")
+                        .group("coach")
+                        .team("north")
+                        .team("south")
+                        .sign();
 
         JsonPath me = GraphQL.post(token, "me").then().statusCode(200).extract().jsonPath();
 
@@ -135,17 +180,27 @@ class AuthResourceTest {
     }
 
     static void assertAccepted(String token) {
-        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .body("{\"query\":\"{ me { id tenantId } }\"}").when().post("/graphql").then()
-                .statusCode(200).body("errors", nullValue()).body("data.me.id", equalTo("u"));
+        given().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body("{\"query\":\"{ me { id tenantId } }\"}")
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.me.id", equalTo("u"));
     }
 
     private static void assertRefused(String token) {
-        var request = given().contentType(ContentType.JSON).body("{\"query\":\"{ me { id tenantId } }\"}");
+        var request =
+                given().contentType(ContentType.JSON)
+                        .body("{\"query\":\"{ me { id tenantId } }\"}");
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
-        request.when().post("/graphql").then()
+        request.when()
+                .post("/graphql")
+                .then()
                 .statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))

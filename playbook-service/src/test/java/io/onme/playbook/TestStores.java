@@ -10,6 +10,5 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestStores {
 
-    private TestStores() {
-    }
+    private TestStores() {}
 }

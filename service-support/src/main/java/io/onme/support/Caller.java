@@ -4,19 +4,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Who is calling, from the verified JWT alone ({@link CurrentCaller}): the tenant is never taken from
- * input. The platform's roles: a rep reads and writes their own data, a coach also the data of the
- * teams in their {@code teams} claim, an admin the whole tenant; a service (a service token) acts for
- * the tenant named in its token.
+ * Who is calling, from the verified JWT alone ({@link CurrentCaller}): the tenant is never taken
+ * from input. The platform's roles: a rep reads and writes their own data, a coach also the data of
+ * the teams in their {@code teams} claim, an admin the whole tenant; a service (a service token)
+ * acts for the tenant named in its token.
  *
  * @param memberId the {@code sub} claim
- * @param name     the {@code name} claim, or the member id when the token names nobody
- * @param roles    the {@code groups} claim
- * @param teams    the {@code teams} claim: the rep's teams, the teams a coach coaches
- * @param locale   the {@code locale} claim, or null
+ * @param name the {@code name} claim, or the member id when the token names nobody
+ * @param roles the {@code groups} claim
+ * @param teams the {@code teams} claim: the rep's teams, the teams a coach coaches
+ * @param locale the {@code locale} claim, or null
  */
-public record Caller(String tenantId, String memberId, String name, Set<String> roles, Set<String> teams,
-                     String locale) {
+public record Caller(
+        String tenantId,
+        String memberId,
+        String name,
+        Set<String> roles,
+        Set<String> teams,
+        String locale) {
 
     public Caller {
         roles = Set.copyOf(roles);

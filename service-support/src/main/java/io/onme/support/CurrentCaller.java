@@ -3,15 +3,14 @@ package io.onme.support;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The {@link Caller} of the current request, from the verified JWT. One rule for claims: {@code tid}
- * and {@code sub} are required ({@link TokenRules} refuses a token without them, so only an
+ * The {@link Caller} of the current request, from the verified JWT. One rule for claims: {@code
+ * tid} and {@code sub} are required ({@link TokenRules} refuses a token without them, so only an
  * unauthenticated request reaches the 401 here); any other claim of the wrong type is as good as
  * absent ({@code name} falls back to the member id, a {@code teams} entry that is not a string is
  * dropped), never a ClassCastException or a 500.
@@ -40,12 +39,19 @@ public class CurrentCaller {
             throw new UnauthorizedException("a token with a tenant and a subject is required");
         }
         String name = text(jwt.getClaim("name"));
-        return new Caller(tenant, subject, name == null || name.isBlank() ? subject : name,
-                jwt.getGroups() == null ? Set.of() : strings(jwt.getGroups()), strings(jwt.getClaim("teams")), text(jwt.getClaim("locale")));
+        return new Caller(
+                tenant,
+                subject,
+                name == null || name.isBlank() ? subject : name,
+                jwt.getGroups() == null ? Set.of() : strings(jwt.getGroups()),
+                strings(jwt.getClaim("teams")),
+                text(jwt.getClaim("locale")));
     }
 
     private static String text(Object claim) {
-        return claim instanceof String s ? s : claim instanceof JsonString json ? json.getString() : null;
+        return claim instanceof String s
+                ? s
+                : claim instanceof JsonString json ? json.getString() : null;
     }
 
     // an array (JSON or Java) of strings; a single string is one entry

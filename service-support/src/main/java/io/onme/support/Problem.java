@@ -1,7 +1,6 @@
 package io.onme.support;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import java.util.List;
 
 /**
@@ -9,12 +8,15 @@ import java.util.List;
  * when no single field is at fault) so a client reads one shape.
  */
 @RegisterForReflection
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+        String type, String title, int status, String detail, List<FieldError> errors) {
 
-    /** One field at fault, named as the client wrote it: {@code steps[0].title}, {@code customer.name}, {@code q}. */
+    /**
+     * One field at fault, named as the client wrote it: {@code steps[0].title}, {@code
+     * customer.name}, {@code q}.
+     */
     @RegisterForReflection
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

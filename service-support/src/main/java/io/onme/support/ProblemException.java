@@ -19,9 +19,14 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
-    /** One field breaks a rule: "{field} {message}", e.g. "limit must be a whole number from 1 to 100". */
+    /**
+     * One field breaks a rule: "{field} {message}", e.g. "limit must be a whole number from 1 to
+     * 100".
+     */
     public static ProblemException badField(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_INPUT, field + " " + message,
+        return new ProblemException(
+                ProblemType.INVALID_INPUT,
+                field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -32,7 +37,9 @@ public class ProblemException extends RuntimeException {
 
     /** One text rule broken in a field or parameter ({@link TextRules}). */
     public static ProblemException invalidText(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_TEXT, field + " " + message,
+        return new ProblemException(
+                ProblemType.INVALID_TEXT,
+                field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -40,7 +47,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " was not found", null);
     }
 
-    /** Only for a resource the caller can see but may not change; invisible ones are {@link #notFound}. */
+    /**
+     * Only for a resource the caller can see but may not change; invisible ones are {@link
+     * #notFound}.
+     */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail, null);
     }

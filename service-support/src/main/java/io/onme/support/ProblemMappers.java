@@ -17,13 +17,12 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every failure leaves as {@code application/problem+json} with a type of {@link ProblemType}; no
@@ -63,10 +62,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
-                .toList();
+        List<Problem.FieldError> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                        .sorted(
+                                Comparator.comparing(Problem.FieldError::field)
+                                        .thenComparing(Problem.FieldError::message))
+                        .toList();
         return respond(ProblemException.badFields(errors).problem());
     }
 
@@ -136,13 +138,17 @@ public class ProblemMappers {
             }
         }
         LOG.error("unexpected failure", e);
-        return respond(Problem.of(ProblemType.INTERNAL, "the request could not be completed", null));
+        return respond(
+                Problem.of(ProblemType.INTERNAL, "the request could not be completed", null));
     }
 
     /** The one answer for every token failure: which rule failed is not the caller's business. */
     public static Response unauthenticated() {
-        return respond(Problem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token with a tenant is required",
-                null));
+        return respond(
+                Problem.of(
+                        ProblemType.UNAUTHENTICATED,
+                        "a valid bearer token with a tenant is required",
+                        null));
     }
 
     private static Response notFound() {
@@ -150,8 +156,8 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemType.MEDIA_TYPE)
-                .entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(ProblemType.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -166,21 +172,26 @@ public class ProblemMappers {
             }
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return Problem.of(ProblemType.UNREADABLE_BODY, "the request body is not valid JSON", null);
+            return Problem.of(
+                    ProblemType.UNREADABLE_BODY, "the request body is not valid JSON", null);
         }
         String field = pathOf(mapping);
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
-        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+        } else if (e instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+            message =
+                    "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         } else if (e instanceof MismatchedInputException) {
             message = "has the wrong type or format";
         } else {
             message = "cannot be read";
         }
-        return Problem.of(ProblemType.UNREADABLE_BODY, field + " " + message,
+        return Problem.of(
+                ProblemType.UNREADABLE_BODY,
+                field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -189,13 +200,20 @@ public class ProblemMappers {
         if (e.getPath() == null || e.getPath().isEmpty()) {
             return "body";
         }
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        String path =
+                e.getPath().stream()
+                        .map(
+                                ref ->
+                                        ref.getFieldName() != null
+                                                ? ref.getFieldName()
+                                                : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
         return path.startsWith("[") ? "body" + path : path;
     }
 
-    // "create.body.steps[0].title" -> "steps[0].title": the method and parameter names are not the client's
+    // "create.body.steps[0].title" -> "steps[0].title": the method and parameter names are not the
+    // client's
     // business, but a bare parameter ("limit") keeps its own name
     static String field(ConstraintViolation<?> violation) {
         StringBuilder out = new StringBuilder();
@@ -206,7 +224,8 @@ public class ProblemMappers {
                 continue;
             }
             if (node.getKind() == ElementKind.METHOD
-                    || (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null)) {
+                    || (node.getKind() == ElementKind.CONTAINER_ELEMENT
+                            && node.getName() == null)) {
                 continue;
             }
             if (node.getIndex() != null && !out.isEmpty()) {

@@ -53,7 +53,10 @@ public enum ProblemType {
         return title;
     }
 
-    /** The type URI of an answer the framework gives itself (405, 406, 415 …): its reason phrase as a slug. */
+    /**
+     * The type URI of an answer the framework gives itself (405, 406, 415 …): its reason phrase as
+     * a slug.
+     */
     public static String uriForStatus(String reasonPhrase) {
         return TYPE_BASE + reasonPhrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }

@@ -1,21 +1,19 @@
 package io.onme.support;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.MDC;
-
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
- * Gives every HTTP request an id, kept in the logging context as {@code requestId} (so each log line of the
- * request carries it, in JSON logs as an MDC field) and echoed in the {@code X-Request-Id} response header.
- * The caller's id is kept when it looks like one (the gateway forwards its own), so one id follows a request
- * through the services; anything else is replaced, so a client cannot write arbitrary text into our logs.
+ * Gives every HTTP request an id, kept in the logging context as {@code requestId} (so each log
+ * line of the request carries it, in JSON logs as an MDC field) and echoed in the {@code
+ * X-Request-Id} response header. The caller's id is kept when it looks like one (the gateway
+ * forwards its own), so one id follows a request through the services; anything else is replaced,
+ * so a client cannot write arbitrary text into our logs.
  */
 @ApplicationScoped
 public class RequestIds {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -19,12 +18,12 @@ import java.util.List;
 
 /**
  * {@link TextRules} for every request body, before Jackson binds it and before any store sees it:
- * the bytes must be well-formed UTF-8 (an overlong form, an encoded surrogate or a stray byte is a 400
- * {@code unreadable-body}, where a lenient decoder would quietly make it U+FFFD or another character),
- * and every string in the JSON, at any depth and whatever type it binds to (text, id, enum, date),
- * must keep the rules (else a 400 {@code invalid-text} naming the field, e.g. {@code steps[0].title}).
- * One pass over the tokens; bodies are small JSON inputs. A body that is not JSON is left to the
- * reader, which answers it as unreadable.
+ * the bytes must be well-formed UTF-8 (an overlong form, an encoded surrogate or a stray byte is a
+ * 400 {@code unreadable-body}, where a lenient decoder would quietly make it U+FFFD or another
+ * character), and every string in the JSON, at any depth and whatever type it binds to (text, id,
+ * enum, date), must keep the rules (else a 400 {@code invalid-text} naming the field, e.g. {@code
+ * steps[0].title}). One pass over the tokens; bodies are small JSON inputs. A body that is not JSON
+ * is left to the reader, which answers it as unreadable.
  */
 @Provider
 @ConstrainedTo(RuntimeType.SERVER)
@@ -49,9 +48,14 @@ public class TextBodies implements ReaderInterceptor {
                 if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
                     String flaw = TextRules.flaw(parser.getText());
                     if (flaw != null) {
-                        String field = fieldOf(token == JsonToken.FIELD_NAME
-                                ? parser.getParsingContext().getParent() : parser.getParsingContext());
-                        throw ProblemException.invalidText(field, token == JsonToken.FIELD_NAME ? "field names " + flaw : flaw);
+                        String field =
+                                fieldOf(
+                                        token == JsonToken.FIELD_NAME
+                                                ? parser.getParsingContext().getParent()
+                                                : parser.getParsingContext());
+                        throw ProblemException.invalidText(
+                                field,
+                                token == JsonToken.FIELD_NAME ? "field names " + flaw : flaw);
                     }
                 }
             }
@@ -60,7 +64,9 @@ public class TextBodies implements ReaderInterceptor {
         }
     }
 
-    /** The client's name for where the parser is: "steps[0].title", "tactics[2]", "body" at the top. */
+    /**
+     * The client's name for where the parser is: "steps[0].title", "tactics[2]", "body" at the top.
+     */
     static String fieldOf(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -76,7 +82,9 @@ public class TextBodies implements ReaderInterceptor {
     }
 
     private static ProblemException unreadable() {
-        return new ProblemException(ProblemType.UNREADABLE_BODY, "the request body is not well-formed UTF-8",
+        return new ProblemException(
+                ProblemType.UNREADABLE_BODY,
+                "the request body is not well-formed UTF-8",
                 List.of(new Problem.FieldError("body", "is not well-formed UTF-8")));
     }
 }

@@ -4,13 +4,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@link TextRules} for every path and query parameter of every endpoint, before a resource runs:
- * a bad character or a percent-escape that is not well-formed UTF-8 is a 400 {@code invalid-text}
+ * {@link TextRules} for every path and query parameter of every endpoint, before a resource runs: a
+ * bad character or a percent-escape that is not well-formed UTF-8 is a 400 {@code invalid-text}
  * problem naming the parameter.
  */
 @Provider
@@ -62,14 +61,16 @@ public class TextParamsFilter implements ContainerRequestFilter {
         }
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
-            String name = TextRules.strictUriDecode(equals < 0 ? pair : pair.substring(0, equals), true);
+            String name =
+                    TextRules.strictUriDecode(equals < 0 ? pair : pair.substring(0, equals), true);
             if (name == null || TextRules.flaw(name) != null) {
-                throw ProblemException.invalidText("query", "has a parameter name that is not well-formed text");
+                throw ProblemException.invalidText(
+                        "query", "has a parameter name that is not well-formed text");
             }
-            if (equals >= 0 && TextRules.strictUriDecode(pair.substring(equals + 1), true) == null) {
+            if (equals >= 0
+                    && TextRules.strictUriDecode(pair.substring(equals + 1), true) == null) {
                 throw ProblemException.invalidText(name, "is not well-formed UTF-8");
             }
         }
     }
-
 }

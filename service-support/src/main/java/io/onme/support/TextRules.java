@@ -10,15 +10,14 @@ import java.nio.charset.StandardCharsets;
  * What text a client may send, in any body field, path or query parameter: no U+0000, no other C0
  * control character but tab, newline and carriage return, no lone surrogate and no Unicode
  * non-character (U+FDD0..U+FDEF, U+FFFE and U+FFFF of every plane). PostgreSQL refuses U+0000
- * outright and the rest is never text a person wrote, so such input is a 400 before any store sees it.
- * The same rules, message and problem type ({@code invalid-text}) in every OnMe service.
+ * outright and the rest is never text a person wrote, so such input is a 400 before any store sees
+ * it. The same rules, message and problem type ({@code invalid-text}) in every OnMe service.
  */
 public final class TextRules {
 
     public static final String SLUG = "invalid-text";
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Why the text may not be accepted, or null when it may. */
     public static String flaw(CharSequence text) {
@@ -28,7 +27,9 @@ public final class TextRules {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int codePoint = c;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 codePoint = Character.toCodePoint(c, text.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 return "must not contain a lone surrogate (" + name(c) + ")";
@@ -43,13 +44,18 @@ public final class TextRules {
         return null;
     }
 
-    /** The bytes as text, or null when they are not well-formed UTF-8 (overlong forms, encoded surrogates, …). */
+    /**
+     * The bytes as text, or null when they are not well-formed UTF-8 (overlong forms, encoded
+     * surrogates, …).
+     */
     public static String strictUtf8(byte[] bytes, int offset, int length) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+                    .decode(ByteBuffer.wrap(bytes, offset, length))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

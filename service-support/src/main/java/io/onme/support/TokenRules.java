@@ -10,34 +10,36 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What every OnMe service asks of a bearer token beyond its signature, issuer and expiry (which
  * SmallRye JWT checks): a {@code tid} that is a tenant id (a string of 1–64 letters, digits, dots,
  * underscores and dashes, starting with a letter or digit), a {@code sub} string, the configured
- * audience, a lifetime ({@code exp - iat}) of at most {@code onme.jwt.max-lifetime}, and an
- * {@code iat} not further in the future than {@code onme.jwt.clock-skew}. Applied once per
- * authentication, to every endpoint; a token that breaks a rule is a 401 like any invalid token.
+ * audience, a lifetime ({@code exp - iat}) of at most {@code onme.jwt.max-lifetime}, and an {@code
+ * iat} not further in the future than {@code onme.jwt.clock-skew}. Applied once per authentication,
+ * to every endpoint; a token that breaks a rule is a 401 like any invalid token.
  *
  * <p>Service tokens: an identity provider that verified a service token against the service keys
- * marks the identity with {@link #SERVICE_TOKEN} (its value: the longest lifetime it allows); such a
- * token keeps the tenant and time rules, with that lifetime and without the user audience. A user
- * token that claims the {@code service} group is refused, so only a verified service token ever acts
- * as a service.
+ * marks the identity with {@link #SERVICE_TOKEN} (its value: the longest lifetime it allows); such
+ * a token keeps the tenant and time rules, with that lifetime and without the user audience. A user
+ * token that claims the {@code service} group is refused, so only a verified service token ever
+ * acts as a service.
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
 
     public static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    /** Identity attribute set by a service-token provider: the token's maximum lifetime (a {@link Duration}). */
+    /**
+     * Identity attribute set by a service-token provider: the token's maximum lifetime (a {@link
+     * Duration}).
+     */
     public static final String SERVICE_TOKEN = "onme.service-token";
 
     /** The token rules' settings ({@code onme.jwt.*}). */
@@ -60,7 +62,8 @@ public class TokenRules implements SecurityIdentityAugmentor {
     }
 
     @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> augment(
+            SecurityIdentity identity, AuthenticationRequestContext context) {
         if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
             String broken = broken(identity, jwt, Instant.now());
             if (broken != null) {
@@ -75,19 +78,25 @@ public class TokenRules implements SecurityIdentityAugmentor {
             // issuer, audience and key were checked against the service keys by the provider
             return broken(jwt, now, Optional.empty(), serviceLifetime);
         }
-        if (identity.hasRole("service") || (jwt.getGroups() != null && jwt.getGroups().contains("service"))) {
+        if (identity.hasRole("service")
+                || (jwt.getGroups() != null && jwt.getGroups().contains("service"))) {
             return "a user token cannot act as a service";
         }
         return broken(jwt, now, config.audience(), config.maxLifetime());
     }
 
     /** Which rule the token breaks, or null. */
-    public String broken(JsonWebToken jwt, Instant now, Optional<String> expectedAudience, Duration maxLifetime) {
+    public String broken(
+            JsonWebToken jwt,
+            Instant now,
+            Optional<String> expectedAudience,
+            Duration maxLifetime) {
         if (tenantOf(jwt) == null) {
             return "tid is not a tenant id";
         }
         Object subject = jwt.getClaim("sub");
-        if (!(subject instanceof String || subject instanceof JsonString) || String.valueOf(jwt.getSubject()).isBlank()) {
+        if (!(subject instanceof String || subject instanceof JsonString)
+                || String.valueOf(jwt.getSubject()).isBlank()) {
             return "sub is not a member id";
         }
         if (expectedAudience.isPresent()) {
@@ -127,7 +136,10 @@ public class TokenRules implements SecurityIdentityAugmentor {
     /** The {@code tid} claim when it is a string of the tenant id shape, else null. */
     public static String tenantOf(JsonWebToken jwt) {
         Object claim = jwt.getClaim("tid");
-        String tenant = claim instanceof String text ? text : claim instanceof JsonString json ? json.getString() : null;
+        String tenant =
+                claim instanceof String text
+                        ? text
+                        : claim instanceof JsonString json ? json.getString() : null;
         return tenant != null && TENANT.matcher(tenant).matches() ? tenant : null;
     }
 }

@@ -3,7 +3,6 @@ package io.onme.system;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +27,8 @@ final class GraphQl {
     }
 
     static String load(String document) {
-        try (InputStream in = GraphQl.class.getResourceAsStream("/graphql/" + document + ".graphql")) {
+        try (InputStream in =
+                GraphQl.class.getResourceAsStream("/graphql/" + document + ".graphql")) {
             if (in == null) {
                 throw new IllegalArgumentException("no GraphQL document " + document);
             }

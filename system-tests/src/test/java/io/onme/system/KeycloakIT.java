@@ -1,17 +1,17 @@
 package io.onme.system;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.onme.devstores.JwtTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyPairGenerator;
@@ -29,21 +29,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 18 on the packaged platform started with {@code ./onme up --idp keycloak}: Keycloak (from the Maven
- * repository) issues the tokens and every service verifies them against its JWKS. A demo user's token from
- * {@code ./onme token --idp keycloak} and one from the real login page (authorization code + PKCE in Chromium)
- * reach all four services through the gateway with the realm's tenant, roles and teams; the realm's signing key is
- * rotated while requests run and none fails; a token for another audience, an expired one and one signed by a key
- * Keycloak never had are refused by the gateway and by each service; a key added a minute after an unknown kid was
+ * Issue 18 on the packaged platform started with {@code ./onme up --idp keycloak}: Keycloak (from
+ * the Maven repository) issues the tokens and every service verifies them against its JWKS. A demo
+ * user's token from {@code ./onme token --idp keycloak} and one from the real login page
+ * (authorization code + PKCE in Chromium) reach all four services through the gateway with the
+ * realm's tenant, roles and teams; the realm's signing key is rotated while requests run and none
+ * fails; a token for another audience, an expired one and one signed by a key Keycloak never had
+ * are refused by the gateway and by each service; a key added a minute after an unknown kid was
  * seen is trusted at once.
  */
 @TestMethodOrder(OrderAnnotation.class)
@@ -52,22 +52,37 @@ class KeycloakIT {
     private static final String EVERY_SERVICE =
             "{ me { id tenantId roles teams { id } } playbooks(first: 1) { totalCount }"
                     + " encounters(first: 3) { totalCount edges { node { scoreStatus analysis { stance } } } } }";
-    /** The web app's redirect URI in the realm; nothing listens there, the browser's request to it is caught. */
+
+    /**
+     * The web app's redirect URI in the realm; nothing listens there, the browser's request to it
+     * is caught.
+     */
     private static final String WEB_REDIRECT = "http://localhost:8080/callback";
 
     private static Platform platform;
     private static KeycloakRealm realm;
+
     /** Issued by a client whose tokens live one second, at the start: expired by the last test. */
     private static String expiringToken;
-    /** When the services last saw a kid they did not know (and fetched Keycloak's JWKS again for it). */
+
+    /**
+     * When the services last saw a kid they did not know (and fetched Keycloak's JWKS again for
+     * it).
+     */
     private static long unknownKidSeenAtMillis;
 
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = Platform.startWithKeycloak();
-        realm = new KeycloakRealm(platform.keycloakUrl(), Files.readString(
-                platform.data.resolve("keycloak/admin-password"), StandardCharsets.UTF_8).strip());
-        realm.createClient("""
+        realm =
+                new KeycloakRealm(
+                        platform.keycloakUrl(),
+                        Files.readString(
+                                        platform.data.resolve("keycloak/admin-password"),
+                                        StandardCharsets.UTF_8)
+                                .strip());
+        realm.createClient(
+                """
                 {"clientId": "short-lived", "publicClient": true, "directAccessGrantsEnabled": true,
                  "standardFlowEnabled": false, "fullScopeAllowed": false,
                  "attributes": {"access.token.lifespan": "1"}}""");
@@ -85,7 +100,8 @@ class KeycloakIT {
     @Order(1)
     void cliTokenAnswersMeWithTheRealmsTenantRolesAndTeams() {
         String token = platform.token("--idp", "keycloak", "--user", "avi");
-        JsonPath me = graphQl(token, "{ me { id displayName tenantId roles language teams { id } } }");
+        JsonPath me =
+                graphQl(token, "{ me { id displayName tenantId roles language teams { id } } }");
         assertEquals("avi", me.getString("data.me.id"));
         assertEquals("Avi Peretz", me.getString("data.me.displayName"));
         assertEquals("demo", me.getString("data.me.tenantId"));
@@ -97,20 +113,27 @@ class KeycloakIT {
     @Test
     @Order(2)
     void tokenReachesAllFourServicesThroughTheGateway() {
-        // the launcher seeded the demo tenant with the reps' own Keycloak tokens; dana sees her nine encounters,
+        // the launcher seeded the demo tenant with the reps' own Keycloak tokens; dana sees her
+        // nine encounters,
         // scored by scoring-service after journal-service delivered them with its own service token
         String token = platform.token("--idp", "keycloak", "--user", "dana");
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            JsonPath answer = graphQl(token, EVERY_SERVICE);
-            assertEquals("dana", answer.getString("data.me.id"));
-            assertEquals(List.of("REP"), answer.getList("data.me.roles"));
-            assertEquals(9, answer.getInt("data.encounters.totalCount"));
-            assertNotNull(answer.get("data.playbooks.totalCount"));
-            assertEquals(List.of("SCORED", "SCORED", "SCORED"), answer.getList("data.encounters.edges.node.scoreStatus"));
-        });
-        // and each service accepts it on its own (the refusals below are of the token, not of the request)
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(
+                        () -> {
+                            JsonPath answer = graphQl(token, EVERY_SERVICE);
+                            assertEquals("dana", answer.getString("data.me.id"));
+                            assertEquals(List.of("REP"), answer.getList("data.me.roles"));
+                            assertEquals(9, answer.getInt("data.encounters.totalCount"));
+                            assertNotNull(answer.get("data.playbooks.totalCount"));
+                            assertEquals(
+                                    List.of("SCORED", "SCORED", "SCORED"),
+                                    answer.getList("data.encounters.edges.node.scoreStatus"));
+                        });
+        // and each service accepts it on its own (the refusals below are of the token, not of the
+        // request)
         for (String url : serviceReads()) {
-            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+            Response service =
+                    RestAssured.given().header("Authorization", "Bearer " + token).get(url);
             assertEquals(200, service.statusCode(), url + ": " + service.asString());
         }
     }
@@ -118,9 +141,17 @@ class KeycloakIT {
     @Test
     @Order(3)
     void signingInOnTheLoginPageWithPkceGivesATokenTheServicesAccept() {
-        JsonPath tokens = new BrowserLogin(platform.root).signIn(realm.issuer(), "onme-web", WEB_REDIRECT, "maya",
-                KeycloakRealm.DEMO_PASSWORD, "he");
-        assertEquals("he", tokens.getString("login_page_lang"), "the login page in Hebrew when asked");
+        JsonPath tokens =
+                new BrowserLogin(platform.root)
+                        .signIn(
+                                realm.issuer(),
+                                "onme-web",
+                                WEB_REDIRECT,
+                                "maya",
+                                KeycloakRealm.DEMO_PASSWORD,
+                                "he");
+        assertEquals(
+                "he", tokens.getString("login_page_lang"), "the login page in Hebrew when asked");
         assertNotNull(tokens.getString("id_token"));
         assertNotNull(tokens.getString("refresh_token"));
         JsonPath me = graphQl(tokens.getString("access_token"), EVERY_SERVICE);
@@ -131,9 +162,10 @@ class KeycloakIT {
     }
 
     /**
-     * A new active key with a higher priority while four clients keep asking: tokens signed with the old key keep
-     * working (Keycloak still publishes it), the first token with the new kid makes each service fetch the JWKS
-     * again (this runs before any test presents an unknown kid, which would use up the once-a-minute refetch).
+     * A new active key with a higher priority while four clients keep asking: tokens signed with
+     * the old key keep working (Keycloak still publishes it), the first token with the new kid
+     * makes each service fetch the JWKS again (this runs before any test presents an unknown kid,
+     * which would use up the once-a-minute refetch).
      */
     @Test
     @Order(4)
@@ -147,17 +179,24 @@ class KeycloakIT {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             boolean keepsOldToken = i == 0;
-            Thread client = new Thread(() -> {
-                while (running.get()) {
-                    String token = keepsOldToken ? oldToken : newest.get();
-                    Response answer = post(token, EVERY_SERVICE);
-                    if (answer.statusCode() != 200 || answer.asString().contains("\"errors\"")) {
-                        failures.add(answer.statusCode() + " " + answer.asString());
-                    } else {
-                        okByKid.computeIfAbsent(KeycloakRealm.keyId(token), kid -> new AtomicInteger()).incrementAndGet();
-                    }
-                }
-            }, "rotation-client-" + i);
+            Thread client =
+                    new Thread(
+                            () -> {
+                                while (running.get()) {
+                                    String token = keepsOldToken ? oldToken : newest.get();
+                                    Response answer = post(token, EVERY_SERVICE);
+                                    if (answer.statusCode() != 200
+                                            || answer.asString().contains("\"errors\"")) {
+                                        failures.add(answer.statusCode() + " " + answer.asString());
+                                    } else {
+                                        okByKid.computeIfAbsent(
+                                                        KeycloakRealm.keyId(token),
+                                                        kid -> new AtomicInteger())
+                                                .incrementAndGet();
+                                    }
+                                }
+                            },
+                            "rotation-client-" + i);
             client.start();
             clients.add(client);
         }
@@ -174,15 +213,21 @@ class KeycloakIT {
 
         assertNotEquals(oldKid, newKid, "new tokens are signed with the new key");
         assertEquals(List.of(), failures);
-        assertTrue(okByKid.containsKey(oldKid) && okByKid.containsKey(newKid), "requests with both keys: " + okByKid);
-        assertEquals("yossi", graphQl(oldToken, "{ me { id } }").getString("data.me.id"), "the old key still valid");
+        assertTrue(
+                okByKid.containsKey(oldKid) && okByKid.containsKey(newKid),
+                "requests with both keys: " + okByKid);
+        assertEquals(
+                "yossi",
+                graphQl(oldToken, "{ me { id } }").getString("data.me.id"),
+                "the old key still valid");
     }
 
     @Test
     @Order(5)
     void aKeycloakTokenForAnotherAudienceIsRefused() {
         // every claim the services read, from the same realm and key, but for another application
-        realm.createClient("""
+        realm.createClient(
+                """
                 {"clientId": "other-app", "publicClient": true, "directAccessGrantsEnabled": true,
                  "standardFlowEnabled": false, "fullScopeAllowed": false, "defaultClientScopes": [],
                  "protocolMappers": [
@@ -211,9 +256,18 @@ class KeycloakIT {
         RSAPrivateKey stranger = (RSAPrivateKey) generator.generateKeyPair().getPrivate();
         String realKid = KeycloakRealm.keyId(realm.passwordGrant("onme-cli", "dana"));
         for (String kid : new String[] {"not-a-keycloak-key", realKid, null}) {
-            String forged = JwtTokens.signedWith(stranger).keyId(kid).issuer(realm.issuer()).audience("onme")
-                    .tenant("demo").subject("dana").name("Dana Levi").group("rep").team("north")
-                    .lifetime(Duration.ofMinutes(5)).sign();
+            String forged =
+                    JwtTokens.signedWith(stranger)
+                            .keyId(kid)
+                            .issuer(realm.issuer())
+                            .audience("onme")
+                            .tenant("demo")
+                            .subject("dana")
+                            .name("Dana Levi")
+                            .group("rep")
+                            .team("north")
+                            .lifetime(Duration.ofMinutes(5))
+                            .sign();
             assertRefusedEverywhere(forged);
         }
         unknownKidSeenAtMillis = System.currentTimeMillis();
@@ -233,9 +287,9 @@ class KeycloakIT {
     }
 
     /**
-     * The JWKS is fetched again for an unknown kid at most once a minute per service: a key added a minute after
-     * the last such fetch (the forged kids above) is trusted from its first token. With SmallRye's default of 30
-     * minutes this token would be refused.
+     * The JWKS is fetched again for an unknown kid at most once a minute per service: a key added a
+     * minute after the last such fetch (the forged kids above) is trusted from its first token.
+     * With SmallRye's default of 30 minutes this token would be refused.
      */
     @Test
     @Order(8)
@@ -249,9 +303,13 @@ class KeycloakIT {
         String token = realm.passwordGrant("onme-cli", "tom");
         assertNotEquals(before, KeycloakRealm.keyId(token));
         assertEquals("tom", graphQl(token, EVERY_SERVICE).getString("data.me.id"));
-        for (String url : List.of(platform.playbookUrl() + "/playbooks?limit=1",
-                platform.journalUrl() + "/encounters?limit=1", platform.scoringUrl() + "/profiles/tom")) {
-            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+        for (String url :
+                List.of(
+                        platform.playbookUrl() + "/playbooks?limit=1",
+                        platform.journalUrl() + "/encounters?limit=1",
+                        platform.scoringUrl() + "/profiles/tom")) {
+            Response service =
+                    RestAssured.given().header("Authorization", "Bearer " + token).get(url);
             assertEquals(200, service.statusCode(), url + ": " + service.asString());
         }
     }
@@ -260,7 +318,8 @@ class KeycloakIT {
         Response gateway = post(token, "{ me { id } }");
         assertEquals(401, gateway.statusCode(), gateway.asString());
         for (String url : serviceReads()) {
-            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+            Response service =
+                    RestAssured.given().header("Authorization", "Bearer " + token).get(url);
             assertEquals(401, service.statusCode(), url + ": " + service.asString());
             assertEquals("application/problem+json", service.contentType().split(";")[0], url);
         }
@@ -268,7 +327,9 @@ class KeycloakIT {
 
     /** One read of each service that dana's token may make. */
     private static List<String> serviceReads() {
-        return List.of(platform.playbookUrl() + "/playbooks?limit=1", platform.journalUrl() + "/encounters?limit=1",
+        return List.of(
+                platform.playbookUrl() + "/playbooks?limit=1",
+                platform.journalUrl() + "/encounters?limit=1",
                 platform.scoringUrl() + "/profiles/dana");
     }
 
@@ -281,12 +342,16 @@ class KeycloakIT {
     }
 
     private static Response post(String token, String query) {
-        return RestAssured.given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .body(Map.of("query", query)).post(platform.gatewayUrl() + "/graphql");
+        return RestAssured.given()
+                .header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", query))
+                .post(platform.gatewayUrl() + "/graphql");
     }
 
     private static JsonPath claims(String jwt) {
         String payload = jwt.split("\\.")[1];
-        return JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return JsonPath.from(
+                new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 }

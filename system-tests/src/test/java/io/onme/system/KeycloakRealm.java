@@ -1,22 +1,22 @@
 package io.onme.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
- * Realm {@code onme} of the Keycloak that {@code ./onme up --idp keycloak} runs, over its real HTTP APIs: tokens
- * (the command-line client's password grant) and the admin REST API (as the master realm's administrator, whose
- * password the launcher wrote into the data folder) for the clients and keys the tests add.
+ * Realm {@code onme} of the Keycloak that {@code ./onme up --idp keycloak} runs, over its real HTTP
+ * APIs: tokens (the command-line client's password grant) and the admin REST API (as the master
+ * realm's administrator, whose password the launcher wrote into the data folder) for the clients
+ * and keys the tests add.
  */
 final class KeycloakRealm {
 
@@ -36,10 +36,20 @@ final class KeycloakRealm {
 
     /** An access token for a user of realm onme through a client that allows the password grant. */
     String passwordGrant(String clientId, String user) {
-        Response answer = RestAssured.given().contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", clientId, "username", user,
-                        "password", DEMO_PASSWORD))
-                .post(issuer() + "/protocol/openid-connect/token");
+        Response answer =
+                RestAssured.given()
+                        .contentType(ContentType.URLENC)
+                        .formParams(
+                                Map.of(
+                                        "grant_type",
+                                        "password",
+                                        "client_id",
+                                        clientId,
+                                        "username",
+                                        user,
+                                        "password",
+                                        DEMO_PASSWORD))
+                        .post(issuer() + "/protocol/openid-connect/token");
         assertEquals(200, answer.statusCode(), answer.asString());
         return answer.jsonPath().getString("access_token");
     }
@@ -51,36 +61,65 @@ final class KeycloakRealm {
     }
 
     /**
-     * Adds a generated RSA signing key with the given priority: with a priority above the realm's key it becomes the
-     * key new tokens are signed with, while the older key stays published (tokens it signed stay valid).
+     * Adds a generated RSA signing key with the given priority: with a priority above the realm's
+     * key it becomes the key new tokens are signed with, while the older key stays published
+     * (tokens it signed stay valid).
      */
     void addSigningKey(String name, int priority) {
         String realmId = admin().get(baseUrl + "/admin/realms/onme").jsonPath().getString("id");
-        Map<String, Object> component = Map.of(
-                "name", name,
-                "providerId", "rsa-generated",
-                "providerType", "org.keycloak.keys.KeyProvider",
-                "parentId", realmId,
-                "config", Map.of("priority", List.of(Integer.toString(priority)), "enabled", List.of("true"),
-                        "active", List.of("true"), "algorithm", List.of("RS256"), "keySize", List.of("2048")));
+        Map<String, Object> component =
+                Map.of(
+                        "name",
+                        name,
+                        "providerId",
+                        "rsa-generated",
+                        "providerType",
+                        "org.keycloak.keys.KeyProvider",
+                        "parentId",
+                        realmId,
+                        "config",
+                        Map.of(
+                                "priority",
+                                List.of(Integer.toString(priority)),
+                                "enabled",
+                                List.of("true"),
+                                "active",
+                                List.of("true"),
+                                "algorithm",
+                                List.of("RS256"),
+                                "keySize",
+                                List.of("2048")));
         Response answer = admin().body(component).post(baseUrl + "/admin/realms/onme/components");
         assertEquals(201, answer.statusCode(), answer.asString());
     }
 
     /** The {@code kid} in a JWT's header. */
     static String keyId(String jwt) {
-        String header = new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
-                StandardCharsets.UTF_8);
+        String header =
+                new String(
+                        Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
+                        StandardCharsets.UTF_8);
         return JsonPath.from(header).getString("kid");
     }
 
     private RequestSpecification admin() {
-        Response token = RestAssured.given().contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
-                        "password", adminPassword))
-                .post(baseUrl + "/realms/master/protocol/openid-connect/token");
+        Response token =
+                RestAssured.given()
+                        .contentType(ContentType.URLENC)
+                        .formParams(
+                                Map.of(
+                                        "grant_type",
+                                        "password",
+                                        "client_id",
+                                        "admin-cli",
+                                        "username",
+                                        "admin",
+                                        "password",
+                                        adminPassword))
+                        .post(baseUrl + "/realms/master/protocol/openid-connect/token");
         assertEquals(200, token.statusCode(), token.asString());
-        return RestAssured.given().contentType(ContentType.JSON)
+        return RestAssured.given()
+                .contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + token.jsonPath().getString("access_token"));
     }
 }

@@ -29,6 +29,7 @@ final class Platform {
     final int scoringPort;
     final int pgPort;
     final int keycloakPort;
+
     /** What {@code ./onme up} printed. */
     String upOutput = "";
 
@@ -60,7 +61,10 @@ final class Platform {
         return start("e2e-data");
     }
 
-    /** The platform with {@code ./onme up --idp keycloak}: Keycloak issues the tokens the services trust. */
+    /**
+     * The platform with {@code ./onme up --idp keycloak}: Keycloak issues the tokens the services
+     * trust.
+     */
     static Platform startWithKeycloak() {
         return start("e2e-keycloak-data", "--idp", "keycloak");
     }
@@ -75,8 +79,10 @@ final class Platform {
             try {
                 platform.upOutput = platform.launcher(up.toArray(String[]::new));
             } catch (AssertionError | RuntimeException firstTry) {
-                // on a loaded machine the seed's first request can meet a service still warming up (UNAVAILABLE); `up`
-                // is resumable (it starts only what is not running, and the seed continues where it stopped): once more
+                // on a loaded machine the seed's first request can meet a service still warming up
+                // (UNAVAILABLE); `up`
+                // is resumable (it starts only what is not running, and the seed continues where it
+                // stopped): once more
                 platform.upOutput = platform.launcher(up.toArray(String[]::new));
             }
         } catch (AssertionError | RuntimeException failed) {
@@ -126,21 +132,33 @@ final class Platform {
         try {
             Path output = Files.createTempFile("onme-launcher", ".out");
             Path errors = Files.createTempFile("onme-launcher", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-                    .redirectOutput(output.toFile()).redirectError(errors.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command)
+                            .directory(root.toFile())
+                            .redirectOutput(output.toFile())
+                            .redirectError(errors.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError("./onme " + String.join(" ", args) + " did not finish in 10 minutes");
+                throw new AssertionError(
+                        "./onme " + String.join(" ", args) + " did not finish in 10 minutes");
             }
             String out = Files.readString(output, StandardCharsets.UTF_8);
             String err = Files.readString(errors, StandardCharsets.UTF_8);
             Files.deleteIfExists(output);
             Files.deleteIfExists(errors);
             if (process.exitValue() != 0) {
-                throw new AssertionError("./onme " + String.join(" ", args) + " failed with " + process.exitValue()
-                        + "\n" + out + "\n" + err + logs());
+                throw new AssertionError(
+                        "./onme "
+                                + String.join(" ", args)
+                                + " failed with "
+                                + process.exitValue()
+                                + "\n"
+                                + out
+                                + "\n"
+                                + err
+                                + logs());
             }
             return out;
         } catch (IOException e) {
@@ -158,8 +176,17 @@ final class Platform {
     /** The tail of every service log, to explain a failure. */
     String logs() {
         StringBuilder out = new StringBuilder();
-        for (String name : List.of("stores", "keycloak", "playbook", "journal", "scoring", "gateway", "seed", "build",
-                "keycloak-build")) {
+        for (String name :
+                List.of(
+                        "stores",
+                        "keycloak",
+                        "playbook",
+                        "journal",
+                        "scoring",
+                        "gateway",
+                        "seed",
+                        "build",
+                        "keycloak-build")) {
             Path log = data.resolve("run").resolve(name + ".log");
             if (Files.exists(log)) {
                 try {

@@ -2,7 +2,6 @@ package io.onme.devstores.testing;
 
 import io.onme.devstores.MongoWireServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;

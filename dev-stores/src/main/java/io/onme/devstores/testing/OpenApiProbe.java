@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,13 +32,23 @@ import java.util.function.Function;
  */
 public final class OpenApiProbe {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int MAX_DEPTH = 6;
 
-    /** Where the bad value went: {@code in} is path, query or body; {@code field} as a client names it. */
-    public record Case(String method, String template, String in, String field, boolean plainText,
-                       URI uri, String body) {
+    /**
+     * Where the bad value went: {@code in} is path, query or body; {@code field} as a client names
+     * it.
+     */
+    public record Case(
+            String method,
+            String template,
+            String in,
+            String field,
+            boolean plainText,
+            URI uri,
+            String body) {
         @Override
         public String toString() {
             return method + " " + template + " " + in + " " + field;
@@ -63,12 +72,16 @@ public final class OpenApiProbe {
         }
 
         /**
-         * The answer bad text must get: a 400 problem naming the field, of type {@code invalid-text}
-         * where the field is free text (an enum or a date with bad text is simply not one of its values).
+         * The answer bad text must get: a 400 problem naming the field, of type {@code
+         * invalid-text} where the field is free text (an enum or a date with bad text is simply not
+         * one of its values).
          */
         public boolean isTextProblem() {
-            return status == 400 && contentType.startsWith("application/problem+json") && namesField()
-                    && (!probe.plainText() || type().equals("https://onme.io/problems/invalid-text"));
+            return status == 400
+                    && contentType.startsWith("application/problem+json")
+                    && namesField()
+                    && (!probe.plainText()
+                            || type().equals("https://onme.io/problems/invalid-text"));
         }
 
         @Override
@@ -85,9 +98,13 @@ public final class OpenApiProbe {
         this.base = base;
     }
 
-    /** Reads {@code /q/openapi} of the service at {@code base} (e.g. {@code http://localhost:41234/}). */
+    /**
+     * Reads {@code /q/openapi} of the service at {@code base} (e.g. {@code
+     * http://localhost:41234/}).
+     */
     public static OpenApiProbe of(URI base) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).GET().build());
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).GET().build());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("/q/openapi answered " + answer.statusCode());
         }
@@ -105,11 +122,21 @@ public final class OpenApiProbe {
     /** Every operation as "METHOD /path". */
     public List<String> operations() {
         List<String> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (isMethod(op.getKey())) {
-                operations.add(op.getKey().toUpperCase() + " " + path.getKey());
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path ->
+                                path.getValue()
+                                        .fields()
+                                        .forEachRemaining(
+                                                op -> {
+                                                    if (isMethod(op.getKey())) {
+                                                        operations.add(
+                                                                op.getKey().toUpperCase()
+                                                                        + " "
+                                                                        + path.getKey());
+                                                    }
+                                                }));
         return operations;
     }
 
@@ -117,63 +144,108 @@ public final class OpenApiProbe {
     public Set<String> statuses(String operation) {
         String[] parts = operation.split(" ", 2);
         Set<String> statuses = new TreeSet<>();
-        document.path("paths").path(parts[1]).path(parts[0].toLowerCase()).path("responses").fieldNames()
+        document.path("paths")
+                .path(parts[1])
+                .path(parts[0].toLowerCase())
+                .path("responses")
+                .fieldNames()
                 .forEachRemaining(statuses::add);
         return statuses;
     }
 
     /**
      * Operations (outside /q/) missing an error answer every OnMe operation can give: 401 and 500
-     * always, 400 when it takes a parameter or a body, 404 when its path names a resource; and error
-     * answers that are not application/problem+json.
+     * always, 400 when it takes a parameter or a body, 404 when its path names a resource; and
+     * error answers that are not application/problem+json.
      */
     public List<String> missingErrorAnswers() {
         List<String> missing = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> {
-            if (path.getKey().startsWith("/q/")) {
-                return;
-            }
-            path.getValue().fields().forEachRemaining(op -> {
-                if (!isMethod(op.getKey())) {
-                    return;
-                }
-                String name = op.getKey().toUpperCase() + " " + path.getKey();
-                JsonNode operation = op.getValue();
-                List<String> needed = new ArrayList<>(List.of("401", "500"));
-                boolean pathParameter = false;
-                boolean anyParameter = operation.has("requestBody");
-                for (JsonNode parameter : operation.path("parameters")) {
-                    anyParameter |= parameter.path("in").asText().matches("path|query");
-                    pathParameter |= parameter.path("in").asText().equals("path");
-                }
-                if (anyParameter) {
-                    needed.add("400");
-                }
-                if (pathParameter) {
-                    needed.add("404");
-                }
-                JsonNode responses = operation.path("responses");
-                for (String status : needed) {
-                    if (!responses.has(status)) {
-                        missing.add(name + " " + status);
-                    }
-                }
-                responses.fields().forEachRemaining(r -> {
-                    if (r.getKey().matches("[45]\\d\\d") && !r.getValue().path("content").has("application/problem+json")) {
-                        missing.add(name + " " + r.getKey() + " is not application/problem+json");
-                    }
-                });
-            });
-        });
+        document.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path -> {
+                            if (path.getKey().startsWith("/q/")) {
+                                return;
+                            }
+                            path.getValue()
+                                    .fields()
+                                    .forEachRemaining(
+                                            op -> {
+                                                if (!isMethod(op.getKey())) {
+                                                    return;
+                                                }
+                                                String name =
+                                                        op.getKey().toUpperCase()
+                                                                + " "
+                                                                + path.getKey();
+                                                JsonNode operation = op.getValue();
+                                                List<String> needed =
+                                                        new ArrayList<>(List.of("401", "500"));
+                                                boolean pathParameter = false;
+                                                boolean anyParameter = operation.has("requestBody");
+                                                for (JsonNode parameter :
+                                                        operation.path("parameters")) {
+                                                    anyParameter |=
+                                                            parameter
+                                                                    .path("in")
+                                                                    .asText()
+                                                                    .matches("path|query");
+                                                    pathParameter |=
+                                                            parameter
+                                                                    .path("in")
+                                                                    .asText()
+                                                                    .equals("path");
+                                                }
+                                                if (anyParameter) {
+                                                    needed.add("400");
+                                                }
+                                                if (pathParameter) {
+                                                    needed.add("404");
+                                                }
+                                                JsonNode responses = operation.path("responses");
+                                                for (String status : needed) {
+                                                    if (!responses.has(status)) {
+                                                        missing.add(name + " " + status);
+                                                    }
+                                                }
+                                                responses
+                                                        .fields()
+                                                        .forEachRemaining(
+                                                                r -> {
+                                                                    if (r.getKey()
+                                                                                    .matches(
+                                                                                            "[45]\\d\\d")
+                                                                            && !r.getValue()
+                                                                                    .path("content")
+                                                                                    .has(
+                                                                                            "application/problem+json")) {
+                                                                        missing.add(
+                                                                                name
+                                                                                        + " "
+                                                                                        + r.getKey()
+                                                                                        + " is not application/problem+json");
+                                                                    }
+                                                                });
+                                            });
+                        });
         return missing;
     }
 
-    /** Whether "Schema.property" may be null: OpenAPI 3.1 lists "null" among its types (or a oneOf/anyOf does). */
+    /**
+     * Whether "Schema.property" may be null: OpenAPI 3.1 lists "null" among its types (or a
+     * oneOf/anyOf does).
+     */
     public boolean isNullable(String schemaProperty) {
         String[] parts = schemaProperty.split("\\.", 2);
-        JsonNode property = document.path("components").path("schemas").path(parts[0]).path("properties").path(parts[1]);
+        JsonNode property =
+                document.path("components")
+                        .path("schemas")
+                        .path(parts[0])
+                        .path("properties")
+                        .path(parts[1]);
         if (property.isMissingNode()) {
-            throw new IllegalArgumentException("no property " + schemaProperty + " in the document");
+            throw new IllegalArgumentException(
+                    "no property " + schemaProperty + " in the document");
         }
         return allowsNull(property);
     }
@@ -203,54 +275,99 @@ public final class OpenApiProbe {
     }
 
     /**
-     * One case per parameter and per string leaf of the body of every operation, holding {@code bad}.
-     * In a URI the value is percent-encoded as UTF-8, except that {@code rawEncoded}, when not null,
-     * is put into the URI as it is (to send bytes that are not UTF-8).
+     * One case per parameter and per string leaf of the body of every operation, holding {@code
+     * bad}. In a URI the value is percent-encoded as UTF-8, except that {@code rawEncoded}, when
+     * not null, is put into the URI as it is (to send bytes that are not UTF-8).
      */
     public List<Case> cases(String bad, String rawEncoded) {
         List<Case> cases = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> {
-            String template = path.getKey();
-            JsonNode item = path.getValue();
-            item.fields().forEachRemaining(op -> {
-                if (!isMethod(op.getKey())) {
-                    return;
-                }
-                String method = op.getKey().toUpperCase();
-                List<JsonNode> parameters = new ArrayList<>();
-                item.path("parameters").forEach(parameters::add);
-                op.getValue().path("parameters").forEach(parameters::add);
-                JsonNode bodySchema = op.getValue().path("requestBody").path("content").path("application/json")
-                        .path("schema");
-                String validBody = bodySchema.isMissingNode() ? null : write(example(bodySchema, 0));
-                for (JsonNode parameter : parameters) {
-                    String in = parameter.path("in").asText();
-                    if (!in.equals("path") && !in.equals("query")) {
-                        continue;
-                    }
-                    String name = parameter.path("name").asText();
-                    String encoded = rawEncoded != null ? rawEncoded : encode(bad);
-                    String uri = fill(template, parameters, name, encoded);
-                    if (in.equals("query")) {
-                        uri += "?" + encode(name) + "=" + encoded;
-                    }
-                    cases.add(new Case(method, template, in, name, isPlainText(parameter.path("schema")),
-                            base.resolve(uri), validBody));
-                }
-                if (!bodySchema.isMissingNode() && rawEncoded == null) {
-                    String uri = fill(template, parameters, null, null);
-                    List<Leaf> leaves = new ArrayList<>();
-                    JsonNode body = example(bodySchema, 0);
-                    collectLeaves(bodySchema, "", new ArrayList<>(), leaves, 0);
-                    for (Leaf leaf : leaves) {
-                        JsonNode copy = body.deepCopy();
-                        leaf.set(copy, bad);
-                        cases.add(new Case(method, template, "body", leaf.path(), leaf.plainText(),
-                                base.resolve(uri), write(copy)));
-                    }
-                }
-            });
-        });
+        document.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path -> {
+                            String template = path.getKey();
+                            JsonNode item = path.getValue();
+                            item.fields()
+                                    .forEachRemaining(
+                                            op -> {
+                                                if (!isMethod(op.getKey())) {
+                                                    return;
+                                                }
+                                                String method = op.getKey().toUpperCase();
+                                                List<JsonNode> parameters = new ArrayList<>();
+                                                item.path("parameters").forEach(parameters::add);
+                                                op.getValue()
+                                                        .path("parameters")
+                                                        .forEach(parameters::add);
+                                                JsonNode bodySchema =
+                                                        op.getValue()
+                                                                .path("requestBody")
+                                                                .path("content")
+                                                                .path("application/json")
+                                                                .path("schema");
+                                                String validBody =
+                                                        bodySchema.isMissingNode()
+                                                                ? null
+                                                                : write(example(bodySchema, 0));
+                                                for (JsonNode parameter : parameters) {
+                                                    String in = parameter.path("in").asText();
+                                                    if (!in.equals("path") && !in.equals("query")) {
+                                                        continue;
+                                                    }
+                                                    String name = parameter.path("name").asText();
+                                                    String encoded =
+                                                            rawEncoded != null
+                                                                    ? rawEncoded
+                                                                    : encode(bad);
+                                                    String uri =
+                                                            fill(
+                                                                    template,
+                                                                    parameters,
+                                                                    name,
+                                                                    encoded);
+                                                    if (in.equals("query")) {
+                                                        uri += "?" + encode(name) + "=" + encoded;
+                                                    }
+                                                    cases.add(
+                                                            new Case(
+                                                                    method,
+                                                                    template,
+                                                                    in,
+                                                                    name,
+                                                                    isPlainText(
+                                                                            parameter.path(
+                                                                                    "schema")),
+                                                                    base.resolve(uri),
+                                                                    validBody));
+                                                }
+                                                if (!bodySchema.isMissingNode()
+                                                        && rawEncoded == null) {
+                                                    String uri =
+                                                            fill(template, parameters, null, null);
+                                                    List<Leaf> leaves = new ArrayList<>();
+                                                    JsonNode body = example(bodySchema, 0);
+                                                    collectLeaves(
+                                                            bodySchema,
+                                                            "",
+                                                            new ArrayList<>(),
+                                                            leaves,
+                                                            0);
+                                                    for (Leaf leaf : leaves) {
+                                                        JsonNode copy = body.deepCopy();
+                                                        leaf.set(copy, bad);
+                                                        cases.add(
+                                                                new Case(
+                                                                        method,
+                                                                        template,
+                                                                        "body",
+                                                                        leaf.path(),
+                                                                        leaf.plainText(),
+                                                                        base.resolve(uri),
+                                                                        write(copy)));
+                                                    }
+                                                }
+                                            });
+                        });
         return cases;
     }
 
@@ -258,12 +375,16 @@ public final class OpenApiProbe {
     public static List<Outcome> run(List<Case> cases, Function<Case, String> tokenFor) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Case probe : cases) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(probe.uri())
-                    .header("Authorization", "Bearer " + tokenFor.apply(probe))
-                    .header("Accept", "application/json");
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(probe.uri())
+                            .header("Authorization", "Bearer " + tokenFor.apply(probe))
+                            .header("Accept", "application/json");
             if (probe.body() != null) {
                 request.header("Content-Type", "application/json")
-                        .method(probe.method(), HttpRequest.BodyPublishers.ofString(probe.body(), StandardCharsets.UTF_8));
+                        .method(
+                                probe.method(),
+                                HttpRequest.BodyPublishers.ofString(
+                                        probe.body(), StandardCharsets.UTF_8));
             } else {
                 request.method(probe.method(), HttpRequest.BodyPublishers.noBody());
             }
@@ -274,28 +395,37 @@ public final class OpenApiProbe {
             } catch (IOException e) {
                 body = JsonNodeFactory.instance.textNode(answer.body());
             }
-            outcomes.add(new Outcome(probe, answer.statusCode(),
-                    answer.headers().firstValue("Content-Type").orElse(""), body));
+            outcomes.add(
+                    new Outcome(
+                            probe,
+                            answer.statusCode(),
+                            answer.headers().firstValue("Content-Type").orElse(""),
+                            body));
         }
         // the figures of a run, for the record (issue 16 asks for them)
-        System.out.printf("[bad-input] %d cases: %d answered 4xx, %d answered 5xx%n", outcomes.size(),
+        System.out.printf(
+                "[bad-input] %d cases: %d answered 4xx, %d answered 5xx%n",
+                outcomes.size(),
                 outcomes.stream().filter(o -> o.status() / 100 == 4).count(),
                 outcomes.stream().filter(o -> o.status() / 100 == 5).count());
         return outcomes;
     }
 
     /** Sends {@code prefix + bytes + suffix} as a JSON body (bytes that need not be UTF-8). */
-    public static HttpResponse<String> sendBytes(String method, URI uri, String token, String prefix, byte[] bytes,
-                                                 String suffix) {
+    public static HttpResponse<String> sendBytes(
+            String method, URI uri, String token, String prefix, byte[] bytes, String suffix) {
         byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
         byte[] tail = suffix.getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + bytes.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(bytes, 0, body, head.length, bytes.length);
         System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
-        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
     }
 
     /** "C0 AF" → those bytes. */
@@ -325,7 +455,8 @@ public final class OpenApiProbe {
         }
     }
 
-    private void collectLeaves(JsonNode schema, String path, List<Object> steps, List<Leaf> leaves, int depth) {
+    private void collectLeaves(
+            JsonNode schema, String path, List<Object> steps, List<Leaf> leaves, int depth) {
         JsonNode resolved = resolve(schema);
         if (depth > MAX_DEPTH) {
             return;
@@ -338,12 +469,22 @@ public final class OpenApiProbe {
                 next.add(0);
                 collectLeaves(resolved.path("items"), path + "[0]", next, leaves, depth + 1);
             }
-            case "object" -> resolved.path("properties").fields().forEachRemaining(property -> {
-                List<Object> next = new ArrayList<>(steps);
-                next.add(property.getKey());
-                collectLeaves(property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
-                        next, leaves, depth + 1);
-            });
+            case "object" ->
+                    resolved.path("properties")
+                            .fields()
+                            .forEachRemaining(
+                                    property -> {
+                                        List<Object> next = new ArrayList<>(steps);
+                                        next.add(property.getKey());
+                                        collectLeaves(
+                                                property.getValue(),
+                                                path.isEmpty()
+                                                        ? property.getKey()
+                                                        : path + "." + property.getKey(),
+                                                next,
+                                                leaves,
+                                                depth + 1);
+                                    });
             default -> {
                 // numbers, booleans: not text
             }
@@ -360,12 +501,13 @@ public final class OpenApiProbe {
         switch (type(resolved)) {
             case "string" -> {
                 String format = resolved.path("format").asText();
-                return f.textNode(switch (format) {
-                    case "date-time" -> "2026-01-01T10:00:00Z";
-                    case "date" -> "2026-01-01";
-                    case "uuid" -> "7d444840-9dc0-11d1-b245-5ffdce74fad2";
-                    default -> "probe";
-                });
+                return f.textNode(
+                        switch (format) {
+                            case "date-time" -> "2026-01-01T10:00:00Z";
+                            case "date" -> "2026-01-01";
+                            case "uuid" -> "7d444840-9dc0-11d1-b245-5ffdce74fad2";
+                            default -> "probe";
+                        });
             }
             case "integer" -> {
                 return f.numberNode(1);
@@ -386,8 +528,10 @@ public final class OpenApiProbe {
             default -> {
                 ObjectNode object = f.objectNode();
                 if (depth < MAX_DEPTH) {
-                    resolved.path("properties").fields().forEachRemaining(p ->
-                            object.set(p.getKey(), example(p.getValue(), depth + 1)));
+                    resolved.path("properties")
+                            .fields()
+                            .forEachRemaining(
+                                    p -> object.set(p.getKey(), example(p.getValue(), depth + 1)));
                 }
                 return object;
             }
@@ -403,7 +547,8 @@ public final class OpenApiProbe {
             } else if (current.has("allOf") && current.path("allOf").size() == 1) {
                 current = current.path("allOf").get(0);
             } else if (current.has("anyOf") || current.has("oneOf")) {
-                JsonNode choices = current.has("anyOf") ? current.path("anyOf") : current.path("oneOf");
+                JsonNode choices =
+                        current.has("anyOf") ? current.path("anyOf") : current.path("oneOf");
                 JsonNode pick = choices.get(0);
                 for (JsonNode choice : choices) {
                     if (!"null".equals(choice.path("type").asText())) {

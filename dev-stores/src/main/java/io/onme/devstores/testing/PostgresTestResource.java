@@ -2,7 +2,6 @@ package io.onme.devstores.testing;
 
 import io.onme.devstores.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -23,9 +22,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.jdbcUrl(DATABASE),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.jdbc.url",
+                server.jdbcUrl(DATABASE),
+                "quarkus.datasource.username",
+                EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     @Override

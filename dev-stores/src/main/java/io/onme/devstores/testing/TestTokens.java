@@ -3,7 +3,6 @@ package io.onme.devstores.testing;
 import io.onme.devstores.JwtKeys;
 import io.onme.devstores.JwtTokens;
 import io.onme.devstores.ServiceKeys;
-
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,12 +13,13 @@ import java.time.Duration;
 public final class TestTokens {
 
     public static final String ISSUER = "https://onme.test/issuer";
+
     /** journal-service's own issuer for its service tokens, in tests. */
     public static final String SERVICE_ISSUER = "https://onme.test/journal-service";
+
     public static final String SERVICE_AUDIENCE = "scoring-service";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static JwtTokens builder(String tenant, String user) {
         return JwtTokens.signedWith(JwtKeys.readPrivateKey(TestKeys.ensure()))
@@ -47,8 +47,8 @@ public final class TestTokens {
 
     /**
      * A service token as journal-service mints it for scoring-service, signed with one of the test
-     * service keys ({@code "service-a"} or {@code "service-b"}, both in the trusted JWKS;
-     * {@code "service-x"} is trusted by nobody), with its {@code kid}. Refine before signing.
+     * service keys ({@code "service-a"} or {@code "service-b"}, both in the trusted JWKS; {@code
+     * "service-x"} is trusted by nobody), with its {@code kid}. Refine before signing.
      */
     public static JwtTokens service(String tenant, String key) {
         Path dir = TestKeys.ensure();

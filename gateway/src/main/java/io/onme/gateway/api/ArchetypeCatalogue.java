@@ -1,31 +1,33 @@
 package io.onme.gateway.api;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.client.ArchetypeData;
 import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
- * playbook-service's archetype catalogue, kept per tenant for {@code onme.gateway.archetypes.cache-ttl}: it is
- * static reference data (the built-in archetypes and their texts), yet every request showing an archetype fetched
- * and parsed it again. Per tenant, because the contract does not promise the same catalogue to every tenant; only
- * a successful answer is kept (a failure is retried by the next request); a ttl of 0 fetches it every time.
+ * playbook-service's archetype catalogue, kept per tenant for {@code
+ * onme.gateway.archetypes.cache-ttl}: it is static reference data (the built-in archetypes and
+ * their texts), yet every request showing an archetype fetched and parsed it again. Per tenant,
+ * because the contract does not promise the same catalogue to every tenant; only a successful
+ * answer is kept (a failure is retried by the next request); a ttl of 0 fetches it every time.
  */
 @ApplicationScoped
 public class ArchetypeCatalogue {
 
-    /** Tenants remembered at once; the map is cleared when more come (a bound, not an expected size). */
+    /**
+     * Tenants remembered at once; the map is cleared when more come (a bound, not an expected
+     * size).
+     */
     static final int MAX_TENANTS = 1000;
 
     private final PlaybookBackend playbooks;
@@ -33,8 +35,7 @@ public class ArchetypeCatalogue {
     private final LongSupplier clock;
     private final Map<String, Fetched> byTenant = new ConcurrentHashMap<>();
 
-    private record Fetched(Map<ArchetypeKey, ArchetypeData> catalogue, long atNanos) {
-    }
+    private record Fetched(Map<ArchetypeKey, ArchetypeData> catalogue, long atNanos) {}
 
     @Inject
     ArchetypeCatalogue(PlaybookBackend playbooks, GatewayConfig config) {
@@ -47,7 +48,10 @@ public class ArchetypeCatalogue {
         this.clock = clock;
     }
 
-    /** The caller's tenant's catalogue by key, fetched with the caller's token when not held (or held too long). */
+    /**
+     * The caller's tenant's catalogue by key, fetched with the caller's token when not held (or
+     * held too long).
+     */
     public Uni<Map<ArchetypeKey, ArchetypeData>> byKey(Credentials caller) {
         String tenant = caller.tenant();
         if (ttlNanos > 0) {
@@ -56,14 +60,18 @@ public class ArchetypeCatalogue {
                 return Uni.createFrom().item(held.catalogue());
             }
         }
-        return playbooks.archetypes(caller).map(ArchetypeCatalogue::index).invoke(catalogue -> {
-            if (ttlNanos > 0) {
-                if (byTenant.size() >= MAX_TENANTS) {
-                    byTenant.clear();
-                }
-                byTenant.put(tenant, new Fetched(catalogue, clock.getAsLong()));
-            }
-        });
+        return playbooks
+                .archetypes(caller)
+                .map(ArchetypeCatalogue::index)
+                .invoke(
+                        catalogue -> {
+                            if (ttlNanos > 0) {
+                                if (byTenant.size() >= MAX_TENANTS) {
+                                    byTenant.clear();
+                                }
+                                byTenant.put(tenant, new Fetched(catalogue, clock.getAsLong()));
+                            }
+                        });
     }
 
     private static Map<ArchetypeKey, ArchetypeData> index(List<ArchetypeData> list) {

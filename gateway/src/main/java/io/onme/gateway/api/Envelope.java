@@ -1,5 +1,14 @@
 package io.onme.gateway.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vertx.core.buffer.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,32 +19,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
-import io.vertx.core.buffer.Buffer;
-
 /**
- * Reads a GraphQL-over-HTTP envelope as strictly as the specifications say, before SmallRye does: SmallRye parses
- * bodies leniently in some places (Vert.x's JSON accepts comments) and strictly in others (its own parser refuses
- * them, and a byte-order mark), casts {@code operationName} to a string without asking, and lets malformed UTF-8
- * turn into U+FFFD; each of these was an HTTP 500 with a framework error page, or an error without a code
- * (issue 16). Whatever passes here SmallRye reads without surprise; whatever does not is a {@link Refusal}.
+ * Reads a GraphQL-over-HTTP envelope as strictly as the specifications say, before SmallRye does:
+ * SmallRye parses bodies leniently in some places (Vert.x's JSON accepts comments) and strictly in
+ * others (its own parser refuses them, and a byte-order mark), casts {@code operationName} to a
+ * string without asking, and lets malformed UTF-8 turn into U+FFFD; each of these was an HTTP 500
+ * with a framework error page, or an error without a code (issue 16). Whatever passes here SmallRye
+ * reads without surprise; whatever does not is a {@link Refusal}.
  *
  * <ul>
- * <li>bytes (a body, a URL's percent-escapes) must be UTF-8 without overlong forms or encoded surrogates, a body
- * without a byte-order mark;</li>
- * <li>a body is {@code application/json} (one JSON object, strict: no comments, repeated keys, trailing data or
- * nesting deeper than {@value #MAX_JSON_DEPTH}) or {@code application/graphql} (the document), read as UTF-8
- * whatever {@code charset} the header names (clients mislabel it; bytes that are not UTF-8 are refused);</li>
- * <li>{@code query} and {@code operationName} are strings, {@code variables} and {@code extensions} JSON objects
- * (or absent, or null), in a body or in the URL, where each may be given once.</li>
+ *   <li>bytes (a body, a URL's percent-escapes) must be UTF-8 without overlong forms or encoded
+ *       surrogates, a body without a byte-order mark;
+ *   <li>a body is {@code application/json} (one JSON object, strict: no comments, repeated keys,
+ *       trailing data or nesting deeper than {@value #MAX_JSON_DEPTH}) or {@code
+ *       application/graphql} (the document), read as UTF-8 whatever {@code charset} the header
+ *       names (clients mislabel it; bytes that are not UTF-8 are refused);
+ *   <li>{@code query} and {@code operationName} are strings, {@code variables} and {@code
+ *       extensions} JSON objects (or absent, or null), in a body or in the URL, where each may be
+ *       given once.
  * </ul>
  */
 final class Envelope {
@@ -43,16 +44,23 @@ final class Envelope {
     /** Far deeper than any input object of the schema, far shallower than a stack can take. */
     static final int MAX_JSON_DEPTH = 64;
 
-    private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
+    private static final Set<String> PARAMETERS =
+            Set.of("query", "operationName", "variables", "extensions");
 
-    private static final ObjectMapper STRICT_JSON = JsonMapper.builder(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final ObjectMapper STRICT_JSON =
+            JsonMapper.builder(
+                            JsonFactory.builder()
+                                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                                    .streamReadConstraints(
+                                            StreamReadConstraints.builder()
+                                                    .maxNestingDepth(MAX_JSON_DEPTH)
+                                                    .build())
+                                    .build())
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
 
-    private static final String SHAPE = "{\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}";
+    private static final String SHAPE =
+            "{\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}";
 
     /** Why a request cannot be read, and the HTTP status that says so. */
     static final class Refusal extends Exception {
@@ -69,10 +77,12 @@ final class Envelope {
         }
     }
 
-    private Envelope() {
-    }
+    private Envelope() {}
 
-    /** The URL's GraphQL parameters, decoded strictly; {@code variables} and {@code extensions} checked. */
+    /**
+     * The URL's GraphQL parameters, decoded strictly; {@code variables} and {@code extensions}
+     * checked.
+     */
     static Map<String, String> parameters(String rawQuery) throws Refusal {
         Map<String, String> parameters = new HashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
@@ -89,7 +99,7 @@ final class Envelope {
                 throw new Refusal(400, name + " is given more than once");
             }
         }
-        for (String name : new String[] { "variables", "extensions" }) {
+        for (String name : new String[] {"variables", "extensions"}) {
             String json = parameters.get(name);
             if (json != null && !json.isEmpty()) {
                 JsonNode value;
@@ -108,14 +118,17 @@ final class Envelope {
 
     /** The query of a POST body of this content type, the rest of the envelope checked. */
     static String ofBody(String contentType, Buffer body) throws Refusal {
-        String[] type = contentType == null ? new String[] { "" } : contentType.split(";");
+        String[] type = contentType == null ? new String[] {""} : contentType.split(";");
         String media = type[0].trim().toLowerCase(Locale.ROOT);
         boolean json = media.equals("application/json");
         if (!json && !media.equals("application/graphql")) {
             throw new Refusal(415, "Send application/json (or application/graphql)");
         }
         byte[] bytes = body == null ? new byte[0] : body.getBytes();
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
             throw new Refusal(400, "The body must not start with a byte-order mark");
         }
         String text;
@@ -134,8 +147,11 @@ final class Envelope {
         try {
             envelope = STRICT_JSON.readTree(text);
         } catch (JsonProcessingException notJson) {
-            throw new Refusal(400, "The body is not JSON (strict JSON: no comments, repeated keys or trailing data); "
-                    + "send one JSON object: " + SHAPE);
+            throw new Refusal(
+                    400,
+                    "The body is not JSON (strict JSON: no comments, repeated keys or trailing data); "
+                            + "send one JSON object: "
+                            + SHAPE);
         }
         if (!envelope.isObject()) {
             throw new Refusal(400, "The body must be one JSON object: " + SHAPE);
@@ -145,10 +161,12 @@ final class Envelope {
             throw new Refusal(400, "query must be a string");
         }
         JsonNode operationName = envelope.path("operationName");
-        if (!operationName.isMissingNode() && !operationName.isNull() && !operationName.isTextual()) {
+        if (!operationName.isMissingNode()
+                && !operationName.isNull()
+                && !operationName.isTextual()) {
             throw new Refusal(400, "operationName must be a string");
         }
-        for (String name : new String[] { "variables", "extensions" }) {
+        for (String name : new String[] {"variables", "extensions"}) {
             JsonNode value = envelope.path(name);
             if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
                 throw new Refusal(400, name + " must be a JSON object");
@@ -158,8 +176,9 @@ final class Envelope {
     }
 
     /**
-     * A URL component's text: {@code +} is a space, {@code %XX} a byte, and the bytes UTF-8. The request line
-     * arrives as ISO-8859-1 characters, so a raw byte above 0x7F is taken back as that byte.
+     * A URL component's text: {@code +} is a space, {@code %XX} a byte, and the bytes UTF-8. The
+     * request line arrives as ISO-8859-1 characters, so a raw byte above 0x7F is taken back as that
+     * byte.
      */
     private static String percentDecoded(String component) throws Refusal {
         byte[] bytes = new byte[component.length()];
@@ -169,7 +188,10 @@ final class Envelope {
             if (c == '+') {
                 bytes[length++] = ' ';
             } else if (c == '%') {
-                int high = i + 2 < component.length() ? Character.digit(component.charAt(i + 1), 16) : -1;
+                int high =
+                        i + 2 < component.length()
+                                ? Character.digit(component.charAt(i + 1), 16)
+                                : -1;
                 int low = high < 0 ? -1 : Character.digit(component.charAt(i + 2), 16);
                 if (low < 0) {
                     throw new Refusal(400, "The URL is not correctly percent-encoded");
@@ -189,9 +211,16 @@ final class Envelope {
         }
     }
 
-    /** Strict UTF-8: malformed input, overlong forms and encoded surrogates are refused, not replaced. */
+    /**
+     * Strict UTF-8: malformed input, overlong forms and encoded surrogates are refused, not
+     * replaced.
+     */
     private static String utf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 }

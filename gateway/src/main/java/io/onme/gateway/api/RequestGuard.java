@@ -1,13 +1,5 @@
 package io.onme.gateway.api;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
-import org.jboss.logging.Logger;
-
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -21,48 +13,65 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
- * Checks the envelope of a {@code /graphql} request before SmallRye GraphQL sees it (after authentication), so that
- * malformed requests get the gateway's error shape instead of SmallRye's or the framework's: the envelope as
- * {@link Envelope} reads it (strict UTF-8 and JSON, fields of the right types), a document that parses, and for GET
- * only queries (a link or a prefetch must never change data). Refusals are HTTP 400 (unparseable, as the
- * GraphQL-over-HTTP spec has it), 405 (method) or 415 (content type), each with {@code extensions.code}
- * BAD_USER_INPUT.
+ * Checks the envelope of a {@code /graphql} request before SmallRye GraphQL sees it (after
+ * authentication), so that malformed requests get the gateway's error shape instead of SmallRye's
+ * or the framework's: the envelope as {@link Envelope} reads it (strict UTF-8 and JSON, fields of
+ * the right types), a document that parses, and for GET only queries (a link or a prefetch must
+ * never change data). Refusals are HTTP 400 (unparseable, as the GraphQL-over-HTTP spec has it),
+ * 405 (method) or 415 (content type), each with {@code extensions.code} BAD_USER_INPUT.
  */
 @Singleton
 public class RequestGuard {
 
     private static final Logger LOG = Logger.getLogger(RequestGuard.class);
 
-    /** Quarkus authenticates at route order -150 and SmallRye GraphQL's own route comes earlier than the defaults. */
+    /**
+     * Quarkus authenticates at route order -150 and SmallRye GraphQL's own route comes earlier than
+     * the defaults.
+     */
     static final int AFTER_AUTHENTICATION = -100;
 
     /**
-     * Clients send the same few documents over and over (a dashboard, a live analysis): a document that parsed once
-     * is not parsed again here (graphql-java's own document cache still parses it once for execution). Bounded by
-     * entries and document length; cleared as a whole when full.
+     * Clients send the same few documents over and over (a dashboard, a live analysis): a document
+     * that parsed once is not parsed again here (graphql-java's own document cache still parses it
+     * once for execution). Bounded by entries and document length; cleared as a whole when full.
      */
     static final int CACHED_DOCUMENTS = 500;
+
     static final int CACHED_DOCUMENT_CHARS = 8192;
 
     private final ParserOptions parserOptions;
     private final long maxRequestBytes;
+
     /** Parsed documents: whether every operation in them is a query (the GET rule). */
     private final Map<String, Boolean> onlyQueries = new ConcurrentHashMap<>();
 
     RequestGuard(GatewayConfig config) {
         this.maxRequestBytes = config.maxRequestBytes();
-        this.parserOptions = ParserOptions.getDefaultParserOptions().transform(options -> options
-                .maxTokens(config.maxTokens()).captureSourceLocation(true));
+        this.parserOptions =
+                ParserOptions.getDefaultParserOptions()
+                        .transform(
+                                options ->
+                                        options.maxTokens(config.maxTokens())
+                                                .captureSourceLocation(true));
     }
 
     void register(@Observes Router router) {
-        // reads the body once, bounded; SmallRye GraphQL's own body handler then sees it already read
-        router.route("/graphql").order(AFTER_AUTHENTICATION)
+        // reads the body once, bounded; SmallRye GraphQL's own body handler then sees it already
+        // read
+        router.route("/graphql")
+                .order(AFTER_AUTHENTICATION)
                 .handler(BodyHandler.create(false).setBodyLimit(maxRequestBytes))
                 .handler(this::check);
-        // after AuthFailureHandler (401s): whatever else fails on /graphql (a body over the limit, a defect) is
+        // after AuthFailureHandler (401s): whatever else fails on /graphql (a body over the limit,
+        // a defect) is
         // answered in the gateway's shape, never with the framework's error page or a stack trace
         router.route("/graphql*").order(Integer.MIN_VALUE + 1).failureHandler(this::failed);
     }
@@ -77,15 +86,20 @@ public class RequestGuard {
         } else if (status < 500) {
             refuse(context, status, "The request cannot be read");
         } else {
-            LOG.errorf(context.failure(), "unexpected failure of %s %s", context.request().method(),
+            LOG.errorf(
+                    context.failure(),
+                    "unexpected failure of %s %s",
+                    context.request().method(),
                     context.request().path());
             respond(context, status, "Internal error", "INTERNAL");
         }
     }
 
     private void check(RoutingContext context) {
-        if (!(context.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
-            // not authenticated: Quarkus answers 401 (see AuthFailureHandler) before anything else is said
+        if (!(context.user() instanceof QuarkusHttpUser user)
+                || user.getSecurityIdentity().isAnonymous()) {
+            // not authenticated: Quarkus answers 401 (see AuthFailureHandler) before anything else
+            // is said
             context.next();
             return;
         }
@@ -97,12 +111,16 @@ public class RequestGuard {
         }
         String query;
         try {
-            // SmallRye reads the URL's parameters for either method: they are held to the same rules
+            // SmallRye reads the URL's parameters for either method: they are held to the same
+            // rules
             Map<String, String> parameters = Envelope.parameters(context.request().query());
             if (method == HttpMethod.GET) {
                 query = parameters.get("query");
             } else {
-                query = Envelope.ofBody(context.request().getHeader("Content-Type"), context.body().buffer());
+                query =
+                        Envelope.ofBody(
+                                context.request().getHeader("Content-Type"),
+                                context.body().buffer());
             }
         } catch (Envelope.Refusal refusal) {
             refuse(context, refusal.status(), refusal.getMessage());
@@ -116,8 +134,12 @@ public class RequestGuard {
         if (queriesOnly == null) {
             Document document;
             try {
-                document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
-                        .parserOptions(parserOptions).build());
+                document =
+                        Parser.parse(
+                                ParserEnvironment.newParserEnvironment()
+                                        .document(query)
+                                        .parserOptions(parserOptions)
+                                        .build());
             } catch (InvalidSyntaxException syntax) {
                 refuse(context, 400, syntaxMessage(syntax));
                 return;
@@ -125,8 +147,12 @@ public class RequestGuard {
                 refuse(context, 400, "The query cannot be parsed");
                 return;
             }
-            queriesOnly = document.getDefinitionsOfType(OperationDefinition.class).stream()
-                    .allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+            queriesOnly =
+                    document.getDefinitionsOfType(OperationDefinition.class).stream()
+                            .allMatch(
+                                    operation ->
+                                            operation.getOperation()
+                                                    == OperationDefinition.Operation.QUERY);
             remember(query, queriesOnly);
         }
         if (method == HttpMethod.GET && !queriesOnly) {
@@ -149,8 +175,12 @@ public class RequestGuard {
 
     private static String syntaxMessage(InvalidSyntaxException syntax) {
         var location = syntax.getLocation();
-        return location == null ? "Invalid GraphQL syntax"
-                : "Invalid GraphQL syntax at line " + location.getLine() + ", column " + location.getColumn();
+        return location == null
+                ? "Invalid GraphQL syntax"
+                : "Invalid GraphQL syntax at line "
+                        + location.getLine()
+                        + ", column "
+                        + location.getColumn();
     }
 
     private static void refuse(RoutingContext context, int status, String message) {
@@ -158,11 +188,17 @@ public class RequestGuard {
     }
 
     private static void respond(RoutingContext context, int status, String message, String code) {
-        JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", code));
-        context.response().setStatusCode(status)
+        JsonObject error =
+                new JsonObject()
+                        .put("message", message)
+                        .put("extensions", new JsonObject().put("code", code));
+        context.response()
+                .setStatusCode(status)
                 .putHeader("Content-Type", "application/graphql-response+json; charset=UTF-8")
-                .end(new JsonObject().put("errors", new io.vertx.core.json.JsonArray().add(error))
-                        .putNull("data").encode());
+                .end(
+                        new JsonObject()
+                                .put("errors", new io.vertx.core.json.JsonArray().add(error))
+                                .putNull("data")
+                                .encode());
     }
 }

@@ -1,8 +1,5 @@
 package io.onme.gateway.api;
 
-import java.util.List;
-import java.util.Set;
-
 import graphql.language.Definition;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -14,22 +11,23 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
+import java.util.List;
+import java.util.Set;
 
 /**
- * What the query selects under the field being resolved, for resolvers that fetch less when less is asked. Only
- * graphql-java's immediate fields are read, level by level: its glob lookups ({@code contains("a/b")}) compile a
- * pattern and list the whole subtree on every call.
+ * What the query selects under the field being resolved, for resolvers that fetch less when less is
+ * asked. Only graphql-java's immediate fields are read, level by level: its glob lookups ({@code
+ * contains("a/b")}) compile a pattern and list the whole subtree on every call.
  */
 public final class Selections {
 
-    private Selections() {
-    }
+    private Selections() {}
 
     /**
-     * Whether the field being resolved (the one whose resolver is running, {@code context} being SmallRye's
-     * injected context) selects any of these sub-fields, directly or through fragments. Call it before the
-     * resolver's first asynchronous step: SmallRye's context follows the current call. When it cannot tell, the
-     * answer is yes, so a resolver fetches everything.
+     * Whether the field being resolved (the one whose resolver is running, {@code context} being
+     * SmallRye's injected context) selects any of these sub-fields, directly or through fragments.
+     * Call it before the resolver's first asynchronous step: SmallRye's context follows the current
+     * call. When it cannot tell, the answer is yes, so a resolver fetches everything.
      */
     public static boolean anySelected(Context context, Set<String> names) {
         return anySelectedAt(context, List.of(), names);
@@ -46,9 +44,9 @@ public final class Selections {
     }
 
     /**
-     * Whether the request's document (every operation and fragment in it, whichever runs) selects a field by one
-     * of these names anywhere, for data that one call fetches for several fields of a level. Call it as
-     * {@link #anySelected(Context, Set)}; when it cannot tell, the answer is yes.
+     * Whether the request's document (every operation and fragment in it, whichever runs) selects a
+     * field by one of these names anywhere, for data that one call fetches for several fields of a
+     * level. Call it as {@link #anySelected(Context, Set)}; when it cannot tell, the answer is yes.
      */
     public static boolean anyInDocument(Context context, Set<String> names) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
@@ -56,8 +54,12 @@ public final class Selections {
             return true;
         }
         for (Definition<?> definition : environment.getDocument().getDefinitions()) {
-            SelectionSet selections = definition instanceof OperationDefinition operation ? operation.getSelectionSet()
-                    : definition instanceof FragmentDefinition fragment ? fragment.getSelectionSet() : null;
+            SelectionSet selections =
+                    definition instanceof OperationDefinition operation
+                            ? operation.getSelectionSet()
+                            : definition instanceof FragmentDefinition fragment
+                                    ? fragment.getSelectionSet()
+                                    : null;
             if (selections != null && anyNamed(selections, names)) {
                 return true;
             }
@@ -68,8 +70,12 @@ public final class Selections {
     private static boolean anyNamed(SelectionSet selections, Set<String> names) {
         for (Selection<?> selection : selections.getSelections()) {
             // fragment spreads are read where the fragment is defined
-            SelectionSet below = selection instanceof Field field ? field.getSelectionSet()
-                    : selection instanceof InlineFragment fragment ? fragment.getSelectionSet() : null;
+            SelectionSet below =
+                    selection instanceof Field field
+                            ? field.getSelectionSet()
+                            : selection instanceof InlineFragment fragment
+                                    ? fragment.getSelectionSet()
+                                    : null;
             if (selection instanceof Field field && names.contains(field.getName())
                     || below != null && anyNamed(below, names)) {
                 return true;
@@ -78,12 +84,18 @@ public final class Selections {
         return false;
     }
 
-    private static boolean anySelectedAt(DataFetchingFieldSelectionSet selection, List<String> path, int depth,
+    private static boolean anySelectedAt(
+            DataFetchingFieldSelectionSet selection,
+            List<String> path,
+            int depth,
             Set<String> names) {
         for (SelectedField field : selection.getImmediateFields()) {
-            boolean found = depth == path.size() ? names.contains(field.getName())
-                    : field.getName().equals(path.get(depth))
-                            && anySelectedAt(field.getSelectionSet(), path, depth + 1, names);
+            boolean found =
+                    depth == path.size()
+                            ? names.contains(field.getName())
+                            : field.getName().equals(path.get(depth))
+                                    && anySelectedAt(
+                                            field.getSelectionSet(), path, depth + 1, names);
             if (found) {
                 return true;
             }

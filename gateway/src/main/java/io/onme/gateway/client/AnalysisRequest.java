@@ -5,5 +5,4 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Body of scoring-service's {@code POST /analyses}. */
 @RegisterForReflection
-public record AnalysisRequest(String text, Language language) {
-}
+public record AnalysisRequest(String text, Language language) {}

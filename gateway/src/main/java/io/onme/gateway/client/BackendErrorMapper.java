@@ -1,26 +1,26 @@
 package io.onme.gateway.client;
 
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.onme.gateway.error.ErrorCode;
 import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.error.UnavailableException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
- * Turns a service's error answer (problem details) into a {@link GatewayException} the client may see:
- * only the status and the offending field travel on, never the service's own wording of internals.
+ * Turns a service's error answer (problem details) into a {@link GatewayException} the client may
+ * see: only the status and the offending field travel on, never the service's own wording of
+ * internals.
  */
 public class BackendErrorMapper implements ResponseExceptionMapper<GatewayException> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     /** A service's field message that names Java types or exceptions is not passed on. */
-    private static final java.util.regex.Pattern INTERNAL_LOOKING = java.util.regex.Pattern
-            .compile("Exception|\\b[a-z]+\\.[a-z]+\\.[a-zA-Z]|\\bat [a-z]+\\.|`");
+    private static final java.util.regex.Pattern INTERNAL_LOOKING =
+            java.util.regex.Pattern.compile(
+                    "Exception|\\b[a-z]+\\.[a-z]+\\.[a-zA-Z]|\\bat [a-z]+\\.|`");
 
     @Override
     public GatewayException toThrowable(Response response) {
@@ -30,11 +30,14 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
             case 401 -> new GatewayException(ErrorCode.UNAUTHENTICATED, "Not authenticated");
             case 403 -> new GatewayException(ErrorCode.FORBIDDEN, "Not permitted");
             case 404 -> GatewayException.notFound();
-            case 409 -> new GatewayException(ErrorCode.CONFLICT,
-                    "Conflict: the data changed since it was read, or its state does not allow this");
-            default -> status >= 400 && status < 500
-                    ? new GatewayException(ErrorCode.BAD_USER_INPUT, "Request refused")
-                    : new UnavailableException("A backing service");
+            case 409 ->
+                    new GatewayException(
+                            ErrorCode.CONFLICT,
+                            "Conflict: the data changed since it was read, or its state does not allow this");
+            default ->
+                    status >= 400 && status < 500
+                            ? new GatewayException(ErrorCode.BAD_USER_INPUT, "Request refused")
+                            : new UnavailableException("A backing service");
         };
     }
 
@@ -59,8 +62,12 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
         if (field == null) {
             return new GatewayException(ErrorCode.BAD_USER_INPUT, "Invalid input");
         }
-        boolean plain = message != null && !INTERNAL_LOOKING.matcher(message).find() && message.length() <= 300;
-        return GatewayException.badInput(field, "Invalid input: " + field + (plain ? " " + message : ""));
+        boolean plain =
+                message != null
+                        && !INTERNAL_LOOKING.matcher(message).find()
+                        && message.length() <= 300;
+        return GatewayException.badInput(
+                field, "Invalid input: " + field + (plain ? " " + message : ""));
     }
 
     private static String textOrNull(JsonNode node) {

@@ -1,21 +1,18 @@
 package io.onme.gateway.client;
 
+import io.onme.gateway.api.model.CoachingNote;
 import io.onme.gateway.api.model.EncounterData;
-import java.util.List;
-
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.onme.gateway.api.model.CoachingNote;
-import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
-import io.smallrye.mutiny.Uni;
-
 /**
- * journal-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends}); reads retried
- * ({@code @Retry}, the policy is in application.properties), writes never.
+ * journal-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends});
+ * reads retried ({@code @Retry}, the policy is in application.properties), writes never.
  */
 @ApplicationScoped
 @AsynchronousNonBlocking
@@ -23,12 +20,9 @@ public class JournalBackend {
 
     private static final String SERVICE = "journal-service";
 
-    @Inject
-    @RestClient
-    JournalClient client;
+    @Inject @RestClient JournalClient client;
 
-    @Inject
-    Backends backends;
+    @Inject Backends backends;
 
     public Uni<EncounterData> log(Credentials caller, LogEncounterRequest request) {
         return backends.call(SERVICE, caller, () -> client.log(caller.authorization(), request));
@@ -45,18 +39,34 @@ public class JournalBackend {
     }
 
     @Retry
-    public Uni<PageData<EncounterData>> encounters(Credentials caller, EncounterQuery query, int limit,
-            String after) {
-        return backends.call(SERVICE, caller, () -> client.encounters(caller.authorization(), query.repId(),
-                query.teamId(), query.customerId(), query.outcome(), query.stance(), query.archetype(), query.from(),
-                query.to(), limit, after));
+    public Uni<PageData<EncounterData>> encounters(
+            Credentials caller, EncounterQuery query, int limit, String after) {
+        return backends.call(
+                SERVICE,
+                caller,
+                () ->
+                        client.encounters(
+                                caller.authorization(),
+                                query.repId(),
+                                query.teamId(),
+                                query.customerId(),
+                                query.outcome(),
+                                query.stance(),
+                                query.archetype(),
+                                query.from(),
+                                query.to(),
+                                limit,
+                                after));
     }
 
-    public Uni<EncounterData> update(Credentials caller, String id, UpdateEncounterRequest request) {
-        return backends.call(SERVICE, caller, () -> client.update(caller.authorization(), id, request));
+    public Uni<EncounterData> update(
+            Credentials caller, String id, UpdateEncounterRequest request) {
+        return backends.call(
+                SERVICE, caller, () -> client.update(caller.authorization(), id, request));
     }
 
     public Uni<CoachingNote> addNote(Credentials caller, String id, NoteRequest request) {
-        return backends.call(SERVICE, caller, () -> client.addNote(caller.authorization(), id, request));
+        return backends.call(
+                SERVICE, caller, () -> client.addNote(caller.authorization(), id, request));
     }
 }

@@ -1,8 +1,8 @@
 package io.onme.gateway.client;
 
+import io.onme.gateway.api.model.CoachingNote;
 import io.onme.gateway.api.model.EncounterData;
-import java.util.List;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,12 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.onme.gateway.api.model.CoachingNote;
-import io.smallrye.mutiny.Uni;
 
 /** journal-service, as in docs/service-apis.md. Every call carries the caller's bearer token. */
 @RegisterRestClient(configKey = "journal")
@@ -30,34 +27,48 @@ public interface JournalClient {
 
     @POST
     @Path("/encounters")
-    Uni<EncounterData> log(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, LogEncounterRequest request);
+    Uni<EncounterData> log(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            LogEncounterRequest request);
 
     @GET
     @Path("/encounters/{id}")
-    Uni<EncounterData> encounter(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    Uni<EncounterData> encounter(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id);
 
     @GET
     @Path("/encounters/batch")
-    Uni<List<EncounterData>> batch(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    Uni<List<EncounterData>> batch(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("id") List<String> ids);
 
     @GET
     @Path("/encounters")
-    Uni<PageData<EncounterData>> encounters(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("repId") String repId, @QueryParam("teamId") String teamId,
-            @QueryParam("customerId") String customerId, @QueryParam("outcome") String outcome,
-            @QueryParam("stance") String stance, @QueryParam("archetype") String archetype,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") int limit,
+    Uni<PageData<EncounterData>> encounters(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("repId") String repId,
+            @QueryParam("teamId") String teamId,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("stance") String stance,
+            @QueryParam("archetype") String archetype,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") int limit,
             @QueryParam("after") String after);
 
     @PATCH
     @Path("/encounters/{id}")
-    Uni<EncounterData> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("id") String id, UpdateEncounterRequest request);
+    Uni<EncounterData> update(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id,
+            UpdateEncounterRequest request);
 
     @POST
     @Path("/encounters/{id}/notes")
-    Uni<CoachingNote> addNote(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("id") String id, NoteRequest request);
+    Uni<CoachingNote> addNote(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id,
+            NoteRequest request);
 }

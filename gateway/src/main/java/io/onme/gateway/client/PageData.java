@@ -1,8 +1,7 @@
 package io.onme.gateway.client;
 
-import java.util.List;
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.List;
 
 /** The services' page: {@code {"items": [...], "nextCursor": ..., "totalCount": n}}. */
 @RegisterForReflection

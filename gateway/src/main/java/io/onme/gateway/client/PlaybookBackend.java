@@ -1,21 +1,18 @@
 package io.onme.gateway.client;
 
 import io.onme.gateway.api.model.PlaybookData;
-import java.util.List;
-
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
-import io.smallrye.mutiny.Uni;
-
 /**
- * playbook-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends}); reads are retried
- * ({@code @Retry}, the policy is in application.properties), writes never (a create that timed out may have
- * happened).
+ * playbook-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends});
+ * reads are retried ({@code @Retry}, the policy is in application.properties), writes never (a
+ * create that timed out may have happened).
  */
 @ApplicationScoped
 @AsynchronousNonBlocking
@@ -23,12 +20,9 @@ public class PlaybookBackend {
 
     private static final String SERVICE = "playbook-service";
 
-    @Inject
-    @RestClient
-    PlaybookClient client;
+    @Inject @RestClient PlaybookClient client;
 
-    @Inject
-    Backends backends;
+    @Inject Backends backends;
 
     @Retry
     public Uni<List<ArchetypeData>> archetypes(Credentials caller) {
@@ -36,10 +30,28 @@ public class PlaybookBackend {
     }
 
     @Retry
-    public Uni<PageData<PlaybookData>> playbooks(Credentials caller, String archetype, String language,
-            String status, String teamId, String q, int limit, String after) {
-        return backends.call(SERVICE, caller, () -> client.playbooks(caller.authorization(), archetype, language,
-                status, teamId, q, limit, after));
+    public Uni<PageData<PlaybookData>> playbooks(
+            Credentials caller,
+            String archetype,
+            String language,
+            String status,
+            String teamId,
+            String q,
+            int limit,
+            String after) {
+        return backends.call(
+                SERVICE,
+                caller,
+                () ->
+                        client.playbooks(
+                                caller.authorization(),
+                                archetype,
+                                language,
+                                status,
+                                teamId,
+                                q,
+                                limit,
+                                after));
     }
 
     @Retry
@@ -53,14 +65,21 @@ public class PlaybookBackend {
     }
 
     /**
-     * A POST, but a pure read: safe to retry. With {@code contentNeeded} false the playbooks come without stance,
-     * steps and phrases (playbook-service's {@code view=summary}), a twentieth of the bytes.
+     * A POST, but a pure read: safe to retry. With {@code contentNeeded} false the playbooks come
+     * without stance, steps and phrases (playbook-service's {@code view=summary}), a twentieth of
+     * the bytes.
      */
     @Retry
-    public Uni<SuggestionsResponse> suggestions(Credentials caller, SuggestionsRequest request,
-            boolean contentNeeded) {
-        return backends.call(SERVICE, caller,
-                () -> client.suggestions(caller.authorization(), contentNeeded ? "full" : "summary", request));
+    public Uni<SuggestionsResponse> suggestions(
+            Credentials caller, SuggestionsRequest request, boolean contentNeeded) {
+        return backends.call(
+                SERVICE,
+                caller,
+                () ->
+                        client.suggestions(
+                                caller.authorization(),
+                                contentNeeded ? "full" : "summary",
+                                request));
     }
 
     public Uni<PlaybookData> create(Credentials caller, PlaybookRequest request) {
@@ -68,7 +87,8 @@ public class PlaybookBackend {
     }
 
     public Uni<PlaybookData> update(Credentials caller, String id, PlaybookRequest request) {
-        return backends.call(SERVICE, caller, () -> client.update(caller.authorization(), id, request));
+        return backends.call(
+                SERVICE, caller, () -> client.update(caller.authorization(), id, request));
     }
 
     public Uni<PlaybookData> publish(Credentials caller, String id) {

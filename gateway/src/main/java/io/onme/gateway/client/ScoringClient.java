@@ -1,8 +1,10 @@
 package io.onme.gateway.client;
 
-import java.util.List;
-import java.util.Map;
-
+import io.onme.gateway.api.model.Analysis;
+import io.onme.gateway.api.model.Member;
+import io.onme.gateway.api.model.QuartileOutcome;
+import io.onme.gateway.api.model.RepProfile;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,15 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.onme.gateway.api.model.Analysis;
-import io.onme.gateway.api.model.Member;
-import io.onme.gateway.api.model.QuartileOutcome;
-import io.onme.gateway.api.model.RepProfile;
-import io.smallrye.mutiny.Uni;
 
 /** scoring-service, as in docs/service-apis.md. Every call carries the caller's bearer token. */
 @RegisterRestClient(configKey = "scoring")
@@ -32,33 +29,44 @@ public interface ScoringClient {
 
     @POST
     @Path("/analyses")
-    Uni<Analysis> analyse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AnalysisRequest request);
+    Uni<Analysis> analyse(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AnalysisRequest request);
 
     /** {@code view}: {@code full}, or {@code summary} (analyses without evidence and reframes). */
     @GET
     @Path("/scores/batch")
-    Uni<List<ScoreFactData>> scores(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("encounterId") List<String> encounterIds, @QueryParam("view") String view);
+    Uni<List<ScoreFactData>> scores(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("encounterId") List<String> encounterIds,
+            @QueryParam("view") String view);
 
     @GET
     @Path("/profiles/{repId}")
-    Uni<RepProfile> profile(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("repId") String repId, @QueryParam("window") String window);
+    Uni<RepProfile> profile(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("repId") String repId,
+            @QueryParam("window") String window);
 
-    /** Several teams' leaderboards, keyed by team id (teams the caller may not see are left out). */
+    /**
+     * Several teams' leaderboards, keyed by team id (teams the caller may not see are left out).
+     */
     @GET
     @Path("/teams/leaderboards")
-    Uni<Map<String, List<RepProfile>>> leaderboards(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("id") List<String> teamIds, @QueryParam("window") String window);
+    Uni<Map<String, List<RepProfile>>> leaderboards(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("id") List<String> teamIds,
+            @QueryParam("window") String window);
 
     @GET
     @Path("/teams/ownership-outcomes")
     Uni<Map<String, List<QuartileOutcome>>> ownershipOutcomes(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("id") List<String> teamIds,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("id") List<String> teamIds,
             @QueryParam("window") String window);
 
     @GET
     @Path("/teams/members")
-    Uni<Map<String, List<Member>>> members(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    Uni<Map<String, List<Member>>> members(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("id") List<String> teamIds);
 }

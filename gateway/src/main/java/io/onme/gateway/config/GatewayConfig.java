@@ -1,9 +1,8 @@
 package io.onme.gateway.config;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The gateway's own limits ({@code onme.gateway.*}). */
 @ConfigMapping(prefix = "onme.gateway")
@@ -34,8 +33,9 @@ public interface GatewayConfig {
     long maxRequestBytes();
 
     /**
-     * Whether {@code __schema} and {@code __type} are answered: off in production, on in the embedded mode, dev and
-     * tests (GraphiQL needs it). The SDL at {@code /graphql/schema.graphql} is served either way.
+     * Whether {@code __schema} and {@code __type} are answered: off in production, on in the
+     * embedded mode, dev and tests (GraphiQL needs it). The SDL at {@code /graphql/schema.graphql}
+     * is served either way.
      */
     @WithDefault("false")
     boolean introspection();
@@ -45,7 +45,10 @@ public interface GatewayConfig {
 
     interface JwtCache {
 
-        /** How long a verified token is trusted without verifying it again (never past its exp); 0: always verify. */
+        /**
+         * How long a verified token is trusted without verifying it again (never past its exp); 0:
+         * always verify.
+         */
         @WithDefault("60s")
         Duration ttl();
 
@@ -68,7 +71,9 @@ public interface GatewayConfig {
 
         interface Breaker {
 
-            /** Calls of a rolling window (per tenant and service) over which failures are counted. */
+            /**
+             * Calls of a rolling window (per tenant and service) over which failures are counted.
+             */
             @WithDefault("10")
             int requestVolumeThreshold();
 
@@ -84,7 +89,10 @@ public interface GatewayConfig {
             @WithDefault("2")
             int successThreshold();
 
-            /** Most breakers held at once; beyond it they all start over closed (a bound, not a size). */
+            /**
+             * Most breakers held at once; beyond it they all start over closed (a bound, not a
+             * size).
+             */
             @WithDefault("10000")
             int maxScopes();
         }
@@ -95,7 +103,10 @@ public interface GatewayConfig {
 
     interface Archetypes {
 
-        /** How long the catalogue is used before it is fetched again; 0: fetched by every request that needs it. */
+        /**
+         * How long the catalogue is used before it is fetched again; 0: fetched by every request
+         * that needs it.
+         */
         @WithDefault("5m")
         Duration cacheTtl();
     }

@@ -1,12 +1,14 @@
 package io.onme.gateway.config;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-
-/** OnMe's rules for every token, beyond its signature and issuer ({@code onme.jwt.*}, the same in every service). */
+/**
+ * OnMe's rules for every token, beyond its signature and issuer ({@code onme.jwt.*}, the same in
+ * every service).
+ */
 @ConfigMapping(prefix = "onme.jwt")
 public interface JwtConfig {
 
@@ -17,7 +19,10 @@ public interface JwtConfig {
     @WithDefault("PT24H")
     Duration maxLifetime();
 
-    /** How far the issuer's clock may be from this one: {@code iat} in the future, {@code exp} just passed. */
+    /**
+     * How far the issuer's clock may be from this one: {@code iat} in the future, {@code exp} just
+     * passed.
+     */
     @WithDefault("PT60S")
     Duration clockSkew();
 }

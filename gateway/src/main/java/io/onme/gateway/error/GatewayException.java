@@ -2,7 +2,8 @@ package io.onme.gateway.error;
 
 /**
  * A failure the client may know about: its message is written for clients, {@link #code()} becomes
- * {@code extensions.code} and {@link #field()} (the offending input field, when known) {@code extensions.field}.
+ * {@code extensions.code} and {@link #field()} (the offending input field, when known) {@code
+ * extensions.field}.
  */
 public class GatewayException extends RuntimeException {
 

@@ -1,13 +1,5 @@
 package io.onme.gateway.error;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
-
 import graphql.ExecutionInput;
 import graphql.execution.AbortExecutionException;
 import graphql.language.Argument;
@@ -20,28 +12,40 @@ import graphql.language.StringValue;
 import graphql.language.VariableDefinition;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
- * The text the gateway accepts in any GraphQL argument or variable, checked once for every request before anything
- * is fetched: no U+0000 or other C0 control character (tab, line feed and carriage return are text), no unpaired
- * surrogate, no Unicode non-character (U+FDD0..U+FDEF and the last two code points of every plane). PostgreSQL
- * refuses U+0000 outright, and none of these is anything a person typed; refused here, they never reach a service
- * (issue 16). A refusal is {@code BAD_USER_INPUT} naming the variable or argument, and its message never repeats
- * the text.
+ * The text the gateway accepts in any GraphQL argument or variable, checked once for every request
+ * before anything is fetched: no U+0000 or other C0 control character (tab, line feed and carriage
+ * return are text), no unpaired surrogate, no Unicode non-character (U+FDD0..U+FDEF and the last
+ * two code points of every plane). PostgreSQL refuses U+0000 outright, and none of these is
+ * anything a person typed; refused here, they never reach a service (issue 16). A refusal is {@code
+ * BAD_USER_INPUT} naming the variable or argument, and its message never repeats the text.
  *
- * <p>Variables and the operation name are checked as the request arrives (before graphql-java coerces anything, so
- * no later message can quote them); string literals of the document just before the operation runs. A document
- * found clean is not walked again: SmallRye's query cache hands over the same parsed {@link Document} for the same
- * query text, held weakly here so it leaves with the cache's.
+ * <p>Variables and the operation name are checked as the request arrives (before graphql-java
+ * coerces anything, so no later message can quote them); string literals of the document just
+ * before the operation runs. A document found clean is not walked again: SmallRye's query cache
+ * hands over the same parsed {@link Document} for the same query text, held weakly here so it
+ * leaves with the cache's.
  */
 public final class InputText {
 
-    static final String RULE = "control characters other than tab and line breaks, unpaired surrogates and "
-            + "Unicode non-characters are not accepted";
+    static final String RULE =
+            "control characters other than tab and line breaks, unpaired surrogates and "
+                    + "Unicode non-characters are not accepted";
 
-    private final Set<Document> clean = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<Document> clean =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    /** The index of the first character of {@code text} that is not acceptable, or -1 when all are. */
+    /**
+     * The index of the first character of {@code text} that is not acceptable, or -1 when all are.
+     */
     public static int firstInvalid(CharSequence text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -54,7 +58,8 @@ public final class InputText {
                     return i;
                 }
             } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 == length || !Character.isLowSurrogate(text.charAt(i + 1))
+                if (i + 1 == length
+                        || !Character.isLowSurrogate(text.charAt(i + 1))
                         || isNonCharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
                     return i;
                 }
@@ -70,7 +75,10 @@ public final class InputText {
         return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
     }
 
-    /** Refuses the request when a variable (at any depth, keys included) or the operation name is not text. */
+    /**
+     * Refuses the request when a variable (at any depth, keys included) or the operation name is
+     * not text.
+     */
     public void check(ExecutionInput input) {
         String operationName = input.getOperationName();
         if (operationName != null && firstInvalid(operationName) >= 0) {
@@ -82,22 +90,29 @@ public final class InputText {
         }
     }
 
-    /** Refuses the request when a string literal anywhere in the document (arguments, defaults) is not text. */
+    /**
+     * Refuses the request when a string literal anywhere in the document (arguments, defaults) is
+     * not text.
+     */
     public void check(Document document) {
         if (clean.contains(document)) {
             return;
         }
         List<AbortExecutionException> found = new ArrayList<>(1);
-        new NodeTraverser().preOrder(new NodeVisitorStub() {
-            @Override
-            public TraversalControl visitStringValue(StringValue node, TraverserContext<Node> context) {
-                if (found.isEmpty() && firstInvalid(node.getValue()) >= 0) {
-                    found.add(refusal(pathOf(context), node));
-                    return TraversalControl.QUIT;
-                }
-                return TraversalControl.CONTINUE;
-            }
-        }, document);
+        new NodeTraverser()
+                .preOrder(
+                        new NodeVisitorStub() {
+                            @Override
+                            public TraversalControl visitStringValue(
+                                    StringValue node, TraverserContext<Node> context) {
+                                if (found.isEmpty() && firstInvalid(node.getValue()) >= 0) {
+                                    found.add(refusal(pathOf(context), node));
+                                    return TraversalControl.QUIT;
+                                }
+                                return TraversalControl.CONTINUE;
+                            }
+                        },
+                        document);
         if (!found.isEmpty()) {
             throw found.get(0);
         }
@@ -146,9 +161,17 @@ public final class InputText {
         if (field != null) {
             extensions.put("field", field);
         }
-        return new AbortExecutionException(List.of(new ShapedError(
-                "Invalid text in " + (field == null ? "an argument" : field) + ": " + RULE,
-                literal == null || literal.getSourceLocation() == null ? null : List.of(literal.getSourceLocation()),
-                null, extensions)));
+        return new AbortExecutionException(
+                List.of(
+                        new ShapedError(
+                                "Invalid text in "
+                                        + (field == null ? "an argument" : field)
+                                        + ": "
+                                        + RULE,
+                                literal == null || literal.getSourceLocation() == null
+                                        ? null
+                                        : List.of(literal.getSourceLocation()),
+                                null,
+                                extensions)));
     }
 }

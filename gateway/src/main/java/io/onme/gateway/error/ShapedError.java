@@ -1,20 +1,24 @@
 package io.onme.gateway.error;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * A GraphQL error in the gateway's shape: message, locations, path and {@code extensions.code} only (graphql-java's
- * own {@code classification} names such as {@code DataFetchingException} are not passed on).
+ * A GraphQL error in the gateway's shape: message, locations, path and {@code extensions.code} only
+ * (graphql-java's own {@code classification} names such as {@code DataFetchingException} are not
+ * passed on).
  */
-public record ShapedError(String message, List<SourceLocation> locations, List<Object> path,
-        Map<String, Object> extensions) implements GraphQLError {
+public record ShapedError(
+        String message,
+        List<SourceLocation> locations,
+        List<Object> path,
+        Map<String, Object> extensions)
+        implements GraphQLError {
 
     @Override
     public String getMessage() {
@@ -46,8 +50,17 @@ public record ShapedError(String message, List<SourceLocation> locations, List<O
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("message", message);
         if (locations != null && !locations.isEmpty()) {
-            json.put("locations", locations.stream()
-                    .map(location -> Map.of("line", location.getLine(), "column", location.getColumn())).toList());
+            json.put(
+                    "locations",
+                    locations.stream()
+                            .map(
+                                    location ->
+                                            Map.of(
+                                                    "line",
+                                                    location.getLine(),
+                                                    "column",
+                                                    location.getColumn()))
+                            .toList());
         }
         if (path != null) {
             json.put("path", path);

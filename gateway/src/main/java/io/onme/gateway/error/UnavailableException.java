@@ -1,6 +1,8 @@
 package io.onme.gateway.error;
 
-/** A backing service did not answer usefully (down, 5xx, timeout). The only failure worth a retry. */
+/**
+ * A backing service did not answer usefully (down, 5xx, timeout). The only failure worth a retry.
+ */
 public class UnavailableException extends GatewayException {
 
     public UnavailableException(String service) {

@@ -1,52 +1,55 @@
 package io.onme.gateway.security;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
-
-import javax.crypto.SecretKey;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.onme.gateway.config.GatewayConfig;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * SmallRye JWT's parser (the one Quarkus authenticates every request with), followed by OnMe's {@link TokenRules},
- * remembering the tokens that passed both for a short while: a client sends the same token with every request, and checking its RS256 signature and claims
- * again each time was ~8 % of the gateway's CPU under load.
+ * SmallRye JWT's parser (the one Quarkus authenticates every request with), followed by OnMe's
+ * {@link TokenRules}, remembering the tokens that passed both for a short while: a client sends the
+ * same token with every request, and checking its RS256 signature and claims again each time was ~8
+ * % of the gateway's CPU under load.
  *
  * <p>Why this is safe:
+ *
  * <ul>
- * <li>the key is the whole raw token (header, claims and signature): a hit means these exact bytes passed the full
- * verification (signature with the configured key, algorithm, issuer, expiry, required claims, {@link TokenRules})
- * before; any other token, including one with a changed signature, claim or {@code alg}, is a different key and is
- * verified in full;
- * <li>an entry is used only until the earlier of the token's own {@code exp} and {@code ttl} after it was verified,
- * so an expired token is refused exactly as without the cache, and a changed verification key or issuer takes
- * effect within {@code ttl} (configuration changes need a restart anyway, which empties the cache);
- * <li>failures are never remembered: a refused token is verified again (and refused again) every time;
- * <li>the cache is bounded ({@code max-entries}; cleared when full) and lives in memory only.
+ *   <li>the key is the whole raw token (header, claims and signature): a hit means these exact
+ *       bytes passed the full verification (signature with the configured key, algorithm, issuer,
+ *       expiry, required claims, {@link TokenRules}) before; any other token, including one with a
+ *       changed signature, claim or {@code alg}, is a different key and is verified in full;
+ *   <li>an entry is used only until the earlier of the token's own {@code exp} and {@code ttl}
+ *       after it was verified, so an expired token is refused exactly as without the cache, and a
+ *       changed verification key or issuer takes effect within {@code ttl} (configuration changes
+ *       need a restart anyway, which empties the cache);
+ *   <li>failures are never remembered: a refused token is verified again (and refused again) every
+ *       time;
+ *   <li>the cache is bounded ({@code max-entries}; cleared when full) and lives in memory only.
  * </ul>
- * A token cannot be revoked here any more than without the cache: JWTs are verified offline.
- * {@code onme.gateway.jwt-cache.ttl=0} verifies every request.
+ *
+ * A token cannot be revoked here any more than without the cache: JWTs are verified offline. {@code
+ * onme.gateway.jwt-cache.ttl=0} verifies every request.
  */
 @Alternative
 @Priority(1)
 @Singleton
 public class CachingJwtParser implements JWTParser {
 
-    /** Longer strings are verified but not remembered (a bound on the memory one entry can take). */
+    /**
+     * Longer strings are verified but not remembered (a bound on the memory one entry can take).
+     */
     static final int MAX_TOKEN_CHARS = 8192;
 
     private final JWTParser verifier;
@@ -56,16 +59,24 @@ public class CachingJwtParser implements JWTParser {
     private final LongSupplier clock;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(JsonWebToken token, long untilMillis) {
-    }
+    private record Verified(JsonWebToken token, long untilMillis) {}
 
     @Inject
     CachingJwtParser(DefaultJWTParser verifier, TokenRules rules, GatewayConfig config) {
-        this(verifier, rules, config.jwtCache().ttl().toMillis(), config.jwtCache().maxEntries(),
+        this(
+                verifier,
+                rules,
+                config.jwtCache().ttl().toMillis(),
+                config.jwtCache().maxEntries(),
                 System::currentTimeMillis);
     }
 
-    CachingJwtParser(JWTParser verifier, TokenRules rules, long ttlMillis, int maxEntries, LongSupplier clock) {
+    CachingJwtParser(
+            JWTParser verifier,
+            TokenRules rules,
+            long ttlMillis,
+            int maxEntries,
+            LongSupplier clock) {
         this.verifier = verifier;
         this.rules = rules;
         this.ttlMillis = ttlMillis;

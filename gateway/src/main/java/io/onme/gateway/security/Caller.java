@@ -1,28 +1,24 @@
 package io.onme.gateway.security;
 
+import io.onme.gateway.api.model.Language;
+import io.onme.gateway.api.model.Role;
+import io.onme.gateway.client.Credentials;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.onme.gateway.api.model.Language;
-import io.onme.gateway.api.model.Role;
-import io.onme.gateway.client.Credentials;
-
 /**
- * The verified caller of this request, from the JWT alone (the tenant is never taken from input), and the
- * credentials that every backend call carries.
+ * The verified caller of this request, from the JWT alone (the tenant is never taken from input),
+ * and the credentials that every backend call carries.
  */
 @RequestScoped
 public class Caller {
 
-    @Inject
-    JsonWebToken jwt;
+    @Inject JsonWebToken jwt;
 
     public String id() {
         return jwt.getSubject();
@@ -38,8 +34,8 @@ public class Caller {
     }
 
     /**
-     * What every backend call carries: the tenant (the scope of its circuit breakers) and
-     * {@code Bearer <the caller's raw token>}, which the services verify again.
+     * What every backend call carries: the tenant (the scope of its circuit breakers) and {@code
+     * Bearer <the caller's raw token>}, which the services verify again.
      */
     public Credentials credentials() {
         return new Credentials(tenantId(), "Bearer " + jwt.getRawToken());
@@ -64,7 +60,10 @@ public class Caller {
         return Claims.strings(jwt.getClaim("teams"));
     }
 
-    /** The {@code locale} claim as a language: Hebrew for {@code he}/{@code iw}, English for {@code en}, else null. */
+    /**
+     * The {@code locale} claim as a language: Hebrew for {@code he}/{@code iw}, English for {@code
+     * en}, else null.
+     */
     public Language language() {
         Object locale = jwt.getClaim("locale");
         return locale == null ? null : Claims.language(locale.toString());

@@ -1,32 +1,33 @@
 package io.onme.gateway.security;
 
+import io.onme.gateway.config.JwtConfig;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.json.JsonString;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import jakarta.json.JsonString;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.onme.gateway.config.JwtConfig;
-import io.smallrye.jwt.auth.principal.ParseException;
-
 /**
- * What a token must say beyond a good signature, the issuer and an unexpired {@code exp} (which SmallRye JWT
- * checks): a tenant ({@code tid}) that is a string of a sane shape, the configured audience, a lifetime of at most
- * {@code onme.jwt.max-lifetime} and no {@code iat} in the future beyond {@code onme.jwt.clock-skew}. A token that
- * breaks one is refused like a forged one (HTTP 401, {@code UNAUTHENTICATED}); before issue 16 a number, array or
- * object as {@code tid} failed deep in a resolver ({@code INTERNAL}), {@code tid: ""} passed, and a token could live
- * a hundred years.
+ * What a token must say beyond a good signature, the issuer and an unexpired {@code exp} (which
+ * SmallRye JWT checks): a tenant ({@code tid}) that is a string of a sane shape, the configured
+ * audience, a lifetime of at most {@code onme.jwt.max-lifetime} and no {@code iat} in the future
+ * beyond {@code onme.jwt.clock-skew}. A token that breaks one is refused like a forged one (HTTP
+ * 401, {@code UNAUTHENTICATED}); before issue 16 a number, array or object as {@code tid} failed
+ * deep in a resolver ({@code INTERNAL}), {@code tid: ""} passed, and a token could live a hundred
+ * years.
  */
 @Singleton
 public class TokenRules {
 
-    /** A tenant id as the services store it: a letter or digit, then up to 63 letters, digits, '.', '_' or '-'. */
+    /**
+     * A tenant id as the services store it: a letter or digit, then up to 63 letters, digits, '.',
+     * '_' or '-'.
+     */
     static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Optional<String> audience;
@@ -36,10 +37,18 @@ public class TokenRules {
 
     @Inject
     TokenRules(JwtConfig config) {
-        this(config.audience(), config.maxLifetime(), config.clockSkew(), System::currentTimeMillis);
+        this(
+                config.audience(),
+                config.maxLifetime(),
+                config.clockSkew(),
+                System::currentTimeMillis);
     }
 
-    TokenRules(Optional<String> audience, Duration maxLifetime, Duration clockSkew, LongSupplier clockMillis) {
+    TokenRules(
+            Optional<String> audience,
+            Duration maxLifetime,
+            Duration clockSkew,
+            LongSupplier clockMillis) {
         this.audience = audience.filter(value -> !value.isBlank());
         this.maxLifetimeSeconds = maxLifetime.toSeconds();
         this.skewSeconds = clockSkew.toSeconds();
@@ -49,7 +58,10 @@ public class TokenRules {
     /** The token, when it keeps the rules. */
     JsonWebToken check(JsonWebToken token) throws ParseException {
         Object tenant = token.getClaim("tid");
-        String tid = tenant instanceof JsonString json ? json.getString() : tenant instanceof String text ? text : null;
+        String tid =
+                tenant instanceof JsonString json
+                        ? json.getString()
+                        : tenant instanceof String text ? text : null;
         if (tid == null || !TENANT.matcher(tid).matches()) {
             throw new ParseException("tid must be a tenant id: " + TENANT.pattern());
         }

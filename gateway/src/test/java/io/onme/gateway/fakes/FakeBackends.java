@@ -1,16 +1,15 @@
 package io.onme.gateway.fakes;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 /**
- * Starts {@link FakeServices} for the gateway's tests and points the gateway at them
- * ({@code PLAYBOOK_URL}, {@code JOURNAL_URL}, {@code SCORING_URL}); tests steer them through
- * {@code onme.test.fakes-url} with {@link Fakes}.
+ * Starts {@link FakeServices} for the gateway's tests and points the gateway at them ({@code
+ * PLAYBOOK_URL}, {@code JOURNAL_URL}, {@code SCORING_URL}); tests steer them through {@code
+ * onme.test.fakes-url} with {@link Fakes}.
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 

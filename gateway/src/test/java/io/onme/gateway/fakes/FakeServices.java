@@ -1,5 +1,11 @@
 package io.onme.gateway.fakes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,39 +25,73 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
- * The three services the gateway talks to, faked inside the test JVM on free loopback ports with the JDK's
- * HTTP server. They answer the JSON of docs/service-apis.md (tenant from the token's {@code tid}, 404 across
- * tenants, problem details on errors), record every call with its {@code Authorization} and {@code X-Request-Id} headers, and can be
- * stopped, slowed or made to fail through a small control server, so tests need no shared static state across
- * class loaders.
+ * The three services the gateway talks to, faked inside the test JVM on free loopback ports with
+ * the JDK's HTTP server. They answer the JSON of docs/service-apis.md (tenant from the token's
+ * {@code tid}, 404 across tenants, problem details on errors), record every call with its {@code
+ * Authorization} and {@code X-Request-Id} headers, and can be stopped, slowed or made to fail
+ * through a small control server, so tests need no shared static state across class loaders.
  */
 public final class FakeServices {
 
     /** What playbook-service's summary view leaves out. */
-    private static final List<String> PLAYBOOK_CONTENT = List.of("stance", "steps", "phrasesToUse",
-            "phrasesToAvoid");
+    private static final List<String> PLAYBOOK_CONTENT =
+            List.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
 
     /** What scoring-service's summary view leaves out. */
     private static final List<String> ANALYSIS_DETAIL = List.of("evidence", "reframes");
 
     static final ObjectMapper JSON = new ObjectMapper();
+
     /** What journal-service's POST /encounters accepts; any other field is a 400, as there. */
-    private static final List<String> LOG_ENCOUNTER_FIELDS = List.of("customer", "occurredAt", "channel",
-            "archetype", "intensity", "tactics", "playbookIds", "outcome", "dealValue", "reflection", "language",
-            "followUpAt", "teamId", "clientRequestId");
-    static final List<String> ARCHETYPES = List.of("SKEPTICAL", "ANTAGONISTIC", "UNINTERESTED", "HOSTILE", "CLOSED",
-            "DISTRUSTFUL", "PRICE_FOCUSED", "NOT_LISTENING", "READY");
-    static final Map<String, String> HEBREW_NAMES = Map.of("SKEPTICAL", "הספקן", "ANTAGONISTIC", "המתנגד",
-            "UNINTERESTED", "האדיש", "HOSTILE", "העוין", "CLOSED", "הסגור", "DISTRUSTFUL", "החשדן", "PRICE_FOCUSED",
-            "ממוקד המחיר", "NOT_LISTENING", "שאינו מקשיב", "READY", "המוכן");
+    private static final List<String> LOG_ENCOUNTER_FIELDS =
+            List.of(
+                    "customer",
+                    "occurredAt",
+                    "channel",
+                    "archetype",
+                    "intensity",
+                    "tactics",
+                    "playbookIds",
+                    "outcome",
+                    "dealValue",
+                    "reflection",
+                    "language",
+                    "followUpAt",
+                    "teamId",
+                    "clientRequestId");
+
+    static final List<String> ARCHETYPES =
+            List.of(
+                    "SKEPTICAL",
+                    "ANTAGONISTIC",
+                    "UNINTERESTED",
+                    "HOSTILE",
+                    "CLOSED",
+                    "DISTRUSTFUL",
+                    "PRICE_FOCUSED",
+                    "NOT_LISTENING",
+                    "READY");
+    static final Map<String, String> HEBREW_NAMES =
+            Map.of(
+                    "SKEPTICAL",
+                    "הספקן",
+                    "ANTAGONISTIC",
+                    "המתנגד",
+                    "UNINTERESTED",
+                    "האדיש",
+                    "HOSTILE",
+                    "העוין",
+                    "CLOSED",
+                    "הסגור",
+                    "DISTRUSTFUL",
+                    "החשדן",
+                    "PRICE_FOCUSED",
+                    "ממוקד המחיר",
+                    "NOT_LISTENING",
+                    "שאינו מקשיב",
+                    "READY",
+                    "המוכן");
 
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final List<ObjectNode> calls = new CopyOnWriteArrayList<>();
@@ -60,8 +100,10 @@ public final class FakeServices {
     // the data, per tenant
     private final Map<String, ObjectNode> encounters = new ConcurrentHashMap<>();
     private final Map<String, String> encounterTenant = new ConcurrentHashMap<>();
+
     /** tenant|rep|clientRequestId → the encounter that POST created. */
     private final Map<String, String> encountersByClientRequest = new ConcurrentHashMap<>();
+
     private final Map<String, ObjectNode> playbooks = new ConcurrentHashMap<>();
     private final Map<String, String> playbookTenant = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
@@ -131,15 +173,30 @@ public final class FakeServices {
                 for (int i = 0; i < count; i++) {
                     ObjectNode body = JSON.createObjectNode();
                     body.putObject("customer").put("name", "לקוח " + i);
-                    body.put("occurredAt", Instant.parse("2026-10-01T08:00:00Z").plusSeconds(3600L * i).toString());
+                    body.put(
+                            "occurredAt",
+                            Instant.parse("2026-10-01T08:00:00Z")
+                                    .plusSeconds(3600L * i)
+                                    .toString());
                     body.put("archetype", ARCHETYPES.get(i % ARCHETYPES.size()));
                     body.put("outcome", i % 2 == 0 ? "WON" : "LOST");
-                    body.put("reflection", i % 3 == 0 ? "הלקוח התלונן על המחיר, המחיר גבוה מדי" : "I prepared better and asked more");
-                    body.putArray("playbookIds").add("pb-" + ARCHETYPES.get(i % ARCHETYPES.size()) + "-HE")
+                    body.put(
+                            "reflection",
+                            i % 3 == 0
+                                    ? "הלקוח התלונן על המחיר, המחיר גבוה מדי"
+                                    : "I prepared better and asked more");
+                    body.putArray("playbookIds")
+                            .add("pb-" + ARCHETYPES.get(i % ARCHETYPES.size()) + "-HE")
                             .add("pb-READY-EN");
                     body.put("teamId", first(query, "team"));
-                    created.add(storeEncounter(first(query, "tenant"), first(query, "rep"), first(query, "rep"),
-                            List.of(first(query, "team")), body).get("id"));
+                    created.add(
+                            storeEncounter(
+                                            first(query, "tenant"),
+                                            first(query, "rep"),
+                                            first(query, "rep"),
+                                            List.of(first(query, "team")),
+                                            body)
+                                    .get("id"));
                 }
                 send(exchange, 200, created);
                 return;
@@ -176,20 +233,30 @@ public final class FakeServices {
         if (request.is("GET", "playbooks")) {
             List<JsonNode> matching = new ArrayList<>();
             String status = request.param("status") == null ? "PUBLISHED" : request.param("status");
-            playbooks.keySet().stream().sorted().forEach(id -> {
-                JsonNode playbook = playbooks.get(id);
-                if (visiblePlaybook(request, id) && matches(playbook, "archetype", request.param("archetype"))
-                        && matches(playbook, "language", request.param("language"))
-                        && matches(playbook, "status", status)
-                        && (request.param("q") == null || playbook.get("title").asText().contains(request.param("q")))) {
-                    matching.add(playbook);
-                }
-            });
+            playbooks.keySet().stream()
+                    .sorted()
+                    .forEach(
+                            id -> {
+                                JsonNode playbook = playbooks.get(id);
+                                if (visiblePlaybook(request, id)
+                                        && matches(
+                                                playbook, "archetype", request.param("archetype"))
+                                        && matches(playbook, "language", request.param("language"))
+                                        && matches(playbook, "status", status)
+                                        && (request.param("q") == null
+                                                || playbook.get("title")
+                                                        .asText()
+                                                        .contains(request.param("q")))) {
+                                    matching.add(playbook);
+                                }
+                            });
             return Reply.ok(page(matching, request));
         }
         if (request.is("POST", "playbooks", "suggestions")) {
             List<String> requestKeys = new ArrayList<>();
-            request.body().path("requests").forEach(entry -> requestKeys.add(entry.path("key").asText()));
+            request.body()
+                    .path("requests")
+                    .forEach(entry -> requestKeys.add(entry.path("key").asText()));
             if (!unique(requestKeys)) {
                 return Reply.problem(400, "requests.key", "must be unique");
             }
@@ -210,10 +277,16 @@ public final class FakeServices {
                 }
                 String language = entry.path("language").asText("EN");
                 boolean summary = "summary".equals(request.param("view"));
-                keys.stream().distinct().limit(entry.path("limit").asInt(3))
+                keys.stream()
+                        .distinct()
+                        .limit(entry.path("limit").asInt(3))
                         .map(key -> playbooks.get("pb-" + key + "-" + language))
-                        .map(playbook -> summary ? ((ObjectNode) playbook.deepCopy()).without(PLAYBOOK_CONTENT)
-                                : playbook)
+                        .map(
+                                playbook ->
+                                        summary
+                                                ? ((ObjectNode) playbook.deepCopy())
+                                                        .without(PLAYBOOK_CONTENT)
+                                                : playbook)
                         .forEach(suggested::add);
             }
             return Reply.ok(JSON.createObjectNode().set("results", results));
@@ -225,8 +298,12 @@ public final class FakeServices {
             }
             ObjectNode playbook = body.deepCopy();
             String id = "pb-own-" + ids.incrementAndGet();
-            playbook.put("id", id).put("version", 0).put("status", "DRAFT").put("builtIn", false)
-                    .put("revision", 1).put("updatedAt", Instant.now().toString());
+            playbook.put("id", id)
+                    .put("version", 0)
+                    .put("status", "DRAFT")
+                    .put("builtIn", false)
+                    .put("revision", 1)
+                    .put("updatedAt", Instant.now().toString());
             playbook.remove("expectedRevision");
             numberSteps(playbook);
             playbooks.put(id, playbook);
@@ -248,25 +325,31 @@ public final class FakeServices {
             if (request.method().equals("PUT") && p.length == 2) {
                 JsonNode body = request.body();
                 if (body.hasNonNull("expectedRevision")
-                        && body.get("expectedRevision").asLong() != playbook.get("revision").asLong()) {
+                        && body.get("expectedRevision").asLong()
+                                != playbook.get("revision").asLong()) {
                     return Reply.problem(409, null, null);
                 }
-                body.fields().forEachRemaining(field -> {
-                    if (!field.getKey().equals("expectedRevision")) {
-                        playbook.set(field.getKey(), field.getValue());
-                    }
-                });
+                body.fields()
+                        .forEachRemaining(
+                                field -> {
+                                    if (!field.getKey().equals("expectedRevision")) {
+                                        playbook.set(field.getKey(), field.getValue());
+                                    }
+                                });
                 numberSteps(playbook);
-                playbook.put("revision", playbook.get("revision").asLong() + 1).put("status", "DRAFT");
+                playbook.put("revision", playbook.get("revision").asLong() + 1)
+                        .put("status", "DRAFT");
                 return Reply.ok(playbook);
             }
             if (request.method().equals("POST") && p.length == 3 && p[2].equals("publish")) {
-                playbook.put("status", "PUBLISHED").put("version", playbook.get("version").asInt() + 1)
+                playbook.put("status", "PUBLISHED")
+                        .put("version", playbook.get("version").asInt() + 1)
                         .put("revision", playbook.get("revision").asLong() + 1);
                 return Reply.ok(playbook);
             }
             if (request.method().equals("POST") && p.length == 3 && p[2].equals("archive")) {
-                playbook.put("status", "ARCHIVED").put("revision", playbook.get("revision").asLong() + 1);
+                playbook.put("status", "ARCHIVED")
+                        .put("revision", playbook.get("revision").asLong() + 1);
                 return Reply.ok(playbook);
             }
         }
@@ -276,33 +359,60 @@ public final class FakeServices {
     private boolean visiblePlaybook(Request request, String id) {
         ObjectNode playbook = playbooks.get(id);
         return playbook != null
-                && (playbook.path("builtIn").asBoolean() || request.tenant().equals(playbookTenant.get(id)));
+                && (playbook.path("builtIn").asBoolean()
+                        || request.tenant().equals(playbookTenant.get(id)));
     }
 
     private static ObjectNode archetype(String key) {
-        ObjectNode archetype = JSON.createObjectNode().put("key", key).put("difficulty", 1 + key.length() % 5);
+        ObjectNode archetype =
+                JSON.createObjectNode().put("key", key).put("difficulty", 1 + key.length() % 5);
         archetype.putObject("name").put("HE", HEBREW_NAMES.get(key)).put("EN", title(key));
         ObjectNode signals = archetype.putObject("signals");
         signals.putArray("HE").add("סימן של " + HEBREW_NAMES.get(key));
         signals.putArray("EN").add("A sign of the " + title(key).toLowerCase() + " customer");
-        archetype.putObject("ownershipStance").put("HE", "מה אני יכול לעשות אחרת מול " + HEBREW_NAMES.get(key))
-                .put("EN", "What can I do differently with a " + title(key).toLowerCase() + " customer");
+        archetype
+                .putObject("ownershipStance")
+                .put("HE", "מה אני יכול לעשות אחרת מול " + HEBREW_NAMES.get(key))
+                .put(
+                        "EN",
+                        "What can I do differently with a "
+                                + title(key).toLowerCase()
+                                + " customer");
         return archetype;
     }
 
     private static ObjectNode builtIn(String key, String language) {
-        ObjectNode playbook = JSON.createObjectNode().put("id", "pb-" + key + "-" + language).put("archetype", key)
-                .put("language", language)
-                .put("title", language.equals("HE") ? "מול " + HEBREW_NAMES.get(key) : "Facing the " + title(key))
-                .put("stance", language.equals("HE") ? "אני אחראי לשיחה" : "I own the conversation");
-        playbook.putArray("steps").addObject().put("position", 1).put("title", language.equals("HE") ? "להקשיב" : "Listen")
+        ObjectNode playbook =
+                JSON.createObjectNode()
+                        .put("id", "pb-" + key + "-" + language)
+                        .put("archetype", key)
+                        .put("language", language)
+                        .put(
+                                "title",
+                                language.equals("HE")
+                                        ? "מול " + HEBREW_NAMES.get(key)
+                                        : "Facing the " + title(key))
+                        .put(
+                                "stance",
+                                language.equals("HE")
+                                        ? "אני אחראי לשיחה"
+                                        : "I own the conversation");
+        playbook.putArray("steps")
+                .addObject()
+                .put("position", 1)
+                .put("title", language.equals("HE") ? "להקשיב" : "Listen")
                 .putNull("detail");
-        playbook.putArray("phrasesToUse").add(language.equals("HE") ? "מה חשוב לך?" : "What matters to you?");
-        playbook.putArray("phrasesToAvoid").add(language.equals("HE") ? "זה לא תלוי בי" : "It is not up to me");
+        playbook.putArray("phrasesToUse")
+                .add(language.equals("HE") ? "מה חשוב לך?" : "What matters to you?");
+        playbook.putArray("phrasesToAvoid")
+                .add(language.equals("HE") ? "זה לא תלוי בי" : "It is not up to me");
         playbook.putNull("teamId");
         playbook.putArray("tags");
-        playbook.put("version", 1).put("status", "PUBLISHED").put("builtIn", true)
-                .put("updatedAt", "2026-01-01T00:00:00Z").put("revision", 1);
+        playbook.put("version", 1)
+                .put("status", "PUBLISHED")
+                .put("builtIn", true)
+                .put("updatedAt", "2026-01-01T00:00:00Z")
+                .put("revision", 1);
         return playbook;
     }
 
@@ -320,11 +430,13 @@ public final class FakeServices {
         if (request.is("POST", "encounters")) {
             JsonNode body = request.body();
             List<String> unknown = new ArrayList<>();
-            body.fieldNames().forEachRemaining(field -> {
-                if (!LOG_ENCOUNTER_FIELDS.contains(field)) {
-                    unknown.add(field);
-                }
-            });
+            body.fieldNames()
+                    .forEachRemaining(
+                            field -> {
+                                if (!LOG_ENCOUNTER_FIELDS.contains(field)) {
+                                    unknown.add(field);
+                                }
+                            });
             if (!unknown.isEmpty()) {
                 return Reply.problem(400, unknown.get(0), "unknown field");
             }
@@ -332,17 +444,38 @@ public final class FakeServices {
                 return Reply.problem(400, "reflection", "must not be blank");
             }
             if (!body.hasNonNull("clientRequestId")) {
-                return Reply.status(201, storeEncounter(request.tenant(), request.claim("sub"), request.claim("name"),
-                        request.claims("teams"), body));
+                return Reply.status(
+                        201,
+                        storeEncounter(
+                                request.tenant(),
+                                request.claim("sub"),
+                                request.claim("name"),
+                                request.claims("teams"),
+                                body));
             }
-            // as journal-service: the same key from the same rep is the same encounter (200), a new key a new one
-            String key = request.tenant() + "|" + request.claim("sub") + "|" + body.get("clientRequestId").asText();
+            // as journal-service: the same key from the same rep is the same encounter (200), a new
+            // key a new one
+            String key =
+                    request.tenant()
+                            + "|"
+                            + request.claim("sub")
+                            + "|"
+                            + body.get("clientRequestId").asText();
             boolean[] created = new boolean[1];
-            String id = encountersByClientRequest.computeIfAbsent(key, k -> {
-                created[0] = true;
-                return storeEncounter(request.tenant(), request.claim("sub"), request.claim("name"),
-                        request.claims("teams"), body).get("id").asText();
-            });
+            String id =
+                    encountersByClientRequest.computeIfAbsent(
+                            key,
+                            k -> {
+                                created[0] = true;
+                                return storeEncounter(
+                                                request.tenant(),
+                                                request.claim("sub"),
+                                                request.claim("name"),
+                                                request.claims("teams"),
+                                                body)
+                                        .get("id")
+                                        .asText();
+                            });
             return Reply.status(created[0] ? 201 : 200, encounters.get(id));
         }
         if (request.is("GET", "encounters", "batch")) {
@@ -358,12 +491,23 @@ public final class FakeServices {
             return Reply.ok(found);
         }
         if (request.is("GET", "encounters")) {
-            List<JsonNode> mine = encounters.values().stream()
-                    .filter(e -> request.tenant().equals(encounterTenant.get(e.get("id").asText())))
-                    .filter(e -> matches(e, "teamId", request.param("teamId")))
-                    .filter(e -> matches(e, "outcome", request.param("outcome")))
-                    .sorted((a, b) -> b.get("occurredAt").asText().compareTo(a.get("occurredAt").asText()))
-                    .map(JsonNode.class::cast).toList();
+            List<JsonNode> mine =
+                    encounters.values().stream()
+                            .filter(
+                                    e ->
+                                            request.tenant()
+                                                    .equals(
+                                                            encounterTenant.get(
+                                                                    e.get("id").asText())))
+                            .filter(e -> matches(e, "teamId", request.param("teamId")))
+                            .filter(e -> matches(e, "outcome", request.param("outcome")))
+                            .sorted(
+                                    (a, b) ->
+                                            b.get("occurredAt")
+                                                    .asText()
+                                                    .compareTo(a.get("occurredAt").asText()))
+                            .map(JsonNode.class::cast)
+                            .toList();
             return Reply.ok(page(mine, request));
         }
         if (p.length >= 2 && p[0].equals("encounters")) {
@@ -375,15 +519,21 @@ public final class FakeServices {
                 return Reply.ok(encounter);
             }
             if (request.method().equals("PATCH") && p.length == 2) {
-                request.body().fields().forEachRemaining(field -> encounter.set(field.getKey(), field.getValue()));
-                encounter.put("revision", encounter.get("revision").asLong() + 1)
+                request.body()
+                        .fields()
+                        .forEachRemaining(field -> encounter.set(field.getKey(), field.getValue()));
+                encounter
+                        .put("revision", encounter.get("revision").asLong() + 1)
                         .put("updatedAt", Instant.now().toString());
                 return Reply.ok(encounter);
             }
             if (request.method().equals("POST") && p.length == 3 && p[2].equals("notes")) {
-                ObjectNode note = JSON.createObjectNode().put("id", "note-" + ids.incrementAndGet())
-                        .put("authorId", request.claim("sub")).put("text", request.body().path("text").asText())
-                        .put("createdAt", Instant.now().toString());
+                ObjectNode note =
+                        JSON.createObjectNode()
+                                .put("id", "note-" + ids.incrementAndGet())
+                                .put("authorId", request.claim("sub"))
+                                .put("text", request.body().path("text").asText())
+                                .put("createdAt", Instant.now().toString());
                 encounter.withArray("notes").add(note);
                 return Reply.status(201, note);
             }
@@ -391,30 +541,62 @@ public final class FakeServices {
         return Reply.problem(404, null, null);
     }
 
-    private ObjectNode storeEncounter(String tenant, String rep, String repName, List<String> teams, JsonNode body) {
+    private ObjectNode storeEncounter(
+            String tenant, String rep, String repName, List<String> teams, JsonNode body) {
         String id = "enc-" + ids.incrementAndGet();
-        ObjectNode encounter = JSON.createObjectNode().put("id", id).put("repId", rep).put("repName", repName);
-        encounter.put("teamId", body.hasNonNull("teamId") ? body.get("teamId").asText()
-                : teams.isEmpty() ? "no-team" : teams.get(0));
+        ObjectNode encounter =
+                JSON.createObjectNode().put("id", id).put("repId", rep).put("repName", repName);
+        encounter.put(
+                "teamId",
+                body.hasNonNull("teamId")
+                        ? body.get("teamId").asText()
+                        : teams.isEmpty() ? "no-team" : teams.get(0));
         JsonNode customer = body.path("customer");
-        encounter.putObject("customer")
-                .put("id", customer.hasNonNull("id") ? customer.get("id").asText()
-                        : "cus-" + Integer.toHexString(customer.path("name").asText().hashCode()))
+        encounter
+                .putObject("customer")
+                .put(
+                        "id",
+                        customer.hasNonNull("id")
+                                ? customer.get("id").asText()
+                                : "cus-"
+                                        + Integer.toHexString(
+                                                customer.path("name").asText().hashCode()))
                 .put("name", customer.path("name").asText("?"));
-        for (String field : List.of("occurredAt", "channel", "archetype", "intensity", "outcome", "dealValue",
-                "reflection", "followUpAt")) {
+        for (String field :
+                List.of(
+                        "occurredAt",
+                        "channel",
+                        "archetype",
+                        "intensity",
+                        "outcome",
+                        "dealValue",
+                        "reflection",
+                        "followUpAt")) {
             encounter.set(field, body.hasNonNull(field) ? body.get(field) : JSON.nullNode());
         }
-        encounter.set("tactics", body.hasNonNull("tactics") ? body.get("tactics") : JSON.createArrayNode());
-        encounter.set("playbookIds", body.hasNonNull("playbookIds") ? body.get("playbookIds") : JSON.createArrayNode());
+        encounter.set(
+                "tactics",
+                body.hasNonNull("tactics") ? body.get("tactics") : JSON.createArrayNode());
+        encounter.set(
+                "playbookIds",
+                body.hasNonNull("playbookIds") ? body.get("playbookIds") : JSON.createArrayNode());
         String reflection = body.path("reflection").asText();
-        encounter.put("language", body.hasNonNull("language") ? body.get("language").asText() : detect(reflection));
+        encounter.put(
+                "language",
+                body.hasNonNull("language") ? body.get("language").asText() : detect(reflection));
         encounter.putArray("notes");
         String now = Instant.now().toString();
-        encounter.put("createdAt", now).put("updatedAt", now).put("revision", 1).put("scoreStatus", "SCORED");
+        encounter
+                .put("createdAt", now)
+                .put("updatedAt", now)
+                .put("revision", 1)
+                .put("scoreStatus", "SCORED");
         ObjectNode analysis = analyse(reflection, encounter.get("language").asText());
-        encounter.putObject("score").put("stance", analysis.get("stance").asText())
-                .put("ownershipScore", analysis.get("ownershipScore").asInt()).put("analyzerVersion", "fake-1");
+        encounter
+                .putObject("score")
+                .put("stance", analysis.get("stance").asText())
+                .put("ownershipScore", analysis.get("ownershipScore").asInt())
+                .put("analyzerVersion", "fake-1");
         encounters.put(id, encounter);
         encounterTenant.put(id, tenant);
         return encounter;
@@ -429,8 +611,10 @@ public final class FakeServices {
             if (text.length() > 10_000) {
                 return Reply.problem(400, "text", "must be at most 10000 characters");
             }
-            String language = request.body().hasNonNull("language")
-                    ? request.body().get("language").asText().toUpperCase() : detect(text);
+            String language =
+                    request.body().hasNonNull("language")
+                            ? request.body().get("language").asText().toUpperCase()
+                            : detect(text);
             return Reply.ok(analyse(text, language));
         }
         if (request.is("GET", "scores", "batch")) {
@@ -442,19 +626,37 @@ public final class FakeServices {
             for (String id : request.params("encounterId")) {
                 ObjectNode encounter = encounters.get(id);
                 if (encounter != null && request.tenant().equals(encounterTenant.get(id))) {
-                    facts.addObject().put("encounterId", id).put("revision", encounter.get("revision").asLong())
-                            .put("analyzerVersion", "fake-1").put("scoredAt", encounter.get("updatedAt").asText())
-                            .set("analysis", analyse(encounter.get("reflection").asText(),
-                                    encounter.get("language").asText()).without(summary ? ANALYSIS_DETAIL
-                                            : List.of()));
+                    facts.addObject()
+                            .put("encounterId", id)
+                            .put("revision", encounter.get("revision").asLong())
+                            .put("analyzerVersion", "fake-1")
+                            .put("scoredAt", encounter.get("updatedAt").asText())
+                            .set(
+                                    "analysis",
+                                    analyse(
+                                                    encounter.get("reflection").asText(),
+                                                    encounter.get("language").asText())
+                                            .without(summary ? ANALYSIS_DETAIL : List.of()));
                 }
             }
             return Reply.ok(facts);
         }
         if (p.length == 2 && p[0].equals("profiles") && request.method().equals("GET")) {
-            boolean known = p[1].equals(request.claim("sub")) || encounters.values().stream().anyMatch(e ->
-                    request.tenant().equals(encounterTenant.get(e.get("id").asText())) && p[1].equals(e.get("repId").asText()));
-            return known ? Reply.ok(profile(request.tenant(), p[1], request.param("window"))) : Reply.problem(404, null, null);
+            boolean known =
+                    p[1].equals(request.claim("sub"))
+                            || encounters.values().stream()
+                                    .anyMatch(
+                                            e ->
+                                                    request.tenant()
+                                                                    .equals(
+                                                                            encounterTenant.get(
+                                                                                    e.get("id")
+                                                                                            .asText()))
+                                                            && p[1].equals(
+                                                                    e.get("repId").asText()));
+            return known
+                    ? Reply.ok(profile(request.tenant(), p[1], request.param("window")))
+                    : Reply.problem(404, null, null);
         }
         if (p.length == 2 && p[0].equals("teams") && request.method().equals("GET")) {
             // several teams at once, keyed by team id; teams the caller may not see are left out
@@ -467,18 +669,44 @@ public final class FakeServices {
                 if (!admin && !request.claims("teams").contains(team)) {
                     continue;
                 }
-                List<String> reps = encounters.values().stream()
-                        .filter(e -> request.tenant().equals(encounterTenant.get(e.get("id").asText()))
-                                && team.equals(e.get("teamId").asText()))
-                        .map(e -> e.get("repId").asText()).distinct().sorted().toList();
+                List<String> reps =
+                        encounters.values().stream()
+                                .filter(
+                                        e ->
+                                                request.tenant()
+                                                                .equals(
+                                                                        encounterTenant.get(
+                                                                                e.get("id")
+                                                                                        .asText()))
+                                                        && team.equals(e.get("teamId").asText()))
+                                .map(e -> e.get("repId").asText())
+                                .distinct()
+                                .sorted()
+                                .toList();
                 ArrayNode value = byTeam.putArray(team);
                 switch (p[1]) {
-                    case "leaderboards" -> reps.forEach(rep -> value.add(profile(request.tenant(), rep, request.param("window"))));
-                    case "members" -> reps.forEach(rep -> value.add(profile(request.tenant(), rep, null).get("rep")));
+                    case "leaderboards" ->
+                            reps.forEach(
+                                    rep ->
+                                            value.add(
+                                                    profile(
+                                                            request.tenant(),
+                                                            rep,
+                                                            request.param("window"))));
+                    case "members" ->
+                            reps.forEach(
+                                    rep ->
+                                            value.add(
+                                                    profile(request.tenant(), rep, null)
+                                                            .get("rep")));
                     case "ownership-outcomes" -> {
                         for (int q = 1; q <= 4; q++) {
-                            value.addObject().put("quartile", q).put("minScore", (q - 1) * 25.0)
-                                    .put("maxScore", q * 25.0).put("encounters", q).put("winRate", q / 4.0);
+                            value.addObject()
+                                    .put("quartile", q)
+                                    .put("minScore", (q - 1) * 25.0)
+                                    .put("maxScore", q * 25.0)
+                                    .put("encounters", q)
+                                    .put("winRate", q / 4.0);
                         }
                     }
                     default -> {
@@ -492,11 +720,16 @@ public final class FakeServices {
     }
 
     private ObjectNode profile(String tenant, String rep, String window) {
-        List<ObjectNode> mine = encounters.values().stream()
-                .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())) && rep.equals(e.get("repId").asText()))
-                .toList();
+        List<ObjectNode> mine =
+                encounters.values().stream()
+                        .filter(
+                                e ->
+                                        tenant.equals(encounterTenant.get(e.get("id").asText()))
+                                                && rep.equals(e.get("repId").asText()))
+                        .toList();
         ObjectNode profile = JSON.createObjectNode();
-        profile.putObject("rep").put("id", rep)
+        profile.putObject("rep")
+                .put("id", rep)
                 .put("displayName", mine.isEmpty() ? rep : mine.get(0).path("repName").asText(rep));
         profile.put("window", window == null ? "LAST_90_DAYS" : window).put("entries", mine.size());
         if (mine.isEmpty()) {
@@ -504,15 +737,28 @@ public final class FakeServices {
         } else {
             profile.put("ownershipIndex", 55.5);
         }
-        profile.putArray("trend").addObject().put("periodStart", "2026-10-05T00:00:00Z").put("ownershipIndex", 55.5)
+        profile.putArray("trend")
+                .addObject()
+                .put("periodStart", "2026-10-05T00:00:00Z")
+                .put("ownershipIndex", 55.5)
                 .put("entries", mine.size());
-        profile.putArray("stanceMix").addObject().put("stance", "OWNERSHIP").put("share", 1.0).put("count", mine.size());
+        profile.putArray("stanceMix")
+                .addObject()
+                .put("stance", "OWNERSHIP")
+                .put("share", 1.0)
+                .put("count", mine.size());
         profile.putArray("blameProfile");
         ObjectNode range = profile.putObject("archetypeRange");
         range.putArray("archetypesWon").add("READY");
         range.put("coverage", 1 / 9.0).put("evenness", 0.0);
-        range.putArray("winsByArchetype").addObject().put("archetype", "READY").put("wins", 1).put("encounters", 2);
-        profile.putObject("persistence").put("encountersPerCustomer", 1.5).putNull("abandonmentRate");
+        range.putArray("winsByArchetype")
+                .addObject()
+                .put("archetype", "READY")
+                .put("wins", 1)
+                .put("encounters", 2);
+        profile.putObject("persistence")
+                .put("encountersPerCustomer", 1.5)
+                .putNull("abandonmentRate");
         profile.put("winRate", 0.5);
         return profile;
     }
@@ -525,11 +771,22 @@ public final class FakeServices {
             int end = at + (text.startsWith("מחיר", at) ? 4 : 5);
             analysis.put("stance", "BLAME").put("ownershipScore", 20);
             analysis.putArray("blameTargets").add("PRICE");
-            analysis.putArray("evidence").addObject().put("start", at).put("end", end)
-                    .put("text", text.substring(at, end)).put("stance", "BLAME").put("target", "PRICE")
+            analysis.putArray("evidence")
+                    .addObject()
+                    .put("start", at)
+                    .put("end", end)
+                    .put("text", text.substring(at, end))
+                    .put("stance", "BLAME")
+                    .put("target", "PRICE")
                     .put("rule", "blame.price");
-            analysis.putArray("reframes").addObject().put("original", text.substring(at, end))
-                    .put("suggestion", language.equals("HE") ? "איך אני מראה ערך מול המחיר?" : "How do I show value against the price?")
+            analysis.putArray("reframes")
+                    .addObject()
+                    .put("original", text.substring(at, end))
+                    .put(
+                            "suggestion",
+                            language.equals("HE")
+                                    ? "איך אני מראה ערך מול המחיר?"
+                                    : "How do I show value against the price?")
                     .put("target", "PRICE");
         } else {
             analysis.put("stance", "OWNERSHIP").put("ownershipScore", 80);
@@ -558,7 +815,10 @@ public final class FakeServices {
 
     private static ObjectNode page(List<JsonNode> all, Request request) {
         int limit = request.param("limit") == null ? 20 : Integer.parseInt(request.param("limit"));
-        int from = request.param("after") == null ? 0 : Integer.parseInt(request.param("after").substring(2));
+        int from =
+                request.param("after") == null
+                        ? 0
+                        : Integer.parseInt(request.param("after").substring(2));
         int to = Math.min(all.size(), from + limit);
         ObjectNode page = JSON.createObjectNode();
         ArrayNode items = page.putArray("items");
@@ -583,8 +843,13 @@ public final class FakeServices {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                String key =
+                        URLDecoder.decode(
+                                eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value =
+                        eq < 0
+                                ? ""
+                                : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
             }
         }
@@ -598,8 +863,10 @@ public final class FakeServices {
 
     static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type",
-                status >= 400 ? "application/problem+json" : "application/json");
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Type",
+                        status >= 400 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -620,8 +887,12 @@ public final class FakeServices {
         }
 
         static Reply problem(int status, String field, String message) {
-            ObjectNode problem = JSON.createObjectNode().put("type", "https://onme.io/problems/fake")
-                    .put("title", "Problem " + status).put("status", status).put("detail", "fake problem");
+            ObjectNode problem =
+                    JSON.createObjectNode()
+                            .put("type", "https://onme.io/problems/fake")
+                            .put("title", "Problem " + status)
+                            .put("status", status)
+                            .put("detail", "fake problem");
             if (field != null) {
                 problem.putArray("errors").addObject().put("field", field).put("message", message);
             }
@@ -629,7 +900,12 @@ public final class FakeServices {
         }
     }
 
-    record Request(String method, String path, Map<String, List<String>> query, JsonNode body, JsonNode claims) {
+    record Request(
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            JsonNode body,
+            JsonNode claims) {
 
         String[] segments() {
             return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
@@ -711,20 +987,37 @@ public final class FakeServices {
 
         private void serve(HttpExchange exchange) throws IOException {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            ObjectNode call = JSON.createObjectNode().put("service", name)
-                    .put("method", exchange.getRequestMethod()).put("path", exchange.getRequestURI().getPath())
-                    .put("query", exchange.getRequestURI().getRawQuery()).put("authorization", authorization)
-                    .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+            ObjectNode call =
+                    JSON.createObjectNode()
+                            .put("service", name)
+                            .put("method", exchange.getRequestMethod())
+                            .put("path", exchange.getRequestURI().getPath())
+                            .put("query", exchange.getRequestURI().getRawQuery())
+                            .put("authorization", authorization)
+                            .put(
+                                    "requestId",
+                                    exchange.getRequestHeaders().getFirst("X-Request-Id"));
             calls.add(call);
             try {
                 if (delayMillis > 0) {
                     Thread.sleep(delayMillis);
                 }
-                JsonNode claims = authorization == null || !authorization.startsWith("Bearer ") ? null
-                        : JSON.readTree(Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]));
-                if (failStatus > 0 && (failTenant == null
-                        || claims != null && failTenant.equals(claims.path("tid").asText()))) {
-                    send(exchange, failStatus, JSON.createObjectNode().put("title", "failing on purpose"));
+                JsonNode claims =
+                        authorization == null || !authorization.startsWith("Bearer ")
+                                ? null
+                                : JSON.readTree(
+                                        Base64.getUrlDecoder()
+                                                .decode(
+                                                        authorization.substring(7)
+                                                                .split("\\.")[1]));
+                if (failStatus > 0
+                        && (failTenant == null
+                                || claims != null
+                                        && failTenant.equals(claims.path("tid").asText()))) {
+                    send(
+                            exchange,
+                            failStatus,
+                            JSON.createObjectNode().put("title", "failing on purpose"));
                     return;
                 }
                 if (claims == null) {
@@ -736,17 +1029,31 @@ public final class FakeServices {
                     bytes = in.readAllBytes();
                 }
                 call.put("body", new String(bytes, StandardCharsets.UTF_8));
-                String text = URLDecoder.decode(String.valueOf(exchange.getRequestURI().getRawPath()) + "?"
-                        + exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8)
-                        + new String(bytes, StandardCharsets.UTF_8);
+                String text =
+                        URLDecoder.decode(
+                                        String.valueOf(exchange.getRequestURI().getRawPath())
+                                                + "?"
+                                                + exchange.getRequestURI().getRawQuery(),
+                                        StandardCharsets.UTF_8)
+                                + new String(bytes, StandardCharsets.UTF_8);
                 if (text.indexOf('\u0000') >= 0 || text.contains("\\u0000")) {
-                    // as the real services did before issue 16: PostgreSQL refuses U+0000 and nothing mapped it
-                    send(exchange, 500, JSON.createObjectNode().put("title", "Internal Server Error"));
+                    // as the real services did before issue 16: PostgreSQL refuses U+0000 and
+                    // nothing mapped it
+                    send(
+                            exchange,
+                            500,
+                            JSON.createObjectNode().put("title", "Internal Server Error"));
                     return;
                 }
                 JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
-                Reply reply = handler.handle(new Request(exchange.getRequestMethod(),
-                        exchange.getRequestURI().getPath(), query(exchange.getRequestURI()), body, claims));
+                Reply reply =
+                        handler.handle(
+                                new Request(
+                                        exchange.getRequestMethod(),
+                                        exchange.getRequestURI().getPath(),
+                                        query(exchange.getRequestURI()),
+                                        body,
+                                        claims));
                 send(exchange, reply.status(), reply.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package io.onme.gateway.fakes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,32 +10,40 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-/** The tests' handle on the fake services: recorded calls, stop/start, delays, failures, seeding. */
+/**
+ * The tests' handle on the fake services: recorded calls, stop/start, delays, failures, seeding.
+ */
 public final class Fakes {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     /** One recorded call to a fake service. */
-    public record Call(String service, String method, String path, String query, String authorization,
-            String requestId, String body) {
-    }
+    public record Call(
+            String service,
+            String method,
+            String path,
+            String query,
+            String authorization,
+            String requestId,
+            String body) {}
 
     public static List<Call> calls() {
         JsonNode array = get("/calls");
         List<Call> calls = new ArrayList<>();
         for (JsonNode call : array) {
-            calls.add(new Call(call.path("service").asText(), call.path("method").asText(),
-                    call.path("path").asText(), call.path("query").asText(null),
-                    call.path("authorization").asText(null), call.path("requestId").asText(null),
-                    call.path("body").asText(null)));
+            calls.add(
+                    new Call(
+                            call.path("service").asText(),
+                            call.path("method").asText(),
+                            call.path("path").asText(),
+                            call.path("query").asText(null),
+                            call.path("authorization").asText(null),
+                            call.path("requestId").asText(null),
+                            call.path("body").asText(null)));
         }
         return calls;
     }
@@ -64,12 +73,18 @@ public final class Fakes {
         get("/fail?service=" + service + "&status=" + status);
     }
 
-    /** Only this tenant's calls to the service fail with the status; every other tenant is answered as usual. */
+    /**
+     * Only this tenant's calls to the service fail with the status; every other tenant is answered
+     * as usual.
+     */
     public static void fail(String service, int status, String tenant) {
         get("/fail?service=" + service + "&status=" + status + "&tenant=" + enc(tenant));
     }
 
-    /** {@link #reset()}, then {@link #seed}, then forgets the seeding's calls: a test sees only its own. */
+    /**
+     * {@link #reset()}, then {@link #seed}, then forgets the seeding's calls: a test sees only its
+     * own.
+     */
     public static List<String> resetAndSeed(String tenant, String rep, String team, int count) {
         reset();
         List<String> ids = seed(tenant, rep, team, count);
@@ -77,10 +92,21 @@ public final class Fakes {
         return ids;
     }
 
-    /** Stores {@code count} encounters of a rep directly in the fake journal (and so in the fake scoring). */
+    /**
+     * Stores {@code count} encounters of a rep directly in the fake journal (and so in the fake
+     * scoring).
+     */
     public static List<String> seed(String tenant, String rep, String team, int count) {
-        JsonNode ids = get("/seed?tenant=" + enc(tenant) + "&rep=" + enc(rep) + "&team=" + enc(team) + "&count="
-                + count);
+        JsonNode ids =
+                get(
+                        "/seed?tenant="
+                                + enc(tenant)
+                                + "&rep="
+                                + enc(rep)
+                                + "&team="
+                                + enc(team)
+                                + "&count="
+                                + count);
         List<String> result = new ArrayList<>();
         ids.forEach(id -> result.add(id.asText()));
         return result;
@@ -89,8 +115,10 @@ public final class Fakes {
     private static JsonNode get(String pathAndQuery) {
         String base = ConfigProvider.getConfig().getValue("onme.test.fakes-url", String.class);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return FakeServices.JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("fake control failed", e);

@@ -3,7 +3,6 @@ package io.onme.gateway.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,27 +19,33 @@ import java.util.List;
  * How long a rep waits to log an encounter through the gateway, and how long until it is scored,
  * against a running stack (the launcher's, by default).
  *
- * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code TOKEN} (a rep token
- * with one team, e.g. {@code ./onme token --tenant bench --user bench-rep --team bench-team}; use a tenant
- * of its own, the scenario adds encounters), {@code REQUESTS} (300), {@code WARMUP} (50),
- * {@code SCORED_SAMPLES} (50). One client, requests one after another: the latency a single user sees.
+ * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code TOKEN} (a rep
+ * token with one team, e.g. {@code ./onme token --tenant bench --user bench-rep --team bench-team};
+ * use a tenant of its own, the scenario adds encounters), {@code REQUESTS} (300), {@code WARMUP}
+ * (50), {@code SCORED_SAMPLES} (50). One client, requests one after another: the latency a single
+ * user sees.
  *
- * <p>Run like {@link LoadScenario}:
- * {@code java -cp gateway/target/test-classes:$(cat gateway/target/load.classpath) io.onme.gateway.load.LogEncounterScenario}
+ * <p>Run like {@link LoadScenario}: {@code java -cp gateway/target/test-classes:$(cat
+ * gateway/target/load.classpath) io.onme.gateway.load.LogEncounterScenario}
  */
 public final class LogEncounterScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String LOG = "mutation($input: LogEncounterInput!) { logEncounter(input: $input) { id scoreStatus } }";
+    private static final String LOG =
+            "mutation($input: LogEncounterInput!) { logEncounter(input: $input) { id scoreStatus } }";
     private static final String STATUS = "query($id: ID!) { encounter(id: $id) { scoreStatus } }";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway = env("GATEWAY_URL", "http://localhost:8080") + "/graphql";
     private final String bearer = "Bearer " + env("TOKEN", "");
 
     public static void main(String[] args) throws Exception {
-        new LogEncounterScenario().run(Integer.parseInt(env("REQUESTS", "300")), Integer.parseInt(env("WARMUP", "50")),
-                Integer.parseInt(env("SCORED_SAMPLES", "50")));
+        new LogEncounterScenario()
+                .run(
+                        Integer.parseInt(env("REQUESTS", "300")),
+                        Integer.parseInt(env("WARMUP", "50")),
+                        Integer.parseInt(env("SCORED_SAMPLES", "50")));
     }
 
     private void run(int requests, int warmup, int scoredSamples) throws Exception {
@@ -73,12 +78,19 @@ public final class LogEncounterScenario {
         ObjectNode body = JSON.createObjectNode().put("query", LOG);
         ObjectNode input = body.putObject("variables").putObject("input");
         input.putObject("customer").put("name", "Bench customer " + (n % 40));
-        input.put("occurredAt", Instant.now().minus(n % 90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        input.put(
+                "occurredAt",
+                Instant.now()
+                        .minus(n % 90, ChronoUnit.DAYS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         input.put("archetype", n % 2 == 0 ? "PRICE_FOCUSED" : "SKEPTICAL");
         input.put("outcome", n % 3 == 0 ? "WON" : "LOST");
-        input.put("reflection", n % 2 == 0
-                ? "הלקוח אמר שהמחיר גבוה מדי, ואני לא הכנתי השוואת ערך. בפעם הבאה אביא מספרים."
-                : "He doubted every number I showed; that's on me, I'll bring a reference customer next week.");
+        input.put(
+                "reflection",
+                n % 2 == 0
+                        ? "הלקוח אמר שהמחיר גבוה מדי, ואני לא הכנתי השוואת ערך. בפעם הבאה אביא מספרים."
+                        : "He doubted every number I showed; that's on me, I'll bring a reference customer next week.");
         return post(body).path("data").path("logEncounter").path("id").asText();
     }
 
@@ -89,10 +101,15 @@ public final class LogEncounterScenario {
     }
 
     private JsonNode post(ObjectNode body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(gateway))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", bearer)
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                        .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         JsonNode answer = JSON.readTree(response.body());
         if (response.statusCode() != 200 || answer.has("errors")) {
@@ -104,8 +121,14 @@ public final class LogEncounterScenario {
     private static void report(String name, List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("%-36s n=%d  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n", name, sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+        System.out.printf(
+                "%-36s n=%d  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                name,
+                sorted.size(),
+                at(sorted, 0.50),
+                at(sorted, 0.90),
+                at(sorted, 0.99),
+                sorted.get(sorted.size() - 1) / 1e6);
     }
 
     private static double at(List<Long> sorted, double quantile) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.onme.devstores.JwtTokens;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -12,19 +16,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.onme.devstores.JwtTokens;
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.ParseException;
-
 /**
- * The verified-token cache in front of SmallRye JWT's real verifier: what is served from memory, and what is always
- * verified again (the refusals themselves are AuthResourceTest's, through the running gateway).
+ * The verified-token cache in front of SmallRye JWT's real verifier: what is served from memory,
+ * and what is always verified again (the refusals themselves are AuthResourceTest's, through the
+ * running gateway).
  */
 class CachingJwtParserTest {
 
@@ -50,22 +49,32 @@ class CachingJwtParserTest {
 
     CachingJwtParser parser(long ttl, int maxEntries) {
         JWTAuthContextInfo context = new JWTAuthContextInfo(verifyKey, ISSUER);
-        DefaultJWTParser real = new DefaultJWTParser(context) {
-            @Override
-            public JsonWebToken parse(String token) throws ParseException {
-                verifications.incrementAndGet();
-                return super.parse(token);
-            }
-        };
+        DefaultJWTParser real =
+                new DefaultJWTParser(context) {
+                    @Override
+                    public JsonWebToken parse(String token) throws ParseException {
+                        verifications.incrementAndGet();
+                        return super.parse(token);
+                    }
+                };
         // the rules, like the verifier, see the real clock (only the cache's is moved)
-        TokenRules rules = new TokenRules(Optional.empty(), Duration.ofHours(24), Duration.ofSeconds(60),
-                System::currentTimeMillis);
+        TokenRules rules =
+                new TokenRules(
+                        Optional.empty(),
+                        Duration.ofHours(24),
+                        Duration.ofSeconds(60),
+                        System::currentTimeMillis);
         return new CachingJwtParser(real, rules, ttl, maxEntries, now::get);
     }
 
     static String token(String user, Duration lifetime) {
-        return JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("t-cache").subject(user).group("rep")
-                .lifetime(lifetime).sign();
+        return JwtTokens.signedWith(signingKey)
+                .issuer(ISSUER)
+                .tenant("t-cache")
+                .subject(user)
+                .group("rep")
+                .lifetime(lifetime)
+                .sign();
     }
 
     @Test
@@ -88,8 +97,13 @@ class CachingJwtParserTest {
         String token = token("u", Duration.ofHours(1));
         parser.parse(token);
         String[] parts = token.split("\\.");
-        String forged = JwtTokens.signedWith(strangerKey).issuer(ISSUER).tenant("t-cache").subject("u").group("rep")
-                .sign();
+        String forged =
+                JwtTokens.signedWith(strangerKey)
+                        .issuer(ISSUER)
+                        .tenant("t-cache")
+                        .subject("u")
+                        .group("rep")
+                        .sign();
         String mixed = parts[0] + "." + parts[1] + "." + forged.split("\\.")[2];
 
         assertThrows(ParseException.class, () -> parser.parse(forged));
@@ -100,8 +114,12 @@ class CachingJwtParserTest {
     @Test
     void refusalsAreNeverRemembered() {
         CachingJwtParser parser = parser(TTL, 100);
-        String wrongIssuer = JwtTokens.signedWith(signingKey).issuer("https://someone.else").tenant("t-cache")
-                .subject("u").sign();
+        String wrongIssuer =
+                JwtTokens.signedWith(signingKey)
+                        .issuer("https://someone.else")
+                        .tenant("t-cache")
+                        .subject("u")
+                        .sign();
 
         assertThrows(ParseException.class, () -> parser.parse(wrongIssuer));
         assertThrows(ParseException.class, () -> parser.parse(wrongIssuer));
@@ -129,7 +147,9 @@ class CachingJwtParserTest {
         long expires = parser.parse(token).getExpirationTime() * 1000L;
 
         now.set(expires);
-        parser.parse(token); // the real verifier sees the real clock: still valid for it, but it was asked again
+        parser.parse(
+                token); // the real verifier sees the real clock: still valid for it, but it was
+        // asked again
 
         assertEquals(2, verifications.get());
     }
@@ -137,8 +157,14 @@ class CachingJwtParserTest {
     @Test
     void anExpiredTokenIsRefusedEvenRightAfterASuccessfulUse() throws ParseException {
         CachingJwtParser parser = parser(TTL, 100);
-        String expired = JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("t-cache").subject("u")
-                .issuedAt(java.time.Instant.now().minus(Duration.ofHours(3))).lifetime(Duration.ofHours(1)).sign();
+        String expired =
+                JwtTokens.signedWith(signingKey)
+                        .issuer(ISSUER)
+                        .tenant("t-cache")
+                        .subject("u")
+                        .issuedAt(java.time.Instant.now().minus(Duration.ofHours(3)))
+                        .lifetime(Duration.ofHours(1))
+                        .sign();
         parser.parse(token("u", Duration.ofHours(1)));
 
         assertThrows(ParseException.class, () -> parser.parse(expired));
@@ -149,11 +175,17 @@ class CachingJwtParserTest {
     @Test
     void aTokenTheRulesRefuseIsRefusedEveryTimeAndNeverRemembered() {
         CachingJwtParser parser = parser(TTL, 100);
-        String noTenant = JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("").subject("u").sign();
-        String tooLong = JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("t-cache").subject("u")
-                .lifetime(Duration.ofDays(2)).sign();
+        String noTenant =
+                JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("").subject("u").sign();
+        String tooLong =
+                JwtTokens.signedWith(signingKey)
+                        .issuer(ISSUER)
+                        .tenant("t-cache")
+                        .subject("u")
+                        .lifetime(Duration.ofDays(2))
+                        .sign();
 
-        for (String token : new String[] { noTenant, tooLong, noTenant }) {
+        for (String token : new String[] {noTenant, tooLong, noTenant}) {
             assertThrows(ParseException.class, () -> parser.parse(token));
         }
         assertEquals(3, verifications.get(), "verified (and refused) every time");

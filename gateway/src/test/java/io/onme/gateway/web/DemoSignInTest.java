@@ -7,13 +7,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.onme.devstores.JwtKeys;
 import io.onme.devstores.testing.JwtTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,10 +14,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
- * The embedded stack's demo sign-in, switched on as the embedded profile does, with the test key pair: it lists the
- * demo users and signs a token the gateway itself accepts, always for the demo tenant.
+ * The embedded stack's demo sign-in, switched on as the embedded profile does, with the test key
+ * pair: it lists the demo users and signs a token the gateway itself accepts, always for the demo
+ * tenant.
  */
 @QuarkusTest
 @TestProfile(DemoSignInTest.Enabled.class)
@@ -36,14 +35,20 @@ class DemoSignInTest {
             Map<String, String> config = new HashMap<>(new JwtTestResource().start());
             Path publicKey = Path.of(config.get("mp.jwt.verify.publickey.location"));
             config.put("onme.demo-sign-in.enabled", "true");
-            config.put("onme.demo-sign-in.key-location", publicKey.resolveSibling(JwtKeys.PRIVATE_KEY_FILE).toString());
+            config.put(
+                    "onme.demo-sign-in.key-location",
+                    publicKey.resolveSibling(JwtKeys.PRIVATE_KEY_FILE).toString());
             return config;
         }
     }
 
     @Test
     void listsTheDemoUsersWithTheirRolesTeamsAndLanguage() {
-        given().accept("application/json").when().get("/demo-sign-in/users").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/demo-sign-in/users")
+                .then()
+                .statusCode(200)
                 .body("id", hasItems("dana", "yossi", "maya", "tom", "avi", "admin"))
                 .body("find { it.id == 'dana' }.teams", equalTo(List.of("north")))
                 .body("find { it.id == 'dana' }.locale", equalTo("he"))
@@ -74,21 +79,43 @@ class DemoSignInTest {
 
     @Test
     void anUnknownUserOrABadBodyIsABadRequestProblem() {
-        for (String body : new String[] { "{\"user\":\"mallory\"}", "{\"user\":42}", "{}", "not json", "" }) {
-            given().contentType(ContentType.JSON).body(body).when().post("/demo-sign-in/token").then()
-                    .statusCode(400).contentType(startsWith("application/problem+json"))
-                    .body("status", equalTo(400)).body("title", equalTo("Unknown demo user"));
+        for (String body :
+                new String[] {"{\"user\":\"mallory\"}", "{\"user\":42}", "{}", "not json", ""}) {
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/demo-sign-in/token")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("status", equalTo(400))
+                    .body("title", equalTo("Unknown demo user"));
         }
     }
 
     private static String token(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/demo-sign-in/token").then()
-                .statusCode(200).extract().path("token");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/demo-sign-in/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
     }
 
     private static JsonPath me(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .body(Map.of("query", "{ me { id displayName tenantId roles language teams { id } } }"))
-                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "query",
+                                "{ me { id displayName tenantId roles language teams { id } } }"))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -1,8 +1,8 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.CustomerService;
 import io.onme.journal.service.Limits;
 import io.onme.support.CurrentCaller;
-import io.onme.journal.service.CustomerService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,9 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The tenant's customer registry. */
 @Path("/customers")
@@ -23,21 +22,28 @@ public class CustomerResource {
 
     private static final int MAX_SEQUENCE = 500;
 
-    @Inject
-    CurrentCaller caller;
+    @Inject CurrentCaller caller;
 
-    @Inject
-    CustomerService service;
+    @Inject CustomerService service;
 
     /** A customer and the caller's visible encounters with them, oldest first. */
-    public record CustomerSequenceView(CustomerView customer, List<EncounterView> encounters, long totalCount) {
-    }
+    public record CustomerSequenceView(
+            CustomerView customer, List<EncounterView> encounters, long totalCount) {}
 
     @GET
-    @Operation(summary = "Customers of the tenant whose name starts with the prefix (Hebrew or English, case-insensitive)")
-    public List<CustomerView> search(@QueryParam("prefix") String prefix, @QueryParam("limit") String limit) {
-        return service.search(caller.get(), prefix, QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE))
-                .stream().map(EncounterMapper::toView).toList();
+    @Operation(
+            summary =
+                    "Customers of the tenant whose name starts with the prefix (Hebrew or English, case-insensitive)")
+    public List<CustomerView> search(
+            @QueryParam("prefix") String prefix, @QueryParam("limit") String limit) {
+        return service
+                .search(
+                        caller.get(),
+                        prefix,
+                        QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE))
+                .stream()
+                .map(EncounterMapper::toView)
+                .toList();
     }
 
     @GET
@@ -48,11 +54,17 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}/encounters")
-    @Operation(summary = "The sequence of encounters with a customer, oldest first (persistence indicators)")
-    public CustomerSequenceView sequence(@PathParam("id") String id, @QueryParam("limit") String limit) {
-        CustomerService.Sequence sequence = service.sequence(caller.get(), id,
-                QueryParams.limit(limit, MAX_SEQUENCE, MAX_SEQUENCE));
-        return new CustomerSequenceView(EncounterMapper.toView(sequence.customer()),
-                sequence.encounters().stream().map(EncounterMapper::toView).toList(), sequence.totalCount());
+    @Operation(
+            summary =
+                    "The sequence of encounters with a customer, oldest first (persistence indicators)")
+    public CustomerSequenceView sequence(
+            @PathParam("id") String id, @QueryParam("limit") String limit) {
+        CustomerService.Sequence sequence =
+                service.sequence(
+                        caller.get(), id, QueryParams.limit(limit, MAX_SEQUENCE, MAX_SEQUENCE));
+        return new CustomerSequenceView(
+                EncounterMapper.toView(sequence.customer()),
+                sequence.encounters().stream().map(EncounterMapper::toView).toList(),
+                sequence.totalCount());
     }
 }

@@ -2,5 +2,4 @@ package io.onme.journal.api;
 
 import java.time.Instant;
 
-public record CustomerView(String id, String name, Instant createdAt) {
-}
+public record CustomerView(String id, String name, Instant createdAt) {}

@@ -1,8 +1,8 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.DeliveryAdminService;
 import io.onme.journal.service.Limits;
 import io.onme.support.CurrentCaller;
-import io.onme.journal.service.DeliveryAdminService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import java.util.List;
 
 /** The tenant's outbox, for admins (404 for everyone else). */
 @Path("/admin/deliveries")
@@ -24,19 +23,26 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryAdminResource {
 
-    @Inject
-    CurrentCaller caller;
+    @Inject CurrentCaller caller;
 
-    @Inject
-    DeliveryAdminService service;
+    @Inject DeliveryAdminService service;
 
     @GET
-    @Operation(summary = "Pending deliveries; with stuck=true only those with many attempts, parked, or overdue")
+    @Operation(
+            summary =
+                    "Pending deliveries; with stuck=true only those with many attempts, parked, or overdue")
     @APIResponse(responseCode = "200", description = "The tenant's deliveries")
     @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
-    public List<DeliveryView> list(@QueryParam("stuck") boolean stuck, @QueryParam("limit") String limit) {
-        return service.deliveries(caller.get(), stuck, QueryParams.limit(limit, Limits.MAX_PAGE, Limits.MAX_PAGE))
-                .stream().map(EncounterMapper::toDeliveryView).toList();
+    public List<DeliveryView> list(
+            @QueryParam("stuck") boolean stuck, @QueryParam("limit") String limit) {
+        return service
+                .deliveries(
+                        caller.get(),
+                        stuck,
+                        QueryParams.limit(limit, Limits.MAX_PAGE, Limits.MAX_PAGE))
+                .stream()
+                .map(EncounterMapper::toDeliveryView)
+                .toList();
     }
 
     @POST
@@ -45,6 +51,8 @@ public class DeliveryAdminResource {
     @APIResponse(responseCode = "202", description = "The delivery, due now")
     @APIResponse(responseCode = "409", description = "A relay holds it right now (conflict)")
     public Response retry(@PathParam("encounterId") String encounterId) {
-        return Response.accepted(EncounterMapper.toDeliveryView(service.retry(caller.get(), encounterId))).build();
+        return Response.accepted(
+                        EncounterMapper.toDeliveryView(service.retry(caller.get(), encounterId)))
+                .build();
     }
 }

@@ -2,13 +2,19 @@ package io.onme.journal.api;
 
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.ScoreStatus;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.Instant;
-
 /** An outbox entry, for admins. */
-public record DeliveryView(String encounterId, DeliveryAction action, long revision, ScoreStatus scoreStatus,
-                           int attempts, @Schema(nullable = true) Instant dueAt, @Schema(nullable = true) Instant queuedAt,
-                           @Schema(nullable = true) Instant lastAttemptAt, @Schema(nullable = true) String lastError,
-                           @Schema(nullable = true) String leaseOwner, @Schema(nullable = true) Instant leaseUntil) {
-}
+public record DeliveryView(
+        String encounterId,
+        DeliveryAction action,
+        long revision,
+        ScoreStatus scoreStatus,
+        int attempts,
+        @Schema(nullable = true) Instant dueAt,
+        @Schema(nullable = true) Instant queuedAt,
+        @Schema(nullable = true) Instant lastAttemptAt,
+        @Schema(nullable = true) String lastError,
+        @Schema(nullable = true) String leaseOwner,
+        @Schema(nullable = true) Instant leaseUntil) {}

@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A coaching note. */
-public record NoteRequest(@NotBlank @Size(max = Limits.MAX_NOTE) String text) {
-}
+public record NoteRequest(@NotBlank @Size(max = Limits.MAX_NOTE) String text) {}

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Query parameters read by hand, so a bad value is a 400 problem (JAX-RS would answer 404). */
 final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
@@ -19,7 +18,8 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.badField(
+                    field, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -30,7 +30,8 @@ final class QueryParams {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "must be an ISO-8601 instant such as 2026-11-27T09:20:14Z");
+            throw ProblemException.badField(
+                    field, "must be an ISO-8601 instant such as 2026-11-27T09:20:14Z");
         }
     }
 

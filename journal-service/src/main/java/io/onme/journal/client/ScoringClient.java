@@ -12,8 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * scoring-service, as the outbox relay uses it. Blocking calls: the relay runs on a worker thread,
- * never on the event loop. Errors surface as WebApplicationException (status) or ProcessingException
- * (unreachable, timeout).
+ * never on the event loop. Errors surface as WebApplicationException (status) or
+ * ProcessingException (unreachable, timeout).
  */
 @RegisterRestClient(configKey = "scoring")
 @Path("/scores")
@@ -23,10 +23,14 @@ public interface ScoringClient {
 
     @PUT
     @Path("/{encounterId}")
-    ScoreFact putScore(@PathParam("encounterId") String encounterId, @HeaderParam("Authorization") String bearer,
-                       ScoreRequest request);
+    ScoreFact putScore(
+            @PathParam("encounterId") String encounterId,
+            @HeaderParam("Authorization") String bearer,
+            ScoreRequest request);
 
     @DELETE
     @Path("/{encounterId}")
-    void deleteScore(@PathParam("encounterId") String encounterId, @HeaderParam("Authorization") String bearer);
+    void deleteScore(
+            @PathParam("encounterId") String encounterId,
+            @HeaderParam("Authorization") String bearer);
 }

@@ -5,7 +5,6 @@ import io.onme.journal.config.ServiceTokenConfig;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Mints the short-lived service tokens the relay presents to scoring-service: journal-service's own
- * issuer, audience {@code scoring-service}, a {@code kid} header, signed with its own key
- * ({@link ServiceTokenConfig}); {@code sub} {@value #SUBJECT}, {@code tid} the encounter's tenant.
+ * issuer, audience {@code scoring-service}, a {@code kid} header, signed with its own key ({@link
+ * ServiceTokenConfig}); {@code sub} {@value #SUBJECT}, {@code tid} the encounter's tenant.
  */
 @ApplicationScoped
 public class ServiceTokens {
@@ -23,16 +22,16 @@ public class ServiceTokens {
     public static final String SUBJECT = "svc:journal-service";
     private static final int MAX_CACHED_TENANTS = 10_000;
 
-    @Inject
-    DeliveryConfig config;
+    @Inject DeliveryConfig config;
 
-    @Inject
-    ServiceTokenConfig identity;
+    @Inject ServiceTokenConfig identity;
 
-    private record Minted(String bearer, Instant renewAfter) {
-    }
+    private record Minted(String bearer, Instant renewAfter) {}
 
-    /** Per tenant, reused for the first half of its lifetime (an RSA signature per delivery is waste). */
+    /**
+     * Per tenant, reused for the first half of its lifetime (an RSA signature per delivery is
+     * waste).
+     */
     private final Map<String, Minted> cache = new ConcurrentHashMap<>();
 
     /** A bearer header value for one tenant. */
@@ -41,16 +40,18 @@ public class ServiceTokens {
         Minted minted = cache.get(tenantId);
         if (minted == null || !now.isBefore(minted.renewAfter())) {
             Duration lifetime = config.serviceTokenLifetime();
-            String token = Jwt.issuer(identity.issuer())
-                    .audience(identity.audience())
-                    .subject(SUBJECT)
-                    .upn(SUBJECT)
-                    .claim("tid", tenantId)
-                    .groups(Set.of("service"))
-                    .issuedAt(now)
-                    .expiresAt(now.plus(lifetime))
-                    .jws().keyId(identity.keyId())
-                    .sign(identity.keyLocation());
+            String token =
+                    Jwt.issuer(identity.issuer())
+                            .audience(identity.audience())
+                            .subject(SUBJECT)
+                            .upn(SUBJECT)
+                            .claim("tid", tenantId)
+                            .groups(Set.of("service"))
+                            .issuedAt(now)
+                            .expiresAt(now.plus(lifetime))
+                            .jws()
+                            .keyId(identity.keyId())
+                            .sign(identity.keyLocation());
             minted = new Minted("Bearer " + token, now.plus(lifetime.dividedBy(2)));
             if (cache.size() > MAX_CACHED_TENANTS) {
                 cache.clear();

@@ -2,7 +2,6 @@ package io.onme.journal.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** Settings of the outbox relay that delivers encounters to scoring-service. */

@@ -16,22 +16,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.ThreadLocalRandom;
-
 /**
  * The outbox relay. Each run claims due deliveries one by one (an atomic findOneAndUpdate that
  * takes a lease, so several relays or replicas never hold the same delivery), calls scoring, and
- * then settles the delivery with an update conditional on the revision and the lease.
- * Runs on a scheduler worker thread: the blocking driver and REST client never touch the event loop.
+ * then settles the delivery with an update conditional on the revision and the lease. Runs on a
+ * scheduler worker thread: the blocking driver and REST client never touch the event loop.
  */
 @ApplicationScoped
 public class DeliveryRelay {
@@ -42,35 +41,31 @@ public class DeliveryRelay {
     /** This replica's identity in leases. */
     private final String replicaId = "relay-" + UUID.randomUUID();
 
-    @Inject
-    EncounterRepository encounters;
+    @Inject EncounterRepository encounters;
 
-    @Inject
-    @RestClient
-    ScoringClient scoring;
+    @Inject @RestClient ScoringClient scoring;
 
-    @Inject
-    ServiceTokens tokens;
+    @Inject ServiceTokens tokens;
 
-    @Inject
-    DeliveryConfig config;
+    @Inject DeliveryConfig config;
 
-    @Inject
-    MeterRegistry metrics;
+    @Inject MeterRegistry metrics;
 
-    @Inject
-    ManagedExecutor executor;
+    @Inject ManagedExecutor executor;
 
     Clock clock = Clock.systemUTC();
 
     /** One local run at a time; a nudge during a run asks for one more pass. */
     private final AtomicBoolean running = new AtomicBoolean();
+
     private final AtomicBoolean again = new AtomicBoolean();
 
     /** Outbox entries still to deliver, across tenants (never tagged by tenant). */
     private final AtomicLong backlog = new AtomicLong();
 
-    @Scheduled(identity = "outbox-relay", every = "${journal.delivery.relay-interval:1s}",
+    @Scheduled(
+            identity = "outbox-relay",
+            every = "${journal.delivery.relay-interval:1s}",
             delayed = "${journal.delivery.relay-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
@@ -149,14 +144,18 @@ public class DeliveryRelay {
                 }
             } else {
                 ScoreFact fact = scoring.putScore(id, bearer, requestOf(encounter));
-                boolean current = encounters.completeScore(encounter.id, revision, owner, summaryOf(fact, revision));
+                boolean current =
+                        encounters.completeScore(
+                                encounter.id, revision, owner, summaryOf(fact, revision));
                 if (!current) {
-                    LOG.debugf("encounter %s changed while revision %d was scored; its newer delivery follows", id,
-                            revision);
+                    LOG.debugf(
+                            "encounter %s changed while revision %d was scored; its newer delivery follows",
+                            id, revision);
                     encounters.releaseLease(encounter.id, owner);
                 }
             }
-            metrics.counter("journal.deliveries", "action", action.name(), "result", "delivered").increment();
+            metrics.counter("journal.deliveries", "action", action.name(), "result", "delivered")
+                    .increment();
             return true;
         } catch (WebApplicationException e) {
             int status = e.getResponse() != null ? e.getResponse().getStatus() : 0;
@@ -180,45 +179,90 @@ public class DeliveryRelay {
         }
     }
 
-    /** Bad requests will not get better by repeating them; auth, throttling and server errors may. */
+    /**
+     * Bad requests will not get better by repeating them; auth, throttling and server errors may.
+     */
     static boolean permanent(int status) {
-        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 404
-                && status != 408 && status != 409 && status != 425 && status != 429;
+        return status >= 400
+                && status < 500
+                && status != 401
+                && status != 403
+                && status != 404
+                && status != 408
+                && status != 409
+                && status != 425
+                && status != 429;
     }
 
     private void fail(EncounterDocument encounter, String owner, String error, boolean permanent) {
         int attempts = encounter.delivery.attempts;
-        Instant next = permanent ? null : clock.instant().plus(
-                new Backoff(config.backoffMin(), config.backoffMax()).delay(attempts,
-                        () -> ThreadLocalRandom.current().nextDouble()));
-        String message = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-        if (!encounters.failDelivery(encounter.id, encounter.delivery.revision, owner, encounter.delivery.action,
-                message, next)) {
+        Instant next =
+                permanent
+                        ? null
+                        : clock.instant()
+                                .plus(
+                                        new Backoff(config.backoffMin(), config.backoffMax())
+                                                .delay(
+                                                        attempts,
+                                                        () ->
+                                                                ThreadLocalRandom.current()
+                                                                        .nextDouble()));
+        String message =
+                error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        if (!encounters.failDelivery(
+                encounter.id,
+                encounter.delivery.revision,
+                owner,
+                encounter.delivery.action,
+                message,
+                next)) {
             // a newer revision was queued meanwhile: it is due now, not after our backoff
             encounters.releaseLease(encounter.id, owner);
         }
-        metrics.counter("journal.deliveries", "action", encounter.delivery.action.name(), "result",
-                permanent ? "parked" : "retry").increment();
-        LOG.debugf("delivery of encounter %s (attempt %d) failed: %s", encounter.id, attempts, message);
+        metrics.counter(
+                        "journal.deliveries",
+                        "action",
+                        encounter.delivery.action.name(),
+                        "result",
+                        permanent ? "parked" : "retry")
+                .increment();
+        LOG.debugf(
+                "delivery of encounter %s (attempt %d) failed: %s",
+                encounter.id, attempts, message);
     }
 
     private static ScoreRequest requestOf(EncounterDocument e) {
-        ScoreRequest.Money money = e.dealValue == null ? null
-                : new ScoreRequest.Money(e.dealValue.amount, e.dealValue.currency);
-        return new ScoreRequest(e.delivery.revision, e.repId, e.teamId, e.customerId,
-                e.occurredAt, e.archetype != null ? e.archetype.name() : null, e.intensity, e.outcome.name(), money,
-                e.reflection, e.language.name(), e.followUpAt != null);
+        ScoreRequest.Money money =
+                e.dealValue == null
+                        ? null
+                        : new ScoreRequest.Money(e.dealValue.amount, e.dealValue.currency);
+        return new ScoreRequest(
+                e.delivery.revision,
+                e.repId,
+                e.teamId,
+                e.customerId,
+                e.occurredAt,
+                e.archetype != null ? e.archetype.name() : null,
+                e.intensity,
+                e.outcome.name(),
+                money,
+                e.reflection,
+                e.language.name(),
+                e.followUpAt != null);
     }
 
     private EncounterDocument.ScoreSummary summaryOf(ScoreFact fact, long revision) {
         EncounterDocument.ScoreSummary summary = new EncounterDocument.ScoreSummary();
         summary.revision = revision;
-        summary.scoredAt = fact != null && fact.scoredAt() != null ? fact.scoredAt() : clock.instant();
+        summary.scoredAt =
+                fact != null && fact.scoredAt() != null ? fact.scoredAt() : clock.instant();
         if (fact != null && fact.analysis() != null) {
             summary.stance = fact.analysis().stance();
             summary.ownershipScore = fact.analysis().ownershipScore();
-            summary.analyzerVersion = fact.analysis().analyzerVersion() != null ? fact.analysis().analyzerVersion()
-                    : fact.analyzerVersion();
+            summary.analyzerVersion =
+                    fact.analysis().analyzerVersion() != null
+                            ? fact.analysis().analyzerVersion()
+                            : fact.analyzerVersion();
         } else if (fact != null) {
             summary.analyzerVersion = fact.analyzerVersion();
         }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * Exponential backoff with "full jitter" between deliveries: attempt n waits a random time in
- * [min, min(max, min * 2^(n-1))], so replicas that failed together do not retry together.
+ * Exponential backoff with "full jitter" between deliveries: attempt n waits a random time in [min,
+ * min(max, min * 2^(n-1))], so replicas that failed together do not retry together.
  */
 public final class Backoff {
 
@@ -30,7 +30,9 @@ public final class Backoff {
         return Duration.ofMillis(millis);
     }
 
-    /** @param random values in [0, 1) */
+    /**
+     * @param random values in [0, 1)
+     */
     public Duration delay(int attempt, DoubleSupplier random) {
         long floor = min.toMillis();
         long ceiling = ceiling(attempt).toMillis();

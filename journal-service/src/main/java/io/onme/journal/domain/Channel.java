@@ -2,5 +2,10 @@ package io.onme.journal.domain;
 
 /** Values as named in the public GraphQL contract. */
 public enum Channel {
-    MEETING, CALL, VIDEO, EMAIL, MESSAGE, OTHER
+    MEETING,
+    CALL,
+    VIDEO,
+    EMAIL,
+    MESSAGE,
+    OTHER
 }

@@ -13,12 +13,10 @@ public final class EncounterRules {
     public static final Duration MAX_AHEAD_OCCURRED = Duration.ofDays(1);
     public static final Duration MAX_AHEAD_FOLLOW_UP = Duration.ofDays(5 * 366);
 
-    private EncounterRules() {
-    }
+    private EncounterRules() {}
 
     /** A rule broken by one field. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public static void checkOccurredAt(Instant occurredAt, Instant now, List<Violation> out) {
         if (occurredAt == null) {
@@ -31,7 +29,8 @@ public final class EncounterRules {
         }
     }
 
-    public static void checkFollowUp(Instant followUpAt, Instant occurredAt, Instant now, List<Violation> out) {
+    public static void checkFollowUp(
+            Instant followUpAt, Instant occurredAt, Instant now, List<Violation> out) {
         if (followUpAt == null) {
             return;
         }

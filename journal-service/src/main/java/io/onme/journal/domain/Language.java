@@ -2,5 +2,6 @@ package io.onme.journal.domain;
 
 /** Values as named in the public GraphQL contract. */
 public enum Language {
-    HE, EN
+    HE,
+    EN
 }

@@ -1,10 +1,11 @@
 package io.onme.journal.domain;
 
-/** Picks the language of a reflection by its dominant script: Hebrew letters against Latin letters. */
+/**
+ * Picks the language of a reflection by its dominant script: Hebrew letters against Latin letters.
+ */
 public final class LanguageDetector {
 
-    private LanguageDetector() {
-    }
+    private LanguageDetector() {}
 
     /**
      * @param fallback used when neither script has more letters (e.g. only digits), may be null

@@ -2,5 +2,7 @@ package io.onme.journal.domain;
 
 /** Values as named in the public GraphQL contract. */
 public enum ScoreStatus {
-    PENDING, SCORED, FAILED
+    PENDING,
+    SCORED,
+    FAILED
 }

@@ -1,11 +1,10 @@
 package io.onme.journal.persistence;
 
 import io.quarkus.mongodb.panache.common.MongoEntity;
-import org.bson.types.ObjectId;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
+import org.bson.types.ObjectId;
 
 /** The light customer registry: one per name per tenant. */
 @MongoEntity(collection = "customers")
@@ -17,8 +16,10 @@ public class CustomerDocument {
     public ObjectId id;
     public String tenantId;
     public String name;
+
     /** Normalised name (NFC, lower case, single spaces) for lookup and prefix search. */
     public String nameKey;
+
     public Instant createdAt;
 
     public static String key(String name) {

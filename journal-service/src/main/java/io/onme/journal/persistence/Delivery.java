@@ -2,9 +2,8 @@ package io.onme.journal.persistence;
 
 import com.mongodb.client.model.Updates;
 import io.onme.journal.domain.DeliveryAction;
-import org.bson.conversions.Bson;
-
 import java.time.Instant;
+import org.bson.conversions.Bson;
 
 /** The outbox entry embedded in an encounter document. */
 public class Delivery {
@@ -19,10 +18,13 @@ public class Delivery {
     public static final String LAST_ATTEMPT_AT = "delivery.lastAttemptAt";
 
     public DeliveryAction action;
+
     /** The encounter revision to deliver. */
     public long revision;
+
     /** When the next attempt is due; null when parked after a permanent failure. */
     public Instant dueAt;
+
     public int attempts;
     public String leaseOwner;
     public Instant leaseUntil;
@@ -35,12 +37,16 @@ public class Delivery {
     /**
      * Queues a new delivery over whatever was queued before, as $set of its fields. The lease
      * fields are left alone on purpose: if a relay is delivering an older revision right now, the
-     * new one waits for that attempt to settle, so scoring sees the revisions of one encounter
-     * (and a final DELETE) in order.
+     * new one waits for that attempt to settle, so scoring sees the revisions of one encounter (and
+     * a final DELETE) in order.
      */
     public static Bson queue(DeliveryAction action, long revision, Instant now) {
-        return Updates.combine(Updates.set(ACTION, action.name()), Updates.set(REVISION, revision),
-                Updates.set(DUE_AT, now), Updates.set(QUEUED_AT_FIELD, now), Updates.set(ATTEMPTS, 0),
+        return Updates.combine(
+                Updates.set(ACTION, action.name()),
+                Updates.set(REVISION, revision),
+                Updates.set(DUE_AT, now),
+                Updates.set(QUEUED_AT_FIELD, now),
+                Updates.set(ATTEMPTS, 0),
                 Updates.set(LAST_ERROR, null));
     }
 

@@ -1,20 +1,26 @@
 package io.onme.journal.persistence;
 
-import org.bson.types.ObjectId;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.bson.types.ObjectId;
 
-/** Position after the last item of a page: (occurredAt, _id), the list's sort key. Opaque to clients. */
+/**
+ * Position after the last item of a page: (occurredAt, _id), the list's sort key. Opaque to
+ * clients.
+ */
 public record EncounterCursor(Instant occurredAt, ObjectId id) {
 
     public String encode() {
         String raw = occurredAt.toEpochMilli() + ":" + id.toHexString();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** @throws IllegalArgumentException when the text is not a cursor this service made */
+    /**
+     * @throws IllegalArgumentException when the text is not a cursor this service made
+     */
     public static EncounterCursor decode(String text) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);

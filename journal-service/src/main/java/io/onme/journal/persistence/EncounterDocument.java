@@ -6,11 +6,10 @@ import io.onme.journal.domain.Language;
 import io.onme.journal.domain.Outcome;
 import io.onme.journal.domain.ScoreStatus;
 import io.quarkus.mongodb.panache.common.MongoEntity;
-import org.bson.types.ObjectId;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.types.ObjectId;
 
 /**
  * One encounter, its coaching notes, its score summary and its outbox entry ({@link #delivery}),
@@ -38,8 +37,10 @@ public class EncounterDocument {
     public String repId;
     public String repName;
     public String teamId;
+
     /** Flat, not a sub-document: the POJO codec would store a nested {@code id} as {@code _id}. */
     public String customerId;
+
     public String customerName;
     public Instant occurredAt;
     public Channel channel;
@@ -51,8 +52,13 @@ public class EncounterDocument {
     public MoneyValue dealValue;
     public String reflection;
     public Language language;
-    /** True when {@link #language} was detected from the script, so an edited reflection re-detects it. */
+
+    /**
+     * True when {@link #language} was detected from the script, so an edited reflection re-detects
+     * it.
+     */
     public boolean languageDetected;
+
     public Instant followUpAt;
     public List<Note> notes = new ArrayList<>();
     public Instant createdAt;
@@ -61,20 +67,24 @@ public class EncounterDocument {
     public ScoreStatus scoreStatus;
     public ScoreSummary score;
     public Delivery delivery;
+
     /** Tombstone: hidden from every read while the DELETE is delivered to scoring. */
     public boolean deleted;
+
     /** The client's idempotency key (a lower-case UUID), when it sent one. */
     public String clientRequestId;
+
     /**
-     * {@link #clientRequestKey(String, String, String)} when the client sent a key, else absent: the
-     * unique, sparse index on it lets one (tenant, rep, key) log one encounter, across replicas.
+     * {@link #clientRequestKey(String, String, String)} when the client sent a key, else absent:
+     * the unique, sparse index on it lets one (tenant, rep, key) log one encounter, across
+     * replicas.
      */
     public String clientRequestKey;
 
     /**
-     * (tenant, rep, key) in one indexable value; a partial compound index would do in MongoDB, but the
-     * embedded wire server ignores partial filters. Unambiguous: the key is a UUID and the tenant id
-     * has no ':' (TokenRules), so the rest is the rep.
+     * (tenant, rep, key) in one indexable value; a partial compound index would do in MongoDB, but
+     * the embedded wire server ignores partial filters. Unambiguous: the key is a UUID and the
+     * tenant id has no ':' (TokenRules), so the rest is the rep.
      */
     public static String clientRequestKey(String tenantId, String repId, String clientRequestId) {
         return clientRequestId + ":" + tenantId + ":" + repId;
@@ -85,8 +95,7 @@ public class EncounterDocument {
         public String amount;
         public String currency;
 
-        public MoneyValue() {
-        }
+        public MoneyValue() {}
 
         public MoneyValue(String amount, String currency) {
             this.amount = amount;
@@ -106,8 +115,10 @@ public class EncounterDocument {
         public String stance;
         public Integer ownershipScore;
         public String analyzerVersion;
+
         /** The encounter revision this score was computed for. */
         public long revision;
+
         public Instant scoredAt;
     }
 }

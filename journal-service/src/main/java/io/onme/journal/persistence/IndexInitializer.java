@@ -1,18 +1,17 @@
 package io.onme.journal.persistence;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.MongoException;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bson.conversions.Bson;
-import org.jboss.logging.Logger;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
 
 /**
  * Creates the indexes at startup. createIndex is idempotent for an identical definition, so every
@@ -23,24 +22,35 @@ public class IndexInitializer {
 
     private static final Logger LOG = Logger.getLogger(IndexInitializer.class);
 
-    @Inject
-    EncounterRepository encounters;
+    @Inject EncounterRepository encounters;
 
-    @Inject
-    CustomerRepository customers;
+    @Inject CustomerRepository customers;
 
     /** Index name → keys; named so that tests and operators can find them. */
     public static Map<String, Bson> encounterIndexes() {
         Bson newestFirst = Indexes.descending(EncounterDocument.OCCURRED_AT, EncounterDocument.ID);
         Map<String, Bson> indexes = new LinkedHashMap<>();
-        indexes.put("tenant_occurred", Indexes.compoundIndex(Indexes.ascending(EncounterDocument.TENANT), newestFirst));
-        for (String field : new String[] {EncounterDocument.REP, EncounterDocument.TEAM, EncounterDocument.CUSTOMER_ID,
-                EncounterDocument.OUTCOME, EncounterDocument.STANCE, EncounterDocument.ARCHETYPE}) {
-            indexes.put("tenant_" + field.replace('.', '_') + "_occurred", Indexes.compoundIndex(
-                    Indexes.ascending(EncounterDocument.TENANT, field), newestFirst));
+        indexes.put(
+                "tenant_occurred",
+                Indexes.compoundIndex(Indexes.ascending(EncounterDocument.TENANT), newestFirst));
+        for (String field :
+                new String[] {
+                    EncounterDocument.REP,
+                    EncounterDocument.TEAM,
+                    EncounterDocument.CUSTOMER_ID,
+                    EncounterDocument.OUTCOME,
+                    EncounterDocument.STANCE,
+                    EncounterDocument.ARCHETYPE
+                }) {
+            indexes.put(
+                    "tenant_" + field.replace('.', '_') + "_occurred",
+                    Indexes.compoundIndex(
+                            Indexes.ascending(EncounterDocument.TENANT, field), newestFirst));
         }
         indexes.put("delivery_due", Indexes.ascending(Delivery.DUE_AT));
-        indexes.put("tenant_delivery_attempts", Indexes.ascending(EncounterDocument.TENANT, Delivery.ATTEMPTS));
+        indexes.put(
+                "tenant_delivery_attempts",
+                Indexes.ascending(EncounterDocument.TENANT, Delivery.ATTEMPTS));
         return indexes;
     }
 
@@ -50,8 +60,14 @@ public class IndexInitializer {
         ensureIndexes();
     }
 
-    /** Retried by the scheduler while MongoDB was unreachable at startup (readiness reports it meanwhile). */
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Retried by the scheduler while MongoDB was unreachable at startup (readiness reports it
+     * meanwhile).
+     */
+    @Scheduled(
+            every = "60s",
+            delayed = "60s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryIfNeeded() {
         if (!ensured) {
             ensureIndexes();
@@ -60,14 +76,27 @@ public class IndexInitializer {
 
     void ensureIndexes() {
         try {
-            encounterIndexes().forEach((name, keys) ->
-                    encounters.collection().createIndex(keys, new IndexOptions().name(name)));
-            // one encounter per (tenant, rep, clientRequestId); sparse: encounters without a key are not indexed
-            encounters.collection().createIndex(Indexes.ascending(EncounterDocument.CLIENT_REQUEST_KEY),
-                    new IndexOptions().name("tenant_rep_client_request").unique(true).sparse(true));
-            customers.mongoCollection().createIndex(
-                    Indexes.ascending(CustomerDocument.TENANT, CustomerDocument.NAME_KEY),
-                    new IndexOptions().name("tenant_name_key").unique(true));
+            encounterIndexes()
+                    .forEach(
+                            (name, keys) ->
+                                    encounters
+                                            .collection()
+                                            .createIndex(keys, new IndexOptions().name(name)));
+            // one encounter per (tenant, rep, clientRequestId); sparse: encounters without a key
+            // are not indexed
+            encounters
+                    .collection()
+                    .createIndex(
+                            Indexes.ascending(EncounterDocument.CLIENT_REQUEST_KEY),
+                            new IndexOptions()
+                                    .name("tenant_rep_client_request")
+                                    .unique(true)
+                                    .sparse(true));
+            customers
+                    .mongoCollection()
+                    .createIndex(
+                            Indexes.ascending(CustomerDocument.TENANT, CustomerDocument.NAME_KEY),
+                            new IndexOptions().name("tenant_name_key").unique(true));
             ensured = true;
             LOG.debug("MongoDB indexes ensured");
         } catch (MongoException e) {

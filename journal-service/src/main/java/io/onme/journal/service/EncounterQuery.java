@@ -1,24 +1,30 @@
 package io.onme.journal.service;
 
-import io.onme.journal.domain.ArchetypeKey;
-import io.onme.journal.domain.Outcome;
-import io.onme.journal.domain.Stance;
-import io.onme.journal.persistence.EncounterDocument;
-import org.bson.conversions.Bson;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.empty;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 
+import io.onme.journal.domain.ArchetypeKey;
+import io.onme.journal.domain.Outcome;
+import io.onme.journal.domain.Stance;
+import io.onme.journal.persistence.EncounterDocument;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.conversions.Bson;
+
 /** The EncounterFilter of the GraphQL contract; {@code from} inclusive, {@code to} exclusive. */
-public record EncounterQuery(String repId, String teamId, String customerId, Outcome outcome, Stance stance,
-                             ArchetypeKey archetype, Instant from, Instant to) {
+public record EncounterQuery(
+        String repId,
+        String teamId,
+        String customerId,
+        Outcome outcome,
+        Stance stance,
+        ArchetypeKey archetype,
+        Instant from,
+        Instant to) {
 
     public static EncounterQuery none() {
         return new EncounterQuery(null, null, null, null, null, null, null, null);

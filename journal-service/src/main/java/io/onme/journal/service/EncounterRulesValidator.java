@@ -3,13 +3,15 @@ package io.onme.journal.service;
 import io.onme.journal.domain.EncounterRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies {@link EncounterRules} to a {@link LogEncounterRequest}, one violation per broken rule. */
-public class EncounterRulesValidator implements ConstraintValidator<EncounterRulesHold, LogEncounterRequest> {
+/**
+ * Applies {@link EncounterRules} to a {@link LogEncounterRequest}, one violation per broken rule.
+ */
+public class EncounterRulesValidator
+        implements ConstraintValidator<EncounterRulesHold, LogEncounterRequest> {
 
     @Override
     public boolean isValid(LogEncounterRequest input, ConstraintValidatorContext context) {
@@ -20,12 +22,16 @@ public class EncounterRulesValidator implements ConstraintValidator<EncounterRul
         List<EncounterRules.Violation> violations = new ArrayList<>();
         EncounterRules.checkOccurredAt(input.occurredAt(), now, violations);
         EncounterRules.checkFollowUp(input.followUpAt(), input.occurredAt(), now, violations);
-        if (input.dealValue() != null && input.dealValue().currency() != null
+        if (input.dealValue() != null
+                && input.dealValue().currency() != null
                 && input.dealValue().currency().matches("[A-Z]{3}")) {
-            // the amount's sign and the code's shape are field constraints; here: is it a real currency
+            // the amount's sign and the code's shape are field constraints; here: is it a real
+            // currency
             EncounterRules.checkMoney(null, input.dealValue().currency(), violations);
         }
-        if (input.customer() != null && isBlank(input.customer().id()) && isBlank(input.customer().name())) {
+        if (input.customer() != null
+                && isBlank(input.customer().id())
+                && isBlank(input.customer().name())) {
             violations.add(new EncounterRules.Violation("customer", "needs an id or a name"));
         }
         if (violations.isEmpty()) {
@@ -34,7 +40,9 @@ public class EncounterRulesValidator implements ConstraintValidator<EncounterRul
         context.disableDefaultConstraintViolation();
         for (EncounterRules.Violation violation : violations) {
             String[] path = violation.field().split("\\.");
-            var builder = context.buildConstraintViolationWithTemplate(violation.message()).addPropertyNode(path[0]);
+            var builder =
+                    context.buildConstraintViolationWithTemplate(violation.message())
+                            .addPropertyNode(path[0]);
             for (int i = 1; i < path.length; i++) {
                 builder = builder.addPropertyNode(path[i]);
             }

@@ -1,10 +1,11 @@
 package io.onme.journal.service;
 
+import static com.mongodb.client.model.Filters.and;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
-import io.onme.support.Problem;
-import io.onme.support.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.EncounterRules;
@@ -17,12 +18,10 @@ import io.onme.journal.persistence.EncounterCursor;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
 import io.onme.support.Caller;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.onme.support.Problem;
+import io.onme.support.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,50 +32,54 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 
-import static com.mongodb.client.model.Filters.and;
-
-/** The journal's use cases: who may do what to which encounter, and what each write queues for scoring. */
+/**
+ * The journal's use cases: who may do what to which encounter, and what each write queues for
+ * scoring.
+ */
 @ApplicationScoped
 public class EncounterService {
 
     private static final int MAX_EDIT_RETRIES = 5;
 
-    @Inject
-    EncounterRepository encounters;
+    @Inject EncounterRepository encounters;
 
-    @Inject
-    CustomerRepository customers;
+    @Inject CustomerRepository customers;
 
-    @Inject
-    MeterRegistry metrics;
+    @Inject MeterRegistry metrics;
 
-    @Inject
-    DeliveryRelay relay;
+    @Inject DeliveryRelay relay;
 
     Clock clock = Clock.systemUTC();
 
     /** One page of documents and what the client needs to ask for the next. */
-    public record Page(List<EncounterDocument> items, String nextCursor, long totalCount) {
-    }
+    public record Page(List<EncounterDocument> items, String nextCursor, long totalCount) {}
 
-    /** What {@link #log} did: created the encounter, or found the one an earlier request with the same key created. */
-    public record Logged(EncounterDocument encounter, boolean created) {
-    }
+    /**
+     * What {@link #log} did: created the encounter, or found the one an earlier request with the
+     * same key created.
+     */
+    public record Logged(EncounterDocument encounter, boolean created) {}
 
     public Logged log(Caller caller, LogEncounterRequest input) {
         if (!caller.isMember()) {
-            throw ProblemException.forbidden("only members of a team (rep, coach, admin) log encounters");
+            throw ProblemException.forbidden(
+                    "only members of a team (rep, coach, admin) log encounters");
         }
-        String clientRequestId = input.clientRequestId() == null ? null
-                : input.clientRequestId().toLowerCase(Locale.ROOT);
+        String clientRequestId =
+                input.clientRequestId() == null
+                        ? null
+                        : input.clientRequestId().toLowerCase(Locale.ROOT);
         if (clientRequestId != null) {
             Optional<EncounterDocument> earlier = earlier(caller, clientRequestId);
             if (earlier.isPresent()) {
                 return new Logged(earlier.get(), false);
             }
         }
-        // the encounter rules hold: LogEncounterRequest's constraints (EncounterRulesHold) were validated
+        // the encounter rules hold: LogEncounterRequest's constraints (EncounterRulesHold) were
+        // validated
         // with its fields, so every violation is reported in one answer
         Instant now = now();
         Instant occurredAt = millis(input.occurredAt());
@@ -97,15 +100,27 @@ public class EncounterService {
         doc.channel = input.channel();
         doc.archetype = input.archetype();
         doc.intensity = input.intensity();
-        doc.tactics = input.tactics() == null ? new ArrayList<>() : new ArrayList<>(input.tactics());
-        doc.playbookIds = input.playbookIds() == null ? new ArrayList<>() : new ArrayList<>(input.playbookIds());
+        doc.tactics =
+                input.tactics() == null ? new ArrayList<>() : new ArrayList<>(input.tactics());
+        doc.playbookIds =
+                input.playbookIds() == null
+                        ? new ArrayList<>()
+                        : new ArrayList<>(input.playbookIds());
         doc.outcome = input.outcome();
-        doc.dealValue = input.dealValue() == null ? null : new EncounterDocument.MoneyValue(
-                input.dealValue().amount().toPlainString(), input.dealValue().currency());
+        doc.dealValue =
+                input.dealValue() == null
+                        ? null
+                        : new EncounterDocument.MoneyValue(
+                                input.dealValue().amount().toPlainString(),
+                                input.dealValue().currency());
         doc.reflection = input.reflection();
         doc.languageDetected = input.language() == null;
-        doc.language = input.language() != null ? input.language()
-                : LanguageDetector.detect(input.reflection(), caller.prefersHebrew() ? io.onme.journal.domain.Language.HE : null);
+        doc.language =
+                input.language() != null
+                        ? input.language()
+                        : LanguageDetector.detect(
+                                input.reflection(),
+                                caller.prefersHebrew() ? io.onme.journal.domain.Language.HE : null);
         doc.followUpAt = followUpAt;
         doc.createdAt = now;
         doc.updatedAt = now;
@@ -115,15 +130,18 @@ public class EncounterService {
         doc.delivery = Delivery.due(DeliveryAction.SCORE, doc.revision, now);
         if (clientRequestId != null) {
             doc.clientRequestId = clientRequestId;
-            doc.clientRequestKey = EncounterDocument.clientRequestKey(doc.tenantId, doc.repId, clientRequestId);
+            doc.clientRequestKey =
+                    EncounterDocument.clientRequestKey(doc.tenantId, doc.repId, clientRequestId);
         }
         try {
             encounters.persist(doc);
         } catch (MongoWriteException e) {
-            if (clientRequestId == null || e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            if (clientRequestId == null
+                    || e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            // a concurrent request with the same key (maybe on another replica) won: answer with its encounter
+            // a concurrent request with the same key (maybe on another replica) won: answer with
+            // its encounter
             return new Logged(earlier(caller, clientRequestId).orElseThrow(() -> e), false);
         }
         metrics.counter("journal.encounters.logged").increment();
@@ -132,27 +150,32 @@ public class EncounterService {
     }
 
     private Optional<EncounterDocument> earlier(Caller caller, String clientRequestId) {
-        Optional<EncounterDocument> earlier = encounters.findByClientRequest(caller.tenantId(), caller.memberId(),
-                clientRequestId);
+        Optional<EncounterDocument> earlier =
+                encounters.findByClientRequest(
+                        caller.tenantId(), caller.memberId(), clientRequestId);
         if (earlier.isPresent() && earlier.get().deleted) {
-            throw ProblemException.conflict("the encounter logged with this clientRequestId has been deleted");
+            throw ProblemException.conflict(
+                    "the encounter logged with this clientRequestId has been deleted");
         }
         return earlier;
     }
 
     public EncounterDocument get(Caller caller, String id) {
-        return encounters.findOne(parseId(id), EncounterRepository.visibleTo(caller))
+        return encounters
+                .findOne(parseId(id), EncounterRepository.visibleTo(caller))
                 .orElseThrow(() -> ProblemException.notFound("encounter " + id));
     }
 
     /** The visible encounters among the ids, in the order asked, in one query. */
     public List<EncounterDocument> batch(Caller caller, List<String> ids) {
-        List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).distinct().toList();
+        List<ObjectId> objectIds =
+                ids.stream().filter(ObjectId::isValid).map(ObjectId::new).distinct().toList();
         if (objectIds.isEmpty()) {
             return List.of();
         }
         Map<ObjectId, EncounterDocument> byId = new LinkedHashMap<>();
-        for (EncounterDocument doc : encounters.findByIds(objectIds, EncounterRepository.visibleTo(caller))) {
+        for (EncounterDocument doc :
+                encounters.findByIds(objectIds, EncounterRepository.visibleTo(caller))) {
             byId.put(doc.id, doc);
         }
         return objectIds.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -183,8 +206,10 @@ public class EncounterService {
         ObjectId objectId = parseId(id);
         Bson owned = EncounterRepository.ownedBy(caller);
         for (int attempt = 0; attempt < MAX_EDIT_RETRIES; attempt++) {
-            EncounterDocument current = encounters.findOne(objectId, owned)
-                    .orElseThrow(() -> ProblemException.notFound("encounter " + id));
+            EncounterDocument current =
+                    encounters
+                            .findOne(objectId, owned)
+                            .orElseThrow(() -> ProblemException.notFound("encounter " + id));
             if (input.expectedRevision() != null && input.expectedRevision() != current.revision) {
                 throw staleRevision(current.revision);
             }
@@ -197,8 +222,11 @@ public class EncounterService {
             if (input.reflection() != null && !input.reflection().equals(current.reflection)) {
                 changes.add(Updates.set("reflection", input.reflection()));
                 if (current.languageDetected) {
-                    changes.add(Updates.set("language",
-                            LanguageDetector.detect(input.reflection(), current.language).name()));
+                    changes.add(
+                            Updates.set(
+                                    "language",
+                                    LanguageDetector.detect(input.reflection(), current.language)
+                                            .name()));
                 }
             }
             Instant followUpAt = millis(input.followUpAt());
@@ -219,8 +247,9 @@ public class EncounterService {
             changes.add(Updates.set("scoreStatus", ScoreStatus.PENDING.name()));
             // replaces any older queued revision: scoring only ever needs the latest
             changes.add(Delivery.queue(DeliveryAction.SCORE, next, now));
-            Optional<EncounterDocument> updated = encounters.updateIfRevision(objectId, owned, current.revision,
-                    Updates.combine(changes));
+            Optional<EncounterDocument> updated =
+                    encounters.updateIfRevision(
+                            objectId, owned, current.revision, Updates.combine(changes));
             if (updated.isPresent()) {
                 relay.nudge();
                 return updated.get();
@@ -238,14 +267,21 @@ public class EncounterService {
         ObjectId objectId = parseId(id);
         Bson owned = EncounterRepository.ownedBy(caller);
         for (int attempt = 0; attempt < MAX_EDIT_RETRIES; attempt++) {
-            EncounterDocument current = encounters.findOne(objectId, owned)
-                    .orElseThrow(() -> ProblemException.notFound("encounter " + id));
+            EncounterDocument current =
+                    encounters
+                            .findOne(objectId, owned)
+                            .orElseThrow(() -> ProblemException.notFound("encounter " + id));
             Instant now = now();
             long next = current.revision + 1;
-            Bson tombstone = Updates.combine(Updates.set(EncounterDocument.DELETED, true),
-                    Updates.set(EncounterDocument.REVISION, next), Updates.set("updatedAt", now),
-                    Delivery.queue(DeliveryAction.DELETE, next, now));
-            if (encounters.updateIfRevision(objectId, owned, current.revision, tombstone).isPresent()) {
+            Bson tombstone =
+                    Updates.combine(
+                            Updates.set(EncounterDocument.DELETED, true),
+                            Updates.set(EncounterDocument.REVISION, next),
+                            Updates.set("updatedAt", now),
+                            Delivery.queue(DeliveryAction.DELETE, next, now));
+            if (encounters
+                    .updateIfRevision(objectId, owned, current.revision, tombstone)
+                    .isPresent()) {
                 relay.nudge();
                 return;
             }
@@ -257,11 +293,14 @@ public class EncounterService {
     public EncounterDocument.Note addNote(Caller caller, String id, String text) {
         ObjectId objectId = parseId(id);
         Bson visible = EncounterRepository.visibleTo(caller);
-        EncounterDocument encounter = encounters.findOne(objectId, visible)
-                .orElseThrow(() -> ProblemException.notFound("encounter " + id));
+        EncounterDocument encounter =
+                encounters
+                        .findOne(objectId, visible)
+                        .orElseThrow(() -> ProblemException.notFound("encounter " + id));
         boolean coachesTeam = caller.isCoach() && caller.teams().contains(encounter.teamId);
         if (!caller.isAdmin() && !coachesTeam) {
-            throw ProblemException.forbidden("only a coach of the encounter's team or an admin adds coaching notes");
+            throw ProblemException.forbidden(
+                    "only a coach of the encounter's team or an admin adds coaching notes");
         }
         EncounterDocument.Note note = new EncounterDocument.Note();
         note.id = new ObjectId().toHexString();
@@ -269,7 +308,8 @@ public class EncounterService {
         note.authorName = caller.name();
         note.text = text;
         note.createdAt = now();
-        encounters.pushNote(objectId, visible, note)
+        encounters
+                .pushNote(objectId, visible, note)
                 .orElseThrow(() -> ProblemException.notFound("encounter " + id));
         return note;
     }
@@ -287,15 +327,19 @@ public class EncounterService {
         if (caller.teams().isEmpty()) {
             throw ProblemException.badField("teamId", "is required: your token names no team");
         }
-        throw ProblemException.badField("teamId", "is required: you belong to several teams " + caller.teams());
+        throw ProblemException.badField(
+                "teamId", "is required: you belong to several teams " + caller.teams());
     }
 
     private CustomerDocument customerOf(Caller caller, CustomerInput input, Instant now) {
         if (!isBlank(input.id())) {
             return (ObjectId.isValid(input.id())
-                    ? customers.findInTenant(new ObjectId(input.id()), caller.tenantId())
-                    : Optional.<CustomerDocument>empty())
-                    .orElseThrow(() -> ProblemException.badField("customer.id", "is not a known customer"));
+                            ? customers.findInTenant(new ObjectId(input.id()), caller.tenantId())
+                            : Optional.<CustomerDocument>empty())
+                    .orElseThrow(
+                            () ->
+                                    ProblemException.badField(
+                                            "customer.id", "is not a known customer"));
         }
         return customers.findOrCreate(caller.tenantId(), input.name(), now);
     }
@@ -308,15 +352,18 @@ public class EncounterService {
     }
 
     private static ProblemException staleRevision(long current) {
-        return ProblemException.staleRevision("the encounter has changed: its current revision is " + current);
+        return ProblemException.staleRevision(
+                "the encounter has changed: its current revision is " + current);
     }
 
     static void throwIfAny(List<EncounterRules.Violation> violations) {
         if (violations.isEmpty()) {
             return;
         }
-        List<Problem.FieldError> errors = violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        List<Problem.FieldError> errors =
+                violations.stream()
+                        .map(v -> new Problem.FieldError(v.field(), v.message()))
+                        .toList();
         throw ProblemException.badFields(errors);
     }
 

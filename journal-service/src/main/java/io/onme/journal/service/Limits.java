@@ -13,6 +13,5 @@ public final class Limits {
     public static final int MAX_PAGE = 100;
     public static final int DEFAULT_PAGE = 20;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -4,10 +4,9 @@ import io.onme.journal.domain.Outcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * GraphQL UpdateEncounterInput: absent fields stay as they are. {@code expectedRevision}, when
@@ -15,8 +14,11 @@ import java.util.List;
  */
 public record UpdateEncounterRequest(
         @Schema(nullable = true) Outcome outcome,
-        @Schema(nullable = true) @Size(max = Limits.MAX_REFLECTION) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String reflection,
+        @Schema(nullable = true)
+                @Size(max = Limits.MAX_REFLECTION)
+                @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                String reflection,
         @Schema(nullable = true) Instant followUpAt,
-        @Schema(nullable = true) @Size(max = Limits.MAX_TACTICS) List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
-        @Schema(nullable = true) Long expectedRevision) {
-}
+        @Schema(nullable = true) @Size(max = Limits.MAX_TACTICS)
+                List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
+        @Schema(nullable = true) Long expectedRevision) {}

@@ -1,11 +1,16 @@
 package io.onme.journal.api;
 
+import static io.onme.journal.support.Journal.as;
+import static io.onme.journal.support.Journal.encounter;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,13 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.onme.journal.support.Journal.as;
-import static io.onme.journal.support.Journal.encounter;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code clientRequestId}: a phone that lost the answer to its POST and sends it again gets the
@@ -42,17 +41,38 @@ class IdempotentLogResourceTest {
     }
 
     private long count(String token) {
-        return ((Number) as(token).get("/encounters").then().statusCode(200).extract().path("totalCount")).longValue();
+        return ((Number)
+                        as(token)
+                                .get("/encounters")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("totalCount"))
+                .longValue();
     }
 
     @Test
     void aReplayReturnsTheSameEncounter() {
         String key = UUID.randomUUID().toString();
-        String id = as(rep).body(keyed(key)).post("/encounters").then().statusCode(201).extract().path("id");
-        as(rep).body(keyed(key)).post("/encounters").then().statusCode(200)
-                .body("id", equalTo(id)).body("revision", equalTo(1));
+        String id =
+                as(rep).body(keyed(key))
+                        .post("/encounters")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        as(rep).body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("revision", equalTo(1));
         // the same UUID in capitals is the same key
-        as(rep).body(keyed(key.toUpperCase())).post("/encounters").then().statusCode(200).body("id", equalTo(id));
+        as(rep).body(keyed(key.toUpperCase()))
+                .post("/encounters")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
         assertEquals(1, count(rep));
     }
 
@@ -65,10 +85,11 @@ class IdempotentLogResourceTest {
         try {
             List<Future<Response>> answers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                Callable<Response> send = () -> {
-                    start.await();
-                    return as(rep).body(keyed(key)).post("/encounters");
-                };
+                Callable<Response> send =
+                        () -> {
+                            start.await();
+                            return as(rep).body(keyed(key)).post("/encounters");
+                        };
                 answers.add(pool.submit(send));
             }
             start.countDown();
@@ -76,7 +97,10 @@ class IdempotentLogResourceTest {
             int created = 0;
             for (Future<Response> answer : answers) {
                 Response response = answer.get();
-                assertEquals(response.statusCode() == 201 ? 201 : 200, response.statusCode(), response.asString());
+                assertEquals(
+                        response.statusCode() == 201 ? 201 : 200,
+                        response.statusCode(),
+                        response.asString());
                 created += response.statusCode() == 201 ? 1 : 0;
                 ids.add(response.path("id"));
             }
@@ -91,16 +115,40 @@ class IdempotentLogResourceTest {
     @Test
     void anotherRepOrTenantWithTheSameKeyLogsTheirOwn() {
         String key = UUID.randomUUID().toString();
-        String mine = as(rep).body(keyed(key)).post("/encounters").then().statusCode(201).extract().path("id");
-        String colleague = as(TestTokens.rep(tenant, "rep-2", "t1")).body(keyed(key)).post("/encounters")
-                .then().statusCode(201).extract().path("id");
+        String mine =
+                as(rep).body(keyed(key))
+                        .post("/encounters")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String colleague =
+                as(TestTokens.rep(tenant, "rep-2", "t1"))
+                        .body(keyed(key))
+                        .post("/encounters")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
         // the same rep id and key in another tenant
         String otherTenant = TestTokens.rep(Journal.tenant(), "rep-1", "t1");
-        String theirs = as(otherTenant).body(keyed(key)).post("/encounters").then().statusCode(201).extract().path("id");
+        String theirs =
+                as(otherTenant)
+                        .body(keyed(key))
+                        .post("/encounters")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
         assertNotEquals(mine, colleague);
         assertNotEquals(mine, theirs);
         // and a replay in the other tenant finds its own, never mine
-        as(otherTenant).body(keyed(key)).post("/encounters").then().statusCode(200).body("id", equalTo(theirs));
+        as(otherTenant)
+                .body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(theirs));
         assertEquals(1, count(rep));
         assertEquals(1, count(otherTenant));
     }
@@ -115,23 +163,49 @@ class IdempotentLogResourceTest {
 
     @Test
     void aKeyThatIsNotAUuidIsA400OnTheField() {
-        for (String bad : new String[] {"not-a-uuid", "", "7d444840-9dc0-11d1-b245-5ffdce74fad", "{\"$ne\":null}"}) {
-            as(rep).body(keyed(bad)).post("/encounters").then().statusCode(400)
+        for (String bad :
+                new String[] {
+                    "not-a-uuid", "", "7d444840-9dc0-11d1-b245-5ffdce74fad", "{\"$ne\":null}"
+                }) {
+            as(rep).body(keyed(bad))
+                    .post("/encounters")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", hasItem("clientRequestId"));
         }
-        as(rep).body(Map.of("customer", Map.of("name", "X"), "outcome", "WON", "reflection", "r",
-                        "occurredAt", "2026-01-01T10:00:00Z", "clientRequestId", 12345))
-                .post("/encounters").then().statusCode(400).body("errors.field", hasItem("clientRequestId"));
+        as(rep).body(
+                        Map.of(
+                                "customer",
+                                Map.of("name", "X"),
+                                "outcome",
+                                "WON",
+                                "reflection",
+                                "r",
+                                "occurredAt",
+                                "2026-01-01T10:00:00Z",
+                                "clientRequestId",
+                                12345))
+                .post("/encounters")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("clientRequestId"));
     }
 
     @Test
     void aReplayAfterTheEncounterWasDeletedIsAConflict() {
         String key = UUID.randomUUID().toString();
-        String id = as(rep).body(keyed(key)).post("/encounters").then().statusCode(201).extract().path("id");
+        String id =
+                as(rep).body(keyed(key))
+                        .post("/encounters")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
         as(rep).delete("/encounters/" + id).then().statusCode(204);
         Response replay = as(rep).body(keyed(key)).post("/encounters");
         // 409 while the tombstone waits for scoring; once it is gone the key is free again (201)
-        assertEquals(true, replay.statusCode() == 409 || replay.statusCode() == 201, replay.asString());
+        assertEquals(
+                true, replay.statusCode() == 409 || replay.statusCode() == 201, replay.asString());
     }
 }

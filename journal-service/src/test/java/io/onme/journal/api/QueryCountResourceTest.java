@@ -1,21 +1,5 @@
 package io.onme.journal.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.persistence.IndexInitializer;
-import io.onme.journal.support.CommandCounter;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.bson.BsonDocument;
-import org.bson.conversions.Bson;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static io.onme.journal.support.Journal.as;
 import static io.onme.journal.support.Journal.encounter;
 import static io.onme.journal.support.Journal.logId;
@@ -23,15 +7,29 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.persistence.IndexInitializer;
+import io.onme.journal.support.CommandCounter;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.BsonDocument;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+
 /**
- * Round trips to MongoDB, counted by a command listener: a batch is one query, a page is one
- * query plus one count. (The test server has no explain, so index use is checked by definition.)
+ * Round trips to MongoDB, counted by a command listener: a batch is one query, a page is one query
+ * plus one count. (The test server has no explain, so index use is checked by definition.)
  */
 @QuarkusTest
 class QueryCountResourceTest {
 
-    @Inject
-    CommandCounter commands;
+    @Inject CommandCounter commands;
 
     @Test
     void aBatchOfManyIdsIsOneQuery() {
@@ -41,7 +39,11 @@ class QueryCountResourceTest {
             ids.add(logId(rep, encounter("Q" + i, "entry " + i)));
         }
         long before = commands.count("find encounters");
-        as(rep).queryParam("id", ids.toArray()).get("/encounters/batch").then().statusCode(200).body("$", hasSize(25));
+        as(rep).queryParam("id", ids.toArray())
+                .get("/encounters/batch")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(25));
         assertEquals(1, commands.count("find encounters") - before);
     }
 
@@ -69,13 +71,24 @@ class QueryCountResourceTest {
     @Test
     void everyListFilterHasAnIndexLedByTheTenantAndEndingWithTheSortKey() {
         Map<String, Bson> indexes = IndexInitializer.encounterIndexes();
-        Set<List<String>> keyLists = indexes.values().stream()
-                .map(b -> new ArrayList<>(b.toBsonDocument(BsonDocument.class, com.mongodb.MongoClientSettings.getDefaultCodecRegistry()).keySet()))
-                .collect(Collectors.toSet());
-        for (String filter : List.of("repId", "teamId", "customerId", "outcome", "score.stance", "archetype")) {
+        Set<List<String>> keyLists =
+                indexes.values().stream()
+                        .map(
+                                b ->
+                                        new ArrayList<>(
+                                                b.toBsonDocument(
+                                                                BsonDocument.class,
+                                                                com.mongodb.MongoClientSettings
+                                                                        .getDefaultCodecRegistry())
+                                                        .keySet()))
+                        .collect(Collectors.toSet());
+        for (String filter :
+                List.of("repId", "teamId", "customerId", "outcome", "score.stance", "archetype")) {
             assertTrue(keyLists.contains(List.of("tenantId", filter, "occurredAt", "_id")), filter);
         }
-        assertTrue(keyLists.contains(List.of("tenantId", "occurredAt", "_id")), "date range / no filter");
+        assertTrue(
+                keyLists.contains(List.of("tenantId", "occurredAt", "_id")),
+                "date range / no filter");
         assertTrue(keyLists.contains(List.of("delivery.dueAt")), "relay claims");
     }
 }

@@ -1,21 +1,21 @@
 package io.onme.journal.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Tokens: {@code tid} a tenant id string, a bounded lifetime, no {@code iat} in the future beyond
- * the clock skew; each broken rule the same 401 problem. (The audience: {@link TokenAudienceResourceTest}.)
+ * the clock skew; each broken rule the same 401 problem. (The audience: {@link
+ * TokenAudienceResourceTest}.)
  */
 @QuarkusTest
 class TokenRulesResourceTest {
@@ -25,7 +25,10 @@ class TokenRulesResourceTest {
     }
 
     private static void refused(String token) {
-        as(token).get("/encounters").then().statusCode(401)
+        as(token)
+                .get("/encounters")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("https://onme.io/problems/unauthenticated"))
@@ -33,9 +36,23 @@ class TokenRulesResourceTest {
     }
 
     @ParameterizedTest(name = "tid {0}")
-    @ValueSource(strings = {"123", "1.5", "true", "null", "[\"acme\"]", "{\"id\":\"acme\"}", "\"\"", "\" \"",
-            "\"-acme\"", "\"acme corp\"", "\"acme/x\"", "\"a\\u0000b\"", "\"חברה\"",
-            "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\""})
+    @ValueSource(
+            strings = {
+                "123",
+                "1.5",
+                "true",
+                "null",
+                "[\"acme\"]",
+                "{\"id\":\"acme\"}",
+                "\"\"",
+                "\" \"",
+                "\"-acme\"",
+                "\"acme corp\"",
+                "\"acme/x\"",
+                "\"a\\u0000b\"",
+                "\"חברה\"",
+                "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\""
+            })
     void aTidThatIsNotATenantIdIsRefused(String tid) {
         refused(TestTokens.builder(null, "rep-1").rawClaim("tid", tid).group("rep").sign());
     }
@@ -50,7 +67,12 @@ class TokenRulesResourceTest {
     @ParameterizedTest(name = "sub {0}")
     @ValueSource(strings = {"42", "[\"rep-1\"]", "{}", "\"\""})
     void aSubThatIsNotAStringIsRefused(String sub) {
-        refused(TestTokens.builder("acme", "rep-1").rawClaim("sub", sub).rawClaim("upn", sub).group("rep").sign());
+        refused(
+                TestTokens.builder("acme", "rep-1")
+                        .rawClaim("sub", sub)
+                        .rawClaim("upn", sub)
+                        .group("rep")
+                        .sign());
     }
 
     @Test
@@ -60,29 +82,55 @@ class TokenRulesResourceTest {
 
     @Test
     void aTokenLivingLongerThanTheMaximumIsRefused() {
-        refused(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofDays(365L * 100)).sign());
-        refused(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofHours(24).plusSeconds(1)).sign());
+        refused(
+                TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .lifetime(Duration.ofDays(365L * 100))
+                        .sign());
+        refused(
+                TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .lifetime(Duration.ofHours(24).plusSeconds(1))
+                        .sign());
         as(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofHours(24)).sign())
-                .get("/encounters").then().statusCode(200);
+                .get("/encounters")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void anIatInTheFutureBeyondTheClockSkewIsRefused() {
         Instant now = Instant.now();
-        refused(TestTokens.builder("acme", "rep-1").group("rep").issuedAt(now.plusSeconds(300)).sign());
+        refused(
+                TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .issuedAt(now.plusSeconds(300))
+                        .sign());
         // within the skew (60 s): a clock slightly ahead is tolerated
         as(TestTokens.builder("acme", "rep-1").group("rep").issuedAt(now.plusSeconds(20)).sign())
-                .get("/encounters").then().statusCode(200);
+                .get("/encounters")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aTokenWithoutIatIsRefused() {
-        refused(TestTokens.builder("acme", "rep-1").group("rep").rawClaim("iat", "\"yesterday\"").sign());
+        refused(
+                TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .rawClaim("iat", "\"yesterday\"")
+                        .sign());
     }
 
     @Test
     void noAudienceIsRequiredWhereNoneIsConfigured() {
-        as(TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign()).get("/encounters").then().statusCode(200);
-        as(TestTokens.builder("acme", "rep-1").group("rep").audience("other").sign()).get("/encounters").then().statusCode(200);
+        as(TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign())
+                .get("/encounters")
+                .then()
+                .statusCode(200);
+        as(TestTokens.builder("acme", "rep-1").group("rep").audience("other").sign())
+                .get("/encounters")
+                .then()
+                .statusCode(200);
     }
 }

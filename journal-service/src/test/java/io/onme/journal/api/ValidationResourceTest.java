@@ -1,15 +1,5 @@
 package io.onme.journal.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import static io.onme.journal.support.Journal.as;
 import static io.onme.journal.support.Journal.encounter;
 import static io.onme.journal.support.Journal.log;
@@ -19,14 +9,28 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-/** Every input rule of issue 4, each with a clear field error, and operator-looking input kept as data. */
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every input rule of issue 4, each with a clear field error, and operator-looking input kept as
+ * data.
+ */
 @QuarkusTest
 class ValidationResourceTest {
 
     private final String rep = TestTokens.rep(Journal.tenant(), "val", "t1");
 
     private void rejected(Map<String, Object> body, String field) {
-        log(rep, body).statusCode(400).contentType("application/problem+json")
+        log(rep, body)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field));
     }
@@ -40,8 +44,11 @@ class ValidationResourceTest {
     @Test
     void datesMustBeSensible() {
         rejected(with("occurredAt", "1999-12-31T23:59:59Z"), "occurredAt");
-        rejected(with("occurredAt", Instant.now().plus(Duration.ofDays(2)).toString()), "occurredAt");
-        log(rep, with("occurredAt", Instant.now().plus(Duration.ofHours(20)).toString())).statusCode(201);
+        rejected(
+                with("occurredAt", Instant.now().plus(Duration.ofDays(2)).toString()),
+                "occurredAt");
+        log(rep, with("occurredAt", Instant.now().plus(Duration.ofHours(20)).toString()))
+                .statusCode(201);
         rejected(with("occurredAt", "yesterday"), "occurredAt");
 
         Map<String, Object> followUpBefore = encounter("V", "text");
@@ -51,21 +58,28 @@ class ValidationResourceTest {
         followUpBefore.put("followUpAt", "2026-03-01T10:00:00Z");
         rejected(followUpBefore, "followUpAt");
         followUpBefore.put("followUpAt", "2026-03-02T09:00:00+02:00");
-        log(rep, followUpBefore).statusCode(201).body("followUpAt", equalTo("2026-03-02T07:00:00Z"));
+        log(rep, followUpBefore)
+                .statusCode(201)
+                .body("followUpAt", equalTo("2026-03-02T07:00:00Z"));
     }
 
     @Test
     void moneyIsExactNonNegativeAndInARealCurrency() {
         rejected(with("dealValue", Map.of("amount", "-1", "currency", "ILS")), "dealValue.amount");
-        rejected(with("dealValue", Map.of("amount", "10", "currency", "XYZ")), "dealValue.currency");
-        rejected(with("dealValue", Map.of("amount", "10", "currency", "ils")), "dealValue.currency");
+        rejected(
+                with("dealValue", Map.of("amount", "10", "currency", "XYZ")), "dealValue.currency");
+        rejected(
+                with("dealValue", Map.of("amount", "10", "currency", "ils")), "dealValue.currency");
         rejected(with("dealValue", Map.of("amount", "ten", "currency", "ILS")), "dealValue.amount");
         rejected(with("dealValue", Map.of("currency", "ILS")), "dealValue.amount");
-        log(rep, with("dealValue", Map.of("amount", "0", "currency", "EUR"))).statusCode(201)
+        log(rep, with("dealValue", Map.of("amount", "0", "currency", "EUR")))
+                .statusCode(201)
                 .body("dealValue.amount", equalTo("0"));
-        log(rep, with("dealValue", Map.of("amount", "12345678901234.5678", "currency", "JPY"))).statusCode(201)
+        log(rep, with("dealValue", Map.of("amount", "12345678901234.5678", "currency", "JPY")))
+                .statusCode(201)
                 .body("dealValue.amount", equalTo("12345678901234.5678"));
-        log(rep, with("dealValue", Map.of("amount", 0.1, "currency", "USD"))).statusCode(201)
+        log(rep, with("dealValue", Map.of("amount", 0.1, "currency", "USD")))
+                .statusCode(201)
                 .body("dealValue.amount", equalTo("0.1"));
     }
 
@@ -80,7 +94,9 @@ class ValidationResourceTest {
         rejected(with("customer", Map.of()), "customer");
         rejected(with("reflection", null), "reflection");
         for (int intensity = 1; intensity <= 5; intensity++) {
-            log(rep, with("intensity", intensity)).statusCode(201).body("intensity", equalTo(intensity));
+            log(rep, with("intensity", intensity))
+                    .statusCode(201)
+                    .body("intensity", equalTo(intensity));
         }
     }
 
@@ -94,25 +110,44 @@ class ValidationResourceTest {
 
     @Test
     void operatorLookingValuesAreStoredAsData() {
-        Map<String, Object> body = encounter("$where: function() { return true }", "{\"$ne\": null} is what I typed");
+        Map<String, Object> body =
+                encounter("$where: function() { return true }", "{\"$ne\": null} is what I typed");
         body.put("tactics", List.of("$set", "a.b.c", "{\"$gt\": \"\"}"));
         body.put("playbookIds", List.of("$in"));
-        String id = log(rep, body).statusCode(201)
-                .body("customer.name", equalTo("$where: function() { return true }"))
-                .body("tactics", contains("$set", "a.b.c", "{\"$gt\": \"\"}"))
-                .extract().path("id");
-        as(rep).get("/encounters/" + id).then().statusCode(200)
+        String id =
+                log(rep, body)
+                        .statusCode(201)
+                        .body("customer.name", equalTo("$where: function() { return true }"))
+                        .body("tactics", contains("$set", "a.b.c", "{\"$gt\": \"\"}"))
+                        .extract()
+                        .path("id");
+        as(rep).get("/encounters/" + id)
+                .then()
+                .statusCode(200)
                 .body("reflection", equalTo("{\"$ne\": null} is what I typed"))
                 .body("playbookIds", contains("$in"));
 
         // filters compare values literally: an operator in a parameter matches nothing
-        as(rep).queryParam("customerId", "{\"$ne\": null}").get("/encounters").then().statusCode(200)
+        as(rep).queryParam("customerId", "{\"$ne\": null}")
+                .get("/encounters")
+                .then()
+                .statusCode(200)
                 .body("totalCount", equalTo(0));
-        as(rep).queryParam("repId", "{\"$gt\": \"\"}").get("/encounters").then().statusCode(200)
+        as(rep).queryParam("repId", "{\"$gt\": \"\"}")
+                .get("/encounters")
+                .then()
+                .statusCode(200)
                 .body("totalCount", equalTo(0));
-        as(rep).queryParam("prefix", "$where").get("/customers").then().statusCode(200)
+        as(rep).queryParam("prefix", "$where")
+                .get("/customers")
+                .then()
+                .statusCode(200)
                 .body("name", contains("$where: function() { return true }"));
-        as(rep).queryParam("prefix", ".*").get("/customers").then().statusCode(200).body("size()", equalTo(0));
+        as(rep).queryParam("prefix", ".*")
+                .get("/customers")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     @Test
@@ -120,8 +155,11 @@ class ValidationResourceTest {
         Map<String, Object> body = encounter("V", "text");
         body.put("occurredAt", "1990-01-01T00:00:00Z");
         body.put("dealValue", Map.of("amount", "-5", "currency", "QQQ"));
-        log(rep, body).statusCode(400)
-                .body("errors.field", hasItems("occurredAt", "dealValue.amount", "dealValue.currency"));
+        log(rep, body)
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        hasItems("occurredAt", "dealValue.amount", "dealValue.currency"));
         Map<String, Object> fields = encounter("V", " ");
         fields.put("intensity", 7);
         log(rep, fields).statusCode(400).body("errors.field", hasItems("reflection", "intensity"));

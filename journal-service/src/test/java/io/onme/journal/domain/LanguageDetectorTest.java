@@ -1,8 +1,8 @@
 package io.onme.journal.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
 
@@ -11,7 +11,9 @@ class LanguageDetectorTest {
         assertEquals(Language.HE, LanguageDetector.detect("זה עליי, לא על הלקוח", null));
         assertEquals(Language.EN, LanguageDetector.detect("It's on me, not on the customer", null));
         assertEquals(Language.HE, LanguageDetector.detect("פגישה עם CRM Ltd לגבי ההצעה", null));
-        assertEquals(Language.EN, LanguageDetector.detect("Met Dana from שטראוס about the renewal", null));
+        assertEquals(
+                Language.EN,
+                LanguageDetector.detect("Met Dana from שטראוס about the renewal", null));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.onme.journal.support;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +16,10 @@ public class CommandCounter implements CommandListener {
     @Override
     public void commandStarted(CommandStartedEvent event) {
         String name = event.getCommandName();
-        String collection = event.getCommand().containsKey(name) && event.getCommand().get(name).isString()
-                ? event.getCommand().getString(name).getValue() : "";
+        String collection =
+                event.getCommand().containsKey(name) && event.getCommand().get(name).isString()
+                        ? event.getCommand().getString(name).getValue()
+                        : "";
         counts.computeIfAbsent(name + " " + collection, k -> new AtomicLong()).incrementAndGet();
     }
 

@@ -2,8 +2,6 @@ package io.onme.journal.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The test's remote control for {@link FakeScoringServer}. */
 public final class FakeScoring {
@@ -19,8 +18,7 @@ public final class FakeScoring {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FakeScoring() {
-    }
+    private FakeScoring() {}
 
     private static String base() {
         return ConfigProvider.getConfig().getValue("quarkus.rest-client.scoring.url", String.class);
@@ -36,7 +34,10 @@ public final class FakeScoring {
         send("/_fake/mode?value=reject");
     }
 
-    /** Scoring answers normally, but PUTs only after 5 s: a score stays in flight while a DELETE would not. */
+    /**
+     * Scoring answers normally, but PUTs only after 5 s: a score stays in flight while a DELETE
+     * would not.
+     */
     public static void slow() {
         send("/_fake/mode?value=slow");
     }
@@ -79,7 +80,8 @@ public final class FakeScoring {
     public static List<JsonNode> accepted(String encounterId, String method) {
         return calls(encounterId).stream()
                 .filter(c -> c.path("method").asText().equals(method))
-                .filter(c -> c.path("status").asInt() / 100 == 2).toList();
+                .filter(c -> c.path("status").asInt() / 100 == 2)
+                .toList();
     }
 
     public static long failedAttempts(String encounterId) {
@@ -88,8 +90,10 @@ public final class FakeScoring {
 
     private static JsonNode send(String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("fake scoring answered " + response.statusCode());
             }

@@ -2,7 +2,6 @@ package io.onme.journal.support;
 
 import io.onme.devstores.ServiceKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,8 +15,11 @@ public class FakeScoringResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         // the service keys JwtTestResource makes (dev-stores keeps them in target/test-keys)
-        Path jwks = Path.of(System.getProperty("onme.test.keys", "target/test-keys"), ServiceKeys.JWKS_FILE)
-                .toAbsolutePath();
+        Path jwks =
+                Path.of(
+                                System.getProperty("onme.test.keys", "target/test-keys"),
+                                ServiceKeys.JWKS_FILE)
+                        .toAbsolutePath();
         try {
             server = FakeScoringServer.start(jwks);
         } catch (IOException e) {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import io.onme.devstores.testing.TestTokens;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -30,11 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 /**
- * A stand-in for scoring-service inside the test JVM, on a free loopback port: answers
- * {@code PUT/DELETE /scores/{id}} like scoring does (or 503 while "down"), checks the service
- * token as scoring does (RS256 by the JWKS key its {@code kid} names, issuer, audience), and records
- * every call. Tests steer and read it over HTTP ({@code /_fake/*}),
- * which works whatever class loader the test runs in.
+ * A stand-in for scoring-service inside the test JVM, on a free loopback port: answers {@code
+ * PUT/DELETE /scores/{id}} like scoring does (or 503 while "down"), checks the service token as
+ * scoring does (RS256 by the JWKS key its {@code kid} names, issuer, audience), and records every
+ * call. Tests steer and read it over HTTP ({@code /_fake/*}), which works whatever class loader the
+ * test runs in.
  */
 public final class FakeScoringServer {
 
@@ -44,8 +42,12 @@ public final class FakeScoringServer {
     private final Path jwksFile;
     private volatile String mode = "up";
     private final List<ObjectNode> calls = new ArrayList<>();
-    /** Encounter ids as calls arrive, before they are answered (calls are recorded when answered). */
+
+    /**
+     * Encounter ids as calls arrive, before they are answered (calls are recorded when answered).
+     */
     private final List<String> arrivals = new ArrayList<>();
+
     /** Stored facts: encounterId → revision, as scoring keeps one per encounter. */
     private final Map<String, Long> facts = new ConcurrentHashMap<>();
 
@@ -55,7 +57,8 @@ public final class FakeScoringServer {
     }
 
     public static FakeScoringServer start(Path jwksFile) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer http =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         FakeScoringServer fake = new FakeScoringServer(http, jwksFile);
         http.createContext("/scores/", fake::scores);
         http.createContext("/_fake/", fake::control);
@@ -103,7 +106,8 @@ public final class FakeScoringServer {
             status = 422;
         } else if (!"up".equals(mode) && !"slow".equals(mode)) {
             status = 503;
-        } else if (!call.path("signatureValid").asBoolean() || !claims.path("groups").toString().contains("service")) {
+        } else if (!call.path("signatureValid").asBoolean()
+                || !claims.path("groups").toString().contains("service")) {
             status = 401;
         } else if ("PUT".equals(method) && body != null) {
             status = 200;
@@ -171,9 +175,11 @@ public final class FakeScoringServer {
                 Signature rs256 = Signature.getInstance("SHA256withRSA");
                 rs256.initVerify(key);
                 rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-                call.put("signatureValid", rs256.verify(Base64.getUrlDecoder().decode(parts[2]))
-                        && TestTokens.SERVICE_ISSUER.equals(claims.path("iss").asText())
-                        && TestTokens.SERVICE_AUDIENCE.equals(claims.path("aud").asText()));
+                call.put(
+                        "signatureValid",
+                        rs256.verify(Base64.getUrlDecoder().decode(parts[2]))
+                                && TestTokens.SERVICE_ISSUER.equals(claims.path("iss").asText())
+                                && TestTokens.SERVICE_AUDIENCE.equals(claims.path("aud").asText()));
             }
             return claims;
         } catch (Exception e) {
@@ -185,9 +191,17 @@ public final class FakeScoringServer {
     private PublicKey publicKey(String kid) throws Exception {
         for (JsonNode jwk : JSON.readTree(Files.readString(jwksFile)).path("keys")) {
             if (jwk.path("kid").asText().equals(kid)) {
-                return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                        new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path("n").asText())),
-                        new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path("e").asText()))));
+                return KeyFactory.getInstance("RSA")
+                        .generatePublic(
+                                new RSAPublicKeySpec(
+                                        new BigInteger(
+                                                1,
+                                                Base64.getUrlDecoder()
+                                                        .decode(jwk.path("n").asText())),
+                                        new BigInteger(
+                                                1,
+                                                Base64.getUrlDecoder()
+                                                        .decode(jwk.path("e").asText()))));
             }
         }
         return null;
@@ -208,13 +222,20 @@ public final class FakeScoringServer {
             }
             case "fact" -> {
                 Long revision = facts.get(query.substring("encounterId=".length()));
-                answer = JSON.writeValueAsBytes(revision == null ? JSON.nullNode() : JSON.getNodeFactory().numberNode(revision));
+                answer =
+                        JSON.writeValueAsBytes(
+                                revision == null
+                                        ? JSON.nullNode()
+                                        : JSON.getNodeFactory().numberNode(revision));
             }
             case "calls" -> {
                 ArrayNode all = JSON.createArrayNode();
                 synchronized (calls) {
                     for (ObjectNode call : calls) {
-                        if (query == null || call.path("encounterId").asText().equals(query.substring("encounterId=".length()))) {
+                        if (query == null
+                                || call.path("encounterId")
+                                        .asText()
+                                        .equals(query.substring("encounterId=".length()))) {
                             all.add(call);
                         }
                     }

@@ -1,9 +1,10 @@
 package io.onme.journal.support;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -11,13 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
-
 /** Small helpers for calling the journal over HTTP in tests. */
 public final class Journal {
 
-    private Journal() {
-    }
+    private Journal() {}
 
     /** A fresh tenant id, so every test owns its data. */
     public static String tenant() {
@@ -32,7 +30,12 @@ public final class Journal {
     public static Map<String, Object> encounter(String customerName, String reflection) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customer", Map.of("name", customerName));
-        body.put("occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put(
+                "occurredAt",
+                Instant.now()
+                        .minus(1, ChronoUnit.HOURS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         body.put("channel", "MEETING");
         body.put("archetype", "SKEPTICAL");
         body.put("intensity", 3);
@@ -52,6 +55,12 @@ public final class Journal {
     }
 
     public static String get(String token, String id, String path) {
-        return as(token).get("/encounters/" + id).then().statusCode(200).extract().path(path).toString();
+        return as(token)
+                .get("/encounters/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path(path)
+                .toString();
     }
 }

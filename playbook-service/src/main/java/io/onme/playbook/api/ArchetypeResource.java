@@ -2,20 +2,19 @@ package io.onme.playbook.api;
 
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
-import io.onme.support.ProblemException;
 import io.onme.playbook.service.ArchetypeService;
 import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** The archetype catalogue: the same for every tenant, read-only. */
 @Path("/archetypes")
@@ -51,7 +50,9 @@ public class ArchetypeResource {
         } catch (ProblemException e) {
             throw ProblemException.notFound("archetype " + key);
         }
-        return archetypes.find(parsed).map(PlaybookMapper::toDto)
+        return archetypes
+                .find(parsed)
+                .map(PlaybookMapper::toDto)
                 .orElseThrow(() -> ProblemException.notFound("archetype " + key));
     }
 }

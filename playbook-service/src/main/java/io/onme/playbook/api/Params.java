@@ -2,14 +2,15 @@ package io.onme.playbook.api;
 
 import io.onme.support.ProblemException;
 
-/** Query parameters arrive as text so that bad values give a 400 problem (JAX-RS would answer 404). */
+/**
+ * Query parameters arrive as text so that bad values give a 400 problem (JAX-RS would answer 404).
+ */
 final class Params {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
-    private Params() {
-    }
+    private Params() {}
 
     static int limit(String value) {
         return intInRange("limit", value, DEFAULT_LIMIT, 1, MAX_LIMIT);
@@ -26,7 +27,8 @@ final class Params {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.badField(field, "must be a whole number between " + min + " and " + max);
+            throw ProblemException.badField(
+                    field, "must be a whole number between " + min + " and " + max);
         }
     }
 

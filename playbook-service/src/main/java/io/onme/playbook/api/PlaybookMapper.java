@@ -1,6 +1,5 @@
 package io.onme.playbook.api;
 
-import io.onme.support.Caller;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.onme.playbook.persistence.ArchetypeEntity;
@@ -8,7 +7,7 @@ import io.onme.playbook.persistence.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.StepData;
 import io.onme.playbook.service.PlaybookRules;
-
+import io.onme.support.Caller;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +17,7 @@ import java.util.Map;
 /** Entities to wire records, explicitly; entities never leave the service. */
 final class PlaybookMapper {
 
-    private PlaybookMapper() {
-    }
+    private PlaybookMapper() {}
 
     static ArchetypeDto toDto(ArchetypeEntity a) {
         Map<Language, String> name = new LinkedHashMap<>();
@@ -35,25 +33,61 @@ final class PlaybookMapper {
     }
 
     static PlaybookDto toDto(PlaybookEntity p, Caller caller) {
-        Integer draftVersion = p.draft != null && PlaybookRules.mayEdit(caller, p) ? p.version + 1 : null;
-        return new PlaybookDto(p.id, p.archetype, p.language, p.title, p.stance, steps(p.steps), list(p.phrasesToUse),
-                list(p.phrasesToAvoid), p.teamId, list(p.tags), p.version, p.status, p.builtIn, p.revision,
-                draftVersion, p.forkedFrom, p.updatedAt);
+        Integer draftVersion =
+                p.draft != null && PlaybookRules.mayEdit(caller, p) ? p.version + 1 : null;
+        return new PlaybookDto(
+                p.id,
+                p.archetype,
+                p.language,
+                p.title,
+                p.stance,
+                steps(p.steps),
+                list(p.phrasesToUse),
+                list(p.phrasesToAvoid),
+                p.teamId,
+                list(p.tags),
+                p.version,
+                p.status,
+                p.builtIn,
+                p.revision,
+                draftVersion,
+                p.forkedFrom,
+                p.updatedAt);
     }
 
-    /** A content snapshot (a pending draft or a published version) shown under its playbook's identity. */
-    static PlaybookDto toDto(PlaybookEntity p, PlaybookContent c, int version, PlaybookStatus status,
-                             Instant at) {
-        return new PlaybookDto(p.id, c.archetype(), c.language(), c.title(), c.stance(), steps(c.steps()),
-                list(c.phrasesToUse()), list(c.phrasesToAvoid()), c.teamId(), list(c.tags()), version, status,
-                p.builtIn, p.revision, null, p.forkedFrom, at);
+    /**
+     * A content snapshot (a pending draft or a published version) shown under its playbook's
+     * identity.
+     */
+    static PlaybookDto toDto(
+            PlaybookEntity p, PlaybookContent c, int version, PlaybookStatus status, Instant at) {
+        return new PlaybookDto(
+                p.id,
+                c.archetype(),
+                c.language(),
+                c.title(),
+                c.stance(),
+                steps(c.steps()),
+                list(c.phrasesToUse()),
+                list(c.phrasesToAvoid()),
+                c.teamId(),
+                list(c.tags()),
+                version,
+                status,
+                p.builtIn,
+                p.revision,
+                null,
+                p.forkedFrom,
+                at);
     }
 
     static List<PlaybookDto.StepDto> steps(List<StepData> steps) {
         List<PlaybookDto.StepDto> out = new ArrayList<>();
         if (steps != null) {
             for (int i = 0; i < steps.size(); i++) {
-                out.add(new PlaybookDto.StepDto(i + 1, steps.get(i).title(), steps.get(i).detail()));
+                out.add(
+                        new PlaybookDto.StepDto(
+                                i + 1, steps.get(i).title(), steps.get(i).detail()));
             }
         }
         return out;

@@ -1,21 +1,21 @@
 package io.onme.playbook.api;
 
 import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.support.Caller;
 import io.onme.playbook.domain.Enums;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.support.ProblemException;
 import io.onme.playbook.domain.SearchQuery;
 import io.onme.playbook.persistence.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
 import io.onme.playbook.persistence.StepData;
-import io.onme.support.CurrentCaller;
 import io.onme.playbook.service.PlaybookService;
 import io.onme.playbook.service.PlaybookView;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +28,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,9 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import java.net.URI;
-import java.util.List;
 
 /** Playbooks: built-ins for every tenant, the tenant library and team playbooks. */
 @Path("/playbooks")
@@ -60,27 +59,32 @@ public class PlaybookResource {
 
     @GET
     @Operation(summary = "Filter and search playbooks (cursor pages)")
-    public PageDto<PlaybookDto> list(@QueryParam("archetype") String archetype,
-                                     @QueryParam("language") String language,
-                                     @QueryParam("status") String status,
-                                     @QueryParam("teamId") String teamId,
-                                     @QueryParam("q") String q,
-                                     @QueryParam("limit") String limit,
-                                     @QueryParam("after") String after) {
+    public PageDto<PlaybookDto> list(
+            @QueryParam("archetype") String archetype,
+            @QueryParam("language") String language,
+            @QueryParam("status") String status,
+            @QueryParam("teamId") String teamId,
+            @QueryParam("q") String q,
+            @QueryParam("limit") String limit,
+            @QueryParam("after") String after) {
         Caller caller = currentCaller.get();
         if (q != null && q.length() > MAX_QUERY) {
             throw ProblemException.badField("q", "must be at most " + MAX_QUERY + " characters");
         }
         PlaybookStatus parsedStatus = Enums.parse(PlaybookStatus.class, "status", status);
-        PlaybookFilter filter = new PlaybookFilter(
-                Enums.parse(ArchetypeKey.class, "archetype", archetype),
-                Enums.parse(Language.class, "language", language),
-                parsedStatus == null ? PlaybookStatus.PUBLISHED : parsedStatus,
-                Params.blankToNull(teamId),
-                SearchQuery.parse(q));
-        PlaybookRepository.Page page = service.page(caller, filter, Params.limit(limit), Params.blankToNull(after));
-        return new PageDto<>(page.items().stream().map(p -> PlaybookMapper.toDto(p, caller)).toList(),
-                page.nextCursor(), page.totalCount());
+        PlaybookFilter filter =
+                new PlaybookFilter(
+                        Enums.parse(ArchetypeKey.class, "archetype", archetype),
+                        Enums.parse(Language.class, "language", language),
+                        parsedStatus == null ? PlaybookStatus.PUBLISHED : parsedStatus,
+                        Params.blankToNull(teamId),
+                        SearchQuery.parse(q));
+        PlaybookRepository.Page page =
+                service.page(caller, filter, Params.limit(limit), Params.blankToNull(after));
+        return new PageDto<>(
+                page.items().stream().map(p -> PlaybookMapper.toDto(p, caller)).toList(),
+                page.nextCursor(),
+                page.totalCount());
     }
 
     @GET
@@ -91,7 +95,9 @@ public class PlaybookResource {
         if (ids.size() > MAX_BATCH) {
             throw ProblemException.badField("id", "at most " + MAX_BATCH + " ids per call");
         }
-        return service.batch(caller, ids).stream().map(p -> PlaybookMapper.toDto(p, caller)).toList();
+        return service.batch(caller, ids).stream()
+                .map(p -> PlaybookMapper.toDto(p, caller))
+                .toList();
     }
 
     @GET
@@ -105,23 +111,42 @@ public class PlaybookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft in the tenant library or a team")
-    @APIResponse(responseCode = "201", description = "The new draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(responseCode = "403", description = "A rep, or a coach naming a team they do not coach")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A rep, or a coach naming a team they do not coach")
     public RestResponse<PlaybookDto> create(@NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         PlaybookDto created = PlaybookMapper.toDto(service.create(caller, content(body)), caller);
-        return RestResponse.ResponseBuilder.<PlaybookDto>created(URI.create("/playbooks/" + created.id())).entity(created).build();
+        return RestResponse.ResponseBuilder.<PlaybookDto>created(
+                        URI.create("/playbooks/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft, or draft the next version of a published playbook")
-    @APIResponse(responseCode = "200", description = "The edited draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
-    @APIResponse(responseCode = "409", description = "A stale expectedRevision (stale-revision), or an archived playbook")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edited draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(
+            responseCode = "409",
+            description = "A stale expectedRevision (stale-revision), or an archived playbook")
     public PlaybookDto update(@PathParam("id") String id, @NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         return view(service.update(caller, id, content(body), body.expectedRevision()), caller);
@@ -130,39 +155,68 @@ public class PlaybookResource {
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Publish the draft as an immutable numbered version")
-    @APIResponse(responseCode = "200", description = "The published playbook",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
-    @APIResponse(responseCode = "409", description = "Nothing to publish, archived, or a stale expectedRevision")
-    public PlaybookDto publish(@PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The published playbook",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(
+            responseCode = "409",
+            description = "Nothing to publish, archived, or a stale expectedRevision")
+    public PlaybookDto publish(
+            @PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
-        return PlaybookMapper.toDto(service.publish(caller, id, revision(expectedRevision)), caller);
+        return PlaybookMapper.toDto(
+                service.publish(caller, id, revision(expectedRevision)), caller);
     }
 
     @POST
     @Path("/{id}/archive")
     @Operation(summary = "Archive a playbook; its versions stay readable")
-    @APIResponse(responseCode = "200", description = "The archived playbook",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(
+            responseCode = "200",
+            description = "The archived playbook",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A built-in, or a playbook the caller may see but not change")
     @APIResponse(responseCode = "409", description = "A stale expectedRevision")
-    public PlaybookDto archive(@PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
+    public PlaybookDto archive(
+            @PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
-        return PlaybookMapper.toDto(service.archive(caller, id, revision(expectedRevision)), caller);
+        return PlaybookMapper.toDto(
+                service.archive(caller, id, revision(expectedRevision)), caller);
     }
 
     @POST
     @Path("/{id}/fork")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Copy a built-in or tenant playbook into the library or a team")
-    @APIResponse(responseCode = "201", description = "The new draft copy",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new draft copy",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlaybookDto.class)))
     @APIResponse(responseCode = "403", description = "A target the caller does not manage")
     public RestResponse<PlaybookDto> fork(@PathParam("id") String id, @Valid ForkInput body) {
         Caller caller = currentCaller.get();
-        PlaybookDto created = PlaybookMapper.toDto(
-                service.fork(caller, id, body == null ? null : body.teamId()), caller);
-        return RestResponse.ResponseBuilder.<PlaybookDto>created(URI.create("/playbooks/" + created.id())).entity(created).build();
+        PlaybookDto created =
+                PlaybookMapper.toDto(
+                        service.fork(caller, id, body == null ? null : body.teamId()), caller);
+        return RestResponse.ResponseBuilder.<PlaybookDto>created(
+                        URI.create("/playbooks/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -197,12 +251,14 @@ public class PlaybookResource {
     }
 
     private static PlaybookDto versionDto(PlaybookEntity playbook, PlaybookVersionEntity v) {
-        return PlaybookMapper.toDto(playbook, v.snapshot, v.version, PlaybookStatus.PUBLISHED, v.publishedAt);
+        return PlaybookMapper.toDto(
+                playbook, v.snapshot, v.version, PlaybookStatus.PUBLISHED, v.publishedAt);
     }
 
     private static PlaybookDto view(PlaybookView view, Caller caller) {
         return view.isDraftOfPublished()
-                ? PlaybookMapper.toDto(view.playbook(), view.draft(), view.version(), view.status(), view.at())
+                ? PlaybookMapper.toDto(
+                        view.playbook(), view.draft(), view.version(), view.status(), view.at())
                 : PlaybookMapper.toDto(view.playbook(), caller);
     }
 
@@ -219,11 +275,24 @@ public class PlaybookResource {
 
     // input to stored content: trimmed text, empty lists instead of nulls
     static PlaybookContent content(PlaybookInput in) {
-        return new PlaybookContent(in.archetype(), in.language(), Params.blankToNull(in.teamId()),
-                in.title().strip(), in.stance().strip(),
-                in.steps().stream().map(s -> new StepData(s.title().strip(),
-                        s.detail() == null || s.detail().isBlank() ? null : s.detail().strip())).toList(),
-                strip(in.phrasesToUse()), strip(in.phrasesToAvoid()), strip(in.tags()));
+        return new PlaybookContent(
+                in.archetype(),
+                in.language(),
+                Params.blankToNull(in.teamId()),
+                in.title().strip(),
+                in.stance().strip(),
+                in.steps().stream()
+                        .map(
+                                s ->
+                                        new StepData(
+                                                s.title().strip(),
+                                                s.detail() == null || s.detail().isBlank()
+                                                        ? null
+                                                        : s.detail().strip()))
+                        .toList(),
+                strip(in.phrasesToUse()),
+                strip(in.phrasesToAvoid()),
+                strip(in.tags()));
     }
 
     private static List<String> strip(List<String> values) {

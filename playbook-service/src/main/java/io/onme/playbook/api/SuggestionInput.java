@@ -9,19 +9,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
-
 /** Body of POST /playbooks/suggestions: many encounters' requests answered in one call. */
-public record SuggestionInput(@NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Request> requests) {
+public record SuggestionInput(
+        @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Request> requests) {
 
     /** One encounter's request; {@code key} names its answer. */
-    public record Request(@NotBlank @Size(max = 200) String key,
-                          @Schema(nullable = true) ArchetypeKey archetype,
-                          @Schema(nullable = true) @Size(max = 6) List<@NotNull BlameTarget> blameTargets,
-                          @Schema(nullable = true) Language language,
-                          @Schema(nullable = true) @Size(min = 1, max = 128) String teamId,
-                          @Schema(nullable = true) @Min(1) @Max(20) Integer limit) {
-    }
+    public record Request(
+            @NotBlank @Size(max = 200) String key,
+            @Schema(nullable = true) ArchetypeKey archetype,
+            @Schema(nullable = true) @Size(max = 6) List<@NotNull BlameTarget> blameTargets,
+            @Schema(nullable = true) Language language,
+            @Schema(nullable = true) @Size(min = 1, max = 128) String teamId,
+            @Schema(nullable = true) @Min(1) @Max(20) Integer limit) {}
 }

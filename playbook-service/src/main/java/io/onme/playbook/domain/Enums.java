@@ -1,7 +1,6 @@
 package io.onme.playbook.domain;
 
 import io.onme.support.ProblemException;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,8 +8,7 @@ import java.util.stream.Collectors;
 /** Parses enum values from input, reporting the field and the allowed values when it fails. */
 public final class Enums {
 
-    private Enums() {
-    }
+    private Enums() {}
 
     /** Null or blank gives null; anything else must name a constant (case-insensitive). */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
@@ -20,8 +18,12 @@ public final class Enums {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.badField(
+                    field,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.onme.playbook.domain;
 
 public enum Language {
-    HE, EN
+    HE,
+    EN
 }

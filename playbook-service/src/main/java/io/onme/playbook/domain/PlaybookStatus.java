@@ -1,5 +1,7 @@
 package io.onme.playbook.domain;
 
 public enum PlaybookStatus {
-    DRAFT, PUBLISHED, ARCHIVED
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
 }

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  *
  * <p>How Hebrew works without a Hebrew dictionary: the index ({@code search_simple}, see
  * V1__schema.sql) holds every word as written plus, for each Hebrew word, its forms with one to
- * three leading prefix letters (ו ה ש ב כ ל מ) removed while at least three letters remain.
- * Here each Hebrew query word becomes "the word OR its prefix-stripped forms", each matched as a
- * prefix, so "לקוח" finds "הלקוח" / "ללקוח" (through the indexed stripped forms) and "לקוחות"
- * (prefix match), and "ללקוח" finds a plain "לקוח" and "הלקוחות" (through the query's stripped
- * form). All words must match (AND). English words also go through the {@code english}
- * configuration for stemming.
+ * three leading prefix letters (ו ה ש ב כ ל מ) removed while at least three letters remain. Here
+ * each Hebrew query word becomes "the word OR its prefix-stripped forms", each matched as a prefix,
+ * so "לקוח" finds "הלקוח" / "ללקוח" (through the indexed stripped forms) and "לקוחות" (prefix
+ * match), and "ללקוח" finds a plain "לקוח" and "הלקוחות" (through the query's stripped form). All
+ * words must match (AND). English words also go through the {@code english} configuration for
+ * stemming.
  *
  * <p>Only letters and digits reach the tsquery text, so user input cannot inject operators.
  */
@@ -62,8 +62,11 @@ public final class SearchQuery {
         if (simpleTerms.isEmpty()) {
             return null;
         }
-        return new SearchQuery(String.join(" & ", simpleTerms),
-                englishTerms.size() == simpleTerms.size() ? String.join(" & ", englishTerms) : null);
+        return new SearchQuery(
+                String.join(" & ", simpleTerms),
+                englishTerms.size() == simpleTerms.size()
+                        ? String.join(" & ", englishTerms)
+                        : null);
     }
 
     /** The word without 1..3 leading Hebrew prefix letters, keeping at least three letters. */

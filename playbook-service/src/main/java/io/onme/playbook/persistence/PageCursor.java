@@ -1,22 +1,22 @@
 package io.onme.playbook.persistence;
 
 import io.onme.support.ProblemException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * An opaque keyset cursor: the sort key of the last row of a page, base64url-encoded. Clients
- * pass it back unchanged; anything else is a 400.
+ * An opaque keyset cursor: the sort key of the last row of a page, base64url-encoded. Clients pass
+ * it back unchanged; anything else is a 400.
  */
 record PageCursor(List<String> values) {
 
     private static final String SEPARATOR = "\u001f";
 
     String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join(SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -11,11 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A playbook as readers see it: the published content (or the first draft before any publish).
@@ -25,8 +24,7 @@ import java.util.List;
 @Table(name = "playbooks")
 public class PlaybookEntity extends PanacheEntityBase {
 
-    @Id
-    public String id;
+    @Id public String id;
 
     @Column(name = "tenant_id")
     public String tenantId;
@@ -78,8 +76,7 @@ public class PlaybookEntity extends PanacheEntityBase {
     @Column(name = "forked_from")
     public String forkedFrom;
 
-    @Version
-    public long revision;
+    @Version public long revision;
 
     @Column(name = "created_by")
     public String createdBy;
@@ -94,8 +91,16 @@ public class PlaybookEntity extends PanacheEntityBase {
     public Instant updatedAt;
 
     public PlaybookContent content() {
-        return new PlaybookContent(archetype, language, teamId, title, stance, steps, phrasesToUse,
-                phrasesToAvoid, tags);
+        return new PlaybookContent(
+                archetype,
+                language,
+                teamId,
+                title,
+                stance,
+                steps,
+                phrasesToUse,
+                phrasesToAvoid,
+                tags);
     }
 
     public void apply(PlaybookContent content) {

@@ -1,15 +1,14 @@
 package io.onme.playbook.persistence;
 
 import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.support.Caller;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
+import io.onme.support.Caller;
 import io.onme.support.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,15 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * Reads playbooks with the visibility rule applied in SQL, so nothing invisible ever leaves the
- * database: built-ins (no tenant) and the caller's tenant; drafts only for those who may edit
- * them (admins: all of the tenant's; coaches: their teams').
+ * database: built-ins (no tenant) and the caller's tenant; drafts only for those who may edit them
+ * (admins: all of the tenant's; coaches: their teams').
  */
 @ApplicationScoped
 public class PlaybookRepository {
 
     /** One page of a listing. */
-    public record Page(List<PlaybookEntity> items, String nextCursor, long totalCount) {
-    }
+    public record Page(List<PlaybookEntity> items, String nextCursor, long totalCount) {}
 
     private final EntityManager em;
 
@@ -41,7 +39,8 @@ public class PlaybookRepository {
 
     public Optional<PlaybookEntity> findVisible(Caller caller, String id) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select p.* from playbooks p where p.id = :id and " + visibility(caller, params);
+        String sql =
+                "select p.* from playbooks p where p.id = :id and " + visibility(caller, params);
         params.put("id", id);
         return resultList(sql, params, 1).stream().findFirst();
     }
@@ -52,30 +51,39 @@ public class PlaybookRepository {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String sql = "select p.* from playbooks p where p.id in (:ids) and " + visibility(caller, params);
+        String sql =
+                "select p.* from playbooks p where p.id in (:ids) and "
+                        + visibility(caller, params);
         params.put("ids", List.copyOf(ids));
-        Map<String, PlaybookEntity> byId = resultList(sql, params, ids.size()).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, PlaybookEntity> byId =
+                resultList(sql, params, ids.size()).stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
         List<PlaybookEntity> ordered = new ArrayList<>();
-        new LinkedHashSet<>(ids).forEach(id -> {
-            PlaybookEntity p = byId.get(id);
-            if (p != null) {
-                ordered.add(p);
-            }
-        });
+        new LinkedHashSet<>(ids)
+                .forEach(
+                        id -> {
+                            PlaybookEntity p = byId.get(id);
+                            if (p != null) {
+                                ordered.add(p);
+                            }
+                        });
         return ordered;
     }
 
-    /** Published, visible playbooks of the given archetypes (and language, if any): suggestion candidates. */
-    public List<PlaybookEntity> publishedFor(Caller caller, Collection<ArchetypeKey> archetypes,
-                                             Collection<Language> languages) {
+    /**
+     * Published, visible playbooks of the given archetypes (and language, if any): suggestion
+     * candidates.
+     */
+    public List<PlaybookEntity> publishedFor(
+            Caller caller, Collection<ArchetypeKey> archetypes, Collection<Language> languages) {
         if (archetypes.isEmpty()) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select p.* from playbooks p where p.status = 'PUBLISHED'")
-                .append(" and (p.tenant_id is null or p.tenant_id = :tid)")
-                .append(" and p.archetype in (:archetypes)");
+        StringBuilder sql =
+                new StringBuilder("select p.* from playbooks p where p.status = 'PUBLISHED'")
+                        .append(" and (p.tenant_id is null or p.tenant_id = :tid)")
+                        .append(" and p.archetype in (:archetypes)");
         params.put("tid", caller.tenantId());
         params.put("archetypes", archetypes.stream().map(Enum::name).toList());
         if (!languages.isEmpty()) {
@@ -89,7 +97,8 @@ public class PlaybookRepository {
     public Page page(Caller caller, PlaybookFilter filter, int limit, String after) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where ").append(visibility(caller, params));
-        PlaybookStatus status = filter.status() == null ? PlaybookStatus.PUBLISHED : filter.status();
+        PlaybookStatus status =
+                filter.status() == null ? PlaybookStatus.PUBLISHED : filter.status();
         where.append(" and p.status = :status");
         params.put("status", status.name());
         if (filter.archetype() != null) {
@@ -114,9 +123,12 @@ public class PlaybookRepository {
                 params.put("qe", english);
             }
             where.append(")");
-            rank = "round(cast(ts_rank(p.search_simple, to_tsquery('simple', :qs))"
-                    + (english != null ? " + ts_rank(p.search_english, to_tsquery('english', :qe))" : "")
-                    + " as numeric), 6)";
+            rank =
+                    "round(cast(ts_rank(p.search_simple, to_tsquery('simple', :qs))"
+                            + (english != null
+                                    ? " + ts_rank(p.search_english, to_tsquery('english', :qe))"
+                                    : "")
+                            + " as numeric), 6)";
         }
 
         String from = " from playbooks p join archetypes a on a.key = p.archetype";
@@ -124,7 +136,8 @@ public class PlaybookRepository {
         params.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
 
-        // keyset pagination: tenant playbooks before built-ins, then catalogue order; by rank when searching
+        // keyset pagination: tenant playbooks before built-ins, then catalogue order; by rank when
+        // searching
         String keys;
         String order;
         int arity;
@@ -135,8 +148,9 @@ public class PlaybookRepository {
             arity = 5;
             if (after != null) {
                 PageCursor c = PageCursor.decode(after, arity);
-                pageWhere.append(" and (p.built_in, a.position, p.language, p.title, p.id)"
-                        + " > (cast(:c0 as boolean), cast(:c1 as smallint), :c2, :c3, :c4)");
+                pageWhere.append(
+                        " and (p.built_in, a.position, p.language, p.title, p.id)"
+                                + " > (cast(:c0 as boolean), cast(:c1 as smallint), :c2, :c3, :c4)");
                 bindCursor(params, c);
             }
         } else {
@@ -145,8 +159,12 @@ public class PlaybookRepository {
             arity = 2;
             if (after != null) {
                 PageCursor c = PageCursor.decode(after, arity);
-                pageWhere.append(" and (").append(rank).append(" < cast(:c0 as numeric) or (")
-                        .append(rank).append(" = cast(:c0 as numeric) and p.id > :c1))");
+                pageWhere
+                        .append(" and (")
+                        .append(rank)
+                        .append(" < cast(:c0 as numeric) or (")
+                        .append(rank)
+                        .append(" = cast(:c0 as numeric) and p.id > :c1))");
                 bindCursor(params, c);
             }
         }
@@ -171,9 +189,11 @@ public class PlaybookRepository {
             next = new PageCursor(values).encode();
         }
         List<String> ids = pageRows.stream().map(r -> (String) r[0]).toList();
-        Map<String, PlaybookEntity> byId = ids.isEmpty() ? Map.of()
-                : PlaybookEntity.<PlaybookEntity>list("id in ?1", ids).stream()
-                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, PlaybookEntity> byId =
+                ids.isEmpty()
+                        ? Map.of()
+                        : PlaybookEntity.<PlaybookEntity>list("id in ?1", ids).stream()
+                                .collect(Collectors.toMap(p -> p.id, Function.identity()));
         return new Page(ids.stream().map(byId::get).toList(), next, total);
     }
 
@@ -202,7 +222,9 @@ public class PlaybookRepository {
 
     private static String visibility(Caller caller, Map<String, Object> params) {
         params.put("tid", caller.tenantId());
-        StringBuilder rule = new StringBuilder("(p.tenant_id is null or (p.tenant_id = :tid and (p.status <> 'DRAFT'");
+        StringBuilder rule =
+                new StringBuilder(
+                        "(p.tenant_id is null or (p.tenant_id = :tid and (p.status <> 'DRAFT'");
         if (caller.isAdmin()) {
             rule.append(" or true");
         } else if (caller.isCoach() && !caller.teams().isEmpty()) {

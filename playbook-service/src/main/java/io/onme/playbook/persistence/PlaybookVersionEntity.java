@@ -6,14 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One published version of a playbook; written once, never changed (a trigger enforces it). */
 @Entity
@@ -26,8 +25,7 @@ public class PlaybookVersionEntity extends PanacheEntityBase {
     @Column(name = "playbook_id")
     public String playbookId;
 
-    @Id
-    public int version;
+    @Id public int version;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public PlaybookContent snapshot;
@@ -51,12 +49,13 @@ public class PlaybookVersionEntity extends PanacheEntityBase {
         public String playbookId;
         public int version;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && version == k.version && Objects.equals(playbookId, k.playbookId);
+            return o instanceof Key k
+                    && version == k.version
+                    && Objects.equals(playbookId, k.playbookId);
         }
 
         @Override

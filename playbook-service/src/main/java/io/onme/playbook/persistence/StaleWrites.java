@@ -7,8 +7,8 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 
 /**
- * A write that lost the race on a playbook's version column (two edits at once) is a
- * {@code stale-revision} conflict, however the transaction wraps it, not a defect.
+ * A write that lost the race on a playbook's version column (two edits at once) is a {@code
+ * stale-revision} conflict, however the transaction wraps it, not a defect.
  */
 @ApplicationScoped
 public class StaleWrites implements FailureProblems {

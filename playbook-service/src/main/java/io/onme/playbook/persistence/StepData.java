@@ -4,5 +4,4 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One step as stored in the {@code steps} JSON column; its position is its index. */
 @RegisterForReflection
-public record StepData(String title, String detail) {
-}
+public record StepData(String title, String detail) {}

@@ -3,7 +3,6 @@ package io.onme.playbook.service;
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.persistence.ArchetypeEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -1,16 +1,15 @@
 package io.onme.playbook.service;
 
-import io.onme.support.Caller;
 import io.onme.playbook.persistence.PlaybookEntity;
+import io.onme.support.Caller;
 
 /**
- * Who may change what. Built-ins: nobody (fork them). Tenant library (no team): admins.
- * Team playbooks: admins and the coaches of that team. Reps read only.
+ * Who may change what. Built-ins: nobody (fork them). Tenant library (no team): admins. Team
+ * playbooks: admins and the coaches of that team. Reps read only.
  */
 public final class PlaybookRules {
 
-    private PlaybookRules() {
-    }
+    private PlaybookRules() {}
 
     public static boolean mayEdit(Caller caller, PlaybookEntity playbook) {
         if (playbook.builtIn || !caller.tenantId().equals(playbook.tenantId)) {

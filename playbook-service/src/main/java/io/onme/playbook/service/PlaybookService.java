@@ -1,17 +1,16 @@
 package io.onme.playbook.service;
 
-import io.onme.support.Caller;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.support.ProblemException;
 import io.onme.playbook.persistence.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.onme.support.Caller;
+import io.onme.support.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -20,8 +19,8 @@ import java.util.UUID;
 
 /**
  * The playbook lifecycle: draft → published (immutable numbered versions) → archived, with
- * optimistic locking on every write. Visibility failures are 404; a visible playbook the
- * caller may not change is 403.
+ * optimistic locking on every write. Visibility failures are 404; a visible playbook the caller may
+ * not change is 403.
  */
 @ApplicationScoped
 public class PlaybookService {
@@ -35,14 +34,17 @@ public class PlaybookService {
     }
 
     public PlaybookEntity get(Caller caller, String id) {
-        return repository.findVisible(caller, id).orElseThrow(() -> ProblemException.notFound("playbook " + id));
+        return repository
+                .findVisible(caller, id)
+                .orElseThrow(() -> ProblemException.notFound("playbook " + id));
     }
 
     public List<PlaybookEntity> batch(Caller caller, Collection<String> ids) {
         return repository.findVisible(caller, ids);
     }
 
-    public PlaybookRepository.Page page(Caller caller, PlaybookFilter filter, int limit, String after) {
+    public PlaybookRepository.Page page(
+            Caller caller, PlaybookFilter filter, int limit, String after) {
         return repository.page(caller, filter, limit, after);
     }
 
@@ -66,17 +68,19 @@ public class PlaybookService {
     }
 
     /**
-     * A draft is edited in place. A published playbook keeps its published content untouched
-     * and the edit becomes (or replaces) the draft of the next version.
+     * A draft is edited in place. A published playbook keeps its published content untouched and
+     * the edit becomes (or replaces) the draft of the next version.
      */
     @Transactional
-    public PlaybookView update(Caller caller, String id, PlaybookContent content, Long expectedRevision) {
+    public PlaybookView update(
+            Caller caller, String id, PlaybookContent content, Long expectedRevision) {
         PlaybookEntity p = editable(caller, id, expectedRevision);
         if (content.teamId() == null ? p.teamId != null : !content.teamId().equals(p.teamId)) {
             requireOwner(caller, content.teamId());
         }
         if (p.status == PlaybookStatus.ARCHIVED) {
-            throw ProblemException.conflict("an archived playbook cannot be edited; fork it to start again");
+            throw ProblemException.conflict(
+                    "an archived playbook cannot be edited; fork it to start again");
         }
         count("updated");
         if (p.status == PlaybookStatus.DRAFT) {
@@ -101,7 +105,10 @@ public class PlaybookService {
             case DRAFT -> p.status = PlaybookStatus.PUBLISHED;
             case PUBLISHED -> {
                 if (p.draft == null) {
-                    throw ProblemException.conflict("version " + p.version + " is already published and there is no newer draft");
+                    throw ProblemException.conflict(
+                            "version "
+                                    + p.version
+                                    + " is already published and there is no newer draft");
                 }
                 p.apply(p.draft);
                 p.draft = null;
@@ -109,7 +116,8 @@ public class PlaybookService {
                 p.draftUpdatedBy = null;
                 p.version = p.version + 1;
             }
-            case ARCHIVED -> throw ProblemException.conflict("an archived playbook cannot be published");
+            case ARCHIVED ->
+                    throw ProblemException.conflict("an archived playbook cannot be published");
         }
         p.updatedBy = caller.memberId();
         p.updatedAt = now();
@@ -142,7 +150,10 @@ public class PlaybookService {
         return p;
     }
 
-    /** Copies what the caller sees of a built-in or tenant playbook into a new draft the caller owns. */
+    /**
+     * Copies what the caller sees of a built-in or tenant playbook into a new draft the caller
+     * owns.
+     */
     @Transactional
     public PlaybookEntity fork(Caller caller, String id, String teamId) {
         PlaybookEntity source = get(caller, id);
@@ -151,8 +162,17 @@ public class PlaybookService {
         PlaybookEntity p = new PlaybookEntity();
         p.id = UUID.randomUUID().toString();
         p.tenantId = caller.tenantId();
-        p.apply(new PlaybookContent(c.archetype(), c.language(), teamId, c.title(), c.stance(), c.steps(),
-                c.phrasesToUse(), c.phrasesToAvoid(), c.tags()));
+        p.apply(
+                new PlaybookContent(
+                        c.archetype(),
+                        c.language(),
+                        teamId,
+                        c.title(),
+                        c.stance(),
+                        c.steps(),
+                        c.phrasesToUse(),
+                        c.phrasesToAvoid(),
+                        c.tags()));
         p.status = PlaybookStatus.DRAFT;
         p.version = 1;
         p.revision = 1;
@@ -167,8 +187,7 @@ public class PlaybookService {
     }
 
     /** A playbook with (some of) its published versions. */
-    public record History(PlaybookEntity playbook, List<PlaybookVersionEntity> versions) {
-    }
+    public record History(PlaybookEntity playbook, List<PlaybookVersionEntity> versions) {}
 
     public History versions(Caller caller, String id) {
         PlaybookEntity p = get(caller, id);
@@ -191,7 +210,8 @@ public class PlaybookService {
             throw ProblemException.notFound("draft of playbook " + id);
         }
         if (p.draft != null) {
-            return new PlaybookView(p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
+            return new PlaybookView(
+                    p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
         }
         if (p.status == PlaybookStatus.DRAFT) {
             return PlaybookView.of(p);
@@ -202,16 +222,22 @@ public class PlaybookService {
     private PlaybookEntity editable(Caller caller, String id, Long expectedRevision) {
         PlaybookEntity p = get(caller, id);
         if (p.builtIn) {
-            throw ProblemException.forbidden("built-in playbooks are read-only; fork one into your library to adapt it");
+            throw ProblemException.forbidden(
+                    "built-in playbooks are read-only; fork one into your library to adapt it");
         }
         if (!PlaybookRules.mayEdit(caller, p)) {
-            throw ProblemException.forbidden(p.teamId == null
-                    ? "only admins change the tenant library"
-                    : "only admins and the team's coaches change a team playbook");
+            throw ProblemException.forbidden(
+                    p.teamId == null
+                            ? "only admins change the tenant library"
+                            : "only admins and the team's coaches change a team playbook");
         }
         if (expectedRevision != null && expectedRevision != p.revision) {
-            throw ProblemException.staleRevision("the playbook is at revision " + p.revision
-                    + ", not " + expectedRevision + "; reload it and apply your edit again");
+            throw ProblemException.staleRevision(
+                    "the playbook is at revision "
+                            + p.revision
+                            + ", not "
+                            + expectedRevision
+                            + "; reload it and apply your edit again");
         }
         return p;
     }
@@ -224,7 +250,8 @@ public class PlaybookService {
             throw ProblemException.forbidden("reps read playbooks; coaches and admins write them");
         }
         if (teamId == null) {
-            throw ProblemException.badField("teamId", "is required: coaches write playbooks for the teams they coach");
+            throw ProblemException.badField(
+                    "teamId", "is required: coaches write playbooks for the teams they coach");
         }
         if (!caller.coaches(teamId)) {
             throw ProblemException.forbidden("you do not coach team " + teamId);

@@ -1,21 +1,19 @@
 package io.onme.playbook.api;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
-
 /** Small helpers shared by the HTTP tests: authenticated requests and playbook bodies. */
 final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -26,16 +24,31 @@ final class Api {
         return "t-" + UUID.randomUUID();
     }
 
-    static Map<String, Object> body(String archetype, String language, String title, String teamId) {
+    static Map<String, Object> body(
+            String archetype, String language, String title, String teamId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("archetype", archetype);
         body.put("language", language);
         body.put("title", title);
-        body.put("stance", "HE".equals(language) ? "זו האחריות שלי להראות לו ערך" : "It is my job to show the value");
-        body.put("steps", List.of(
-                Map.of("title", "HE".equals(language) ? "לשאול שאלות" : "Ask questions", "detail", "…"),
-                Map.of("title", "HE".equals(language) ? "לסכם צעד הבא" : "Agree a next step")));
-        body.put("phrasesToUse", List.of("HE".equals(language) ? "מה חשוב לך?" : "What matters to you?"));
+        body.put(
+                "stance",
+                "HE".equals(language)
+                        ? "זו האחריות שלי להראות לו ערך"
+                        : "It is my job to show the value");
+        body.put(
+                "steps",
+                List.of(
+                        Map.of(
+                                "title",
+                                "HE".equals(language) ? "לשאול שאלות" : "Ask questions",
+                                "detail",
+                                "…"),
+                        Map.of(
+                                "title",
+                                "HE".equals(language) ? "לסכם צעד הבא" : "Agree a next step")));
+        body.put(
+                "phrasesToUse",
+                List.of("HE".equals(language) ? "מה חשוב לך?" : "What matters to you?"));
         body.put("phrasesToAvoid", List.of("HE".equals(language) ? "הוא קמצן" : "He is cheap"));
         body.put("tags", new ArrayList<>(List.of("test")));
         if (teamId != null) {

@@ -1,12 +1,5 @@
 package io.onme.playbook.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static io.onme.playbook.api.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -15,6 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class ArchetypeResourceTest {
 
@@ -22,11 +21,22 @@ class ArchetypeResourceTest {
 
     @Test
     void listsTheNineArchetypesInCatalogueOrderWithBothLanguages() {
-        as(rep).get("/archetypes").then()
+        as(rep).get("/archetypes")
+                .then()
                 .statusCode(200)
                 .body("", hasSize(9))
-                .body("key", contains("SKEPTICAL", "ANTAGONISTIC", "UNINTERESTED", "HOSTILE", "CLOSED",
-                        "DISTRUSTFUL", "PRICE_FOCUSED", "NOT_LISTENING", "READY"))
+                .body(
+                        "key",
+                        contains(
+                                "SKEPTICAL",
+                                "ANTAGONISTIC",
+                                "UNINTERESTED",
+                                "HOSTILE",
+                                "CLOSED",
+                                "DISTRUSTFUL",
+                                "PRICE_FOCUSED",
+                                "NOT_LISTENING",
+                                "READY"))
                 .body("find { it.key == 'SKEPTICAL' }.name.HE", equalTo("ספקן"))
                 .body("find { it.key == 'SKEPTICAL' }.name.EN", equalTo("Skeptical"))
                 .body("find { it.key == 'READY' }.difficulty", equalTo(1))
@@ -35,7 +45,8 @@ class ArchetypeResourceTest {
 
     @Test
     void getsOneArchetypeWithSignalsAndStanceInHebrewAndEnglish() {
-        as(rep).get("/archetypes/PRICE_FOCUSED").then()
+        as(rep).get("/archetypes/PRICE_FOCUSED")
+                .then()
                 .statusCode(200)
                 .body("key", equalTo("PRICE_FOCUSED"))
                 .body("name.HE", equalTo("קמצן / מחפש דילים"))
@@ -47,7 +58,8 @@ class ArchetypeResourceTest {
 
     @Test
     void unknownArchetypeIsA404Problem() {
-        as(rep).get("/archetypes/NOPE").then()
+        as(rep).get("/archetypes/NOPE")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -56,7 +68,8 @@ class ArchetypeResourceTest {
 
     @Test
     void missingTokenIs401Problem() {
-        given().get("/archetypes").then()
+        given().get("/archetypes")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401));
@@ -64,28 +77,42 @@ class ArchetypeResourceTest {
 
     @Test
     void garbageTokenIs401Problem() {
-        given().auth().oauth2("not.a.jwt").get("/archetypes").then()
+        given().auth()
+                .oauth2("not.a.jwt")
+                .get("/archetypes")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @Test
     void expiredTokenIs401() {
-        String expired = TestTokens.builder(Api.tenant(), "rep-1").group("rep")
-                .issuedAt(Instant.now().minus(Duration.ofHours(2))).lifetime(Duration.ofMinutes(5)).sign();
+        String expired =
+                TestTokens.builder(Api.tenant(), "rep-1")
+                        .group("rep")
+                        .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                        .lifetime(Duration.ofMinutes(5))
+                        .sign();
         given().auth().oauth2(expired).get("/archetypes").then().statusCode(401);
     }
 
     @Test
     void wrongIssuerIs401() {
-        String foreign = TestTokens.builder(Api.tenant(), "rep-1").group("rep").issuer("https://evil.example").sign();
+        String foreign =
+                TestTokens.builder(Api.tenant(), "rep-1")
+                        .group("rep")
+                        .issuer("https://evil.example")
+                        .sign();
         given().auth().oauth2(foreign).get("/archetypes").then().statusCode(401);
     }
 
     @Test
     void tokenWithoutTenantIs401() {
         String noTenant = TestTokens.builder("ignored", "rep-1").group("rep").tenant(null).sign();
-        given().auth().oauth2(noTenant).get("/archetypes").then()
+        given().auth()
+                .oauth2(noTenant)
+                .get("/archetypes")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onme.io/problems/unauthenticated"))
@@ -94,10 +121,16 @@ class ArchetypeResourceTest {
 
     @Test
     void healthMetricsAndOpenApiNeedNoToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
         given().get("/q/metrics").then().statusCode(200);
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/playbooks/suggestions"))
                 .body("info.title", equalTo("OnMe playbook-service"));
     }

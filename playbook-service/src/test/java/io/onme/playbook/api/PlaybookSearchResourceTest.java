@@ -1,15 +1,5 @@
 package io.onme.playbook.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static io.onme.playbook.api.Api.as;
 import static io.onme.playbook.api.Api.body;
 import static io.onme.playbook.api.Api.with;
@@ -18,6 +8,15 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Full-text search: Hebrew with and without prefixes, English stemming, ranking, isolation. */
 @QuarkusTest
@@ -36,11 +35,26 @@ class PlaybookSearchResourceTest {
 
     @BeforeEach
     void library() {
-        inStep = Api.published(admin, with(body("NOT_LISTENING", "HE", "לעצור ולשאול", TEAM),
-                "steps", List.of(Map.of("title", "להקשיב ללקוח עד הסוף", "detail", "לא לקטוע"))));
+        inStep =
+                Api.published(
+                        admin,
+                        with(
+                                body("NOT_LISTENING", "HE", "לעצור ולשאול", TEAM),
+                                "steps",
+                                List.of(
+                                        Map.of(
+                                                "title",
+                                                "להקשיב ללקוח עד הסוף",
+                                                "detail",
+                                                "לא לקטוע"))));
         inTitle = Api.published(admin, body("HOSTILE", "HE", "כשהלקוח כועס", TEAM));
-        inStance = Api.published(admin, with(body("READY", "HE", "שירות אחרי המכירה", TEAM),
-                "stance", "לקוח מרוצה מביא חברים"));
+        inStance =
+                Api.published(
+                        admin,
+                        with(
+                                body("READY", "HE", "שירות אחרי המכירה", TEAM),
+                                "stance",
+                                "לקוח מרוצה מביא חברים"));
         unrelated = Api.published(admin, body("PRICE_FOCUSED", "HE", "מחיר והנחות", TEAM));
     }
 
@@ -50,7 +64,8 @@ class PlaybookSearchResourceTest {
 
     @Test
     void theBareWordFindsItWithPrefixesInTitleStanceAndSteps() {
-        search("לקוח").then()
+        search("לקוח")
+                .then()
                 .statusCode(200)
                 .body("totalCount", equalTo(3))
                 .body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
@@ -58,10 +73,21 @@ class PlaybookSearchResourceTest {
 
     @Test
     void aPrefixedWordFindsTheBareAndOtherPrefixedForms() {
-        search("ללקוח").then().statusCode(200).body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
-        search("הלקוח").then().statusCode(200).body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
-        String plural = Api.published(admin, with(body("CLOSED", "HE", "שאלות פתוחות", TEAM),
-                "phrasesToUse", List.of("מה חשוב ללקוחות שלכם?")));
+        search("ללקוח")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
+        search("הלקוח")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
+        String plural =
+                Api.published(
+                        admin,
+                        with(
+                                body("CLOSED", "HE", "שאלות פתוחות", TEAM),
+                                "phrasesToUse",
+                                List.of("מה חשוב ללקוחות שלכם?")));
         search("הלקוחות").then().statusCode(200).body("items.id", contains(plural));
         search("ללקוח").then().statusCode(200).body("items.id", hasItem(plural));
     }
@@ -75,15 +101,30 @@ class PlaybookSearchResourceTest {
     @Test
     void aTitleMatchRanksAboveABodyMatch() {
         String titled = Api.published(admin, body("SKEPTICAL", "HE", "הוכחות במקום הבטחות", TEAM));
-        String bodied = Api.published(admin, with(body("SKEPTICAL", "HE", "פגישה שנייה", TEAM),
-                "steps", List.of(Map.of("title", "להביא הוכחות מלקוחות דומים"))));
+        String bodied =
+                Api.published(
+                        admin,
+                        with(
+                                body("SKEPTICAL", "HE", "פגישה שנייה", TEAM),
+                                "steps",
+                                List.of(Map.of("title", "להביא הוכחות מלקוחות דומים"))));
         search("הוכחות").then().statusCode(200).body("items.id", contains(titled, bodied));
     }
 
     @Test
     void englishSearchStems() {
-        String objections = Api.published(admin, with(body("ANTAGONISTIC", "EN", "Arguing customers", TEAM),
-                "steps", List.of(Map.of("title", "Handle objections calmly", "detail", "Agree with what is true"))));
+        String objections =
+                Api.published(
+                        admin,
+                        with(
+                                body("ANTAGONISTIC", "EN", "Arguing customers", TEAM),
+                                "steps",
+                                List.of(
+                                        Map.of(
+                                                "title",
+                                                "Handle objections calmly",
+                                                "detail",
+                                                "Agree with what is true"))));
         search("objection").then().statusCode(200).body("items.id", contains(objections));
         search("handling").then().statusCode(200).body("items.id", contains(objections));
         search("argue").then().statusCode(200).body("items.id", contains(objections));
@@ -91,10 +132,16 @@ class PlaybookSearchResourceTest {
 
     @Test
     void builtInsAreSearchableToo() {
-        as(rep).queryParam("q", "קמצן").queryParam("language", "HE").get("/playbooks").then()
+        as(rep).queryParam("q", "קמצן")
+                .queryParam("language", "HE")
+                .get("/playbooks")
+                .then()
                 .statusCode(200)
                 .body("items.id", hasItem("builtin-price-focused-he"));
-        as(rep).queryParam("q", "discount").queryParam("language", "EN").get("/playbooks").then()
+        as(rep).queryParam("q", "discount")
+                .queryParam("language", "EN")
+                .get("/playbooks")
+                .then()
                 .statusCode(200)
                 .body("items[0].id", equalTo("builtin-price-focused-en"));
     }
@@ -104,7 +151,10 @@ class PlaybookSearchResourceTest {
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
-            var request = as(rep).queryParam("teamId", TEAM).queryParam("q", "לקוח").queryParam("limit", 1);
+            var request =
+                    as(rep).queryParam("teamId", TEAM)
+                            .queryParam("q", "לקוח")
+                            .queryParam("limit", 1);
             if (after != null) {
                 request.queryParam("after", after);
             }
@@ -113,11 +163,18 @@ class PlaybookSearchResourceTest {
             seen.addAll(page.path("items.id"));
             after = page.path("nextCursor");
         } while (after != null && seen.size() < 10);
-        assertEquals(List.of(inStep, inTitle, inStance).stream().sorted().toList(), seen.stream().sorted().toList());
+        assertEquals(
+                List.of(inStep, inTitle, inStance).stream().sorted().toList(),
+                seen.stream().sorted().toList());
 
         String stranger = TestTokens.admin(Api.tenant(), "stranger");
-        as(stranger).queryParam("teamId", TEAM).queryParam("q", "לקוח").get("/playbooks").then()
-                .statusCode(200).body("totalCount", equalTo(0));
+        as(stranger)
+                .queryParam("teamId", TEAM)
+                .queryParam("q", "לקוח")
+                .get("/playbooks")
+                .then()
+                .statusCode(200)
+                .body("totalCount", equalTo(0));
     }
 
     @Test
@@ -125,7 +182,10 @@ class PlaybookSearchResourceTest {
         search("לקוח & | ! ( :*").then().statusCode(200).body("totalCount", equalTo(3));
         search("&&&").then().statusCode(200).body("totalCount", equalTo(4));
         search("q".repeat(201)).then().statusCode(400).body("errors[0].field", equalTo("q"));
-        as(rep).queryParam("q", "לקוח").queryParam("after", "bm90LWEtY3Vyc29y").get("/playbooks").then()
+        as(rep).queryParam("q", "לקוח")
+                .queryParam("after", "bm90LWEtY3Vyc29y")
+                .get("/playbooks")
+                .then()
                 .statusCode(400);
         assertEquals(unrelated, search("הנחות").path("items[0].id"));
     }

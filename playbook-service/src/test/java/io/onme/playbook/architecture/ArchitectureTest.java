@@ -2,7 +2,9 @@ package io.onme.playbook.architecture;
 
 import io.onme.support.contract.ServiceLayering;
 
-/** This service keeps the package shape every OnMe service has (service-support's ServiceLayering). */
+/**
+ * This service keeps the package shape every OnMe service has (service-support's ServiceLayering).
+ */
 class ArchitectureTest extends ServiceLayering {
 
     @Override

@@ -3,9 +3,9 @@ package io.onme.scoring.analysis;
 import java.util.List;
 
 /**
- * Reads a rep's written reflection and decides how the rep explains what happened. Pure Java:
- * no framework types, so it is testable and benchmarkable alone. Implementations are
- * thread-safe and total: they never throw on any string.
+ * Reads a rep's written reflection and decides how the rep explains what happened. Pure Java: no
+ * framework types, so it is testable and benchmarkable alone. Implementations are thread-safe and
+ * total: they never throw on any string.
  */
 public interface Analyzer {
 

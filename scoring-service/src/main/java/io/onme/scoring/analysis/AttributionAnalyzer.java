@@ -12,26 +12,27 @@ import java.util.Set;
  * rep's reflection and decides OWNERSHIP, BLAME (with targets), HELPLESS, MIXED or NEUTRAL.
  *
  * <h2>Stages</h2>
+ *
  * <ol>
- *   <li>Rules ({@link RuleEngine}): tokens with exact UTF-16 offsets, Hebrew prefix chains,
- *       clauses and their links, the language pack's lexicon cues (the tenant's phrases
- *       included), and the guide's hard-case rules (negation, reported speech, consequences,
- *       taking on, self-judgement, next actions).</li>
+ *   <li>Rules ({@link RuleEngine}): tokens with exact UTF-16 offsets, Hebrew prefix chains, clauses
+ *       and their links, the language pack's lexicon cues (the tenant's phrases included), and the
+ *       guide's hard-case rules (negation, reported speech, consequences, taking on,
+ *       self-judgement, next actions).
  *   <li>Features ({@link FeatureExtractor}): words, word pairs, character n-grams, negation and
- *       first-person scopes, and the rules' cues and decisions — as features, not verdicts.</li>
- *   <li>Decisions ({@link AttributionModels}): a maximum-entropy model over the five stances,
- *       and for a blaming text one yes/no model per target; {@code confidence} is the stance's
- *       probability times the least certain target decision. Where a tenant's own phrase
- *       matched, the rules' reading (which applies it) decides: the tenant defined that
- *       jargon.</li>
- *   <li>Evidence: each clause is read by the same models; the clauses that carry the decided
- *       stance (and each decided target) are the evidence, narrowed to the rule's span where a
- *       rule found the same thing inside. Negated, reported and consequence blame found by the
- *       rules are kept as neutral evidence, to explain what was not counted.</li>
- *   <li>Reframes for each blaming span from the language pack's catalogue; the score below.</li>
+ *       first-person scopes, and the rules' cues and decisions — as features, not verdicts.
+ *   <li>Decisions ({@link AttributionModels}): a maximum-entropy model over the five stances, and
+ *       for a blaming text one yes/no model per target; {@code confidence} is the stance's
+ *       probability times the least certain target decision. Where a tenant's own phrase matched,
+ *       the rules' reading (which applies it) decides: the tenant defined that jargon.
+ *   <li>Evidence: each clause is read by the same models; the clauses that carry the decided stance
+ *       (and each decided target) are the evidence, narrowed to the rule's span where a rule found
+ *       the same thing inside. Negated, reported and consequence blame found by the rules are kept
+ *       as neutral evidence, to explain what was not counted.
+ *   <li>Reframes for each blaming span from the language pack's catalogue; the score below.
  * </ol>
  *
  * <h2>Ownership score (0–100)</h2>
+ *
  * <pre>
  *   base by stance:  OWNERSHIP 80 · MIXED 50 · NEUTRAL 50 · BLAME 20 · HELPLESS 10
  *   + 5 for each ownership span after the first (at most +10)
@@ -47,8 +48,8 @@ import java.util.Set;
 public final class AttributionAnalyzer implements Analyzer {
 
     /**
-     * Bumped whenever code changes any analysis (rules, features, decisions, evidence, score);
-     * the models' id is appended, so retrained models change the version by themselves.
+     * Bumped whenever code changes any analysis (rules, features, decisions, evidence, score); the
+     * models' id is appended, so retrained models change the version by themselves.
      */
     public static final String VERSION = "attrib-2.1.0";
 
@@ -101,16 +102,25 @@ public final class AttributionAnalyzer implements Analyzer {
         Decision d = decide(r, clauseRows);
         List<Evidence> evidence = evidence(r, d, clauseRows);
         List<Reframe> reframeList = reframes(r, d, evidence);
-        return new Analysis(r.language(), d.stance, score(d.stance, evidence, r.nextAction()), List.copyOf(d.targets), evidence,
-                reframeList, d.confidence, version);
+        return new Analysis(
+                r.language(),
+                d.stance,
+                score(d.stance, evidence, r.nextAction()),
+                List.copyOf(d.targets),
+                evidence,
+                reframeList,
+                d.confidence,
+                version);
     }
 
-    private record Decision(Stance stance, Set<BlameTarget> targets, double confidence) {
-    }
+    private record Decision(Stance stance, Set<BlameTarget> targets, double confidence) {}
 
     private Decision decide(RuleReading r, int[][] clauseRows) {
         if (r.words().isEmpty()) {
-            return new Decision(Stance.NEUTRAL, EnumSet.noneOf(BlameTarget.class), 1.0); // no words, no explanation
+            return new Decision(
+                    Stance.NEUTRAL,
+                    EnumSet.noneOf(BlameTarget.class),
+                    1.0); // no words, no explanation
         }
         if (tenantPhraseMatched(r)) {
             Analysis byRules = r.analysis();
@@ -118,7 +128,9 @@ public final class AttributionAnalyzer implements Analyzer {
             targets.addAll(byRules.blameTargets());
             return new Decision(byRules.stance(), targets, 1.0);
         }
-        int[] features = FeatureIndex.union(clauseRows, models.features().rows(FeatureExtractor.ofTextOnly(r)));
+        int[] features =
+                FeatureIndex.union(
+                        clauseRows, models.features().rows(FeatureExtractor.ofTextOnly(r)));
         double[] p = models.stance().probabilities(features);
         int best = argmax(p);
         Stance stance = Stance.valueOf(models.stance().outcome(best));
@@ -174,13 +186,14 @@ public final class AttributionAnalyzer implements Analyzer {
     // ---- evidence ----------------------------------------------------------------------------
 
     private List<Evidence> evidence(RuleReading r, Decision d, int[][] clauseRows) {
-        List<Stance> wanted = switch (d.stance) {
-            case OWNERSHIP -> List.of(Stance.OWNERSHIP);
-            case BLAME -> List.of(Stance.BLAME);
-            case HELPLESS -> List.of(Stance.HELPLESS);
-            case MIXED -> List.of(Stance.OWNERSHIP, Stance.BLAME);
-            case NEUTRAL -> List.of();
-        };
+        List<Stance> wanted =
+                switch (d.stance) {
+                    case OWNERSHIP -> List.of(Stance.OWNERSHIP);
+                    case BLAME -> List.of(Stance.BLAME);
+                    case HELPLESS -> List.of(Stance.HELPLESS);
+                    case MIXED -> List.of(Stance.OWNERSHIP, Stance.BLAME);
+                    case NEUTRAL -> List.of();
+                };
         List<Evidence> out = new ArrayList<>();
         for (Evidence e : r.analysis().evidence()) {
             if (e.stance() == Stance.NEUTRAL) {
@@ -196,7 +209,8 @@ public final class AttributionAnalyzer implements Analyzer {
             for (Stance s : wanted) {
                 List<Integer> carrying = carrying(clauses.size(), clauseStance, s);
                 for (int c : carrying) {
-                    BlameTarget target = s == Stance.BLAME ? likeliestTarget(clauseRows[c], d.targets) : null;
+                    BlameTarget target =
+                            s == Stance.BLAME ? likeliestTarget(clauseRows[c], d.targets) : null;
                     out.add(span(r, clauses.get(c), s, target));
                 }
                 if (s == Stance.BLAME) {
@@ -207,7 +221,10 @@ public final class AttributionAnalyzer implements Analyzer {
         return distinctSorted(out);
     }
 
-    /** The clauses that read as stance s (MIXED counts half for its two sides), else the likeliest one. */
+    /**
+     * The clauses that read as stance s (MIXED counts half for its two sides), else the likeliest
+     * one.
+     */
     private List<Integer> carrying(int n, double[][] clauseStance, Stance s) {
         int si = models.stance().outcomeIndex(s.name());
         int mixed = models.stance().outcomeIndex(Stance.MIXED.name());
@@ -215,7 +232,8 @@ public final class AttributionAnalyzer implements Analyzer {
         int best = -1;
         double bestP = -1;
         for (int c = 0; c < n; c++) {
-            double p = clauseStance[c][si] + (s == Stance.HELPLESS ? 0 : clauseStance[c][mixed] / 2);
+            double p =
+                    clauseStance[c][si] + (s == Stance.HELPLESS ? 0 : clauseStance[c][mixed] / 2);
             if (p >= CLAUSE_EVIDENCE) {
                 out.add(c);
             }
@@ -244,7 +262,12 @@ public final class AttributionAnalyzer implements Analyzer {
     }
 
     /** Every decided target gets a span: the clause where its model is surest. */
-    private void coverEveryTarget(RuleReading r, Decision d, List<Clause> clauses, int[][] clauseRows, List<Evidence> out) {
+    private void coverEveryTarget(
+            RuleReading r,
+            Decision d,
+            List<Clause> clauses,
+            int[][] clauseRows,
+            List<Evidence> out) {
         Set<BlameTarget> covered = EnumSet.noneOf(BlameTarget.class);
         for (Evidence e : out) {
             if (e.target() != null) {
@@ -268,17 +291,27 @@ public final class AttributionAnalyzer implements Analyzer {
         }
     }
 
-    /** The rule's own span inside the clause when a rule found the same reading there, else the clause. */
+    /**
+     * The rule's own span inside the clause when a rule found the same reading there, else the
+     * clause.
+     */
     private static Evidence span(RuleReading r, Clause clause, Stance stance, BlameTarget target) {
         int start = r.words().get(clause.from()).start();
         int end = r.words().get(clause.to() - 1).end();
         for (Evidence e : r.analysis().evidence()) {
-            if (e.start() >= start && e.end() <= end && e.stance() == stance && e.target() == target) {
+            if (e.start() >= start
+                    && e.end() <= end
+                    && e.stance() == stance
+                    && e.target() == target) {
                 return e;
             }
         }
-        String rule = "model:" + stance.name().toLowerCase(java.util.Locale.ROOT)
-                + (target == null ? "" : "/" + target.name().toLowerCase(java.util.Locale.ROOT));
+        String rule =
+                "model:"
+                        + stance.name().toLowerCase(java.util.Locale.ROOT)
+                        + (target == null
+                                ? ""
+                                : "/" + target.name().toLowerCase(java.util.Locale.ROOT));
         return new Evidence(start, end, r.text().substring(start, end), stance, target, rule);
     }
 
@@ -308,7 +341,11 @@ public final class AttributionAnalyzer implements Analyzer {
             }
             String original = clauseText(r, e);
             if (seen.add(e.target().name() + '\u0000' + original)) {
-                out.add(new Reframe(original, reframes.suggest(e.target(), themeOf(r, e), r.language(), original), e.target()));
+                out.add(
+                        new Reframe(
+                                original,
+                                reframes.suggest(e.target(), themeOf(r, e), r.language(), original),
+                                e.target()));
             }
         }
         return out;
@@ -347,16 +384,16 @@ public final class AttributionAnalyzer implements Analyzer {
                 case OWNERSHIP -> ownership++;
                 case BLAME -> blame++;
                 case HELPLESS -> helpless++;
-                default -> {
-                }
+                default -> {}
             }
         }
-        int score = switch (stance) {
-            case OWNERSHIP -> 80;
-            case MIXED, NEUTRAL -> 50;
-            case BLAME -> 20;
-            case HELPLESS -> 10;
-        };
+        int score =
+                switch (stance) {
+                    case OWNERSHIP -> 80;
+                    case MIXED, NEUTRAL -> 50;
+                    case BLAME -> 20;
+                    case HELPLESS -> 10;
+                };
         score += Math.min(10, 5 * Math.max(0, ownership - 1));
         score -= Math.min(10, 5 * Math.max(0, blame - 1));
         score -= Math.min(10, 5 * Math.max(0, helpless - 1));

@@ -12,17 +12,21 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The analyser's trained models over one shared {@link FeatureIndex}: one over the five stances, and one yes/no model per blame
- * target (trained on the texts labelled BLAME or MIXED, so it answers "given that this text
- * blames, does it blame X?"). Stored together as one resource, {@link #RESOURCE}, written by
- * {@code ModelTrainer} from the corpus.
+ * The analyser's trained models over one shared {@link FeatureIndex}: one over the five stances,
+ * and one yes/no model per blame target (trained on the texts labelled BLAME or MIXED, so it
+ * answers "given that this text blames, does it blame X?"). Stored together as one resource, {@link
+ * #RESOURCE}, written by {@code ModelTrainer} from the corpus.
  *
- * @param id              what the models were trained from (corpus digest and training
- *                        settings); part of the analyser's version
+ * @param id what the models were trained from (corpus digest and training settings); part of the
+ *     analyser's version
  * @param targetThreshold a target is decided when its model gives it at least this probability
- *                        (chosen with the other settings by cross-validation over writers)
+ *     (chosen with the other settings by cross-validation over writers)
  */
-public record AttributionModels(String id, FeatureIndex features, LinearModel stance, Map<BlameTarget, LinearModel> targets,
+public record AttributionModels(
+        String id,
+        FeatureIndex features,
+        LinearModel stance,
+        Map<BlameTarget, LinearModel> targets,
         double targetThreshold) {
 
     public static final String RESOURCE = "/analysis/model/attribution-models.bin.gz";
@@ -37,8 +41,12 @@ public record AttributionModels(String id, FeatureIndex features, LinearModel st
         if (targets.size() != BlameTarget.values().length) {
             throw new IllegalArgumentException("one model per blame target is needed");
         }
-        if (stance.rowCount() != features.size() || targets.values().stream().anyMatch(m -> m.rowCount() != features.size())) {
-            throw new IllegalArgumentException("every model needs a weight row for each of the " + features.size() + " features");
+        if (stance.rowCount() != features.size()
+                || targets.values().stream().anyMatch(m -> m.rowCount() != features.size())) {
+            throw new IllegalArgumentException(
+                    "every model needs a weight row for each of the "
+                            + features.size()
+                            + " features");
         }
     }
 
@@ -83,7 +91,8 @@ public record AttributionModels(String id, FeatureIndex features, LinearModel st
     public static AttributionModels bundled() {
         try (InputStream in = AttributionModels.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the trained models " + RESOURCE + " are missing from the classpath");
+                throw new IllegalStateException(
+                        "the trained models " + RESOURCE + " are missing from the classpath");
             }
             return read(new GZIPInputStream(in, 1 << 16));
         } catch (IOException e) {

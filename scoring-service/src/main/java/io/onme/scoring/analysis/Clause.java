@@ -1,8 +1,8 @@
 package io.onme.scoring.analysis;
 
 /**
- * A clause: word positions [from, to) of one sentence, and how it is linked to the clause
- * before it by its opening connector.
+ * A clause: word positions [from, to) of one sentence, and how it is linked to the clause before it
+ * by its opening connector.
  */
 record Clause(int from, int to, int sentence, Link link) {
 

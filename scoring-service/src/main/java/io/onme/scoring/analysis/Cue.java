@@ -1,14 +1,14 @@
 package io.onme.scoring.analysis;
 
-/**
- * What a lexicon pattern signals when it matches.
- */
+/** What a lexicon pattern signals when it matches. */
 enum Cue {
     /** An external cause stated outright ("he's stingy", "too expensive"); has a target. */
     BLAME,
     /** A mention of an external party or factor ("management", "shipping"); has a target. */
     ENTITY,
-    /** A negative predicate that turns an ENTITY mention into blame ("was late", "won't approve"). */
+    /**
+     * A negative predicate that turns an ENTITY mention into blame ("was late", "won't approve").
+     */
     NEGATIVE,
     /** Explicit responsibility or taking an obstacle on as the rep's job ("it's on me"). */
     RESPONSIBILITY,
@@ -38,15 +38,23 @@ enum Cue {
     SHARE,
     /** "the problem/issue/reason", to read "X isn't the problem" as negated blame. */
     PROBLEM_NOUN,
-    /** The customer's choice reported as what happened ("they went with", "בחרו ב…"): an outcome. */
+    /**
+     * The customer's choice reported as what happened ("they went with", "בחרו ב…"): an outcome.
+     */
     OUTCOME,
     /** First-person subject ("I", "we", "אני"). */
     FIRST_PERSON,
-    /** A deliberate first-person action or insight ("I prepared", "I insisted", "הבנתי"), for the credit rule. */
+    /**
+     * A deliberate first-person action or insight ("I prepared", "I insisted", "הבנתי"), for the
+     * credit rule.
+     */
     DELIBERATE,
     /** Credits a preceding act with the result ("that's what worked", "did it", "עשה את ההבדל"). */
     CREDIT_LINK,
-    /** Denial of the rep's agency ("nothing I could have done", "לא הייתה לי שום דרך"): not ownership. */
+    /**
+     * Denial of the rep's agency ("nothing I could have done", "לא הייתה לי שום דרך"): not
+     * ownership.
+     */
     DENIAL,
     /** A decision verb ("decided", "set", "קבעה", "הכתיב"): with a management agent, a decision. */
     DECISION,

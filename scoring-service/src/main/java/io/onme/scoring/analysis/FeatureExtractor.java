@@ -7,22 +7,22 @@ import java.util.Set;
 
 /**
  * The feature stage: turns a {@link RuleReading} (a whole text, or one clause of it) into the
- * feature names the trained models weigh. Language-neutral: every word list it relies on comes
- * from the language pack through the rule stage's cues.
+ * feature names the trained models weigh. Language-neutral: every word list it relies on comes from
+ * the language pack through the rule stage's cues.
  *
  * <ul>
- *   <li>{@code w:} words, {@code b:} word pairs inside a clause;</li>
+ *   <li>{@code w:} words, {@code b:} word pairs inside a clause;
  *   <li>{@code c:} character 4-grams of each word with its edges marked, which carry Hebrew
- *       prefixes ("וההנהלה" shares "הנהלה" with "ההנהלה") and spelling variants and typos;</li>
+ *       prefixes ("וההנהלה" shares "הנהלה" with "ההנהלה") and spelling variants and typos;
  *   <li>{@code n:} words inside a negation's scope, {@code i:} words of a clause whose subject is
- *       the rep ("I", "we", a first-person verb) — so "didn't ask" after "I" and after "he" differ;</li>
- *   <li>{@code R:}/{@code A:} the lexicon's statement and auxiliary cues (with their target),
- *       among them the actors of each blame target; {@code An:}/{@code As:} an actor inside a
- *       negation's scope or opening its clause, {@code Ai:}/{@code Ao:} in the rep's own clause
- *       or another's, {@code Ax:} in a clause with a negative predicate or a blame cue;
- *       {@code E:}/{@code P:} the rules' evidence (stance, target, and the rule family, which
- *       names negated, reported and consequence blame), and for a whole text {@code V:} the rules'
- *       own verdict and {@code NA} a concrete next action.</li>
+ *       the rep ("I", "we", a first-person verb) — so "didn't ask" after "I" and after "he" differ;
+ *   <li>{@code R:}/{@code A:} the lexicon's statement and auxiliary cues (with their target), among
+ *       them the actors of each blame target; {@code An:}/{@code As:} an actor inside a negation's
+ *       scope or opening its clause, {@code Ai:}/{@code Ao:} in the rep's own clause or another's,
+ *       {@code Ax:} in a clause with a negative predicate or a blame cue; {@code E:}/{@code P:} the
+ *       rules' evidence (stance, target, and the rule family, which names negated, reported and
+ *       consequence blame), and for a whole text {@code V:} the rules' own verdict and {@code NA} a
+ *       concrete next action.
  * </ul>
  */
 final class FeatureExtractor {
@@ -36,8 +36,7 @@ final class FeatureExtractor {
     /** Words after a negator that fall in its scope (within the clause). */
     private static final int NEGATION_SCOPE = 4;
 
-    private FeatureExtractor() {
-    }
+    private FeatureExtractor() {}
 
     /** Features of the whole text. */
     static List<String> ofText(RuleReading reading) {
@@ -45,9 +44,9 @@ final class FeatureExtractor {
     }
 
     /**
-     * Features of the whole text from its clauses' features: every word, cue and rule span lies
-     * in one clause, so the text's features are theirs together plus the text's own (language,
-     * length, the rules' verdict, a next action).
+     * Features of the whole text from its clauses' features: every word, cue and rule span lies in
+     * one clause, so the text's features are theirs together plus the text's own (language, length,
+     * the rules' verdict, a next action).
      */
     static List<String> ofText(RuleReading reading, List<List<String>> clauseFeatures) {
         Set<String> out = new HashSet<>(256);
@@ -58,14 +57,18 @@ final class FeatureExtractor {
         return new ArrayList<>(out);
     }
 
-    /** The features of the text as a whole, which no clause has: language, length, the rules' verdict. */
+    /**
+     * The features of the text as a whole, which no clause has: language, length, the rules'
+     * verdict.
+     */
     static List<String> ofTextOnly(RuleReading reading) {
         List<String> out = new ArrayList<>(8);
         String length = lengthBucket(reading.words().size());
         out.add("L:" + reading.language().name());
         out.add("len:" + length);
         out.add("V:" + reading.analysis().stance().name());
-        // the rules read short, explicit notes far better than long ones: let the models learn how much
+        // the rules read short, explicit notes far better than long ones: let the models learn how
+        // much
         out.add("VL:" + reading.analysis().stance().name() + '|' + length);
         for (BlameTarget t : reading.analysis().blameTargets()) {
             out.add("VT:" + t.name());
@@ -102,7 +105,11 @@ final class FeatureExtractor {
         out.add("L:" + reading.language().name());
         addWords(reading, clause.from(), clause.to(), out);
         addCues(reading, clause.from(), clause.to(), out);
-        addEvidence(reading, reading.words().get(clause.from()).start(), reading.words().get(clause.to() - 1).end(), out);
+        addEvidence(
+                reading,
+                reading.words().get(clause.from()).start(),
+                reading.words().get(clause.to() - 1).end(),
+                out);
         return new ArrayList<>(out);
     }
 
@@ -142,7 +149,9 @@ final class FeatureExtractor {
                 }
             }
             for (int w = cl.from(); w < cl.to() && !fp; w++) {
-                fp = r.language() == Language.HE && HebrewMorphology.isFirstPersonPast(words.get(w).norm());
+                fp =
+                        r.language() == Language.HE
+                                && HebrewMorphology.isFirstPersonPast(words.get(w).norm());
             }
             if (fp) {
                 for (int w = Math.max(cl.from(), from); w < Math.min(cl.to(), to); w++) {
@@ -176,14 +185,22 @@ final class FeatureExtractor {
     }
 
     /**
-     * Where an actor of a blame target stands: inside a negation's scope ("it wasn't the price")
-     * or opening its clause, as its likely subject ("the warehouse shipped…").
+     * Where an actor of a blame target stands: inside a negation's scope ("it wasn't the price") or
+     * opening its clause, as its likely subject ("the warehouse shipped…").
      */
-    private static void addActorRoles(RuleReading r, int from, int to, boolean[] negated, boolean[] firstPerson,
+    private static void addActorRoles(
+            RuleReading r,
+            int from,
+            int to,
+            boolean[] negated,
+            boolean[] firstPerson,
             Set<String> out) {
         for (Match m : r.aux()) {
             BlameTarget t = m.pattern().target;
-            if ((m.cue() != Cue.ACTOR && m.cue() != Cue.ENTITY) || t == null || m.from() < from || m.from() >= to) {
+            if ((m.cue() != Cue.ACTOR && m.cue() != Cue.ENTITY)
+                    || t == null
+                    || m.from() < from
+                    || m.from() >= to) {
                 continue;
             }
             if (negated[m.from() - from]) {
@@ -250,7 +267,10 @@ final class FeatureExtractor {
     private static void addEvidence(RuleReading r, int start, int end, Set<String> out) {
         for (Evidence e : r.analysis().evidence()) {
             if (e.start() >= start && e.start() < end) {
-                out.add("E:" + e.stance().name() + (e.target() == null ? "" : ":" + e.target().name()));
+                out.add(
+                        "E:"
+                                + e.stance().name()
+                                + (e.target() == null ? "" : ":" + e.target().name()));
                 String rule = e.rule();
                 int colon = rule.indexOf(':');
                 out.add("P:" + (colon < 0 ? rule : rule.substring(0, colon)));

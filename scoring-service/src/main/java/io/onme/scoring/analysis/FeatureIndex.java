@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The features the trained models know, each with a row number shared by every model, so a
- * text's features are looked up once for all of them. Immutable and thread-safe.
+ * The features the trained models know, each with a row number shared by every model, so a text's
+ * features are looked up once for all of them. Immutable and thread-safe.
  */
 public final class FeatureIndex {
 
     private final String[] names;
     private final Map<String, Integer> rows;
 
-    /** @param names distinct feature names; a name's row is its position */
+    /**
+     * @param names distinct feature names; a name's row is its position
+     */
     public FeatureIndex(List<String> names) {
         this.names = names.toArray(String[]::new);
         java.util.HashMap<String, Integer> m = new java.util.HashMap<>(names.size() * 2);

@@ -17,19 +17,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One language's data for the rule stage, read from {@code /analysis/lang/<code>/}: the
- * lexicon ({@code lexicon.txt}, and {@code actors.txt}: the actors and things of each blame
- * target across industries, read only as features), named word lists ({@code words.txt}) and
- * ownership reframes ({@code reframes.txt}). The Java code holds no word of any language: a third language is a
- * new pack (and corpus), not edits across the engine.
+ * One language's data for the rule stage, read from {@code /analysis/lang/<code>/}: the lexicon
+ * ({@code lexicon.txt}, and {@code actors.txt}: the actors and things of each blame target across
+ * industries, read only as features), named word lists ({@code words.txt}) and ownership reframes
+ * ({@code reframes.txt}). The Java code holds no word of any language: a third language is a new
+ * pack (and corpus), not edits across the engine.
  *
  * <p>All three files share one syntax: {@code #} starts a comment line; {@code [name key=value …]}
- * opens a section; every other non-blank line belongs to the section above it. In
- * {@code words.txt} a line holds words separated by spaces, except in sections whose header
- * says {@code phrases}, where each line is one multi-word sequence, and in
- * {@code contractions}/{@code contraction-tails}, where a line is {@code word = expansion}.
- * Word lists of the same name are merged over all packs ({@link #words(String)}), because the
- * rules read text without knowing in advance which language each word is in.
+ * opens a section; every other non-blank line belongs to the section above it. In {@code words.txt}
+ * a line holds words separated by spaces, except in sections whose header says {@code phrases},
+ * where each line is one multi-word sequence, and in {@code contractions}/{@code
+ * contraction-tails}, where a line is {@code word = expansion}. Word lists of the same name are
+ * merged over all packs ({@link #words(String)}), because the rules read text without knowing in
+ * advance which language each word is in.
  */
 final class LanguagePack {
 
@@ -42,10 +42,10 @@ final class LanguagePack {
     private final Map<String, List<String>> reframes;
 
     /** A section of a pack file: its name, its attributes and its lines in order. */
-    record Section(String name, Map<String, String> attributes, List<String> lines) {
-    }
+    record Section(String name, Map<String, String> attributes, List<String> lines) {}
 
-    private LanguagePack(String code, List<Section> lexicon, List<Section> words, List<Section> reframes) {
+    private LanguagePack(
+            String code, List<Section> lexicon, List<Section> words, List<Section> reframes) {
         this.code = code;
         this.lexicon = lexicon;
         Map<String, List<Section>> byName = new HashMap<>();
@@ -102,7 +102,10 @@ final class LanguagePack {
         return Set.copyOf(out);
     }
 
-    /** The multi-word entries of a list ({@code [list phrases]}) in every pack, each as normalised words. */
+    /**
+     * The multi-word entries of a list ({@code [list phrases]}) in every pack, each as normalised
+     * words.
+     */
     static List<List<String>> phrases(String list) {
         List<List<String>> out = new ArrayList<>();
         for (LanguagePack p : ALL) {
@@ -129,9 +132,17 @@ final class LanguagePack {
                 for (String line : s.lines()) {
                     int eq = line.indexOf(" = ");
                     if (eq < 0) {
-                        throw new IllegalStateException("pack " + p.code + ", [" + list + "]: expected 'word = expansion': " + line);
+                        throw new IllegalStateException(
+                                "pack "
+                                        + p.code
+                                        + ", ["
+                                        + list
+                                        + "]: expected 'word = expansion': "
+                                        + line);
                     }
-                    out.put(Tokenizer.normalizeWord(line.substring(0, eq).trim()), line.substring(eq + 3).trim().split("\\s+"));
+                    out.put(
+                            Tokenizer.normalizeWord(line.substring(0, eq).trim()),
+                            line.substring(eq + 3).trim().split("\\s+"));
                 }
             }
         }
@@ -139,15 +150,18 @@ final class LanguagePack {
     }
 
     /**
-     * A digest of every pack file's bytes: the features depend on them, so the trained models'
-     * id includes it.
+     * A digest of every pack file's bytes: the features depend on them, so the trained models' id
+     * includes it.
      */
     static byte[] digest() {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             for (LanguagePack p : ALL) {
-                for (String file : List.of("lexicon.txt", "actors.txt", "words.txt", "reframes.txt")) {
-                    try (InputStream in = LanguagePack.class.getResourceAsStream("/analysis/lang/" + p.code + "/" + file)) {
+                for (String file :
+                        List.of("lexicon.txt", "actors.txt", "words.txt", "reframes.txt")) {
+                    try (InputStream in =
+                            LanguagePack.class.getResourceAsStream(
+                                    "/analysis/lang/" + p.code + "/" + file)) {
                         sha.update(in.readAllBytes());
                     }
                 }
@@ -165,7 +179,8 @@ final class LanguagePack {
     private static LanguagePack load(String code) {
         List<Section> lexicon = new ArrayList<>(read(code, "lexicon.txt"));
         lexicon.addAll(read(code, "actors.txt"));
-        return new LanguagePack(code, List.copyOf(lexicon), read(code, "words.txt"), read(code, "reframes.txt"));
+        return new LanguagePack(
+                code, List.copyOf(lexicon), read(code, "words.txt"), read(code, "reframes.txt"));
     }
 
     static List<Section> read(String code, String file) {
@@ -174,7 +189,9 @@ final class LanguagePack {
             if (in == null) {
                 throw new IllegalStateException("missing language pack file " + resource);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+            return parse(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -196,9 +213,15 @@ final class LanguagePack {
                 Map<String, String> attributes = new LinkedHashMap<>();
                 for (int i = 1; i < parts.length; i++) {
                     int eq = parts[i].indexOf('=');
-                    attributes.put(eq < 0 ? parts[i] : parts[i].substring(0, eq), eq < 0 ? "" : parts[i].substring(eq + 1));
+                    attributes.put(
+                            eq < 0 ? parts[i] : parts[i].substring(0, eq),
+                            eq < 0 ? "" : parts[i].substring(eq + 1));
                 }
-                current = new Section(parts[0], Collections.unmodifiableMap(attributes), new ArrayList<>());
+                current =
+                        new Section(
+                                parts[0],
+                                Collections.unmodifiableMap(attributes),
+                                new ArrayList<>());
                 out.add(current);
             } else if (current == null) {
                 throw new IllegalStateException(where + ":" + n + ": a line before any [section]");

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable set of patterns indexed by the forms their first two words accept (or the
- * first word alone when the second is a gap, a wildcard or may be absent), so matching costs
- * a few hash look-ups per word instead of a scan over every pattern.
+ * An immutable set of patterns indexed by the forms their first two words accept (or the first word
+ * alone when the second is a gap, a wildcard or may be absent), so matching costs a few hash
+ * look-ups per word instead of a scan over every pattern.
  */
 final class Lexicon {
 
@@ -29,23 +29,31 @@ final class Lexicon {
         for (Pattern p : patterns) {
             Pattern.Slot first = p.first();
             if (first == null || first.gap || first.any || first.optional) {
-                throw new IllegalArgumentException("pattern must start with a required word: " + p.rule);
+                throw new IllegalArgumentException(
+                        "pattern must start with a required word: " + p.rule);
             }
             Set<String> second = secondKeys(p.slots, 1);
             // a required second word lets the third narrow the look-up further ("i am" + "bad")
-            Set<String> third = second != null && p.slots.length > 2 && !p.slots[1].optional ? secondKeys(p.slots, 2) : null;
+            Set<String> third =
+                    second != null && p.slots.length > 2 && !p.slots[1].optional
+                            ? secondKeys(p.slots, 2)
+                            : null;
             for (String f : first.exact) {
                 if (second == null) {
                     byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
                 } else if (third == null) {
                     for (String g : second) {
-                        byPair.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(g, k -> new ArrayList<>()).add(p);
+                        byPair.computeIfAbsent(f, k -> new HashMap<>())
+                                .computeIfAbsent(g, k -> new ArrayList<>())
+                                .add(p);
                     }
                 } else {
                     for (String g : second) {
                         for (String h : third) {
-                            byTriple.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(g, k -> new HashMap<>())
-                                    .computeIfAbsent(h, k -> new ArrayList<>()).add(p);
+                            byTriple.computeIfAbsent(f, k -> new HashMap<>())
+                                    .computeIfAbsent(g, k -> new HashMap<>())
+                                    .computeIfAbsent(h, k -> new ArrayList<>())
+                                    .add(p);
                         }
                     }
                 }
@@ -64,13 +72,25 @@ final class Lexicon {
             }
         }
         size = patterns.size();
-        firstPrefixLengths = byPrefix.keySet().stream().mapToInt(String::length).filter(l -> l > 0).distinct().sorted().toArray();
-        knownPrefixLengths = knownPrefixes.stream().mapToInt(String::length).filter(l -> l >= 2).distinct().sorted().toArray();
+        firstPrefixLengths =
+                byPrefix.keySet().stream()
+                        .mapToInt(String::length)
+                        .filter(l -> l > 0)
+                        .distinct()
+                        .sorted()
+                        .toArray();
+        knownPrefixLengths =
+                knownPrefixes.stream()
+                        .mapToInt(String::length)
+                        .filter(l -> l >= 2)
+                        .distinct()
+                        .sorted()
+                        .toArray();
     }
 
     /**
-     * The exact forms the word after the first can have, or null when it can be anything or
-     * absent (then the pattern is indexed by its first word only).
+     * The exact forms the word after the first can have, or null when it can be anything or absent
+     * (then the pattern is indexed by its first word only).
      */
     private static Set<String> secondKeys(Pattern.Slot[] slots, int i) {
         if (i >= slots.length) {
@@ -113,9 +133,9 @@ final class Lexicon {
     }
 
     /**
-     * Adds the lists of patterns that can start at a word with these forms, followed by words
-     * with the {@code next} and {@code third} forms (null past the end of the clause). A pattern may appear twice
-     * when a word has several forms; matching it twice is harmless.
+     * Adds the lists of patterns that can start at a word with these forms, followed by words with
+     * the {@code next} and {@code third} forms (null past the end of the clause). A pattern may
+     * appear twice when a word has several forms; matching it twice is harmless.
      */
     void candidateLists(String[] forms, String[] next, String[] third, List<List<Pattern>> out) {
         for (String f : forms) {
@@ -133,7 +153,8 @@ final class Lexicon {
                         }
                     }
                 }
-                Map<String, Map<String, List<Pattern>>> triple = third == null ? null : byTriple.get(f);
+                Map<String, Map<String, List<Pattern>>> triple =
+                        third == null ? null : byTriple.get(f);
                 if (triple != null) {
                     for (String g : next) {
                         Map<String, List<Pattern>> last = triple.get(g);

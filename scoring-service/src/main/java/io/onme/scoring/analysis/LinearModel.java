@@ -16,12 +16,13 @@ public final class LinearModel {
     private final float[] weights;
 
     /**
-     * @param weights row-major: the weights of feature row {@code r} are
-     *                {@code weights[r * outcomes.length .. (r + 1) * outcomes.length)}
+     * @param weights row-major: the weights of feature row {@code r} are {@code weights[r *
+     *     outcomes.length .. (r + 1) * outcomes.length)}
      */
     public LinearModel(String[] outcomes, float[] weights) {
         if (outcomes.length == 0 || weights.length % outcomes.length != 0) {
-            throw new IllegalArgumentException("weights do not fit " + outcomes.length + " outcomes");
+            throw new IllegalArgumentException(
+                    "weights do not fit " + outcomes.length + " outcomes");
         }
         this.outcomes = outcomes.clone();
         this.weights = weights.clone();
@@ -49,7 +50,9 @@ public final class LinearModel {
         return weights.length / outcomes.length;
     }
 
-    /** The probability of each outcome (in {@link #outcome(int)} order) given these feature rows. */
+    /**
+     * The probability of each outcome (in {@link #outcome(int)} order) given these feature rows.
+     */
     public double[] probabilities(int[] rows) {
         int k = outcomes.length;
         double[] sums = new double[k];

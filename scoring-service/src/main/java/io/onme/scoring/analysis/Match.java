@@ -14,7 +14,15 @@ record Match(Pattern pattern, int from, int to, boolean tenant) {
     /** Statement cues compete for their words; auxiliary cues only inform the rules. */
     boolean isStatement() {
         return switch (pattern.cue) {
-            case BLAME, RESPONSIBILITY, OWN_FAILURE, REMEDY, CREDIT, HELPLESS, NEUTRALIZER, DENIAL -> true;
+            case BLAME,
+                    RESPONSIBILITY,
+                    OWN_FAILURE,
+                    REMEDY,
+                    CREDIT,
+                    HELPLESS,
+                    NEUTRALIZER,
+                    DENIAL ->
+                    true;
             default -> false;
         };
     }

@@ -5,13 +5,12 @@ import java.util.List;
 
 /**
  * The lexicon of every language pack as {@link Pattern}s: each {@code [CUE target=… theme=…
- * priority=…]} section of a pack's {@code lexicon.txt}, each source expanded by
- * {@link PatternSource}. Packs are read in {@link LanguagePack#ALL} order.
+ * priority=…]} section of a pack's {@code lexicon.txt}, each source expanded by {@link
+ * PatternSource}. Packs are read in {@link LanguagePack#ALL} order.
  */
 final class PackLexicon {
 
-    private PackLexicon() {
-    }
+    private PackLexicon() {}
 
     static List<Pattern> patterns() {
         List<Pattern> out = new ArrayList<>();
@@ -32,12 +31,24 @@ final class PackLexicon {
         return out;
     }
 
-    private static void addOne(List<Pattern> out, Cue cue, BlameTarget target, String theme, int priority, String src) {
+    private static void addOne(
+            List<Pattern> out,
+            Cue cue,
+            BlameTarget target,
+            String theme,
+            int priority,
+            String src) {
         int space = src.indexOf(' ');
         String first = space < 0 ? src : src.substring(0, space);
         if (first.endsWith("?") && space > 0) {
             // an optional first word: index the pattern with and without it
-            addOne(out, cue, target, theme, priority, first.substring(0, first.length() - 1) + src.substring(space));
+            addOne(
+                    out,
+                    cue,
+                    target,
+                    theme,
+                    priority,
+                    first.substring(0, first.length() - 1) + src.substring(space));
             addOne(out, cue, target, theme, priority, src.substring(space + 1));
         } else if (first.equals("..")) {
             addOne(out, cue, target, theme, priority, src.substring(space + 1));

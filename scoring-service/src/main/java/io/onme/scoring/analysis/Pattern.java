@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A token-sequence pattern of a tiny language, matched by bounded backtracking over
- * normalised token forms (never a regular expression):
+ * A token-sequence pattern of a tiny language, matched by bounded backtracking over normalised
+ * token forms (never a regular expression):
+ *
  * <ul>
- *   <li>slots are separated by spaces; a slot's alternatives by {@code |};</li>
- *   <li>{@code word*} matches forms starting with {@code word};</li>
- *   <li>{@code word~} expands to Hebrew gender/number/person forms
- *       (word, wordה, wordת, wordים, wordות, wordו);</li>
- *   <li>a slot ending in {@code ?} is optional; {@code ..} skips 0–3 tokens; {@code _} is any
- *       one token;</li>
- *   <li>{@code @1s} is a Hebrew first-person singular past verb (…תי), e.g. שאלתי.</li>
+ *   <li>slots are separated by spaces; a slot's alternatives by {@code |};
+ *   <li>{@code word*} matches forms starting with {@code word};
+ *   <li>{@code word~} expands to Hebrew gender/number/person forms (word, wordה, wordת, wordים,
+ *       wordות, wordו);
+ *   <li>a slot ending in {@code ?} is optional; {@code ..} skips 0–3 tokens; {@code _} is any one
+ *       token;
+ *   <li>{@code @1s} is a Hebrew first-person singular past verb (…תי), e.g. שאלתי.
  * </ul>
  */
 final class Pattern {
@@ -66,7 +67,8 @@ final class Pattern {
     }
 
     /** A pattern word that also matches another token ("is" also matches a kept "'s"). */
-    private static final java.util.Map<String, String[]> ALSO_MATCHES = LanguagePack.mapping("also-matches");
+    private static final java.util.Map<String, String[]> ALSO_MATCHES =
+            LanguagePack.mapping("also-matches");
 
     final Slot[] slots;
     final Cue cue;
@@ -83,9 +85,13 @@ final class Pattern {
         this.cue = cue;
         this.target = target;
         this.theme = theme;
-        this.rule = cue.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                + (target == null ? "" : "/" + target.name().toLowerCase(java.util.Locale.ROOT))
-                + ":" + source;
+        this.rule =
+                cue.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        + (target == null
+                                ? ""
+                                : "/" + target.name().toLowerCase(java.util.Locale.ROOT))
+                        + ":"
+                        + source;
         this.priority = priority;
     }
 
@@ -141,13 +147,16 @@ final class Pattern {
                 } else if (alt.endsWith("~")) {
                     String stem = Tokenizer.normalizeWord(alt.substring(0, alt.length() - 1));
                     for (String suffix : HebrewMorphology.INFLECTION_SUFFIXES) {
-                        slot.exact.add(Tokenizer.normalizeWord(stem + suffix)); // "ים" ends in a final letter
+                        slot.exact.add(
+                                Tokenizer.normalizeWord(
+                                        stem + suffix)); // "ים" ends in a final letter
                     }
                 } else {
                     slot.exact.add(Tokenizer.normalizeWord(alt));
                     String[] also = ALSO_MATCHES.get(Tokenizer.normalizeWord(alt));
                     if (also != null) {
-                        slot.exact.add(also[0]); // "that one's on me": the tokenizer keeps 's after nouns
+                        slot.exact.add(
+                                also[0]); // "that one's on me": the tokenizer keeps 's after nouns
                     }
                 }
             }

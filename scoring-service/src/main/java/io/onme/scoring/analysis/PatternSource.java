@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Expands the group syntax of lexicon sources into plain {@link Pattern} sources:
- * {@code (a|b c)} is a group of alternatives that may span several words, {@code (…)?} an
- * optional group. A group of single words becomes one slot ({@code a|b}); a group with a
- * multi-word alternative expands into one source per alternative.
+ * Expands the group syntax of lexicon sources into plain {@link Pattern} sources: {@code (a|b c)}
+ * is a group of alternatives that may span several words, {@code (…)?} an optional group. A group
+ * of single words becomes one slot ({@code a|b}); a group with a multi-word alternative expands
+ * into one source per alternative.
  */
 final class PatternSource {
 
-    private PatternSource() {
-    }
+    private PatternSource() {}
 
     static List<String> expand(String source) {
         List<String> out = new ArrayList<>();
@@ -51,7 +50,10 @@ final class PatternSource {
             }
         }
         if (!multiWord) {
-            expandInto(before + String.join("|", trimAll(alts)) + (optional ? "?" : "") + after, out, depth + 1);
+            expandInto(
+                    before + String.join("|", trimAll(alts)) + (optional ? "?" : "") + after,
+                    out,
+                    depth + 1);
             return;
         }
         for (String a : alts) {

@@ -7,39 +7,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rule stage of the attribution analyser: a lexicon of token patterns in Hebrew and
- * English, clause segmentation, and explicit rules for the guide's hard cases. Its reading is
- * not the verdict: {@link AttributionAnalyzer} turns its cues and rule decisions into features
- * ({@link RuleReading}) for the trained models, which decide.
+ * The rule stage of the attribution analyser: a lexicon of token patterns in Hebrew and English,
+ * clause segmentation, and explicit rules for the guide's hard cases. Its reading is not the
+ * verdict: {@link AttributionAnalyzer} turns its cues and rule decisions into features ({@link
+ * RuleReading}) for the trained models, which decide.
  *
  * <h2>Pipeline</h2>
+ *
  * <ol>
- *   <li>Language: the given one, else the dominant script (Hebrew vs Latin letters).</li>
- *   <li>{@link Tokenizer}: one linear scan with exact UTF-16 offsets and normalised forms.</li>
+ *   <li>Language: the given one, else the dominant script (Hebrew vs Latin letters).
+ *   <li>{@link Tokenizer}: one linear scan with exact UTF-16 offsets and normalised forms.
  *   <li>{@link HebrewMorphology}: each Hebrew word also gets its remainders after legal prefix
- *       chains, only when the remainder is a form the lexicon knows.</li>
- *   <li>{@link Segmenter}: sentences, clauses and their links (contrast, cause, result).</li>
+ *       chains, only when the remainder is a form the lexicon knows.
+ *   <li>{@link Segmenter}: sentences, clauses and their links (contrast, cause, result).
  *   <li>Matching: the built-in {@link BuiltInLexicon} and, for this call only, the tenant's
- *       phrases. Overlapping statement cues are resolved longest-first (tenant phrases win).</li>
- *   <li>Rules: blame is an explicit blame cue, or an entity (management, shipping, price…) with
- *       a negative predicate in the same clause. Blame is dropped when negated ("it wasn't the
- *       price"), when it only reports someone else ("he says we're too expensive") unless the
- *       rep adopts it ("…and frankly we are"), and when it sits in a consequence clause ("so
- *       they went to a competitor"). A management or operations agent names the target even
- *       when the clause is about prices.</li>
+ *       phrases. Overlapping statement cues are resolved longest-first (tenant phrases win).
+ *   <li>Rules: blame is an explicit blame cue, or an entity (management, shipping, price…) with a
+ *       negative predicate in the same clause. Blame is dropped when negated ("it wasn't the
+ *       price"), when it only reports someone else ("he says we're too expensive") unless the rep
+ *       adopts it ("…and frankly we are"), and when it sits in a consequence clause ("so they went
+ *       to a competitor"). A management or operations agent names the target even when the clause
+ *       is about prices.
  *   <li>Stance: stable global self-judgement without a way to change → HELPLESS; blame and
  *       ownership together → MIXED when the blame is offered as a cause (causal connector or
  *       "that's what sank the deal") or the ownership is shared ("I also", "half is mine"),
  *       otherwise the obstacle is taken on → OWNERSHIP; blame alone → BLAME; ownership alone →
  *       OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership). Credit for a success is
- *       ownership when the text reports a success and the rep's own deliberate act or insight
- *       ("I prepared…", "התעקשתי", "הבנתי ש…"), or when a result is credited to an act of the rep
+ *       ownership when the text reports a success and the rep's own deliberate act or insight ("I
+ *       prepared…", "התעקשתי", "הבנתי ש…"), or when a result is credited to an act of the rep
  *       ("…and that's what worked", "the pilot I offered removed his worry"); routine acts ("sent a
- *       quote and they accepted") earn nothing. Denial of agency ("nothing I could have done",
- *       "לא הייתה לי שום דרך") is never ownership: next to an external cause the text is BLAME.</li>
+ *       quote and they accepted") earn nothing. Denial of agency ("nothing I could have done", "לא
+ *       הייתה לי שום דרך") is never ownership: next to an external cause the text is BLAME.
  * </ol>
  *
  * <h2>Ownership score (0–100)</h2>
+ *
  * <pre>
  *   base by stance:  OWNERSHIP 80 · MIXED 50 · NEUTRAL 50 · BLAME 20 · HELPLESS 10
  *   + 5 for each ownership statement after the first (at most +10)
@@ -49,17 +51,21 @@ import java.util.Set;
  *   clamped to 0..100
  * </pre>
  *
- * <p>Thread-safe: all state is immutable and built in the constructor; each call works on its
- * own locals. Total: any string (or null) yields an analysis; no regular expressions are used
- * on the input and every loop is bounded by the input length times a small constant.
+ * <p>Thread-safe: all state is immutable and built in the constructor; each call works on its own
+ * locals. Total: any string (or null) yields an analysis; no regular expressions are used on the
+ * input and every loop is bounded by the input length times a small constant.
  */
 final class RuleEngine implements Analyzer {
 
-    /** The rule stage's own version: part of the analyser's version, since features depend on it. */
+    /**
+     * The rule stage's own version: part of the analyser's version, since features depend on it.
+     */
     static final String VERSION = "rules-1.6.0";
 
-    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = LanguagePack.words("customer-possessive-before");
-    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = LanguagePack.words("customer-possessive-after");
+    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE =
+            LanguagePack.words("customer-possessive-before");
+    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER =
+            LanguagePack.words("customer-possessive-after");
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
     private static final Set<String> OUTCOME_WORDS = LanguagePack.words("outcome-words");
@@ -70,12 +76,17 @@ final class RuleEngine implements Analyzer {
     /** Theme of customer entities that are the customer's history ("their previous vendor"). */
     static final String CUSTOMER_HISTORY = "CUSTOMER_HISTORY";
 
-    private static final Set<String> FIRST_PERSON_SUBJECT = LanguagePack.words("first-person-subject");
-    private static final Set<String> FIRST_PERSON_SINGULAR = LanguagePack.words("first-person-singular");
+    private static final Set<String> FIRST_PERSON_SUBJECT =
+            LanguagePack.words("first-person-subject");
+    private static final Set<String> FIRST_PERSON_SINGULAR =
+            LanguagePack.words("first-person-singular");
     private static final Set<String> ACT_NEGATORS = LanguagePack.words("act-negators");
+
     /** "because of …", "due to …", "בגלל …": the cause is a thing, not a clause. */
     private static final Set<String> CAUSE_PREPOSITIONS = LanguagePack.words("cause-prepositions");
-    private static final List<List<String>> CAUSE_PREPOSITION_PHRASES = LanguagePack.phrases("cause-prepositions");
+
+    private static final List<List<String>> CAUSE_PREPOSITION_PHRASES =
+            LanguagePack.phrases("cause-prepositions");
 
     private final Lexicon lexicon;
     private final ReframeCatalogue reframes;
@@ -143,10 +154,12 @@ final class RuleEngine implements Analyzer {
             String rule = "tenant:" + tp.phrase().strip();
             switch (tp.stance()) {
                 case BLAME -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
-                case OWNERSHIP -> patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
+                case OWNERSHIP ->
+                        patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
                 case HELPLESS -> patterns.add(Pattern.literal(words, Cue.HELPLESS, null, rule));
                 case NEUTRAL -> patterns.add(Pattern.literal(words, Cue.NEUTRALIZER, null, rule));
-                // a MIXED phrase names an external cause; the text is MIXED when the rep also owns a part
+                // a MIXED phrase names an external cause; the text is MIXED when the rep also owns
+                // a part
                 case MIXED -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
             }
         }
@@ -154,24 +167,24 @@ final class RuleEngine implements Analyzer {
     }
 
     /** Tenant phrases first, then longer matches, then higher priority, then earlier. */
-    private static final Comparator<Match> PRECEDENCE = (a, b) -> {
-        if (a.tenant() != b.tenant()) {
-            return a.tenant() ? -1 : 1;
-        }
-        if (a.length() != b.length()) {
-            return Integer.compare(b.length(), a.length());
-        }
-        if (a.pattern().priority != b.pattern().priority) {
-            return Integer.compare(b.pattern().priority, a.pattern().priority);
-        }
-        return Integer.compare(a.from(), b.from());
-    };
+    private static final Comparator<Match> PRECEDENCE =
+            (a, b) -> {
+                if (a.tenant() != b.tenant()) {
+                    return a.tenant() ? -1 : 1;
+                }
+                if (a.length() != b.length()) {
+                    return Integer.compare(b.length(), a.length());
+                }
+                if (a.pattern().priority != b.pattern().priority) {
+                    return Integer.compare(b.pattern().priority, a.pattern().priority);
+                }
+                return Integer.compare(a.from(), b.from());
+            };
 
     private static final Comparator<Match> BY_POSITION = Comparator.comparingInt(Match::from);
 
     /** A blame statement before the negation, reporting and consequence filters. */
-    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
-    }
+    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {}
 
     /** The state of one analysis; never shared between threads. */
     private final class Run {
@@ -188,8 +201,10 @@ final class RuleEngine implements Analyzer {
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<Reframe> reframeList = new ArrayList<>();
         private final java.util.Set<String> reframeKeys = new java.util.HashSet<>();
+
         /** Matches indexed by clause, and each sentence's clause range, so rules stay linear. */
         private List<List<Match>> auxIn;
+
         private List<List<Match>> stmtIn;
         private int[] sentenceFirst;
         private int[] sentenceEnd;
@@ -223,7 +238,14 @@ final class RuleEngine implements Analyzer {
             matchAll();
             index();
             Analysis verdict = decide();
-            return new RuleReading(text, lang, verdict, List.copyOf(words), clauses, List.copyOf(statements), List.copyOf(aux),
+            return new RuleReading(
+                    text,
+                    lang,
+                    verdict,
+                    List.copyOf(words),
+                    clauses,
+                    List.copyOf(statements),
+                    List.copyOf(aux),
                     nextAction);
         }
 
@@ -257,7 +279,9 @@ final class RuleEngine implements Analyzer {
         }
 
         private boolean knows(String form) {
-            return lexicon.knows(form) || Segmenter.ALL.contains(form) || (tenant != null && tenant.knows(form));
+            return lexicon.knows(form)
+                    || Segmenter.ALL.contains(form)
+                    || (tenant != null && tenant.knows(form));
         }
 
         private void matchAll() {
@@ -308,25 +332,40 @@ final class RuleEngine implements Analyzer {
             if (parties.size() < 2) {
                 return;
             }
-            aux.removeIf(a -> {
-                if (a.cue() != Cue.ENTITY && a.cue() != Cue.ACTOR) {
-                    return false;
-                }
-                for (Match e : parties) {
-                    // an entity is dropped only inside a longer entity: the rules read entities
-                    boolean encloses = a.cue() == Cue.ACTOR || e.cue() == Cue.ENTITY;
-                    if (e != a && encloses && e.length() > a.length() && e.from() <= a.from() && a.to() <= e.to()) {
-                        return true;
-                    }
-                }
-                return false;
-            });
+            aux.removeIf(
+                    a -> {
+                        if (a.cue() != Cue.ENTITY && a.cue() != Cue.ACTOR) {
+                            return false;
+                        }
+                        for (Match e : parties) {
+                            // an entity is dropped only inside a longer entity: the rules read
+                            // entities
+                            boolean encloses = a.cue() == Cue.ACTOR || e.cue() == Cue.ENTITY;
+                            if (e != a
+                                    && encloses
+                                    && e.length() > a.length()
+                                    && e.from() <= a.from()
+                                    && a.to() <= e.to()) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
         }
 
-        private void collect(Lexicon lex, boolean isTenant, int w, int limit, List<List<Pattern>> lists, List<Match> found) {
+        private void collect(
+                Lexicon lex,
+                boolean isTenant,
+                int w,
+                int limit,
+                List<List<Pattern>> lists,
+                List<Match> found) {
             lists.clear();
-            lex.candidateLists(formArray[w], w + 1 < limit ? formArray[w + 1] : null,
-                    w + 2 < limit ? formArray[w + 2] : null, lists);
+            lex.candidateLists(
+                    formArray[w],
+                    w + 1 < limit ? formArray[w + 1] : null,
+                    w + 2 < limit ? formArray[w + 2] : null,
+                    lists);
             for (int i = 0; i < lists.size(); i++) {
                 List<Pattern> ps = lists.get(i);
                 for (int j = 0; j < ps.size(); j++) {
@@ -354,7 +393,8 @@ final class RuleEngine implements Analyzer {
 
             // explicit statements
             for (Match m : statements) {
-                if (FIRST_PERSON_THEME.equals(m.pattern().theme) && !firstPersonInClauseBefore(m.from())) {
+                if (FIRST_PERSON_THEME.equals(m.pattern().theme)
+                        && !firstPersonInClauseBefore(m.from())) {
                     continue;
                 }
                 switch (m.cue()) {
@@ -378,22 +418,35 @@ final class RuleEngine implements Analyzer {
                     }
                     case DENIAL -> {
                         denial = true; // "nothing I could have done": the rep disowns the outcome
-                        addEvidence(m.from(), m.to(), Stance.NEUTRAL, null, "denial-of-agency:" + m.pattern().rule);
+                        addEvidence(
+                                m.from(),
+                                m.to(),
+                                Stance.NEUTRAL,
+                                null,
+                                "denial-of-agency:" + m.pattern().rule);
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
-            // credit: a success explained by the rep's own deliberate act, or an act credited with the result
+            // credit: a success explained by the rep's own deliberate act, or an act credited with
+            // the result
             int credit = creditForOwnWork();
             ownership += credit;
             // credit: a success whose cause clause is the rep's own action
             for (int c = 0; c < clauses.size(); c++) {
                 Clause cl = clauses.get(c);
-                if (cl.link() == Clause.Link.CAUSE && c > 0 && sentenceHasAux(Cue.SUCCESS, cl.sentence())
-                        && firstPersonAction(cl) && !coveredByStatement(c)) {
+                if (cl.link() == Clause.Link.CAUSE
+                        && c > 0
+                        && sentenceHasAux(Cue.SUCCESS, cl.sentence())
+                        && firstPersonAction(cl)
+                        && !coveredByStatement(c)) {
                     ownership++;
-                    addEvidence(cl.from(), cl.to(), Stance.OWNERSHIP, null, "credit:success-because-own-action");
+                    addEvidence(
+                            cl.from(),
+                            cl.to(),
+                            Stance.OWNERSHIP,
+                            null,
+                            "credit:success-because-own-action");
                 }
             }
             // blame: explicit cues, then entity + negative predicate, then filters
@@ -408,7 +461,13 @@ final class RuleEngine implements Analyzer {
                 if (m.pattern().target == BlameTarget.CUSTOMER && situationSubject(m)) {
                     continue; // "it was impossible to sell" judges the situation, not the customer
                 }
-                candidates.add(new Candidate(m.from(), m.to(), nameTarget(m), m.pattern().theme, m.pattern().rule));
+                candidates.add(
+                        new Candidate(
+                                m.from(),
+                                m.to(),
+                                nameTarget(m),
+                                m.pattern().theme,
+                                m.pattern().rule));
             }
             List<List<Candidate>> explicitByClause = new ArrayList<>(clauses.size());
             for (int c = 0; c < clauses.size(); c++) {
@@ -461,12 +520,13 @@ final class RuleEngine implements Analyzer {
                 stance = Stance.NEUTRAL;
             }
 
-            int score = switch (stance) {
-                case OWNERSHIP -> 80;
-                case MIXED, NEUTRAL -> 50;
-                case BLAME -> 20;
-                case HELPLESS -> 10;
-            };
+            int score =
+                    switch (stance) {
+                        case OWNERSHIP -> 80;
+                        case MIXED, NEUTRAL -> 50;
+                        case BLAME -> 20;
+                        case HELPLESS -> 10;
+                    };
             score += Math.min(10, 5 * Math.max(0, ownership - 1));
             score -= Math.min(10, 5 * Math.max(0, blame - 1));
             score -= Math.min(10, 5 * Math.max(0, helpless - 1));
@@ -479,14 +539,15 @@ final class RuleEngine implements Analyzer {
             List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
             List<Reframe> outReframes = withTargets ? reframeList : List.of();
             evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
-            return new Analysis(lang, stance, score, outTargets, evidence, outReframes, 1.0, VERSION);
+            return new Analysis(
+                    lang, stance, score, outTargets, evidence, outReframes, 1.0, VERSION);
         }
 
         /**
          * Names the target by what the rep holds responsible: a management or operations agent
          * acting on prices or the product is blamed as the agent; a customer-like trait whose
-         * subject is a department, the market or the product ("support never got back to him",
-         * "a tough market") belongs to that subject.
+         * subject is a department, the market or the product ("support never got back to him", "a
+         * tough market") belongs to that subject.
          */
         private BlameTarget nameTarget(Match m) {
             BlameTarget t = m.pattern().target;
@@ -508,25 +569,34 @@ final class RuleEngine implements Analyzer {
             }
             if (t == BlameTarget.CUSTOMER) {
                 if (agent != null && conjunctionBetween(agent.to(), m.from() - 1)) {
-                    agent = null; // "…a broken system, and now she doesn't trust anybody": a new subject
+                    agent = null; // "…a broken system, and now she doesn't trust anybody": a new
+                    // subject
                 }
-                if (agent != null && targetOf(agent) != BlameTarget.CUSTOMER && agent.pattern().target != BlameTarget.PRICE) {
+                if (agent != null
+                        && targetOf(agent) != BlameTarget.CUSTOMER
+                        && agent.pattern().target != BlameTarget.PRICE) {
                     return targetOf(agent);
                 }
-                if (agent == null && after != null && after.pattern().target != BlameTarget.CUSTOMER
+                if (agent == null
+                        && after != null
+                        && after.pattern().target != BlameTarget.CUSTOMER
                         && after.pattern().target != BlameTarget.PRICE) {
                     return after.pattern().target;
                 }
                 return t;
             }
-            if ((t == BlameTarget.PRICE || t == BlameTarget.PRODUCT) && agent != null
-                    && (agent.pattern().target == BlameTarget.MANAGEMENT || agent.pattern().target == BlameTarget.OPERATIONS)) {
+            if ((t == BlameTarget.PRICE || t == BlameTarget.PRODUCT)
+                    && agent != null
+                    && (agent.pattern().target == BlameTarget.MANAGEMENT
+                            || agent.pattern().target == BlameTarget.OPERATIONS)) {
                 return agent.pattern().target;
             }
             return t;
         }
 
-        /** Records negated, reported and consequence blame as neutral evidence; true when it counts. */
+        /**
+         * Records negated, reported and consequence blame as neutral evidence; true when it counts.
+         */
         private boolean keepBlame(Candidate cand, boolean[] clauseHasCandidate) {
             int from = cand.from();
             int to = cand.to();
@@ -556,8 +626,12 @@ final class RuleEngine implements Analyzer {
         private boolean negatedAt(int from) {
             int c = clauseOf[from];
             for (Match a : auxIn.get(c)) {
-                if (a.cue() == Cue.NEGATOR && a.to() <= from && from - a.to() <= 3
-                        && !inOwnStatement(a.from()) && !spentOnPredicate(a, from) && !conjunctionBetween(a.to(), from)) {
+                if (a.cue() == Cue.NEGATOR
+                        && a.to() <= from
+                        && from - a.to() <= 3
+                        && !inOwnStatement(a.from())
+                        && !spentOnPredicate(a, from)
+                        && !conjunctionBetween(a.to(), from)) {
                     return true;
                 }
             }
@@ -566,14 +640,21 @@ final class RuleEngine implements Analyzer {
 
         private boolean spentOnPredicate(Match negator, int from) {
             for (Match m : auxIn.get(clauseOf[negator.from()])) {
-                if (m.cue() == Cue.NEGATIVE && m.from() <= negator.from() && negator.to() <= m.to()
-                        && m.to() > negator.to() && m.to() <= from) {
+                if (m.cue() == Cue.NEGATIVE
+                        && m.from() <= negator.from()
+                        && negator.to() <= m.to()
+                        && m.to() > negator.to()
+                        && m.to() <= from) {
                     return true;
                 }
             }
             for (Match m : stmtIn.get(clauseOf[negator.from()])) {
-                // a statement with its own negation, joined by "and" ("he wouldn't pay and our price…")
-                if (m.from() <= negator.from() && negator.to() <= m.to() && m.to() > negator.to() && m.to() <= from
+                // a statement with its own negation, joined by "and" ("he wouldn't pay and our
+                // price…")
+                if (m.from() <= negator.from()
+                        && negator.to() <= m.to()
+                        && m.to() > negator.to()
+                        && m.to() <= from
                         && conjunctionBetween(m.to(), from)) {
                     return true;
                 }
@@ -582,17 +663,19 @@ final class RuleEngine implements Analyzer {
         }
 
         /**
-         * A price or product named right after a management or operations agent's blamed act,
-         * with no "and" between, is the object of that decision ("המטה הכתיב לנו מחירון שאי אפשר
-         * …"): the guide names the agent, not the price.
+         * A price or product named right after a management or operations agent's blamed act, with
+         * no "and" between, is the object of that decision ("המטה הכתיב לנו מחירון שאי אפשר …"):
+         * the guide names the agent, not the price.
          */
         private boolean objectOfAgentDecision(Candidate g, List<Candidate> inClause) {
             if (g.target() != BlameTarget.PRICE && g.target() != BlameTarget.PRODUCT) {
                 return false;
             }
             for (Candidate e : inClause) {
-                boolean agent = e.target() == BlameTarget.MANAGEMENT || e.target() == BlameTarget.OPERATIONS
-                        || historyEntityAt(e.from());
+                boolean agent =
+                        e.target() == BlameTarget.MANAGEMENT
+                                || e.target() == BlameTarget.OPERATIONS
+                                || historyEntityAt(e.from());
                 if (agent && e.to() <= g.from() && g.from() - e.to() <= 3) {
                     if (!conjunctionBetween(e.to(), g.from())) {
                         return true;
@@ -628,7 +711,9 @@ final class RuleEngine implements Analyzer {
         }
 
         private boolean reported(int from, int sentence) {
-            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence] && c <= clauseOf[from]; c++) {
+            for (int c = sentenceFirst[sentence];
+                    c < sentenceEnd[sentence] && c <= clauseOf[from];
+                    c++) {
                 for (Match a : auxIn.get(c)) {
                     if (a.cue() == Cue.REPORT && a.from() < from && !firstPersonBefore(a.from())) {
                         return true;
@@ -650,7 +735,9 @@ final class RuleEngine implements Analyzer {
         }
 
         private boolean firstPersonBefore(int w) {
-            return w > 0 && clauseOf[w - 1] == clauseOf[w] && isFirstPersonSubject(formArray[w - 1]);
+            return w > 0
+                    && clauseOf[w - 1] == clauseOf[w]
+                    && isFirstPersonSubject(formArray[w - 1]);
         }
 
         private boolean isFirstPersonSubject(String[] f) {
@@ -673,7 +760,9 @@ final class RuleEngine implements Analyzer {
             }
             if (c + 1 < clauses.size()) {
                 Clause next = clauses.get(c + 1);
-                return next.link() == Clause.Link.CAUSE && next.sentence() == cl.sentence() && clauseHasCandidate[c + 1];
+                return next.link() == Clause.Link.CAUSE
+                        && next.sentence() == cl.sentence()
+                        && clauseHasCandidate[c + 1];
             }
             return false;
         }
@@ -693,12 +782,15 @@ final class RuleEngine implements Analyzer {
             if (cl.link() == Clause.Link.CAUSE) {
                 return true;
             }
-            if (sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence()) || sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence() + 1)) {
+            if (sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence())
+                    || sentenceHasAux(Cue.CAUSAL_EMPHASIS, cl.sentence() + 1)) {
                 return true;
             }
             if (c + 1 < clauses.size()) {
                 Clause next = clauses.get(c + 1);
-                if (next.link() == Clause.Link.RESULT && next.sentence() == cl.sentence() && !clauseHasOwnership(c + 1)) {
+                if (next.link() == Clause.Link.RESULT
+                        && next.sentence() == cl.sentence()
+                        && !clauseHasOwnership(c + 1)) {
                     return true;
                 }
             }
@@ -707,8 +799,8 @@ final class RuleEngine implements Analyzer {
 
         /**
          * An external entity with a negative predicate in the same clause, not owned by the rep
-         * ("shipping messed up the date", "ההנהלה לא נותנת הנחות"), or an entity named as the
-         * cause after "because of"/"בגלל" ("because of the supplier").
+         * ("shipping messed up the date", "ההנהלה לא נותנת הנחות"), or an entity named as the cause
+         * after "because of"/"בגלל" ("because of the supplier").
          */
         private Candidate genericBlame(int c, List<Candidate> existing) {
             if (clauseHasOwnFailure(c) || firstPersonSubject(c) || hasAux(Cue.OUTCOME, c)) {
@@ -728,17 +820,24 @@ final class RuleEngine implements Analyzer {
                     entity = a;
                 }
             }
-            if (entity != null && anyEntity != null && anyEntity.from() < entity.from()
+            if (entity != null
+                    && anyEntity != null
+                    && anyEntity.from() < entity.from()
                     && CUSTOMER_HISTORY.equals(anyEntity.pattern().theme)) {
-                entity = null; // "the previous supplier left them with a broken system": the customer's history
+                entity = null; // "the previous supplier left them with a broken system": the
+                // customer's history
             }
             if (anyEntity != null && cl.link() == Clause.Link.CAUSE && causeIsNounPhrase(cl)) {
-                return candidateIfNew(cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
+                return candidateIfNew(
+                        cl.from(), anyEntity.to(), targetOf(anyEntity), "cause-named", existing);
             }
             // "we lost because the competitor bundled it for free": the subject of a because-clause
-            if (entity != null && cl.link() == Clause.Link.CAUSE && entity.from() - cl.from() <= 3
+            if (entity != null
+                    && cl.link() == Clause.Link.CAUSE
+                    && entity.from() - cl.from() <= 3
                     && !sentenceHasAux(Cue.SUCCESS, cl.sentence())) {
-                return candidateIfNew(cl.from(), entity.to(), targetOf(entity), "cause-subject", existing);
+                return candidateIfNew(
+                        cl.from(), entity.to(), targetOf(entity), "cause-subject", existing);
             }
             boolean customerSubject = false;
             if (entity == null) {
@@ -752,11 +851,15 @@ final class RuleEngine implements Analyzer {
                 if (inOwnStatement(a.from()) || insideCandidate(a.from(), existing)) {
                     continue;
                 }
-                if (customerSubject && (a.from() < entity.to() || a.cue() != Cue.NEGATIVE || isOutcomeWord(a.from()))) {
+                if (customerSubject
+                        && (a.from() < entity.to()
+                                || a.cue() != Cue.NEGATIVE
+                                || isOutcomeWord(a.from()))) {
                     continue; // "the client lost interest" is what happened, not why
                 }
-                boolean negative = a.cue() == Cue.NEGATIVE
-                        || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
+                boolean negative =
+                        a.cue() == Cue.NEGATIVE
+                                || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
                 if (!negative || firstPersonBefore(a.from())) {
                     continue;
                 }
@@ -786,11 +889,15 @@ final class RuleEngine implements Analyzer {
                 return t;
             }
             int before = entity.from() - 1;
-            if (before >= 0 && clauseOf[before] == clauseOf[entity.from()] && hasForm(before, CUSTOMER_POSSESSIVE_BEFORE)) {
+            if (before >= 0
+                    && clauseOf[before] == clauseOf[entity.from()]
+                    && hasForm(before, CUSTOMER_POSSESSIVE_BEFORE)) {
                 return BlameTarget.CUSTOMER;
             }
             int after = entity.to();
-            if (after < words.size() && clauseOf[after] == clauseOf[entity.from()] && hasForm(after, CUSTOMER_POSSESSIVE_AFTER)) {
+            if (after < words.size()
+                    && clauseOf[after] == clauseOf[entity.from()]
+                    && hasForm(after, CUSTOMER_POSSESSIVE_AFTER)) {
                 return BlameTarget.CUSTOMER;
             }
             return t;
@@ -805,7 +912,10 @@ final class RuleEngine implements Analyzer {
             return false;
         }
 
-        /** An entity inside or right after an explicit blame belongs to that statement ("the lowest price"). */
+        /**
+         * An entity inside or right after an explicit blame belongs to that statement ("the lowest
+         * price").
+         */
         private boolean partOf(Match entity, List<Candidate> existing) {
             for (Candidate e : existing) {
                 if (entity.from() < e.to() + 1 && e.from() < entity.to()) {
@@ -815,13 +925,19 @@ final class RuleEngine implements Analyzer {
             return false;
         }
 
-        private Candidate candidateIfNew(int from, int to, BlameTarget t, String kind, List<Candidate> existing) {
+        private Candidate candidateIfNew(
+                int from, int to, BlameTarget t, String kind, List<Candidate> existing) {
             for (Candidate e : existing) {
                 if (e.from() < to && from < e.to()) {
                     return null;
                 }
             }
-            return new Candidate(from, to, t, t.name(), kind + "/" + t.name().toLowerCase(java.util.Locale.ROOT));
+            return new Candidate(
+                    from,
+                    to,
+                    t,
+                    t.name(),
+                    kind + "/" + t.name().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** "because of …", "due to …", "בגלל …", "עקב …": the cause is a thing, not a clause. */
@@ -833,7 +949,8 @@ final class RuleEngine implements Analyzer {
                 }
                 for (List<String> phrase : CAUSE_PREPOSITION_PHRASES) {
                     if (phrase.get(0).equals(f)) {
-                        return cl.from() + phrase.size() <= cl.to() && startsWith(cl.from(), phrase);
+                        return cl.from() + phrase.size() <= cl.to()
+                                && startsWith(cl.from(), phrase);
                     }
                 }
             }
@@ -863,7 +980,8 @@ final class RuleEngine implements Analyzer {
             int c = clauseOf[w];
             for (int i = clauses.get(c).from(); i < w; i++) {
                 for (String f : formArray[i]) {
-                    if (FIRST_PERSON_SINGULAR.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
+                    if (FIRST_PERSON_SINGULAR.contains(f)
+                            || HebrewMorphology.isFirstPersonPast(f)) {
                         return true;
                     }
                 }
@@ -877,7 +995,8 @@ final class RuleEngine implements Analyzer {
             int end = Math.min(cl.to(), cl.from() + 3);
             for (int w = cl.from(); w < end; w++) {
                 for (String f : formArray[w]) {
-                    if (FIRST_PERSON_SINGULAR.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
+                    if (FIRST_PERSON_SINGULAR.contains(f)
+                            || HebrewMorphology.isFirstPersonPast(f)) {
                         return true;
                     }
                 }
@@ -887,7 +1006,8 @@ final class RuleEngine implements Analyzer {
 
         private boolean clauseHasOwnFailure(int c) {
             for (Match s : stmtIn.get(c)) {
-                if ((s.cue() == Cue.OWN_FAILURE || s.cue() == Cue.HELPLESS
+                if ((s.cue() == Cue.OWN_FAILURE
+                        || s.cue() == Cue.HELPLESS
                         || s.cue() == Cue.NEUTRALIZER)) {
                     return true;
                 }
@@ -940,10 +1060,17 @@ final class RuleEngine implements Analyzer {
                 }
             }
             for (Match a : aux) {
-                if (a.cue() == Cue.DELIBERATE && !negatedNear(a.from()) && !inOwnStatement(a.from())) {
+                if (a.cue() == Cue.DELIBERATE
+                        && !negatedNear(a.from())
+                        && !inOwnStatement(a.from())) {
                     for (Match s : successes) {
                         if (s.to() <= a.from() || a.to() <= s.from()) {
-                            addEvidence(a.from(), a.to(), Stance.OWNERSHIP, null, "credit:success-from-own-act");
+                            addEvidence(
+                                    a.from(),
+                                    a.to(),
+                                    Stance.OWNERSHIP,
+                                    null,
+                                    "credit:success-from-own-act");
                             return 1;
                         }
                     }
@@ -955,7 +1082,12 @@ final class RuleEngine implements Analyzer {
                 }
                 int sn = sentenceOf(a.from());
                 if (repActsIn(sn, a.from()) || (sn > 0 && repActsIn(sn - 1, Integer.MAX_VALUE))) {
-                    addEvidence(a.from(), a.to(), Stance.OWNERSHIP, null, "credit:result-credited-to-own-act");
+                    addEvidence(
+                            a.from(),
+                            a.to(),
+                            Stance.OWNERSHIP,
+                            null,
+                            "credit:result-credited-to-own-act");
                     return 1;
                 }
             }
@@ -1010,7 +1142,10 @@ final class RuleEngine implements Analyzer {
                         continue;
                     }
                     for (String f : formArray[w]) {
-                        if (f.equals("i") || f.equals("we") || REP_POSSESSIVE.contains(f) || HebrewMorphology.isFirstPersonPast(f)) {
+                        if (f.equals("i")
+                                || f.equals("we")
+                                || REP_POSSESSIVE.contains(f)
+                                || HebrewMorphology.isFirstPersonPast(f)) {
                             return true;
                         }
                     }
@@ -1028,14 +1163,20 @@ final class RuleEngine implements Analyzer {
             for (int c = 1; c < clauses.size(); c++) {
                 Clause cl = clauses.get(c);
                 int p = c - 1;
-                if (clauses.get(p).sentence() != cl.sentence() || hasAnyCandidate(candidates, p)
-                        || hasAnyCandidate(candidates, c) || hasAux(Cue.ENTITY, c) || firstPersonSubject(c)
-                        || clauseHasOwnFailure(c) || clauseHasOwnership(c)) {
+                if (clauses.get(p).sentence() != cl.sentence()
+                        || hasAnyCandidate(candidates, p)
+                        || hasAnyCandidate(candidates, c)
+                        || hasAux(Cue.ENTITY, c)
+                        || firstPersonSubject(c)
+                        || clauseHasOwnFailure(c)
+                        || clauseHasOwnership(c)) {
                     continue;
                 }
                 Match agent = null;
                 for (Match a : auxIn.get(p)) {
-                    if (a.cue() == Cue.ENTITY && a.pattern().target == BlameTarget.MANAGEMENT && !negatedAt(a.from())) {
+                    if (a.cue() == Cue.ENTITY
+                            && a.pattern().target == BlameTarget.MANAGEMENT
+                            && !negatedAt(a.from())) {
                         agent = a;
                         break;
                     }
@@ -1045,25 +1186,37 @@ final class RuleEngine implements Analyzer {
                 }
                 boolean decided = false;
                 for (Match a : auxIn.get(p)) {
-                    decided |= a.cue() == Cue.DECISION && a.from() >= agent.to() && a.from() - agent.to() <= 3;
+                    decided |=
+                            a.cue() == Cue.DECISION
+                                    && a.from() >= agent.to()
+                                    && a.from() - agent.to() <= 3;
                 }
                 if (!decided) {
                     continue;
                 }
                 for (Match a : auxIn.get(c)) {
                     if (a.cue() == Cue.NEGATIVE && !negatedAt(a.from())) {
-                        candidates.add(new Candidate(agent.from(), agent.to(), BlameTarget.MANAGEMENT, "MANAGEMENT",
-                                "decision-judged/management"));
+                        candidates.add(
+                                new Candidate(
+                                        agent.from(),
+                                        agent.to(),
+                                        BlameTarget.MANAGEMENT,
+                                        "MANAGEMENT",
+                                        "decision-judged/management"));
                         break;
                     }
                 }
             }
         }
 
-        /** The customer's previous vendor opens the span: what it left them with is its history too. */
+        /**
+         * The customer's previous vendor opens the span: what it left them with is its history too.
+         */
         private boolean historyEntityAt(int w) {
             for (Match a : auxIn.get(clauseOf[w])) {
-                if (a.cue() == Cue.ENTITY && a.from() == w && CUSTOMER_HISTORY.equals(a.pattern().theme)) {
+                if (a.cue() == Cue.ENTITY
+                        && a.from() == w
+                        && CUSTOMER_HISTORY.equals(a.pattern().theme)) {
                     return true;
                 }
             }
@@ -1074,7 +1227,8 @@ final class RuleEngine implements Analyzer {
         private boolean conjunctionBetween(int from, int to) {
             for (int w = from; w <= to && w < words.size(); w++) {
                 String f = formArray[w][0];
-                if (f.equals("and") || (f.length() > 2 && f.charAt(0) == '\u05D5' && formArray[w].length > 1)) {
+                if (f.equals("and")
+                        || (f.length() > 2 && f.charAt(0) == '\u05D5' && formArray[w].length > 1)) {
                     return true;
                 }
             }
@@ -1090,7 +1244,10 @@ final class RuleEngine implements Analyzer {
             return false;
         }
 
-        /** "it" as the subject of a one-word trait ("made it impossible", "it was tough"): the situation. */
+        /**
+         * "it" as the subject of a one-word trait ("made it impossible", "it was tough"): the
+         * situation.
+         */
         private boolean situationSubject(Match m) {
             int from = m.from();
             if (m.length() != 1 || from == 0 || clauseOf[from - 1] != clauseOf[from]) {
@@ -1100,8 +1257,10 @@ final class RuleEngine implements Analyzer {
             if (before.equals("it")) {
                 return true;
             }
-            return (before.equals("is") || before.equals("was") || before.equals("be")) && from >= 2
-                    && clauseOf[from - 2] == clauseOf[from] && formArray[from - 2][0].equals("it");
+            return (before.equals("is") || before.equals("was") || before.equals("be"))
+                    && from >= 2
+                    && clauseOf[from - 2] == clauseOf[from]
+                    && formArray[from - 2][0].equals("it");
         }
 
         private boolean intentWithTime() {
@@ -1139,17 +1298,21 @@ final class RuleEngine implements Analyzer {
             if (t != null) {
                 targets.add(t);
                 Clause cl = clauses.get(clauseOf[from]);
-                String original = text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
+                String original =
+                        text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
                 if (reframeKeys.add(t.name() + '\u0000' + original)) {
-                    reframeList.add(new Reframe(original, reframes.suggest(t, theme, lang, original), t));
+                    reframeList.add(
+                            new Reframe(original, reframes.suggest(t, theme, lang, original), t));
                 }
             }
         }
 
-        private void addEvidence(int fromWord, int toWord, Stance stance, BlameTarget target, String rule) {
+        private void addEvidence(
+                int fromWord, int toWord, Stance stance, BlameTarget target, String rule) {
             int start = words.get(fromWord).start();
             int end = words.get(toWord - 1).end();
-            evidence.add(new Evidence(start, end, text.substring(start, end), stance, target, rule));
+            evidence.add(
+                    new Evidence(start, end, text.substring(start, end), stance, target, rule));
         }
     }
 }

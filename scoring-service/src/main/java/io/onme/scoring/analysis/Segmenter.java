@@ -5,27 +5,42 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits the token stream into sentences and clauses. Punctuation breaks clauses and
- * sentences; connectors open a new clause and say how it relates to the previous one:
- * contrast (but, although, still, אבל, אך, ובכל זאת) and causal (because, בגלל, כי; so,
- * therefore, ולכן, אז).
+ * Splits the token stream into sentences and clauses. Punctuation breaks clauses and sentences;
+ * connectors open a new clause and say how it relates to the previous one: contrast (but, although,
+ * still, אבל, אך, ובכל זאת) and causal (because, בגלל, כי; so, therefore, ולכן, אז).
  */
 final class Segmenter {
 
     static final Set<String> CONTRAST = LanguagePack.words("contrast");
+
     /** Contrast only at the start of a clause ("still, I talked too much"). */
     static final Set<String> CONTRAST_AT_START = LanguagePack.words("contrast-at-start");
+
     /** Two-word contrasts that count anywhere ("ובכל זאת"). */
-    private static final List<List<String>> CONTRAST_ANYWHERE = LanguagePack.phrases("contrast-anywhere");
+    private static final List<List<String>> CONTRAST_ANYWHERE =
+            LanguagePack.phrases("contrast-anywhere");
+
     static final Set<String> CAUSE = LanguagePack.words("cause");
+
     /** Cause connectors that count only before a given word ("due" + "to"). */
     private static final java.util.Map<String, String> CAUSE_NEEDS_NEXT = needsNext();
+
     static final Set<String> RESULT = LanguagePack.words("result");
-    /** Like "so": a connector only opening a clause or before one of {@link #AFTER_SO}, not in "so expensive". */
+
+    /**
+     * Like "so": a connector only opening a clause or before one of {@link #AFTER_SO}, not in "so
+     * expensive".
+     */
     static final Set<String> SO = LanguagePack.words("so");
+
     static final Set<String> AFTER_SO = LanguagePack.words("after-so");
-    /** After a cause connector these point back, so what follows is the consequence ("because of that"). */
+
+    /**
+     * After a cause connector these point back, so what follows is the consequence ("because of
+     * that").
+     */
     private static final List<List<String>> POINTS_BACK = LanguagePack.phrases("points-back");
+
     private static final Set<String> CLAUSE_FILLERS = LanguagePack.words("clause-fillers");
     private static final Set<String> PLAIN_NEGATORS = LanguagePack.words("plain-negators");
     private static final Set<String> CONNECTOR_PREFIXES = LanguagePack.words("connector-prefixes");
@@ -53,12 +68,11 @@ final class Segmenter {
         return Set.copyOf(s);
     }
 
-    private Segmenter() {
-    }
+    private Segmenter() {}
 
     /**
-     * @param tokens     all tokens
-     * @param forms      normalised candidate forms per word (same order as words)
+     * @param tokens all tokens
+     * @param forms normalised candidate forms per word (same order as words)
      * @return the clauses over word positions
      */
     static List<Clause> segment(List<Token> tokens, List<String[]> forms) {
@@ -83,8 +97,12 @@ final class Segmenter {
             }
             String[] f = forms.get(w);
             Clause.Link opens = connector(f, atClauseStart, w, forms);
-            if (opens != null && !atClauseStart && (negatorAt(forms, w - 1, clauseStart) || negatorAt(forms, w - 2, clauseStart))) {
-                opens = null; // "not because of the price" stays one clause, so the negation scopes over it
+            if (opens != null
+                    && !atClauseStart
+                    && (negatorAt(forms, w - 1, clauseStart)
+                            || negatorAt(forms, w - 2, clauseStart))) {
+                opens = null; // "not because of the price" stays one clause, so the negation scopes
+                // over it
             }
             if (opens != null) {
                 if (w > clauseStart && !onlyConjunctions(forms, clauseStart, w)) {
@@ -133,20 +151,24 @@ final class Segmenter {
         return java.util.Map.copyOf(m);
     }
 
-    private static Clause.Link connector(String[] forms, boolean atStart, int w, List<String[]> allForms) {
+    private static Clause.Link connector(
+            String[] forms, boolean atStart, int w, List<String[]> allForms) {
         // connectors are read on the surface form or after a conjunction prefix only ("ולכן",
         // "ובגלל"), so that "מאז" (since) is never read as "אז" (so)
         String surface = forms[0];
         Clause.Link link = connectorWord(surface, atStart, w, allForms);
         for (String prefix : CONNECTOR_PREFIXES) {
-            if (link == null && surface.length() > prefix.length() + 1 && surface.startsWith(prefix)) {
+            if (link == null
+                    && surface.length() > prefix.length() + 1
+                    && surface.startsWith(prefix)) {
                 link = connectorWord(surface.substring(prefix.length()), atStart, w, allForms);
             }
         }
         return link;
     }
 
-    private static Clause.Link connectorWord(String f, boolean atStart, int w, List<String[]> allForms) {
+    private static Clause.Link connectorWord(
+            String f, boolean atStart, int w, List<String[]> allForms) {
         Integer kind = KIND.get(f);
         if (kind == null) {
             return null;
@@ -156,7 +178,8 @@ final class Segmenter {
                 return Clause.Link.CONTRAST;
             case CONTRAST_PHRASE_WORD:
                 for (List<String> phrase : CONTRAST_ANYWHERE) {
-                    if (phrase.get(0).equals(f) && followedBy(allForms, w, phrase.subList(1, phrase.size()))) {
+                    if (phrase.get(0).equals(f)
+                            && followedBy(allForms, w, phrase.subList(1, phrase.size()))) {
                         return Clause.Link.CONTRAST; // "ובכל זאת" anywhere
                     }
                 }
@@ -178,8 +201,11 @@ final class Segmenter {
             case RESULT_WORD:
                 return Clause.Link.RESULT;
             default:
-                return atStart || (w + 1 < allForms.size() && AFTER_SO.contains(allForms.get(w + 1)[0]))
-                        ? Clause.Link.RESULT : null;
+                return atStart
+                                || (w + 1 < allForms.size()
+                                        && AFTER_SO.contains(allForms.get(w + 1)[0]))
+                        ? Clause.Link.RESULT
+                        : null;
         }
     }
 

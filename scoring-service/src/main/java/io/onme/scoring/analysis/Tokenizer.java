@@ -6,16 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Hand-written single-pass scanner (no regular expressions, linear in the input). It keeps
- * exact UTF-16 offsets into the original text while normalising each word:
+ * Hand-written single-pass scanner (no regular expressions, linear in the input). It keeps exact
+ * UTF-16 offsets into the original text while normalising each word:
+ *
  * <ul>
  *   <li>lower case; niqqud and cantillation (non-spacing marks) and format characters such as
- *       RTL/LTR marks are skipped inside a word, so they never split or change it;</li>
- *   <li>Hebrew final letters map to their ordinary forms (ך→כ, ם→מ, ן→נ, ף→פ, ץ→צ);</li>
+ *       RTL/LTR marks are skipped inside a word, so they never split or change it;
+ *   <li>Hebrew final letters map to their ordinary forms (ך→כ, ם→מ, ן→נ, ף→פ, ץ→צ);
  *   <li>geresh and gershayim (ASCII or Hebrew: ' " ׳ ״) inside a Hebrew word are dropped, so
- *       סמנכ"ל, סמנכ״ל and סמנכל are one form, and פיצ'ר is פיצר;</li>
- *   <li>English apostrophes (' ’ ‘ `) unify, and contractions expand into several tokens
- *       sharing the span: wasn't → was not, won't → will not, it's → it is, I'll → i will.</li>
+ *       סמנכ"ל, סמנכ״ל and סמנכל are one form, and פיצ'ר is פיצר;
+ *   <li>English apostrophes (' ’ ‘ `) unify, and contractions expand into several tokens sharing
+ *       the span: wasn't → was not, won't → will not, it's → it is, I'll → i will.
  * </ul>
  */
 final class Tokenizer {
@@ -27,19 +28,20 @@ final class Tokenizer {
     private static final List<Map.Entry<String, String[]>> CONTRACTION_TAILS = tails();
 
     /** Tails that expand only after {@link #IS_CONTRACTED} and elsewhere are possessives ("'s"). */
-    private static final java.util.Set<String> POSSESSIVE_TAILS = LanguagePack.words("possessive-tails");
+    private static final java.util.Set<String> POSSESSIVE_TAILS =
+            LanguagePack.words("possessive-tails");
 
     /** Words after which a possessive tail is a contraction ("it's" is "it is"). */
     private static final java.util.Set<String> IS_CONTRACTED = LanguagePack.words("contracted-is");
 
     private static List<Map.Entry<String, String[]>> tails() {
-        List<Map.Entry<String, String[]>> out = new ArrayList<>(LanguagePack.mapping("contraction-tails").entrySet());
+        List<Map.Entry<String, String[]>> out =
+                new ArrayList<>(LanguagePack.mapping("contraction-tails").entrySet());
         out.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
         return List.copyOf(out);
     }
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(Math.min(text.length() / 4 + 4, 4096));
@@ -54,8 +56,10 @@ final class Tokenizer {
                 continue;
             }
             switch (cp) {
-                case '.', '!', '?', '\u2026', '\n', '\u05C3', '\u061F' -> addBreak(out, Token.Kind.SENTENCE_BREAK, i, len, text);
-                case ',', ';', ':', '(', ')', '\u2013', '\u2014', '\u05BE', '\u060C' -> addBreak(out, Token.Kind.CLAUSE_BREAK, i, len, text);
+                case '.', '!', '?', '\u2026', '\n', '\u05C3', '\u061F' ->
+                        addBreak(out, Token.Kind.SENTENCE_BREAK, i, len, text);
+                case ',', ';', ':', '(', ')', '\u2013', '\u2014', '\u05BE', '\u060C' ->
+                        addBreak(out, Token.Kind.CLAUSE_BREAK, i, len, text);
                 case '-' -> {
                     // a free-standing hyphen is a dash; inside a word it was consumed by scanWord
                     addBreak(out, Token.Kind.CLAUSE_BREAK, i, len, text);
@@ -75,7 +79,14 @@ final class Tokenizer {
             if (!last.isWord()) {
                 // collapse runs of punctuation ("...", "?!", "\n\n"); the stronger break wins
                 if (kind == Token.Kind.SENTENCE_BREAK && last.kind() != kind) {
-                    out.set(out.size() - 1, new Token(kind, last.start(), at + len, text.substring(at, at + len), false));
+                    out.set(
+                            out.size() - 1,
+                            new Token(
+                                    kind,
+                                    last.start(),
+                                    at + len,
+                                    text.substring(at, at + len),
+                                    false));
                 }
                 return;
             }
@@ -105,7 +116,8 @@ final class Tokenizer {
                 continue;
             }
             int type = Character.getType(cp);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK) {
                 i += len; // niqqud, accents: part of the word, not of its form
                 end = i;
@@ -168,11 +180,15 @@ final class Tokenizer {
         }
         for (Map.Entry<String, String[]> tail : CONTRACTION_TAILS) {
             String t = tail.getKey();
-            if (w.endsWith(t) && w.length() > t.length() && w.indexOf('\'') == w.length() - t.length() + t.indexOf('\'')) {
+            if (w.endsWith(t)
+                    && w.length() > t.length()
+                    && w.indexOf('\'') == w.length() - t.length() + t.indexOf('\'')) {
                 String head = w.substring(0, w.length() - t.length());
                 String expansion = tail.getValue()[0];
                 if (POSSESSIVE_TAILS.contains(t) && !IS_CONTRACTED.contains(head)) {
-                    return new String[] {head, t}; // a possessive: the tail stays a token of its own
+                    return new String[] {
+                        head, t
+                    }; // a possessive: the tail stays a token of its own
                 }
                 return new String[] {head, expansion};
             }
@@ -185,7 +201,12 @@ final class Tokenizer {
     }
 
     private static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '`' || cp == '\u05F3' || cp == '\u00B4';
+        return cp == '\''
+                || cp == '\u2019'
+                || cp == '\u2018'
+                || cp == '`'
+                || cp == '\u05F3'
+                || cp == '\u00B4';
     }
 
     private static boolean isQuote(int cp) {
@@ -203,7 +224,10 @@ final class Tokenizer {
         };
     }
 
-    /** A set of words normalised like text words (Hebrew final letters written in code become ordinary). */
+    /**
+     * A set of words normalised like text words (Hebrew final letters written in code become
+     * ordinary).
+     */
     static java.util.Set<String> normalizedSet(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : words) {

@@ -1,10 +1,10 @@
 package io.onme.scoring.api;
 
-import io.onme.support.ProblemException;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.domain.Reflections;
 import io.onme.scoring.service.ScoringService;
 import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,11 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
-    @Inject
-    CurrentCaller caller;
+    @Inject CurrentCaller caller;
 
-    @Inject
-    ScoringService scoring;
+    @Inject ScoringService scoring;
 
     @POST
     public AnalysisView analyze(@Valid @NotNull AnalyzeRequest request) {

@@ -1,11 +1,11 @@
 package io.onme.scoring.api;
 
-import io.onme.support.ProblemException;
-import io.onme.scoring.service.IndicatorService;
+import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Window;
-import io.onme.scoring.config.ScoringConfig;
+import io.onme.scoring.service.IndicatorService;
 import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /** Rep profiles (GraphQL {@code RepProfile}); the window defaults to LAST_90_DAYS. */
@@ -23,20 +22,23 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
-    @Inject
-    CurrentCaller caller;
+    @Inject CurrentCaller caller;
 
-    @Inject
-    ScoringConfig config;
+    @Inject ScoringConfig config;
 
-    @Inject
-    IndicatorService indicators;
+    @Inject IndicatorService indicators;
 
     @GET
     @Path("/{repId}")
-    public RepProfile profile(@PathParam("repId") String repId, @QueryParam("window") String window,
-                              @QueryParam("asOf") String asOf) {
-        return indicators.profile(caller.get(), repId, IndicatorParams.window(window, Window.LAST_90_DAYS),
+    public RepProfile profile(
+            @PathParam("repId") String repId,
+            @QueryParam("window") String window,
+            @QueryParam("asOf") String asOf) {
+        return indicators
+                .profile(
+                        caller.get(),
+                        repId,
+                        IndicatorParams.window(window, Window.LAST_90_DAYS),
                         IndicatorParams.asOf(asOf))
                 .orElseThrow(() -> ProblemException.notFound("rep profile"));
     }
@@ -44,13 +46,19 @@ public class ProfileResource {
     /** The visible profiles among the ids, in the order asked. */
     @GET
     @Path("/batch")
-    public List<RepProfile> batch(@QueryParam("repId") List<String> repIds, @QueryParam("window") String window,
-                                  @QueryParam("asOf") String asOf) {
+    public List<RepProfile> batch(
+            @QueryParam("repId") List<String> repIds,
+            @QueryParam("window") String window,
+            @QueryParam("asOf") String asOf) {
         List<String> ids = repIds == null ? List.of() : repIds;
         if (ids.size() > config.maxBatchIds()) {
-            throw ProblemException.badField("repId", "at most " + config.maxBatchIds() + " ids per batch");
+            throw ProblemException.badField(
+                    "repId", "at most " + config.maxBatchIds() + " ids per batch");
         }
-        return indicators.profiles(caller.get(), ids, IndicatorParams.window(window, Window.LAST_90_DAYS),
+        return indicators.profiles(
+                caller.get(),
+                ids,
+                IndicatorParams.window(window, Window.LAST_90_DAYS),
                 IndicatorParams.asOf(asOf));
     }
 }

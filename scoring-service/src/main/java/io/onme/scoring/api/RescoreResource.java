@@ -1,9 +1,9 @@
 package io.onme.scoring.api;
 
-import io.onme.support.ProblemException;
 import io.onme.scoring.service.RescoreService;
 import io.onme.support.Caller;
 import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,22 +13,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Admin-only: rescore the tenant's history with the current analyser version, in the background. */
+/**
+ * Admin-only: rescore the tenant's history with the current analyser version, in the background.
+ */
 @Path("/admin/rescore")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class RescoreResource {
 
-    @Inject
-    CurrentCaller caller;
+    @Inject CurrentCaller caller;
 
-    @Inject
-    RescoreService rescore;
+    @Inject RescoreService rescore;
 
     /** 202 with the job (the running one, if the tenant already has one). */
     @POST
@@ -49,7 +48,8 @@ public class RescoreResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("rescore job");
         }
-        return rescore.find(caller.get().tenantId(), id).map(RescoreJobView::of)
+        return rescore.find(caller.get().tenantId(), id)
+                .map(RescoreJobView::of)
                 .orElseThrow(() -> ProblemException.notFound("rescore job"));
     }
 }

@@ -11,5 +11,4 @@ public record ScoreFactView(
         Instant occurredAt,
         String analyzerVersion,
         Instant scoredAt,
-        AnalysisView analysis) {
-}
+        AnalysisView analysis) {}

@@ -11,9 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code PUT /scores/{encounterId}}: one revision of an encounter as journal-service sends it.
@@ -22,9 +21,11 @@ import java.time.Instant;
 public record ScoreRequest(
         @NotNull @PositiveOrZero Long revision,
         @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repId,
-        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repName,
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
+                String repName,
         @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String teamId,
-        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String customerId,
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
+                String customerId,
         @NotNull Instant occurredAt,
         @Schema(nullable = true) Archetype archetype,
         @Schema(nullable = true) @Min(1) @Max(5) Integer intensity,
@@ -32,5 +33,4 @@ public record ScoreRequest(
         @Schema(nullable = true) @Valid Money dealValue,
         @NotNull @Size(max = Reflections.MAX_LENGTH) String reflection,
         @Schema(nullable = true) String language,
-        @Schema(nullable = true) Boolean followUpSet) {
-}
+        @Schema(nullable = true) Boolean followUpSet) {}

@@ -19,8 +19,7 @@ public class AnalyzerWarmUp {
 
     private static final Logger LOG = Logger.getLogger(AnalyzerWarmUp.class);
 
-    @Inject
-    Analyzer analyzer;
+    @Inject Analyzer analyzer;
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "analyser-warm-up");
@@ -32,8 +31,11 @@ public class AnalyzerWarmUp {
     private void load() {
         long start = System.nanoTime();
         try {
-            ClientProxy.unwrap(analyzer); // creates the bean behind the proxy: the models are read here
-            LOG.debugf("analyser loaded in the background in %d ms", (System.nanoTime() - start) / 1_000_000);
+            ClientProxy.unwrap(
+                    analyzer); // creates the bean behind the proxy: the models are read here
+            LOG.debugf(
+                    "analyser loaded in the background in %d ms",
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             // the first analysis tries again and answers the error the way every request does
             LOG.warnf("the analyser could not be loaded in the background: %s", e.getMessage());

@@ -7,7 +7,9 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "onme.scoring")
 public interface ScoringConfig {
 
-    /** Longest reflection accepted, in UTF-16 characters; longer ones are refused, never truncated. */
+    /**
+     * Longest reflection accepted, in UTF-16 characters; longer ones are refused, never truncated.
+     */
     @WithDefault("10000")
     int maxTextLength();
 

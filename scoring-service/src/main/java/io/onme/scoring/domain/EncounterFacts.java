@@ -1,13 +1,12 @@
 package io.onme.scoring.domain;
 
 import io.onme.scoring.analysis.Language;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What journal-service tells scoring about one encounter revision: the dimensions the
- * indicators group by, and the reflection to analyse.
+ * What journal-service tells scoring about one encounter revision: the dimensions the indicators
+ * group by, and the reflection to analyse.
  *
  * @param requestedLanguage null to let the analyser detect it
  */
@@ -29,7 +28,21 @@ public record EncounterFacts(
         Language requestedLanguage) {
 
     public EncounterFacts withReflection(String text) {
-        return new EncounterFacts(encounterId, revision, repId, repName, teamId, customerId, occurredAt, archetype,
-                intensity, outcome, dealAmount, dealCurrency, followUpSet, text, requestedLanguage);
+        return new EncounterFacts(
+                encounterId,
+                revision,
+                repId,
+                repName,
+                teamId,
+                customerId,
+                occurredAt,
+                archetype,
+                intensity,
+                outcome,
+                dealAmount,
+                dealCurrency,
+                followUpSet,
+                text,
+                requestedLanguage);
     }
 }

@@ -2,23 +2,21 @@ package io.onme.scoring.domain;
 
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Stance;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The ownership indicators (ownership model §4), shaped like the GraphQL types of the same
- * names. Values only: every number is computed in SQL.
+ * The ownership indicators (ownership model §4), shaped like the GraphQL types of the same names.
+ * Values only: every number is computed in SQL.
  */
 public final class Indicators {
 
-    private Indicators() {
-    }
+    private Indicators() {}
 
     /** A rep as scoring has seen them in facts. */
-    public record Member(String id, @Schema(nullable = true) String displayName, List<String> teamIds) {
-    }
+    public record Member(
+            String id, @Schema(nullable = true) String displayName, List<String> teamIds) {}
 
     public record RepProfile(
             Member rep,
@@ -31,31 +29,31 @@ public final class Indicators {
             List<TargetShare> blameProfile,
             ArchetypeRange archetypeRange,
             Persistence persistence,
-            @Schema(nullable = true) Double winRate) {
-    }
+            @Schema(nullable = true) Double winRate) {}
 
-    public record TrendPoint(Instant periodStart, @Schema(nullable = true) Double ownershipIndex, int entries) {
-    }
+    public record TrendPoint(
+            Instant periodStart, @Schema(nullable = true) Double ownershipIndex, int entries) {}
 
-    public record StanceShare(Stance stance, double share, int count) {
-    }
+    public record StanceShare(Stance stance, double share, int count) {}
 
-    public record TargetShare(BlameTarget target, double share, int count) {
-    }
+    public record TargetShare(BlameTarget target, double share, int count) {}
 
-    public record ArchetypeRange(List<Archetype> archetypesWon, double coverage, double evenness,
-                                 List<ArchetypeWins> winsByArchetype) {
-    }
+    public record ArchetypeRange(
+            List<Archetype> archetypesWon,
+            double coverage,
+            double evenness,
+            List<ArchetypeWins> winsByArchetype) {}
 
-    public record ArchetypeWins(Archetype archetype, int wins, int encounters) {
-    }
+    public record ArchetypeWins(Archetype archetype, int wins, int encounters) {}
 
-    public record Persistence(@Schema(nullable = true) Double encountersPerCustomer,
-                              @Schema(nullable = true) Double abandonmentRate) {
-    }
+    public record Persistence(
+            @Schema(nullable = true) Double encountersPerCustomer,
+            @Schema(nullable = true) Double abandonmentRate) {}
 
-    public record QuartileOutcome(int quartile, @Schema(nullable = true) Double minScore,
-                                  @Schema(nullable = true) Double maxScore, int encounters,
-                                  @Schema(nullable = true) Double winRate) {
-    }
+    public record QuartileOutcome(
+            int quartile,
+            @Schema(nullable = true) Double minScore,
+            @Schema(nullable = true) Double maxScore,
+            int encounters,
+            @Schema(nullable = true) Double winRate) {}
 }

@@ -1,7 +1,6 @@
 package io.onme.scoring.domain;
 
 import io.onme.scoring.analysis.Language;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,8 +10,7 @@ public final class Reflections {
     /** Longer reflections are refused with a 400, never truncated. */
     public static final int MAX_LENGTH = 10_000;
 
-    private Reflections() {
-    }
+    private Reflections() {}
 
     /**
      * PostgreSQL text cannot hold U+0000: it becomes U+FFFD, one UTF-16 unit for one, so every
@@ -36,7 +34,8 @@ public final class Reflections {
         try {
             return Optional.of(Language.valueOf(value.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown language '" + value + "'; expected HE or EN");
+            throw new IllegalArgumentException(
+                    "unknown language '" + value + "'; expected HE or EN");
         }
     }
 }

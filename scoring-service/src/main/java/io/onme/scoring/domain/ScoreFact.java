@@ -1,10 +1,15 @@
 package io.onme.scoring.domain;
 
 import io.onme.scoring.analysis.Analysis;
-
 import java.time.Instant;
 
 /** The stored analysis of one encounter revision, as the service reads it back. */
-public record ScoreFact(String encounterId, long revision, String repId, String teamId, Instant occurredAt,
-                        String analyzerVersion, Instant scoredAt, Analysis analysis) {
-}
+public record ScoreFact(
+        String encounterId,
+        long revision,
+        String repId,
+        String teamId,
+        Instant occurredAt,
+        String analyzerVersion,
+        Instant scoredAt,
+        Analysis analysis) {}

@@ -15,9 +15,6 @@ import io.onme.scoring.domain.Indicators.TrendPoint;
 import io.onme.scoring.domain.Window;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.postgresql.PGStatement;
-
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * The indicators of ownership model §4, computed by PostgreSQL over the weekly rollups and the
@@ -79,10 +78,13 @@ public class IndicatorQueries {
         }
     }
 
-    /** A named-parameter template turned into SQL with {@code ?} once, and the names in their order. */
+    /**
+     * A named-parameter template turned into SQL with {@code ?} once, and the names in their order.
+     */
     record Template(String sql, List<String> names) {
 
-        private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+        private static final java.util.regex.Pattern PARAMETER =
+                java.util.regex.Pattern.compile("\\{(\\w+)}");
 
         static Template parse(String template) {
             List<String> names = new ArrayList<>();
@@ -110,29 +112,32 @@ public class IndicatorQueries {
 
     /** One count column of {@code score_week} per value of the fixed enums, as (key, column). */
     private static final String STANCE_COLUMNS = columns("stance_", Stance.values());
+
     private static final String TARGET_COLUMNS = columns("blame_", BlameTarget.values());
 
     /**
-     * Every part of the profiles in one statement (one round trip), as rows tagged by
-     * {@code kind}. The window is cut into the calendar weeks wholly inside it, read from the
-     * weekly rollups ({@code score_week}, {lo} ≤ week_start < {hi}), and the partial weeks at its
-     * two edges, aggregated from the facts into the same shape ({from} < occurredAt < {lo} and
-     * {hi} ≤ occurredAt ≤ {asOf}); so a year is ~52 rollup rows per rep and the result is as exact
-     * as over the facts. Persistence needs each customer's facts in order and reads the window's
-     * facts through an index in that order. Named parameters in braces.
+     * Every part of the profiles in one statement (one round trip), as rows tagged by {@code kind}.
+     * The window is cut into the calendar weeks wholly inside it, read from the weekly rollups
+     * ({@code score_week}, {lo} ≤ week_start < {hi}), and the partial weeks at its two edges,
+     * aggregated from the facts into the same shape ({from} < occurredAt < {lo} and {hi} ≤
+     * occurredAt ≤ {asOf}); so a year is ~52 rollup rows per rep and the result is as exact as over
+     * the facts. Persistence needs each customer's facts in order and reads the window's facts
+     * through an index in that order. Named parameters in braces.
+     *
      * <ul>
-     * <li>S (summary): n = entries, x = ownership index (weeks weighted by their age in calendar
-     *     weeks at asOf), y = win rate, m = rank (ownership index desc, entries desc, rep id);</li>
-     * <li>T (stance) and B (blame target): key, n = count, x = share (of entries; of mentions);</li>
-     * <li>A (archetype): key, n = encounters, m = wins, x = coverage, y = evenness (entropy of wins
-     *     over archetypes / ln 9);</li>
-     * <li>P (persistence): x = mean encounters per customer up to the first final outcome,
-     *     y = abandonment rate;</li>
-     * <li>W (trend): key = ISO week start, n = entries, x = mean score of the week or null;</li>
-     * <li>M (member): key = latest display name, teams = the teams the rep was seen in.</li>
+     *   <li>S (summary): n = entries, x = ownership index (weeks weighted by their age in calendar
+     *       weeks at asOf), y = win rate, m = rank (ownership index desc, entries desc, rep id);
+     *   <li>T (stance) and B (blame target): key, n = count, x = share (of entries; of mentions);
+     *   <li>A (archetype): key, n = encounters, m = wins, x = coverage, y = evenness (entropy of
+     *       wins over archetypes / ln 9);
+     *   <li>P (persistence): x = mean encounters per customer up to the first final outcome, y =
+     *       abandonment rate;
+     *   <li>W (trend): key = ISO week start, n = entries, x = mean score of the week or null;
+     *   <li>M (member): key = latest display name, teams = the teams the rep was seen in.
      * </ul>
      */
-    private static final String PROFILES = """
+    private static final String PROFILES =
+            """
             WITH raw AS (
                 SELECT rep_id, occurred_at, archetype, outcome, stance, ownership_score, blame_targets
                 FROM score_fact
@@ -283,7 +288,8 @@ public class IndicatorQueries {
      * Win rate by quartile of entry score (quartiles by rank, ties by time then id) over the team's
      * facts of the window. Parameters: tenant, team, asOf, window start ('-infinity' for all time).
      */
-    private static final String QUARTILES = """
+    private static final String QUARTILES =
+            """
             WITH ranked AS (
                 SELECT ownership_score, outcome,
                        ntile(4) OVER (ORDER BY ownership_score, occurred_at, encounter_id) AS quartile
@@ -299,7 +305,8 @@ public class IndicatorQueries {
             ORDER BY quartile
             """;
 
-    private static final String MEMBERS = """
+    private static final String MEMBERS =
+            """
             SELECT rep_id,
                    (array_agg(rep_name ORDER BY last_seen_at DESC) FILTER (WHERE rep_name IS NOT NULL))[1] AS name,
                    array_agg(team_id ORDER BY team_id) AS teams
@@ -309,34 +316,53 @@ public class IndicatorQueries {
             ORDER BY rep_id
             """;
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
-    /** The profile statement per scope and trend shape, parsed once (it is the same text every time). */
-    private final Map<String, Template> profileTemplates = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The profile statement per scope and trend shape, parsed once (it is the same text every
+     * time).
+     */
+    private final Map<String, Template> profileTemplates =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Profiles of the given reps, in the order given; reps without facts get empty profiles. */
-    public List<RepProfile> repProfiles(String tenantId, List<String> repIds, Window window, Instant asOf) {
+    public List<RepProfile> repProfiles(
+            String tenantId, List<String> repIds, Window window, Instant asOf) {
         if (repIds.isEmpty()) {
             return List.of();
         }
         return profiles(tenantId, Scope.reps(repIds), repIds, window, asOf);
     }
 
-    /** The team's leaderboard: its reps' profiles over the team's facts, best ownership index first. */
-    public List<RepProfile> leaderboard(String tenantId, String teamId, Window window, Instant asOf) {
+    /**
+     * The team's leaderboard: its reps' profiles over the team's facts, best ownership index first.
+     */
+    public List<RepProfile> leaderboard(
+            String tenantId, String teamId, Window window, Instant asOf) {
         return profiles(tenantId, Scope.team(teamId), null, window, asOf);
     }
 
-    public List<QuartileOutcome> ownershipOutcome(String tenantId, String teamId, Window window, Instant asOf) {
+    public List<QuartileOutcome> ownershipOutcome(
+            String tenantId, String teamId, Window window, Instant asOf) {
         Map<Integer, QuartileOutcome> found = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            String from = window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity");
-            query(c, QUARTILES, List.of(tenantId, teamId, asOf.toString(), from), r -> {
-                int quartile = r.getInt("quartile");
-                found.put(quartile, new QuartileOutcome(quartile, r.getDouble("min_score"), r.getDouble("max_score"),
-                        r.getInt("encounters"), nullableDouble(r, "win_rate")));
-            });
+            String from =
+                    window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity");
+            query(
+                    c,
+                    QUARTILES,
+                    List.of(tenantId, teamId, asOf.toString(), from),
+                    r -> {
+                        int quartile = r.getInt("quartile");
+                        found.put(
+                                quartile,
+                                new QuartileOutcome(
+                                        quartile,
+                                        r.getDouble("min_score"),
+                                        r.getDouble("max_score"),
+                                        r.getInt("encounters"),
+                                        nullableDouble(r, "win_rate")));
+                    });
         } catch (SQLException e) {
             throw new IllegalStateException("ownership-outcome query failed", e);
         }
@@ -349,7 +375,9 @@ public class IndicatorQueries {
 
     /** Reps seen in the team's facts, with every team they were seen in. */
     public List<Member> teamMembers(String tenantId, String teamId) {
-        return members(tenantId, "rep_id IN (SELECT rep_id FROM rep_member WHERE tenant_id = ? AND team_id = ?)",
+        return members(
+                tenantId,
+                "rep_id IN (SELECT rep_id FROM rep_member WHERE tenant_id = ? AND team_id = ?)",
                 List.of(tenantId, teamId));
     }
 
@@ -362,7 +390,10 @@ public class IndicatorQueries {
 
     /** Whether any fact of the tenant was ever scored for this team. */
     public boolean teamKnown(String tenantId, String teamId) {
-        return exists("SELECT 1 FROM rep_member WHERE tenant_id = ? AND team_id = ? LIMIT 1", tenantId, teamId);
+        return exists(
+                "SELECT 1 FROM rep_member WHERE tenant_id = ? AND team_id = ? LIMIT 1",
+                tenantId,
+                teamId);
     }
 
     private List<Member> members(String tenantId, String condition, List<Object> params) {
@@ -371,8 +402,17 @@ public class IndicatorQueries {
         all.addAll(params);
         List<Member> members = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            query(c, MEMBERS.formatted(condition), all, r -> members.add(new Member(r.getString("rep_id"),
-                    r.getString("name"), Arrays.asList((String[]) r.getArray("teams").getArray()))));
+            query(
+                    c,
+                    MEMBERS.formatted(condition),
+                    all,
+                    r ->
+                            members.add(
+                                    new Member(
+                                            r.getString("rep_id"),
+                                            r.getString("name"),
+                                            Arrays.asList(
+                                                    (String[]) r.getArray("teams").getArray()))));
         } catch (SQLException e) {
             throw new IllegalStateException("member query failed", e);
         }
@@ -403,17 +443,29 @@ public class IndicatorQueries {
         Persistence persistence = new Persistence(null, null);
     }
 
-    private List<RepProfile> profiles(String tenantId, Scope scope, List<String> repOrder, Window window,
-                                      Instant asOf) {
-        return readProfiles(profileStatement(tenantId, scope, repOrder, window, asOf), repOrder, window, asOf);
+    private List<RepProfile> profiles(
+            String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
+        return readProfiles(
+                profileStatement(tenantId, scope, repOrder, window, asOf), repOrder, window, asOf);
     }
 
     /** The profile statement for the scope and window, bound. */
-    Named profileStatement(String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
-        Template template = profileTemplates.computeIfAbsent(scope.named() + (repOrder != null ? "|given" : "|seen"),
-                key -> Template.parse(PROFILES.formatted(scope.named(), HALF_LIFE_WEEKS, ABANDONMENT_DAYS,
-                        STANCE_COLUMNS, TARGET_COLUMNS, repOrder != null ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
-                                : "(SELECT DISTINCT rep_id FROM weeks) AS r")));
+    Named profileStatement(
+            String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
+        Template template =
+                profileTemplates.computeIfAbsent(
+                        scope.named() + (repOrder != null ? "|given" : "|seen"),
+                        key ->
+                                Template.parse(
+                                        PROFILES.formatted(
+                                                scope.named(),
+                                                HALF_LIFE_WEEKS,
+                                                ABANDONMENT_DAYS,
+                                                STANCE_COLUMNS,
+                                                TARGET_COLUMNS,
+                                                repOrder != null
+                                                        ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
+                                                        : "(SELECT DISTINCT rep_id FROM weeks) AS r")));
         Instant asOfWeek = weekStart(asOf);
         Optional<Instant> from = window.length().map(asOf::minus);
         Map<String, Object> values = new java.util.HashMap<>();
@@ -422,8 +474,13 @@ public class IndicatorQueries {
         values.put("asOf", asOf.toString());
         values.put("from", from.map(Instant::toString).orElse("-infinity"));
         // the whole weeks inside the window: from the first Monday after its start to asOf's Monday
-        values.put("lo", from.map(start -> min(weekStart(start).plus(Duration.ofDays(7)), asOfWeek).toString())
-                .orElse("-infinity"));
+        values.put(
+                "lo",
+                from.map(
+                                start ->
+                                        min(weekStart(start).plus(Duration.ofDays(7)), asOfWeek)
+                                                .toString())
+                        .orElse("-infinity"));
         values.put("hi", asOfWeek.toString());
         values.put("trendStart", from.map(Instant::toString).orElse(null));
         return template.bind(values);
@@ -442,16 +499,21 @@ public class IndicatorQueries {
     private static String columns(String prefix, Enum<?>[] values) {
         StringBuilder out = new StringBuilder();
         for (Enum<?> value : values) {
-            out.append(out.isEmpty() ? "" : ", ").append("('").append(value.name()).append("', ").append(prefix)
-                    .append(value.name().toLowerCase(java.util.Locale.ROOT)).append(')');
+            out.append(out.isEmpty() ? "" : ", ")
+                    .append("('")
+                    .append(value.name())
+                    .append("', ")
+                    .append(prefix)
+                    .append(value.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(')');
         }
         return out.toString();
     }
 
     /**
      * Runs a statement that answers in the tagged rows of {@link #PROFILES} and shapes them into
-     * profiles: in {@code repOrder} when given (reps without rows get empty profiles), else by
-     * the rank of the S rows.
+     * profiles: in {@code repOrder} when given (reps without rows get empty profiles), else by the
+     * rank of the S rows.
      */
     List<RepProfile> readProfiles(Named bound, List<String> repOrder, Window window, Instant asOf) {
         Map<String, Builder> reps = new LinkedHashMap<>();
@@ -461,50 +523,85 @@ public class IndicatorQueries {
         Map<String, Long> rank = new java.util.HashMap<>();
         Map<String, Member> members = new java.util.HashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            query(c, bound.sql(), bound.params(), true, r -> {
-                Builder b = reps.computeIfAbsent(r.getString("rep_id"), k -> new Builder());
-                String key = r.getString("key");
-                switch (r.getString("kind")) {
-                    case "S" -> {
-                        b.entries = r.getInt("n");
-                        b.ownershipIndex = nullableDouble(r, "x");
-                        b.winRate = nullableDouble(r, "y");
-                        rank.put(r.getString("rep_id"), r.getLong("m"));
-                    }
-                    case "T" -> {
-                        Stance stance = Stance.valueOf(key);
-                        b.stances.put(stance, new StanceShare(stance, r.getDouble("x"), r.getInt("n")));
-                    }
-                    case "B" -> {
-                        BlameTarget target = BlameTarget.valueOf(key);
-                        b.targets.put(target, new TargetShare(target, r.getDouble("x"), r.getInt("n")));
-                    }
-                    case "A" -> {
-                        Archetype archetype = Archetype.valueOf(key);
-                        b.archetypes.put(archetype, new ArchetypeWins(archetype, r.getInt("m"), r.getInt("n")));
-                        b.coverage = r.getDouble("x");
-                        b.evenness = r.getDouble("y");
-                    }
-                    case "P" -> b.persistence = new Persistence(nullableDouble(r, "x"), nullableDouble(r, "y"));
-                    case "W" -> b.trend.add(new TrendPoint(Instant.parse(key), nullableDouble(r, "x"), r.getInt("n")));
-                    case "M" -> members.put(r.getString("rep_id"), new Member(r.getString("rep_id"), key,
-                            Arrays.asList((String[]) r.getArray("teams").getArray())));
-                    default -> throw new IllegalStateException("unknown profile row " + r.getString("kind"));
-                }
-            });
+            query(
+                    c,
+                    bound.sql(),
+                    bound.params(),
+                    true,
+                    r -> {
+                        Builder b = reps.computeIfAbsent(r.getString("rep_id"), k -> new Builder());
+                        String key = r.getString("key");
+                        switch (r.getString("kind")) {
+                            case "S" -> {
+                                b.entries = r.getInt("n");
+                                b.ownershipIndex = nullableDouble(r, "x");
+                                b.winRate = nullableDouble(r, "y");
+                                rank.put(r.getString("rep_id"), r.getLong("m"));
+                            }
+                            case "T" -> {
+                                Stance stance = Stance.valueOf(key);
+                                b.stances.put(
+                                        stance,
+                                        new StanceShare(stance, r.getDouble("x"), r.getInt("n")));
+                            }
+                            case "B" -> {
+                                BlameTarget target = BlameTarget.valueOf(key);
+                                b.targets.put(
+                                        target,
+                                        new TargetShare(target, r.getDouble("x"), r.getInt("n")));
+                            }
+                            case "A" -> {
+                                Archetype archetype = Archetype.valueOf(key);
+                                b.archetypes.put(
+                                        archetype,
+                                        new ArchetypeWins(archetype, r.getInt("m"), r.getInt("n")));
+                                b.coverage = r.getDouble("x");
+                                b.evenness = r.getDouble("y");
+                            }
+                            case "P" ->
+                                    b.persistence =
+                                            new Persistence(
+                                                    nullableDouble(r, "x"), nullableDouble(r, "y"));
+                            case "W" ->
+                                    b.trend.add(
+                                            new TrendPoint(
+                                                    Instant.parse(key),
+                                                    nullableDouble(r, "x"),
+                                                    r.getInt("n")));
+                            case "M" ->
+                                    members.put(
+                                            r.getString("rep_id"),
+                                            new Member(
+                                                    r.getString("rep_id"),
+                                                    key,
+                                                    Arrays.asList(
+                                                            (String[])
+                                                                    r.getArray("teams")
+                                                                            .getArray())));
+                            default ->
+                                    throw new IllegalStateException(
+                                            "unknown profile row " + r.getString("kind"));
+                        }
+                    });
         } catch (SQLException e) {
             throw new IllegalStateException("profile query failed", e);
         }
         List<String> order = new ArrayList<>(reps.keySet());
         if (repOrder == null) {
             // the leaderboard: the rank PostgreSQL gave
-            order.sort(java.util.Comparator.comparing(rep -> rank.getOrDefault(rep, Long.MAX_VALUE)));
+            order.sort(
+                    java.util.Comparator.comparing(rep -> rank.getOrDefault(rep, Long.MAX_VALUE)));
         }
         List<RepProfile> profiles = new ArrayList<>();
         for (String rep : order) {
             Builder b = reps.get(rep);
             b.trend.sort(java.util.Comparator.comparing(TrendPoint::periodStart));
-            profiles.add(toProfile(members.getOrDefault(rep, new Member(rep, null, List.of())), b, window, asOf));
+            profiles.add(
+                    toProfile(
+                            members.getOrDefault(rep, new Member(rep, null, List.of())),
+                            b,
+                            window,
+                            asOf));
         }
         return profiles;
     }
@@ -521,14 +618,25 @@ public class IndicatorQueries {
         List<ArchetypeWins> wins = new ArrayList<>();
         List<Archetype> won = new ArrayList<>();
         for (Archetype archetype : Archetype.values()) {
-            ArchetypeWins w = b.archetypes.getOrDefault(archetype, new ArchetypeWins(archetype, 0, 0));
+            ArchetypeWins w =
+                    b.archetypes.getOrDefault(archetype, new ArchetypeWins(archetype, 0, 0));
             wins.add(w);
             if (w.wins() > 0) {
                 won.add(archetype);
             }
         }
-        return new RepProfile(member, window, asOf, b.entries, b.ownershipIndex, List.copyOf(b.trend), stanceMix, blame,
-                new ArchetypeRange(won, b.coverage, b.evenness, wins), b.persistence, b.winRate);
+        return new RepProfile(
+                member,
+                window,
+                asOf,
+                b.entries,
+                b.ownershipIndex,
+                List.copyOf(b.trend),
+                stanceMix,
+                blame,
+                new ArchetypeRange(won, b.coverage, b.evenness, wins),
+                b.persistence,
+                b.winRate);
     }
 
     @FunctionalInterface
@@ -536,19 +644,25 @@ public class IndicatorQueries {
         void read(ResultSet row) throws SQLException;
     }
 
-    private static void query(Connection connection, String sql, List<Object> params, RowReader reader)
+    private static void query(
+            Connection connection, String sql, List<Object> params, RowReader reader)
             throws SQLException {
         query(connection, sql, params, false, reader);
     }
 
     /**
      * @param customPlan plan with the actual parameter values every time: a server-prepared
-     *                   statement's generic plan guesses ~100 facts for any window and then
-     *                   sorts a team's year of facts for persistence instead of reading them in
-     *                   the customer index's order (51 ms instead of 21 ms at 1M facts)
+     *     statement's generic plan guesses ~100 facts for any window and then sorts a team's year
+     *     of facts for persistence instead of reading them in the customer index's order (51 ms
+     *     instead of 21 ms at 1M facts)
      */
-    private static void query(Connection connection, String sql, List<Object> params, boolean customPlan,
-                              RowReader reader) throws SQLException {
+    private static void query(
+            Connection connection,
+            String sql,
+            List<Object> params,
+            boolean customPlan,
+            RowReader reader)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (customPlan) {
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,10 +13,13 @@ import java.util.UUID;
 @Table(name = "rescore_job")
 public class RescoreJobEntity extends PanacheEntityBase {
 
-    public enum Status { RUNNING, DONE, FAILED }
+    public enum Status {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "tenant_id")
     public String tenantId;

@@ -6,16 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
 /**
- * A row of {@code score_fact}, read through Hibernate. Writes go through
- * {@link ScoreFactRepository}'s SQL upsert (INSERT ... ON CONFLICT), so the entity is immutable.
+ * A row of {@code score_fact}, read through Hibernate. Writes go through {@link
+ * ScoreFactRepository}'s SQL upsert (INSERT ... ON CONFLICT), so the entity is immutable.
  */
 @Entity
 @Table(name = "score_fact")
@@ -93,8 +92,7 @@ public class ScoreFactEntity extends PanacheEntityBase {
         public String tenantId;
         public String encounterId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String tenantId, String encounterId) {
             this.tenantId = tenantId;
@@ -103,7 +101,8 @@ public class ScoreFactEntity extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(tenantId, k.tenantId)
+            return o instanceof Key k
+                    && Objects.equals(tenantId, k.tenantId)
                     && Objects.equals(encounterId, k.encounterId);
         }
 

@@ -7,8 +7,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,17 +17,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** Score facts: an idempotent SQL upsert per encounter, batch reads with visibility, deletes. */
 @ApplicationScoped
-public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntity, ScoreFactEntity.Key> {
+public class ScoreFactRepository
+        implements PanacheRepositoryBase<ScoreFactEntity, ScoreFactEntity.Key> {
 
     /**
      * Replaces the stored fact only when the new one is newer: a higher revision, or the same
      * revision analysed by a newer analyser version. Anything else changes nothing, which makes
      * redelivery and out-of-order delivery harmless.
      */
-    private static final String UPSERT = """
+    private static final String UPSERT =
+            """
             INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
                 occurred_at, archetype, intensity, outcome, deal_amount, deal_currency, follow_up_set, reflection,
                 requested_language, language, stance, ownership_score, blame_targets, analysis, analyzer_version,
@@ -51,7 +52,8 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
                    AND analyzer_version_key(score_fact.analyzer_version) < analyzer_version_key(EXCLUDED.analyzer_version))
             """;
 
-    private static final String MEMBER = """
+    private static final String MEMBER =
+            """
             INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (tenant_id, rep_id, team_id) DO UPDATE SET
                 rep_name = coalesce(EXCLUDED.rep_name, rep_member.rep_name),
@@ -59,23 +61,25 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
             """;
 
     /** A rescore keeps the encounter's revision and replaces only the analysis, if still older. */
-    private static final String RESCORE = """
+    private static final String RESCORE =
+            """
             UPDATE score_fact SET language = ?, stance = ?, ownership_score = ?, blame_targets = ?,
                 analysis = ?::jsonb, analyzer_version = ?, scored_at = ?
             WHERE tenant_id = ? AND encounter_id = ? AND revision = ?
               AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
             """;
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     /** What a rescore needs of a fact. */
-    public record RescoreCandidate(String encounterId, long revision, String reflection, String requestedLanguage) {
-    }
+    public record RescoreCandidate(
+            String encounterId, long revision, String reflection, String requestedLanguage) {}
 
     public long countOlderThan(String tenantId, String analyzerVersion) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
+                PreparedStatement statement =
+                        connection.prepareStatement(
+                                """
                      SELECT count(*) FROM score_fact
                      WHERE tenant_id = ? AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
                      """)) {
@@ -91,10 +95,12 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
     }
 
     /** The next facts by encounter id (keyset) whose analysis is older than the version. */
-    public List<RescoreCandidate> olderThan(String tenantId, String analyzerVersion, String afterEncounterId,
-                                            int limit) {
+    public List<RescoreCandidate> olderThan(
+            String tenantId, String analyzerVersion, String afterEncounterId, int limit) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
+                PreparedStatement statement =
+                        connection.prepareStatement(
+                                """
                      SELECT encounter_id, revision, reflection, requested_language FROM score_fact
                      WHERE tenant_id = ? AND encounter_id > ?
                        AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
@@ -108,8 +114,12 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
             List<RescoreCandidate> candidates = new java.util.ArrayList<>();
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    candidates.add(new RescoreCandidate(rows.getString(1), rows.getLong(2), rows.getString(3),
-                            rows.getString(4)));
+                    candidates.add(
+                            new RescoreCandidate(
+                                    rows.getString(1),
+                                    rows.getLong(2),
+                                    rows.getString(3),
+                                    rows.getString(4)));
                 }
             }
             return candidates;
@@ -118,10 +128,17 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
         }
     }
 
-    /** @return true when the row was inserted or replaced, false when the stored fact was kept */
-    public boolean upsert(String tenantId, EncounterFacts facts, Analysis analysis, String analysisJson, Instant scoredAt) {
+    /**
+     * @return true when the row was inserted or replaced, false when the stored fact was kept
+     */
+    public boolean upsert(
+            String tenantId,
+            EncounterFacts facts,
+            Analysis analysis,
+            String analysisJson,
+            Instant scoredAt) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+                PreparedStatement statement = connection.prepareStatement(UPSERT)) {
             int i = 0;
             statement.setString(++i, tenantId);
             statement.setString(++i, facts.encounterId());
@@ -142,7 +159,9 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
             statement.setString(++i, facts.dealCurrency());
             statement.setBoolean(++i, facts.followUpSet());
             statement.setString(++i, facts.reflection());
-            statement.setString(++i, facts.requestedLanguage() == null ? null : facts.requestedLanguage().name());
+            statement.setString(
+                    ++i,
+                    facts.requestedLanguage() == null ? null : facts.requestedLanguage().name());
             i = bindAnalysis(connection, statement, i, analysis, analysisJson);
             statement.setTimestamp(++i, Timestamp.from(scoredAt));
             boolean written = statement.executeUpdate() > 0;
@@ -155,7 +174,8 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
         }
     }
 
-    private static void rememberMember(Connection connection, String tenantId, EncounterFacts facts, Instant seenAt)
+    private static void rememberMember(
+            Connection connection, String tenantId, EncounterFacts facts, Instant seenAt)
             throws SQLException {
         try (PreparedStatement member = connection.prepareStatement(MEMBER)) {
             member.setString(1, tenantId);
@@ -167,11 +187,18 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
         }
     }
 
-    /** @return true when the fact was still older than this analysis and has been replaced */
-    public boolean rescore(String tenantId, String encounterId, long revision, Analysis analysis, String analysisJson,
-                           Instant scoredAt) {
+    /**
+     * @return true when the fact was still older than this analysis and has been replaced
+     */
+    public boolean rescore(
+            String tenantId,
+            String encounterId,
+            long revision,
+            Analysis analysis,
+            String analysisJson,
+            Instant scoredAt) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(RESCORE)) {
+                PreparedStatement statement = connection.prepareStatement(RESCORE)) {
             int i = bindAnalysis(connection, statement, 0, analysis, analysisJson);
             statement.setTimestamp(++i, Timestamp.from(scoredAt));
             statement.setString(++i, tenantId);
@@ -184,14 +211,25 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
         }
     }
 
-    private static int bindAnalysis(Connection connection, PreparedStatement statement, int index, Analysis analysis,
-                                    String analysisJson) throws SQLException {
+    private static int bindAnalysis(
+            Connection connection,
+            PreparedStatement statement,
+            int index,
+            Analysis analysis,
+            String analysisJson)
+            throws SQLException {
         int i = index;
         statement.setString(++i, analysis.language().name());
         statement.setString(++i, analysis.stance().name());
         statement.setShort(++i, (short) Math.max(0, Math.min(100, analysis.ownershipScore())));
-        statement.setArray(++i, connection.createArrayOf("text",
-                analysis.blameTargets().stream().map(BlameTarget::name).distinct().toArray()));
+        statement.setArray(
+                ++i,
+                connection.createArrayOf(
+                        "text",
+                        analysis.blameTargets().stream()
+                                .map(BlameTarget::name)
+                                .distinct()
+                                .toArray()));
         statement.setString(++i, analysisJson);
         statement.setString(++i, analysis.analyzerVersion());
         return i;
@@ -202,32 +240,46 @@ public class ScoreFactRepository implements PanacheRepositoryBase<ScoreFactEntit
     }
 
     /**
-     * One query for a batch: the facts among {@code encounterIds} of the tenant that the caller
-     * may see — everything, or the caller's own facts plus those of the teams they coach.
+     * One query for a batch: the facts among {@code encounterIds} of the tenant that the caller may
+     * see — everything, or the caller's own facts plus those of the teams they coach.
      */
-    public List<ScoreFactEntity> findVisible(String tenantId, Collection<String> encounterIds, boolean wholeTenant,
-                                             String ownRepId, Set<String> coachedTeams) {
+    public List<ScoreFactEntity> findVisible(
+            String tenantId,
+            Collection<String> encounterIds,
+            boolean wholeTenant,
+            String ownRepId,
+            Set<String> coachedTeams) {
         if (encounterIds.isEmpty()) {
             return List.of();
         }
         if (wholeTenant) {
-            return list("tenantId = :tenant and encounterId in :ids",
+            return list(
+                    "tenantId = :tenant and encounterId in :ids",
                     Parameters.with("tenant", tenantId).and("ids", encounterIds));
         }
         if (coachedTeams.isEmpty()) {
-            return list("tenantId = :tenant and encounterId in :ids and repId = :rep",
-                    Parameters.with("tenant", tenantId).and("ids", encounterIds).and("rep", ownRepId));
+            return list(
+                    "tenantId = :tenant and encounterId in :ids and repId = :rep",
+                    Parameters.with("tenant", tenantId)
+                            .and("ids", encounterIds)
+                            .and("rep", ownRepId));
         }
-        return list("tenantId = :tenant and encounterId in :ids and (repId = :rep or teamId in :teams)",
-                Parameters.with("tenant", tenantId).and("ids", encounterIds).and("rep", ownRepId)
+        return list(
+                "tenantId = :tenant and encounterId in :ids and (repId = :rep or teamId in :teams)",
+                Parameters.with("tenant", tenantId)
+                        .and("ids", encounterIds)
+                        .and("rep", ownRepId)
                         .and("teams", coachedTeams));
     }
 
-    /** @return whether a fact was deleted */
+    /**
+     * @return whether a fact was deleted
+     */
     public boolean deleteFact(String tenantId, String encounterId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "DELETE FROM score_fact WHERE tenant_id = ? AND encounter_id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement(
+                                "DELETE FROM score_fact WHERE tenant_id = ? AND encounter_id = ?")) {
             statement.setString(1, tenantId);
             statement.setString(2, encounterId);
             return statement.executeUpdate() > 0;

@@ -11,8 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,26 +18,24 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tenant phrases in PostgreSQL with a per-tenant cache for the analyser. A change invalidates
- * this replica's entry at once; other replicas pick it up within the cache's time to live, so no
- * replica holds state another one needs.
+ * Tenant phrases in PostgreSQL with a per-tenant cache for the analyser. A change invalidates this
+ * replica's entry at once; other replicas pick it up within the cache's time to live, so no replica
+ * holds state another one needs.
  */
 @ApplicationScoped
 public class TenantPhraseStore {
 
-    private record Cached(List<TenantPhrase> phrases, Instant loadedAt) {
-    }
+    private record Cached(List<TenantPhrase> phrases, Instant loadedAt) {}
 
     /** Fired inside the changing transaction; the cache entry goes once it has completed. */
-    public record PhrasesChanged(String tenantId) {
-    }
+    public record PhrasesChanged(String tenantId) {}
 
     private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
-    @Inject
-    Event<PhrasesChanged> changes;
+    @Inject Event<PhrasesChanged> changes;
 
     @ConfigProperty(name = "onme.scoring.phrase-cache-ttl", defaultValue = "PT30S")
     Duration timeToLive;
@@ -57,9 +53,16 @@ public class TenantPhraseStore {
     }
 
     private List<TenantPhrase> load(String tenantId) {
-        return TenantPhraseEntity.<TenantPhraseEntity>list("tenantId", Sort.by("createdAt").and("id"), tenantId).stream()
-                .map(p -> new TenantPhrase(p.phrase, Language.valueOf(p.language), Stance.valueOf(p.stance),
-                        p.target == null ? null : BlameTarget.valueOf(p.target)))
+        return TenantPhraseEntity.<TenantPhraseEntity>list(
+                        "tenantId", Sort.by("createdAt").and("id"), tenantId)
+                .stream()
+                .map(
+                        p ->
+                                new TenantPhrase(
+                                        p.phrase,
+                                        Language.valueOf(p.language),
+                                        Stance.valueOf(p.stance),
+                                        p.target == null ? null : BlameTarget.valueOf(p.target)))
                 .toList();
     }
 
@@ -68,11 +71,18 @@ public class TenantPhraseStore {
         return TenantPhraseEntity.list("tenantId", Sort.by("createdAt").and("id"), tenantId);
     }
 
-    /** @return empty when the tenant already has this phrase in this language (any case) */
+    /**
+     * @return empty when the tenant already has this phrase in this language (any case)
+     */
     @Transactional
-    public Optional<TenantPhraseEntity> add(String tenantId, String createdBy, TenantPhrase phrase) {
-        long same = TenantPhraseEntity.count("tenantId = ?1 and language = ?2 and lower(phrase) = lower(?3)",
-                tenantId, phrase.language().name(), phrase.phrase());
+    public Optional<TenantPhraseEntity> add(
+            String tenantId, String createdBy, TenantPhrase phrase) {
+        long same =
+                TenantPhraseEntity.count(
+                        "tenantId = ?1 and language = ?2 and lower(phrase) = lower(?3)",
+                        tenantId,
+                        phrase.language().name(),
+                        phrase.phrase());
         if (same > 0) {
             return Optional.empty();
         }
@@ -90,7 +100,9 @@ public class TenantPhraseStore {
         return Optional.of(entity);
     }
 
-    /** @return whether the tenant had this phrase */
+    /**
+     * @return whether the tenant had this phrase
+     */
     @Transactional
     public boolean delete(String tenantId, UUID id) {
         boolean deleted = TenantPhraseEntity.delete("tenantId = ?1 and id = ?2", tenantId, id) > 0;

@@ -2,7 +2,6 @@ package io.onme.scoring.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /**
@@ -18,7 +17,9 @@ public interface ServiceTokenConfig {
     @WithDefault("scoring-service")
     String audience();
 
-    /** The JWKS of the service keys (a file, a classpath resource or a URL); the kid picks the key. */
+    /**
+     * The JWKS of the service keys (a file, a classpath resource or a URL); the kid picks the key.
+     */
     String jwksLocation();
 
     /** Service tokens are short-lived (journal mints them for five minutes). */

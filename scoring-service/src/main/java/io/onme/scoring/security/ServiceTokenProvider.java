@@ -18,20 +18,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies a service token against the service keys only: RS256 by the key of the JWKS that its
  * {@code kid} names (a token without a kid is refused), the service issuer, this service as its
  * audience, a lifetime of at most {@code onme.service-token.max-lifetime}. The identity has the
- * {@code service} role and is marked {@link TokenRules#SERVICE_TOKEN}; {@link TokenRules} then applies the
- * tenant and time rules every token keeps.
+ * {@code service} role and is marked {@link TokenRules#SERVICE_TOKEN}; {@link TokenRules} then
+ * applies the tenant and time rules every token keeps.
  */
 @ApplicationScoped
 public class ServiceTokenProvider implements IdentityProvider<ServiceTokenRequest> {
@@ -54,33 +53,43 @@ public class ServiceTokenProvider implements IdentityProvider<ServiceTokenReques
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(ServiceTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> {
-            if (unverifiedClaim(request.token(), 0, "kid") == null) {
-                throw new AuthenticationFailedException("a service token names its key (kid)");
-            }
-            JsonWebToken jwt;
-            try {
-                jwt = parser.parse(request.token());
-            } catch (ParseException e) {
-                throw new AuthenticationFailedException(e);
-            }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(jwt)
-                    .addRole("service")
-                    .addAttribute(TokenRules.SERVICE_TOKEN, maxLifetime)
-                    .build();
-        });
+    public Uni<SecurityIdentity> authenticate(
+            ServiceTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(
+                () -> {
+                    if (unverifiedClaim(request.token(), 0, "kid") == null) {
+                        throw new AuthenticationFailedException(
+                                "a service token names its key (kid)");
+                    }
+                    JsonWebToken jwt;
+                    try {
+                        jwt = parser.parse(request.token());
+                    } catch (ParseException e) {
+                        throw new AuthenticationFailedException(e);
+                    }
+                    return QuarkusSecurityIdentity.builder()
+                            .setPrincipal(jwt)
+                            .addRole("service")
+                            .addAttribute(TokenRules.SERVICE_TOKEN, maxLifetime)
+                            .build();
+                });
     }
 
-    /** A string member of the token's header (part 0) or claims (part 1), before any verification; null if none. */
+    /**
+     * A string member of the token's header (part 0) or claims (part 1), before any verification;
+     * null if none.
+     */
     static String unverifiedClaim(String token, int part, String name) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[part]), StandardCharsets.UTF_8)))) {
+        try (JsonReader reader =
+                Json.createReader(
+                        new StringReader(
+                                new String(
+                                        Base64.getUrlDecoder().decode(parts[part]),
+                                        StandardCharsets.UTF_8)))) {
             JsonObject object = reader.readObject();
             JsonValue value = object.get(name);
             return value instanceof JsonString text ? text.getString() : null;

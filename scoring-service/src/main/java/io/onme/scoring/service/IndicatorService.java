@@ -1,14 +1,13 @@
 package io.onme.scoring.service;
 
-import io.onme.scoring.domain.Window;
 import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;
+import io.onme.scoring.domain.Window;
 import io.onme.scoring.persistence.IndicatorQueries;
 import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who may see which indicators: a rep their own profile; a coach the reps of the teams they
- * coach and those teams; an admin (or service account) the tenant. Anything else is absent.
+ * Who may see which indicators: a rep their own profile; a coach the reps of the teams they coach
+ * and those teams; an admin (or service account) the tenant. Anything else is absent.
  */
 @ApplicationScoped
 public class IndicatorService {
 
-    @Inject
-    IndicatorQueries queries;
+    @Inject IndicatorQueries queries;
 
     /** Empty when the caller may not see the rep (or the rep is unknown to the tenant). */
     public Optional<RepProfile> profile(Caller caller, String repId, Window window, Instant asOf) {
@@ -32,26 +30,33 @@ public class IndicatorService {
     }
 
     /** The visible reps' profiles in the order asked; the others are silently left out. */
-    public List<RepProfile> profiles(Caller caller, List<String> repIds, Window window, Instant asOf) {
+    public List<RepProfile> profiles(
+            Caller caller, List<String> repIds, Window window, Instant asOf) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(repIds));
         Map<String, Member> known = queries.membersById(caller.tenantId(), distinct);
-        List<String> visible = distinct.stream().filter(rep -> maySee(caller, rep, known.get(rep))).toList();
+        List<String> visible =
+                distinct.stream().filter(rep -> maySee(caller, rep, known.get(rep))).toList();
         return queries.repProfiles(caller.tenantId(), visible, window, asOf);
     }
 
-    public Optional<List<RepProfile>> leaderboard(Caller caller, String teamId, Window window, Instant asOf) {
+    public Optional<List<RepProfile>> leaderboard(
+            Caller caller, String teamId, Window window, Instant asOf) {
         return maySeeTeam(caller, teamId)
-                ? Optional.of(queries.leaderboard(caller.tenantId(), teamId, window, asOf)) : Optional.empty();
+                ? Optional.of(queries.leaderboard(caller.tenantId(), teamId, window, asOf))
+                : Optional.empty();
     }
 
-    public Optional<List<QuartileOutcome>> ownershipOutcome(Caller caller, String teamId, Window window, Instant asOf) {
+    public Optional<List<QuartileOutcome>> ownershipOutcome(
+            Caller caller, String teamId, Window window, Instant asOf) {
         return maySeeTeam(caller, teamId)
-                ? Optional.of(queries.ownershipOutcome(caller.tenantId(), teamId, window, asOf)) : Optional.empty();
+                ? Optional.of(queries.ownershipOutcome(caller.tenantId(), teamId, window, asOf))
+                : Optional.empty();
     }
 
     public Optional<List<Member>> members(Caller caller, String teamId) {
         return maySeeTeam(caller, teamId)
-                ? Optional.of(queries.teamMembers(caller.tenantId(), teamId)) : Optional.empty();
+                ? Optional.of(queries.teamMembers(caller.tenantId(), teamId))
+                : Optional.empty();
     }
 
     private static boolean maySee(Caller caller, String repId, Member known) {

@@ -1,45 +1,39 @@
 package io.onme.scoring.service;
 
-import java.util.Collection;
-import io.onme.support.Caller;
-import io.onme.scoring.domain.Reflections;
-import io.onme.scoring.domain.EncounterFacts;
-import io.onme.scoring.domain.ScoreFact;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.Analyzer;
 import io.onme.scoring.analysis.Language;
+import io.onme.scoring.domain.EncounterFacts;
+import io.onme.scoring.domain.Reflections;
+import io.onme.scoring.domain.ScoreFact;
 import io.onme.scoring.persistence.ScoreFactEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
 import io.onme.scoring.persistence.TenantPhraseStore;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 
 /** Analyses reflections with the tenant's phrases and keeps one score fact per encounter. */
 @ApplicationScoped
 public class ScoringService {
 
-    @Inject
-    Analyzer analyzer;
+    @Inject Analyzer analyzer;
 
-    @Inject
-    ScoreFactRepository facts;
+    @Inject ScoreFactRepository facts;
 
-    @Inject
-    TenantPhraseStore phrases;
+    @Inject TenantPhraseStore phrases;
 
-    @Inject
-    ObjectMapper json;
+    @Inject ObjectMapper json;
 
-    @Inject
-    MeterRegistry metrics;
+    @Inject MeterRegistry metrics;
 
     public String analyzerVersion() {
         return analyzer.version();
@@ -51,18 +45,26 @@ public class ScoringService {
     }
 
     /**
-     * Analyses the reflection and upserts the fact; answers the stored fact, which is the
-     * stored newer one when this revision is older than what is already there.
+     * Analyses the reflection and upserts the fact; answers the stored fact, which is the stored
+     * newer one when this revision is older than what is already there.
      */
     @Transactional
     public ScoreFact score(String tenantId, EncounterFacts received) {
-        EncounterFacts encounter = received.withReflection(Reflections.storable(received.reflection()));
-        Analysis analysis = analyze(tenantId, encounter.reflection(), encounter.requestedLanguage());
-        boolean written = facts.upsert(tenantId, encounter, analysis, toJson(analysis),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        EncounterFacts encounter =
+                received.withReflection(Reflections.storable(received.reflection()));
+        Analysis analysis =
+                analyze(tenantId, encounter.reflection(), encounter.requestedLanguage());
+        boolean written =
+                facts.upsert(
+                        tenantId,
+                        encounter,
+                        analysis,
+                        toJson(analysis),
+                        Instant.now().truncatedTo(ChronoUnit.MICROS));
         // "kept": a redelivery or an out-of-order older revision left the stored fact as it was
         metrics.counter("onme.score.upserts", "result", written ? "written" : "kept").increment();
-        return facts.find(tenantId, encounter.encounterId()).map(this::fact)
+        return facts.find(tenantId, encounter.encounterId())
+                .map(this::fact)
                 .orElseThrow(() -> new IllegalStateException("the upserted fact is missing"));
     }
 
@@ -75,9 +77,17 @@ public class ScoringService {
     public int rescore(String tenantId, List<ScoreFactRepository.RescoreCandidate> batch) {
         int rescored = 0;
         for (ScoreFactRepository.RescoreCandidate fact : batch) {
-            Language requested = fact.requestedLanguage() == null ? null : Language.valueOf(fact.requestedLanguage());
+            Language requested =
+                    fact.requestedLanguage() == null
+                            ? null
+                            : Language.valueOf(fact.requestedLanguage());
             Analysis analysis = analyze(tenantId, fact.reflection(), requested);
-            if (facts.rescore(tenantId, fact.encounterId(), fact.revision(), analysis, toJson(analysis),
+            if (facts.rescore(
+                    tenantId,
+                    fact.encounterId(),
+                    fact.revision(),
+                    analysis,
+                    toJson(analysis),
                     Instant.now().truncatedTo(ChronoUnit.MICROS))) {
                 rescored++;
             }
@@ -90,11 +100,22 @@ public class ScoringService {
         return facts.deleteFact(tenantId, encounterId);
     }
 
-    /** The facts among these encounters that the caller may see (own, coached teams, or the whole tenant). */
+    /**
+     * The facts among these encounters that the caller may see (own, coached teams, or the whole
+     * tenant).
+     */
     @Transactional
     public List<ScoreFact> visible(Caller caller, Collection<String> encounterIds) {
-        return facts.findVisible(caller.tenantId(), encounterIds, caller.seesWholeTenant(), caller.memberId(),
-                caller.coachedTeams()).stream().map(this::fact).toList();
+        return facts
+                .findVisible(
+                        caller.tenantId(),
+                        encounterIds,
+                        caller.seesWholeTenant(),
+                        caller.memberId(),
+                        caller.coachedTeams())
+                .stream()
+                .map(this::fact)
+                .toList();
     }
 
     private ScoreFact fact(ScoreFactEntity fact) {
@@ -102,10 +123,18 @@ public class ScoringService {
         try {
             analysis = json.readValue(fact.analysisJson, Analysis.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored analysis of " + fact.encounterId + " is unreadable", e);
+            throw new IllegalStateException(
+                    "stored analysis of " + fact.encounterId + " is unreadable", e);
         }
-        return new ScoreFact(fact.encounterId, fact.revision, fact.repId, fact.teamId, fact.occurredAt,
-                fact.analyzerVersion, fact.scoredAt, analysis);
+        return new ScoreFact(
+                fact.encounterId,
+                fact.revision,
+                fact.repId,
+                fact.teamId,
+                fact.occurredAt,
+                fact.analyzerVersion,
+                fact.scoredAt,
+                analysis);
     }
 
     private String toJson(Analysis analysis) {

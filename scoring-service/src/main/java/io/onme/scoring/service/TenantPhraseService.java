@@ -8,7 +8,6 @@ import io.onme.scoring.domain.TenantPhraseEntry;
 import io.onme.scoring.persistence.TenantPhraseEntity;
 import io.onme.scoring.persistence.TenantPhraseStore;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,19 +26,29 @@ public class TenantPhraseService {
         return store.list(tenantId).stream().map(TenantPhraseService::entry).toList();
     }
 
-    /** @return empty when the tenant already has this phrase in this language (any case) */
+    /**
+     * @return empty when the tenant already has this phrase in this language (any case)
+     */
     public Optional<TenantPhraseEntry> add(String tenantId, String createdBy, TenantPhrase phrase) {
         return store.add(tenantId, createdBy, phrase).map(TenantPhraseService::entry);
     }
 
-    /** @return whether the tenant had this phrase */
+    /**
+     * @return whether the tenant had this phrase
+     */
     public boolean delete(String tenantId, UUID id) {
         return store.delete(tenantId, id);
     }
 
     private static TenantPhraseEntry entry(TenantPhraseEntity entity) {
-        return new TenantPhraseEntry(entity.id, new TenantPhrase(entity.phrase, Language.valueOf(entity.language),
-                Stance.valueOf(entity.stance), entity.target == null ? null : BlameTarget.valueOf(entity.target)),
-                entity.createdBy, entity.createdAt);
+        return new TenantPhraseEntry(
+                entity.id,
+                new TenantPhrase(
+                        entity.phrase,
+                        Language.valueOf(entity.language),
+                        Stance.valueOf(entity.stance),
+                        entity.target == null ? null : BlameTarget.valueOf(entity.target)),
+                entity.createdBy,
+                entity.createdAt);
     }
 }

@@ -19,19 +19,21 @@ import org.junit.jupiter.api.Test;
 /**
  * Every change of the analyser's output must come with a new analyser version, because stored
  * scores are rescored by version. The snapshot holds the version and the full analyses of fixed
- * texts; when outputs change under the same version, this fails. Regenerate after bumping
- * {@link AttributionAnalyzer#VERSION} (or retraining, which changes the models' id) with:
+ * texts; when outputs change under the same version, this fails. Regenerate after bumping {@link
+ * AttributionAnalyzer#VERSION} (or retraining, which changes the models' id) with:
+ *
  * <pre>
  *   ./mvnw -B -pl scoring-service test -Dtest=GoldenSnapshotTest -Dgolden.update=true
  * </pre>
  */
 class GoldenSnapshotTest {
 
-    private static final Path SNAPSHOT = Path.of("src/test/resources/analysis/golden-snapshot.json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Path SNAPSHOT =
+            Path.of("src/test/resources/analysis/golden-snapshot.json");
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    record Snapshot(String version, List<Analysis> analyses) {
-    }
+    record Snapshot(String version, List<Analysis> analyses) {}
 
     @Test
     void outputsChangeOnlyWithTheVersion() throws Exception {
@@ -42,25 +44,39 @@ class GoldenSnapshotTest {
         }
         Snapshot current = new Snapshot(analyzer.version(), now);
         if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(SNAPSHOT, JSON.writeValueAsString(current) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    SNAPSHOT, JSON.writeValueAsString(current) + "\n", StandardCharsets.UTF_8);
             return;
         }
-        Snapshot stored = JSON.readValue(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), Snapshot.class);
+        Snapshot stored =
+                JSON.readValue(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), Snapshot.class);
         if (!stored.version().equals(current.version())) {
-            fail("the analyser version is now " + current.version() + " (snapshot: " + stored.version()
-                    + "): regenerate the snapshot with -Dgolden.update=true and review the differences");
+            fail(
+                    "the analyser version is now "
+                            + current.version()
+                            + " (snapshot: "
+                            + stored.version()
+                            + "): regenerate the snapshot with -Dgolden.update=true and review the differences");
         }
         for (int i = 0; i < now.size(); i++) {
-            assertEquals(stored.analyses().get(i), now.get(i), "the output for snapshot text " + i
-                    + " changed under the same version " + current.version() + ": bump AttributionAnalyzer.VERSION");
+            assertEquals(
+                    stored.analyses().get(i),
+                    now.get(i),
+                    "the output for snapshot text "
+                            + i
+                            + " changed under the same version "
+                            + current.version()
+                            + ": bump AttributionAnalyzer.VERSION");
         }
     }
 
     private static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String file : List.of("dev-set.jsonl", "own-cases.jsonl")) {
-            try (InputStream in = GoldenSnapshotTest.class.getResourceAsStream("/analysis/" + file)) {
-                for (LabelledCase c : Evaluation.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (InputStream in =
+                    GoldenSnapshotTest.class.getResourceAsStream("/analysis/" + file)) {
+                for (LabelledCase c :
+                        Evaluation.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     texts.add(c.text());
                 }
             }

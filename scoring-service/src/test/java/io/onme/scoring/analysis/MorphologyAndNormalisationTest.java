@@ -35,23 +35,27 @@ class MorphologyAndNormalisationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "וכשהלקוח, לקוח",
-            "שהלקוח, לקוח",
-            "וההנהלה, הנהלה",
-            "כשמחלקת, מחלקת",
-            "שמהמחירון, מחירון",
-            "ולכשהמשלוח, משלוח",
-            "ובמערכת, מערכת",
-            "מהמתחרים, מתחרים"})
+        "וכשהלקוח, לקוח",
+        "שהלקוח, לקוח",
+        "וההנהלה, הנהלה",
+        "כשמחלקת, מחלקת",
+        "שמהמחירון, מחירון",
+        "ולכשהמשלוח, משלוח",
+        "ובמערכת, מערכת",
+        "מהמתחרים, מתחרים"
+    })
     void stripsLegalPrefixChainsToKnownForms(String word, String base) {
-        assertTrue(forms(word).contains(Tokenizer.normalizeWord(base)), () -> word + " → " + forms(word));
+        assertTrue(
+                forms(word).contains(Tokenizer.normalizeWord(base)),
+                () -> word + " → " + forms(word));
     }
 
     @ParameterizedTest
     @CsvSource({"לקוח", "מכירה", "בעיה", "מחיר", "שוק", "ביטחון", "הנהלה", "כסף"})
     void doesNotCorruptWordsWhoseRootStartsWithAPrefixLetter(String word) {
         for (String f : forms(word)) {
-            assertTrue(f.equals(Tokenizer.normalizeWord(word)) || LEXICON.knows(f),
+            assertTrue(
+                    f.equals(Tokenizer.normalizeWord(word)) || LEXICON.knows(f),
                     () -> word + " was stripped to an unknown form " + f);
         }
         assertEquals(Tokenizer.normalizeWord(word), forms(word).get(0));
@@ -71,7 +75,8 @@ class MorphologyAndNormalisationTest {
         assertTrue(forms("שלא").contains("לא"));
         assertTrue(forms("הלא").contains("לא"));
         // "a full price" is not a negated price
-        assertEquals(List.of(BlameTarget.MANAGEMENT),
+        assertEquals(
+                List.of(BlameTarget.MANAGEMENT),
                 ANALYZER.analyze("המנהל שלי הכריח אותי לתת מחיר מלא.", null).blameTargets());
     }
 
@@ -112,13 +117,20 @@ class MorphologyAndNormalisationTest {
 
     @Test
     void genderAndNumberFormsMatchTheSameCategory() {
-        for (String text : List.of("אני לא מסוגל לסגור עסקאות.", "אני לא מסוגלת לסגור עסקאות.", "אנחנו לא מסוגלים לסגור עסקאות.")) {
+        for (String text :
+                List.of(
+                        "אני לא מסוגל לסגור עסקאות.",
+                        "אני לא מסוגלת לסגור עסקאות.",
+                        "אנחנו לא מסוגלים לסגור עסקאות.")) {
             // plural "we" is not a self-judgement of the rep, singular forms are
             Stance expected = text.startsWith("אנחנו") ? Stance.NEUTRAL : Stance.HELPLESS;
             assertEquals(expected, ANALYZER.analyze(text, null).stance(), text);
         }
-        assertEquals(Stance.HELPLESS, ANALYZER.analyze("אני תמיד נתקע מול לקוחות כאלה.", null).stance());
-        assertEquals(Stance.HELPLESS, ANALYZER.analyze("אני תמיד נתקעת מול לקוחות כאלה.", null).stance());
+        assertEquals(
+                Stance.HELPLESS, ANALYZER.analyze("אני תמיד נתקע מול לקוחות כאלה.", null).stance());
+        assertEquals(
+                Stance.HELPLESS,
+                ANALYZER.analyze("אני תמיד נתקעת מול לקוחות כאלה.", null).stance());
         assertEquals(Stance.BLAME, ANALYZER.analyze("המערכת נתקעה באמצע ההדגמה.", null).stance());
         assertEquals(Stance.BLAME, ANALYZER.analyze("המערכת נתקע באמצע ההדגמה.", null).stance());
     }
@@ -145,8 +157,13 @@ class MorphologyAndNormalisationTest {
         assertEquals(Stance.OWNERSHIP, expected);
         assertEquals(expected, ANALYZER.analyze("IT’S ON ME!!!", null).stance());
         assertEquals(expected, ANALYZER.analyze("...It's on me?!", null).stance());
-        assertEquals(Stance.OWNERSHIP, ANALYZER.analyze("It wasn’t the price — I didn’t show the value.", null).stance());
-        assertEquals(List.of(), ANALYZER.analyze("It wasn’t the price — I didn’t show the value.", null).blameTargets());
+        assertEquals(
+                Stance.OWNERSHIP,
+                ANALYZER.analyze("It wasn’t the price — I didn’t show the value.", null).stance());
+        assertEquals(
+                List.of(),
+                ANALYZER.analyze("It wasn’t the price — I didn’t show the value.", null)
+                        .blameTargets());
     }
 
     @Test

@@ -15,9 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Evidence offsets cut the original text exactly, and the analyser is total: any string
- * yields a well-formed analysis. The timeouts only guard against hangs; they are not
- * performance assertions.
+ * Evidence offsets cut the original text exactly, and the analyser is total: any string yields a
+ * well-formed analysis. The timeouts only guard against hangs; they are not performance assertions.
  */
 class OffsetsAndTotalityTest {
 
@@ -41,9 +40,13 @@ class OffsetsAndTotalityTest {
         Analysis a = ANALYZER.analyze(text, null);
         assertFalse(a.evidence().isEmpty(), "expected evidence for: " + text);
         for (Evidence e : a.evidence()) {
-            assertTrue(0 <= e.start() && e.start() < e.end() && e.end() <= text.length(), e.toString());
+            assertTrue(
+                    0 <= e.start() && e.start() < e.end() && e.end() <= text.length(),
+                    e.toString());
             assertEquals(e.text(), text.substring(e.start(), e.end()));
-            assertFalse(Character.isLowSurrogate(text.charAt(e.start())), "span starts inside a surrogate pair");
+            assertFalse(
+                    Character.isLowSurrogate(text.charAt(e.start())),
+                    "span starts inside a surrogate pair");
             assertNotNull(e.rule());
         }
         for (Reframe r : a.reframes()) {
@@ -89,21 +92,43 @@ class OffsetsAndTotalityTest {
     void adversarialInputsFinishWithAWellFormedAnalysis(String text) {
         assertWellFormed(text, ANALYZER.analyze(text, null));
         assertWellFormed(text, ANALYZER.analyze(text, Language.HE));
-        assertWellFormed(text, ANALYZER.analyze(text, Language.EN,
-                List.of(new TenantPhrase("not", Language.EN, Stance.BLAME, BlameTarget.PRODUCT))));
+        assertWellFormed(
+                text,
+                ANALYZER.analyze(
+                        text,
+                        Language.EN,
+                        List.of(
+                                new TenantPhrase(
+                                        "not", Language.EN, Stance.BLAME, BlameTarget.PRODUCT))));
     }
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void randomUnicodeNeverThrows() {
         Random random = new Random(20261127L);
-        String[] words = {"לא", "הלקוח", "because", "not", "on me", "אבל", ",", ".", "too expensive", "זה עליי", "'", "״"};
+        String[] words = {
+            "לא",
+            "הלקוח",
+            "because",
+            "not",
+            "on me",
+            "אבל",
+            ",",
+            ".",
+            "too expensive",
+            "זה עליי",
+            "'",
+            "״"
+        };
         for (int i = 0; i < 400; i++) {
             StringBuilder sb = new StringBuilder();
             int len = random.nextInt(600);
             for (int j = 0; j < len; j++) {
                 switch (random.nextInt(4)) {
-                    case 0 -> sb.append((char) random.nextInt(0x10000)); // any UTF-16 unit, surrogates included
+                    case 0 ->
+                            sb.append(
+                                    (char) random.nextInt(0x10000)); // any UTF-16 unit, surrogates
+                    // included
                     case 1 -> sb.appendCodePoint(0x1F300 + random.nextInt(0x300));
                     case 2 -> sb.append((char) (0x0590 + random.nextInt(0x70)));
                     default -> sb.append(words[random.nextInt(words.length)]).append(' ');
@@ -118,7 +143,9 @@ class OffsetsAndTotalityTest {
     void nullTextAndNullPhrasesAreAccepted() {
         Analysis a = ANALYZER.analyze(null, null, null);
         assertEquals(Stance.NEUTRAL, a.stance());
-        assertTrue(a.analyzerVersion().startsWith(AttributionAnalyzer.VERSION + "+"), a.analyzerVersion());
+        assertTrue(
+                a.analyzerVersion().startsWith(AttributionAnalyzer.VERSION + "+"),
+                a.analyzerVersion());
         List<TenantPhrase> odd = new ArrayList<>();
         odd.add(null);
         odd.add(new TenantPhrase(null, null, null, null));

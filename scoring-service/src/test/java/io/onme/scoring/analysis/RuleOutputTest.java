@@ -27,22 +27,30 @@ class RuleOutputTest {
         int neutral = score("Met the team and showed the demo.");
         int blame = score("The client is cheap and rude.");
         int helpless = score("I'm not cut out for sales.");
-        assertTrue(ownership > mixed && mixed >= neutral && neutral > blame && blame > helpless,
+        assertTrue(
+                ownership > mixed && mixed >= neutral && neutral > blame && blame > helpless,
                 List.of(ownership, mixed, neutral, blame, helpless).toString());
     }
 
     @Test
     void aConcreteNextActionRaisesTheScore() {
-        assertTrue(score("The client is cheap. I'll send him an ROI sheet tomorrow.") > score("The client is cheap."));
-        assertTrue(score("לא שאלתי על התקציב. בפעם הבאה אשאל כבר בשיחה הראשונה.") > score("לא שאלתי על התקציב."));
+        assertTrue(
+                score("The client is cheap. I'll send him an ROI sheet tomorrow.")
+                        > score("The client is cheap."));
+        assertTrue(
+                score("לא שאלתי על התקציב. בפעם הבאה אשאל כבר בשיחה הראשונה.")
+                        > score("לא שאלתי על התקציב."));
     }
 
     @Test
     void moreBlameLowersAndMoreOwnershipRaises() {
-        assertTrue(score("The client is cheap. Management won't approve discounts. Shipping is always late.")
-                < score("The client is cheap."));
-        assertTrue(score("I didn't map the decision makers. I talked too much. That's on me.")
-                > score("I didn't map the decision makers."));
+        assertTrue(
+                score(
+                                "The client is cheap. Management won't approve discounts. Shipping is always late.")
+                        < score("The client is cheap."));
+        assertTrue(
+                score("I didn't map the decision makers. I talked too much. That's on me.")
+                        > score("I didn't map the decision makers."));
     }
 
     @Test
@@ -51,13 +59,22 @@ class RuleOutputTest {
         assertEquals(1, en.reframes().size());
         Reframe r = en.reframes().get(0);
         assertEquals(BlameTarget.PRICE, r.target());
-        assertTrue(CATALOGUE.variants(BlameTarget.PRICE, "PRICE", Language.EN).contains(r.suggestion()));
-        assertTrue(CATALOGUE.variants(BlameTarget.PRICE, "PRICE", Language.EN).contains("I haven't yet shown value worth the price."));
+        assertTrue(
+                CATALOGUE
+                        .variants(BlameTarget.PRICE, "PRICE", Language.EN)
+                        .contains(r.suggestion()));
+        assertTrue(
+                CATALOGUE
+                        .variants(BlameTarget.PRICE, "PRICE", Language.EN)
+                        .contains("I haven't yet shown value worth the price."));
 
         Analysis he = ANALYZER.analyze("אנחנו יקרים מדי בשבילם.", null);
         assertEquals(Language.HE, he.language());
         Reframe h = he.reframes().get(0);
-        assertTrue(CATALOGUE.variants(BlameTarget.PRICE, "PRICE", Language.HE).contains(h.suggestion()));
+        assertTrue(
+                CATALOGUE
+                        .variants(BlameTarget.PRICE, "PRICE", Language.HE)
+                        .contains(h.suggestion()));
         assertTrue(h.suggestion().chars().anyMatch(ch -> ch >= 0x05D0 && ch <= 0x05EA));
     }
 
@@ -65,8 +82,14 @@ class RuleOutputTest {
     void aCustomerWhoDoesNotListenGetsAnAttentionReframe() {
         Analysis a = ANALYZER.analyze("He just wouldn't listen to anything I said.", null);
         assertEquals(List.of(BlameTarget.CUSTOMER), a.blameTargets());
-        assertTrue(CATALOGUE.variants(BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION", Language.EN).contains(a.reframes().get(0).suggestion()));
-        assertTrue(CATALOGUE.variants(BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION", Language.EN).contains("I haven't yet earned his attention."));
+        assertTrue(
+                CATALOGUE
+                        .variants(BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION", Language.EN)
+                        .contains(a.reframes().get(0).suggestion()));
+        assertTrue(
+                CATALOGUE
+                        .variants(BlameTarget.CUSTOMER, "CUSTOMER_ATTENTION", Language.EN)
+                        .contains("I haven't yet earned his attention."));
     }
 
     @Test
@@ -82,10 +105,16 @@ class RuleOutputTest {
     void oneReframePerBlameStatementAndNoneWithoutBlame() {
         Analysis a = ANALYZER.analyze("The client was rude. Also, shipping was late.", null);
         assertEquals(2, a.reframes().size());
-        assertEquals(List.of(BlameTarget.CUSTOMER, BlameTarget.OPERATIONS), a.reframes().stream().map(Reframe::target).toList());
-        assertTrue(ANALYZER.analyze("I didn't follow up. That's on me.", null).reframes().isEmpty());
+        assertEquals(
+                List.of(BlameTarget.CUSTOMER, BlameTarget.OPERATIONS),
+                a.reframes().stream().map(Reframe::target).toList());
+        assertTrue(
+                ANALYZER.analyze("I didn't follow up. That's on me.", null).reframes().isEmpty());
         // a difficulty taken on is not a blame statement to rewrite
-        assertTrue(ANALYZER.analyze("She was hostile, but softening that is my job.", null).reframes().isEmpty());
+        assertTrue(
+                ANALYZER.analyze("She was hostile, but softening that is my job.", null)
+                        .reframes()
+                        .isEmpty());
     }
 
     @Test

@@ -18,7 +18,11 @@ class SegmenterTest {
         List<String[]> forms = new ArrayList<>();
         for (Token t : tokens) {
             if (t.isWord()) {
-                forms.add(HebrewMorphology.forms(t.norm(), t.hebrew(), f -> LEXICON.knows(f) || Segmenter.ALL.contains(f)));
+                forms.add(
+                        HebrewMorphology.forms(
+                                t.norm(),
+                                t.hebrew(),
+                                f -> LEXICON.knows(f) || Segmenter.ALL.contains(f)));
             }
         }
         return Segmenter.segment(tokens, forms);
@@ -29,21 +33,24 @@ class SegmenterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "he was rude but I stayed calm | CONTRAST",
-            "he was rude although I stayed calm | CONTRAST",
-            "he was rude. still I stayed calm | CONTRAST",
-            "הוא היה גס אבל נשארתי רגוע | CONTRAST",
-            "הוא היה גס אך נשארתי רגוע | CONTRAST",
-            "הוא היה גס ובכל זאת נשארתי רגוע | CONTRAST",
-            "we lost because shipping was late | CAUSE",
-            "הפסדנו בגלל המשלוח | CAUSE",
-            "הפסדנו כי המשלוח איחר | CAUSE",
-            "shipping was late so they left | RESULT",
-            "המשלוח איחר ולכן הם עזבו | RESULT",
-            "המשלוח איחר אז הם עזבו | RESULT",
-            "shipping was late and because of that they left | RESULT",
-            "המשלוח איחר ובגלל זה הם עזבו | RESULT"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "he was rude but I stayed calm | CONTRAST",
+                "he was rude although I stayed calm | CONTRAST",
+                "he was rude. still I stayed calm | CONTRAST",
+                "הוא היה גס אבל נשארתי רגוע | CONTRAST",
+                "הוא היה גס אך נשארתי רגוע | CONTRAST",
+                "הוא היה גס ובכל זאת נשארתי רגוע | CONTRAST",
+                "we lost because shipping was late | CAUSE",
+                "הפסדנו בגלל המשלוח | CAUSE",
+                "הפסדנו כי המשלוח איחר | CAUSE",
+                "shipping was late so they left | RESULT",
+                "המשלוח איחר ולכן הם עזבו | RESULT",
+                "המשלוח איחר אז הם עזבו | RESULT",
+                "shipping was late and because of that they left | RESULT",
+                "המשלוח איחר ובגלל זה הם עזבו | RESULT"
+            })
     void markersOpenALinkedClause(String text, Clause.Link link) {
         List<Clause.Link> got = links(text);
         assertEquals(link, got.get(got.size() - 1), got.toString());
@@ -62,6 +69,8 @@ class SegmenterTest {
         assertEquals(List.of(Clause.Link.NONE), links("we are so expensive"));
         assertEquals(List.of(Clause.Link.NONE), links("it was not because of the price"));
         assertEquals(List.of(Clause.Link.NONE), links("זה לא היה בגלל המחיר"));
-        assertEquals(List.of(Clause.Link.NONE), links("מאז הבחירות אף אחד לא קונה")); // מאז is "since", not מ + אז
+        assertEquals(
+                List.of(Clause.Link.NONE),
+                links("מאז הבחירות אף אחד לא קונה")); // מאז is "since", not מ + אז
     }
 }

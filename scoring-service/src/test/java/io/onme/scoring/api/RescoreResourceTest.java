@@ -1,15 +1,5 @@
 package io.onme.scoring.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.scoring.analysis.Analyzer;
-import io.onme.scoring.support.Sql;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
-import java.time.Duration;
-
 import static io.onme.scoring.support.Encounters.encounter;
 import static io.onme.scoring.support.Encounters.newTenant;
 import static io.restassured.RestAssured.given;
@@ -17,15 +7,22 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.onme.devstores.testing.TestTokens;
+import io.onme.scoring.analysis.Analyzer;
+import io.onme.scoring.support.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
 /** Admin-only background rescore of a tenant's facts analysed by an older analyser version. */
 @QuarkusTest
 class RescoreResourceTest {
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
-    @Inject
-    Analyzer analyzer;
+    @Inject Analyzer analyzer;
 
     @Test
     void rescoresTheTenantsOlderFactsOnlyAndReportsProgress() {
@@ -37,30 +34,54 @@ class RescoreResourceTest {
         }
         encounter("ann", "north").store(other, "enc-0");
         // five facts (and the other tenant's one) look as if analysed by an old version
-        sql.execute("UPDATE score_fact SET analyzer_version = '0.9.0', ownership_score = 0, stance = 'BLAME'"
-                + " WHERE tenant_id = ? AND encounter_id IN ('enc-0', 'enc-1', 'enc-2', 'enc-3', 'enc-4')", tenant);
+        sql.execute(
+                "UPDATE score_fact SET analyzer_version = '0.9.0', ownership_score = 0, stance = 'BLAME'"
+                        + " WHERE tenant_id = ? AND encounter_id IN ('enc-0', 'enc-1', 'enc-2', 'enc-3', 'enc-4')",
+                tenant);
         sql.execute("UPDATE score_fact SET analyzer_version = '0.9.0' WHERE tenant_id = ?", other);
         String expectedStance = sql.factColumn(tenant, "enc-5", "stance");
         String expectedScore = sql.factColumn(tenant, "enc-5", "ownership_score");
 
         String admin = TestTokens.admin(tenant, "root");
-        String job = given().auth().oauth2(admin).when().post("/admin/rescore")
-                .then().statusCode(202)
-                .body("total", equalTo(5))
-                .body("targetVersion", equalTo(analyzer.version()))
-                .extract().path("id");
+        String job =
+                given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .post("/admin/rescore")
+                        .then()
+                        .statusCode(202)
+                        .body("total", equalTo(5))
+                        .body("targetVersion", equalTo(analyzer.version()))
+                        .extract()
+                        .path("id");
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "DONE".equals(given().auth().oauth2(admin).when().get("/admin/rescore/{job}", job)
-                        .then().statusCode(200).extract().path("status")));
-        given().auth().oauth2(admin).when().get("/admin/rescore/{job}", job)
-                .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () ->
+                                "DONE"
+                                        .equals(
+                                                given().auth()
+                                                        .oauth2(admin)
+                                                        .when()
+                                                        .get("/admin/rescore/{job}", job)
+                                                        .then()
+                                                        .statusCode(200)
+                                                        .extract()
+                                                        .path("status")));
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/admin/rescore/{job}", job)
+                .then()
+                .statusCode(200)
                 .body("processed", equalTo(5))
                 .body("rescored", equalTo(5))
                 .body("progress", equalTo(1.0f));
 
         for (int i = 0; i < 5; i++) {
-            assertEquals(analyzer.version(), sql.factColumn(tenant, "enc-" + i, "analyzer_version"));
+            assertEquals(
+                    analyzer.version(), sql.factColumn(tenant, "enc-" + i, "analyzer_version"));
             // the same reflection analysed again gives what the untouched facts have
             assertEquals(expectedStance, sql.factColumn(tenant, "enc-" + i, "stance"));
             assertEquals(expectedScore, sql.factColumn(tenant, "enc-" + i, "ownership_score"));
@@ -73,14 +94,41 @@ class RescoreResourceTest {
     void onlyTheTenantsAdminStartsOrSeesAJob() {
         String tenant = newTenant();
         String admin = TestTokens.admin(tenant, "root");
-        String job = given().auth().oauth2(admin).when().post("/admin/rescore")
-                .then().statusCode(202).body("total", equalTo(0)).extract().path("id");
-        given().auth().oauth2(TestTokens.admin(newTenant(), "root")).when().get("/admin/rescore/{job}", job)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.coach(tenant, "carol", "north")).when().get("/admin/rescore/{job}", job)
-                .then().statusCode(404);
-        given().auth().oauth2(TestTokens.rep(tenant, "ann")).when().post("/admin/rescore").then().statusCode(404);
+        String job =
+                given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .post("/admin/rescore")
+                        .then()
+                        .statusCode(202)
+                        .body("total", equalTo(0))
+                        .extract()
+                        .path("id");
+        given().auth()
+                .oauth2(TestTokens.admin(newTenant(), "root"))
+                .when()
+                .get("/admin/rescore/{job}", job)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.coach(tenant, "carol", "north"))
+                .when()
+                .get("/admin/rescore/{job}", job)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.rep(tenant, "ann"))
+                .when()
+                .post("/admin/rescore")
+                .then()
+                .statusCode(404);
         given().when().post("/admin/rescore").then().statusCode(401);
-        given().auth().oauth2(admin).when().get("/admin/rescore/{job}", "nope").then().statusCode(404);
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/admin/rescore/{job}", "nope")
+                .then()
+                .statusCode(404);
     }
 }

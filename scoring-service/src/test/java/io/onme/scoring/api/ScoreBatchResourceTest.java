@@ -1,14 +1,5 @@
 package io.onme.scoring.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.onme.scoring.support.Encounters.encounter;
 import static io.onme.scoring.support.Encounters.newTenant;
 import static io.onme.scoring.support.Encounters.serviceToken;
@@ -19,14 +10,24 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /**
- * Who sees which facts in {@code GET /scores/batch}: own, coached teams, or the tenant; and the summary view.
+ * Who sees which facts in {@code GET /scores/batch}: own, coached teams, or the tenant; and the
+ * summary view.
  */
 @QuarkusTest
 class ScoreBatchResourceTest {
 
-    private static final String ALL = "/scores/batch?encounterId=e-ann-1&encounterId=e-bob&encounterId=e-cid"
-            + "&encounterId=missing&encounterId=e-ann-2";
+    private static final String ALL =
+            "/scores/batch?encounterId=e-ann-1&encounterId=e-bob&encounterId=e-cid"
+                    + "&encounterId=missing&encounterId=e-ann-2";
 
     private String tenant;
 
@@ -42,38 +43,53 @@ class ScoreBatchResourceTest {
 
     @Test
     void repSeesOnlyTheirOwnFactsInTheOrderAsked() {
-        given().auth().oauth2(TestTokens.rep(tenant, "ann", "north"))
-                .when().get(ALL)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.rep(tenant, "ann", "north"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
                 .body("encounterId", contains("e-ann-1", "e-ann-2"));
     }
 
     @Test
     void coachSeesOwnAndCoachedTeams() {
-        given().auth().oauth2(TestTokens.coach(tenant, "carol", "north"))
-                .when().get(ALL)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coach(tenant, "carol", "north"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
                 .body("encounterId", contains("e-ann-1", "e-bob", "e-ann-2"));
         // a coach's own encounters are visible even outside coached teams
-        given().auth().oauth2(TestTokens.coach(tenant, "cid", "north"))
-                .when().get(ALL)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coach(tenant, "cid", "north"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
                 .body("encounterId", contains("e-ann-1", "e-bob", "e-cid", "e-ann-2"));
     }
 
     @Test
     void teamsClaimOfARepGrantsNothingBeyondOwnFacts() {
-        given().auth().oauth2(TestTokens.rep(tenant, "bob", "north", "south"))
-                .when().get(ALL)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.rep(tenant, "bob", "north", "south"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
                 .body("encounterId", contains("e-bob"));
     }
 
     @Test
     void adminSeesTheTenantAndAServiceTokenIsNotAReadersToken() {
-        given().auth().oauth2(TestTokens.admin(tenant, "root"))
-                .when().get(ALL)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "root"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
                 .body("encounterId", contains("e-ann-1", "e-bob", "e-cid", "e-ann-2"));
         // service tokens are for PUT/DELETE /scores only
         given().auth().oauth2(serviceToken(tenant)).when().get(ALL).then().statusCode(401);
@@ -82,24 +98,50 @@ class ScoreBatchResourceTest {
     @Test
     void otherTenantSeesNothing() {
         String other = newTenant();
-        given().auth().oauth2(TestTokens.admin(other, "root"))
-                .when().get(ALL)
-                .then().statusCode(200).body("$", hasSize(0));
-        given().auth().oauth2(TestTokens.coach(other, "carol", "north"))
-                .when().get(ALL)
-                .then().statusCode(200).body("$", hasSize(0));
+        given().auth()
+                .oauth2(TestTokens.admin(other, "root"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        given().auth()
+                .oauth2(TestTokens.coach(other, "carol", "north"))
+                .when()
+                .get(ALL)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test
     void summaryIsTheFullViewWithoutEvidenceAndReframes() {
-        encounter("ann", "north").reflection("The warehouse shipped the wrong units again and the buyer cancelled the order.")
+        encounter("ann", "north")
+                .reflection(
+                        "The warehouse shipped the wrong units again and the buyer cancelled the order.")
                 .store(tenant, "e-ann-blame");
         String admin = TestTokens.admin(tenant, "root");
         String asked = "/scores/batch?encounterId=e-ann-blame&encounterId=e-ann-1";
-        List<Map<String, Object>> full = given().auth().oauth2(admin).when().get(asked + "&view=full")
-                .then().statusCode(200).extract().jsonPath().getList("$");
-        List<Map<String, Object>> summary = given().auth().oauth2(admin).when().get(asked + "&view=summary")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> full =
+                given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .get(asked + "&view=full")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$");
+        List<Map<String, Object>> summary =
+                given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .get(asked + "&view=summary")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$");
 
         Map<String, Object> blame = analysis(full.get(0));
         assertFalse(((List<?>) blame.get("evidence")).isEmpty());
@@ -114,17 +156,31 @@ class ScoreBatchResourceTest {
             assertEquals(expected, summary.get(i));
         }
         // the default is the full view; the summary sees no more than the full view does
-        given().auth().oauth2(admin).when().get(asked)
-                .then().statusCode(200).body("analysis[0].evidence", hasSize(((List<?>) blame.get("evidence")).size()));
-        given().auth().oauth2(TestTokens.admin(newTenant(), "root")).when().get(asked + "&view=summary")
-                .then().statusCode(200).body("$", hasSize(0));
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(asked)
+                .then()
+                .statusCode(200)
+                .body("analysis[0].evidence", hasSize(((List<?>) blame.get("evidence")).size()));
+        given().auth()
+                .oauth2(TestTokens.admin(newTenant(), "root"))
+                .when()
+                .get(asked + "&view=summary")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test
     void unknownViewIsAProblemOnView() {
-        given().auth().oauth2(TestTokens.admin(tenant, "root"))
-                .when().get("/scores/batch?encounterId=e-bob&view=brief")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "root"))
+                .when()
+                .get("/scores/batch?encounterId=e-bob&view=brief")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("view"));
     }
 
@@ -135,19 +191,31 @@ class ScoreBatchResourceTest {
 
     @Test
     void duplicatesAnswerOnceAndTooManyIdsAreAProblem() {
-        given().auth().oauth2(TestTokens.admin(tenant, "root"))
-                .when().get("/scores/batch?encounterId=e-bob&encounterId=e-bob")
-                .then().statusCode(200).body("encounterId", contains("e-bob"));
-        given().auth().oauth2(TestTokens.admin(tenant, "root"))
-                .when().get("/scores/batch")
-                .then().statusCode(200).body("$", hasSize(0));
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "root"))
+                .when()
+                .get("/scores/batch?encounterId=e-bob&encounterId=e-bob")
+                .then()
+                .statusCode(200)
+                .body("encounterId", contains("e-bob"));
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "root"))
+                .when()
+                .get("/scores/batch")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
         StringBuilder many = new StringBuilder("/scores/batch?encounterId=x0");
         for (int i = 1; i <= 100; i++) {
             many.append("&encounterId=x").append(i);
         }
-        given().auth().oauth2(TestTokens.admin(tenant, "root"))
-                .when().get(many.toString())
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "root"))
+                .when()
+                .get(many.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("encounterId"));
     }
 }

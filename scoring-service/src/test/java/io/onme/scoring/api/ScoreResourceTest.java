@@ -1,18 +1,5 @@
 package io.onme.scoring.api;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.scoring.analysis.Analyzer;
-import io.onme.scoring.support.Encounters;
-import io.onme.scoring.support.Sql;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.time.Instant;
-
 import static io.onme.scoring.support.Encounters.encounter;
 import static io.onme.scoring.support.Encounters.newTenant;
 import static io.onme.scoring.support.Encounters.serviceToken;
@@ -24,19 +11,29 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.onme.devstores.testing.TestTokens;
+import io.onme.scoring.analysis.Analyzer;
+import io.onme.scoring.support.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class ScoreResourceTest {
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
-    @Inject
-    Analyzer analyzer;
+    @Inject Analyzer analyzer;
 
     @Test
     void putStoresOneFactWithTheAnalysis() {
         String tenant = newTenant();
-        encounter("rep-1", "team-1").put(tenant, "enc-1")
+        encounter("rep-1", "team-1")
+                .put(tenant, "enc-1")
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("encounterId", equalTo("enc-1"))
@@ -55,9 +52,14 @@ class ScoreResourceTest {
     @Test
     void sameRevisionTwiceKeepsOneUnchangedRow() {
         String tenant = newTenant();
-        String firstScoredAt = encounter("rep-1", "team-1").put(tenant, "enc-1")
-                .statusCode(200).extract().path("scoredAt");
-        encounter("rep-1", "team-1").put(tenant, "enc-1")
+        String firstScoredAt =
+                encounter("rep-1", "team-1")
+                        .put(tenant, "enc-1")
+                        .statusCode(200)
+                        .extract()
+                        .path("scoredAt");
+        encounter("rep-1", "team-1")
+                .put(tenant, "enc-1")
                 .statusCode(200)
                 .body("revision", equalTo(1))
                 .body("scoredAt", equalTo(firstScoredAt));
@@ -68,12 +70,17 @@ class ScoreResourceTest {
     void newerRevisionReplacesAndOlderRevisionAnswersTheStoredOne() {
         String tenant = newTenant();
         encounter("rep-1", "team-1").revision(1).put(tenant, "enc-1").statusCode(200);
-        encounter("rep-1", "team-2").revision(3).outcome("WON").put(tenant, "enc-1")
+        encounter("rep-1", "team-2")
+                .revision(3)
+                .outcome("WON")
+                .put(tenant, "enc-1")
                 .statusCode(200)
                 .body("revision", equalTo(3))
                 .body("teamId", equalTo("team-2"));
         // a late, older delivery changes nothing and answers the stored revision
-        encounter("rep-1", "team-1").revision(2).put(tenant, "enc-1")
+        encounter("rep-1", "team-1")
+                .revision(2)
+                .put(tenant, "enc-1")
                 .statusCode(200)
                 .body("revision", equalTo(3))
                 .body("teamId", equalTo("team-2"));
@@ -87,39 +94,69 @@ class ScoreResourceTest {
         String tenant = newTenant();
         encounter("rep-1", "team-1").store(tenant, "enc-old");
         encounter("rep-1", "team-1").store(tenant, "enc-new");
-        execute("UPDATE score_fact SET analyzer_version = '0.0.1' WHERE tenant_id = ? AND encounter_id = ?",
-                tenant, "enc-old");
-        execute("UPDATE score_fact SET analyzer_version = '999.0.0' WHERE tenant_id = ? AND encounter_id = ?",
-                tenant, "enc-new");
+        execute(
+                "UPDATE score_fact SET analyzer_version = '0.0.1' WHERE tenant_id = ? AND encounter_id = ?",
+                tenant,
+                "enc-old");
+        execute(
+                "UPDATE score_fact SET analyzer_version = '999.0.0' WHERE tenant_id = ? AND encounter_id = ?",
+                tenant,
+                "enc-new");
 
-        encounter("rep-1", "team-1").put(tenant, "enc-old")
-                .statusCode(200).body("analyzerVersion", equalTo(analyzer.version()));
-        encounter("rep-1", "team-1").put(tenant, "enc-new")
-                .statusCode(200).body("analyzerVersion", equalTo("999.0.0"));
+        encounter("rep-1", "team-1")
+                .put(tenant, "enc-old")
+                .statusCode(200)
+                .body("analyzerVersion", equalTo(analyzer.version()));
+        encounter("rep-1", "team-1")
+                .put(tenant, "enc-new")
+                .statusCode(200)
+                .body("analyzerVersion", equalTo("999.0.0"));
     }
 
     @Test
     void hebrewReflectionIsStoredAndReturnedExactly() {
         String tenant = newTenant();
-        String reflection = "הלקוח היה ספקן לגבי המחיר. זה עליי: לא הראיתי לו את הערך. בפעם הבאה אביא דוגמה.";
-        encounter("rep-1", "team-1").reflection(reflection).with("language", "he").store(tenant, "enc-he");
+        String reflection =
+                "הלקוח היה ספקן לגבי המחיר. זה עליי: לא הראיתי לו את הערך. בפעם הבאה אביא דוגמה.";
+        encounter("rep-1", "team-1")
+                .reflection(reflection)
+                .with("language", "he")
+                .store(tenant, "enc-he");
         assertEquals(reflection, column(tenant, "enc-he", "reflection"));
-        given().auth().oauth2(TestTokens.admin(tenant, "admin-1"))
-                .when().get("/scores/batch?encounterId=enc-he")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "admin-1"))
+                .when()
+                .get("/scores/batch?encounterId=enc-he")
+                .then()
+                .statusCode(200)
                 .body("[0].analysis.language", equalTo("HE"));
     }
 
     @Test
     void onlyServiceAccountsWriteOrDelete() {
         String tenant = newTenant();
-        for (String token : new String[]{TestTokens.rep(tenant, "rep-1", "team-1"),
-                TestTokens.coach(tenant, "coach-1", "team-1"), TestTokens.admin(tenant, "admin-1")}) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(encounter("rep-1", "team-1").body())
-                    .when().put("/scores/{id}", "enc-1")
-                    .then().statusCode(404).contentType("application/problem+json");
-            given().auth().oauth2(token).when().delete("/scores/{id}", "enc-1")
-                    .then().statusCode(404).contentType("application/problem+json");
+        for (String token :
+                new String[] {
+                    TestTokens.rep(tenant, "rep-1", "team-1"),
+                    TestTokens.coach(tenant, "coach-1", "team-1"),
+                    TestTokens.admin(tenant, "admin-1")
+                }) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(encounter("rep-1", "team-1").body())
+                    .when()
+                    .put("/scores/{id}", "enc-1")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .delete("/scores/{id}", "enc-1")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
         }
         assertEquals(0, rows(tenant, "enc-1"));
     }
@@ -128,9 +165,19 @@ class ScoreResourceTest {
     void deleteFollowsTheJournalAndIsIdempotent() {
         String tenant = newTenant();
         encounter("rep-1", "team-1").store(tenant, "enc-1");
-        given().auth().oauth2(serviceToken(tenant)).when().delete("/scores/{id}", "enc-1").then().statusCode(204);
+        given().auth()
+                .oauth2(serviceToken(tenant))
+                .when()
+                .delete("/scores/{id}", "enc-1")
+                .then()
+                .statusCode(204);
         assertEquals(0, rows(tenant, "enc-1"));
-        given().auth().oauth2(serviceToken(tenant)).when().delete("/scores/{id}", "enc-1").then().statusCode(204);
+        given().auth()
+                .oauth2(serviceToken(tenant))
+                .when()
+                .delete("/scores/{id}", "enc-1")
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -139,18 +186,35 @@ class ScoreResourceTest {
         String other = newTenant();
         encounter("rep-1", "team-1").revision(5).store(tenant, "enc-1");
 
-        given().auth().oauth2(TestTokens.admin(other, "admin-1"))
-                .when().get("/scores/batch?encounterId=enc-1")
-                .then().statusCode(200).body("$", hasSize(0));
-        given().auth().oauth2(TestTokens.rep(other, "rep-1", "team-1"))
-                .when().get("/scores/batch?encounterId=enc-1")
-                .then().statusCode(200).body("$", hasSize(0));
-        given().auth().oauth2(serviceToken(other)).when().delete("/scores/{id}", "enc-1").then().statusCode(204);
+        given().auth()
+                .oauth2(TestTokens.admin(other, "admin-1"))
+                .when()
+                .get("/scores/batch?encounterId=enc-1")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        given().auth()
+                .oauth2(TestTokens.rep(other, "rep-1", "team-1"))
+                .when()
+                .get("/scores/batch?encounterId=enc-1")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        given().auth()
+                .oauth2(serviceToken(other))
+                .when()
+                .delete("/scores/{id}", "enc-1")
+                .then()
+                .statusCode(204);
         assertEquals(1, rows(tenant, "enc-1"));
 
         // the same encounter id in another tenant is another fact, not an update of this one
-        encounter("rep-9", "team-9").revision(1).put(other, "enc-1")
-                .statusCode(200).body("revision", equalTo(1)).body("repId", equalTo("rep-9"));
+        encounter("rep-9", "team-9")
+                .revision(1)
+                .put(other, "enc-1")
+                .statusCode(200)
+                .body("revision", equalTo(1))
+                .body("repId", equalTo("rep-9"));
         assertEquals(5L, Long.parseLong(column(tenant, "enc-1", "revision")));
         assertEquals("rep-1", column(tenant, "enc-1", "rep_id"));
     }
@@ -158,7 +222,10 @@ class ScoreResourceTest {
     @Test
     void invalidBodiesAreProblems() {
         String tenant = newTenant();
-        encounter("rep-1", "team-1").with("repId", " ").with("occurredAt", null).with("intensity", 9)
+        encounter("rep-1", "team-1")
+                .with("repId", " ")
+                .with("occurredAt", null)
+                .with("intensity", 9)
                 .put(tenant, "enc-1")
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -167,19 +234,36 @@ class ScoreResourceTest {
                 .body("errors.field", hasItem("repId"))
                 .body("errors.field", hasItem("occurredAt"))
                 .body("errors.field", hasItem("intensity"));
-        encounter("rep-1", "team-1").archetype("GRUMPY").put(tenant, "enc-1")
-                .statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("archetype"));
-        encounter("rep-1", "team-1").with("language", "FR").put(tenant, "enc-1")
-                .statusCode(400).body("errors[0].field", equalTo("language"));
-        encounter("rep-1", "team-1").with("dealValue", java.util.Map.of("amount", "12.5", "currency", "shekel"))
+        encounter("rep-1", "team-1")
+                .archetype("GRUMPY")
                 .put(tenant, "enc-1")
-                .statusCode(400).body("errors[0].field", equalTo("dealValue.currency"));
-        encounter("rep-1", "team-1").reflection("x".repeat(10_001)).put(tenant, "enc-1")
-                .statusCode(400).body("errors[0].field", equalTo("reflection"));
-        given().auth().oauth2(serviceToken(tenant)).contentType(ContentType.JSON).body("{\"revision\": 1,")
-                .when().put("/scores/{id}", "enc-1")
-                .then().statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("archetype"));
+        encounter("rep-1", "team-1")
+                .with("language", "FR")
+                .put(tenant, "enc-1")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("language"));
+        encounter("rep-1", "team-1")
+                .with("dealValue", java.util.Map.of("amount", "12.5", "currency", "shekel"))
+                .put(tenant, "enc-1")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("dealValue.currency"));
+        encounter("rep-1", "team-1")
+                .reflection("x".repeat(10_001))
+                .put(tenant, "enc-1")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reflection"));
+        given().auth()
+                .oauth2(serviceToken(tenant))
+                .contentType(ContentType.JSON)
+                .body("{\"revision\": 1,")
+                .when()
+                .put("/scores/{id}", "enc-1")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("title", notNullValue())
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
         assertEquals(0, rows(tenant, "enc-1"));
@@ -189,8 +273,11 @@ class ScoreResourceTest {
     void controlCharactersAreRefusedAndFormatCharactersKeptWithoutShiftingOffsets() {
         String tenant = newTenant();
         // U+0000 is refused at the edge (text rules), before PostgreSQL sees it
-        encounter("rep-1", "team-1").reflection("bad\u0000line, it's on me").put(tenant, "enc-nul")
-                .statusCode(400).contentType("application/problem+json")
+        encounter("rep-1", "team-1")
+                .reflection("bad\u0000line, it's on me")
+                .put(tenant, "enc-nul")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://onme.io/problems/invalid-text"))
                 .body("errors[0].field", equalTo("reflection"));
         assertEquals(0, rows(tenant, "enc-nul"));
@@ -198,16 +285,23 @@ class ScoreResourceTest {
         encounter("rep-1", "team-1").reflection(reflection).store(tenant, "enc-rlm");
         String stored = column(tenant, "enc-rlm", "reflection");
         assertEquals(reflection, stored);
-        given().urlEncodingEnabled(false).auth().oauth2(serviceToken(tenant)).contentType(ContentType.JSON)
+        given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(serviceToken(tenant))
+                .contentType(ContentType.JSON)
                 .body(encounter("rep-1", "team-1").body())
-                .when().put("/scores/bad%00id")
-                .then().statusCode(400).contentType("application/problem+json");
+                .when()
+                .put("/scores/bad%00id")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void dealValueIsStored() {
         String tenant = newTenant();
-        encounter("rep-1", "team-1").with("dealValue", java.util.Map.of("amount", "1250.50", "currency", "ILS"))
+        encounter("rep-1", "team-1")
+                .with("dealValue", java.util.Map.of("amount", "1250.50", "currency", "ILS"))
                 .store(tenant, "enc-1");
         assertEquals("1250.5000", column(tenant, "enc-1", "deal_amount"));
         assertEquals("ILS", column(tenant, "enc-1", "deal_currency"));
@@ -216,21 +310,55 @@ class ScoreResourceTest {
     @Test
     void missingOrInvalidTokensAre401Problems() {
         String tenant = newTenant();
-        given().contentType(ContentType.JSON).body(encounter("rep-1", "team-1").body())
-                .when().put("/scores/{id}", "enc-1")
-                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().contentType(ContentType.JSON)
+                .body(encounter("rep-1", "team-1").body())
+                .when()
+                .put("/scores/{id}", "enc-1")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
         given().when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
         given().when().delete("/scores/{id}", "enc-1").then().statusCode(401);
-        given().auth().oauth2("not-a-jwt").when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
+        given().auth()
+                .oauth2("not-a-jwt")
+                .when()
+                .get("/scores/batch?encounterId=enc-1")
+                .then()
+                .statusCode(401);
         String noTenant = TestTokens.service(tenant, "service-a").tenant(null).sign();
-        given().auth().oauth2(noTenant).contentType(ContentType.JSON).body(encounter("rep-1", "team-1").body())
-                .when().put("/scores/{id}", "enc-1")
-                .then().statusCode(401).contentType("application/problem+json");
-        String expired = TestTokens.builder(tenant, "admin-1").group("admin")
-                .issuedAt(Instant.now().minus(Duration.ofHours(3))).lifetime(Duration.ofHours(1)).sign();
-        given().auth().oauth2(expired).when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
-        String wrongIssuer = TestTokens.builder(tenant, "admin-1").group("admin").issuer("https://evil.example").sign();
-        given().auth().oauth2(wrongIssuer).when().get("/scores/batch?encounterId=enc-1").then().statusCode(401);
+        given().auth()
+                .oauth2(noTenant)
+                .contentType(ContentType.JSON)
+                .body(encounter("rep-1", "team-1").body())
+                .when()
+                .put("/scores/{id}", "enc-1")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        String expired =
+                TestTokens.builder(tenant, "admin-1")
+                        .group("admin")
+                        .issuedAt(Instant.now().minus(Duration.ofHours(3)))
+                        .lifetime(Duration.ofHours(1))
+                        .sign();
+        given().auth()
+                .oauth2(expired)
+                .when()
+                .get("/scores/batch?encounterId=enc-1")
+                .then()
+                .statusCode(401);
+        String wrongIssuer =
+                TestTokens.builder(tenant, "admin-1")
+                        .group("admin")
+                        .issuer("https://evil.example")
+                        .sign();
+        given().auth()
+                .oauth2(wrongIssuer)
+                .when()
+                .get("/scores/batch?encounterId=enc-1")
+                .then()
+                .statusCode(401);
         assertEquals(0, rows(tenant, "enc-1"));
     }
 

@@ -3,7 +3,10 @@ package io.onme.scoring.api;
 import io.onme.support.contract.ServiceContract;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The answers every OnMe service gives the same way (service-support's contract), run against this one. */
+/**
+ * The answers every OnMe service gives the same way (service-support's contract), run against this
+ * one.
+ */
 @QuarkusTest
 class ServiceContractResourceTest extends ServiceContract {
 

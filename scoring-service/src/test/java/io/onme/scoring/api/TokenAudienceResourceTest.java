@@ -1,16 +1,15 @@
 package io.onme.scoring.api;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.onme.devstores.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
 
 /** With an audience configured (as production is, "onme"), a token must name it in {@code aud}. */
 @QuarkusTest
@@ -30,11 +29,22 @@ class TokenAudienceResourceTest {
 
     @Test
     void aTokenForAnotherAudienceOrNoneIsRefused() {
-        for (String token : new String[] {
-                TestTokens.builder("acme", "rep-1").group("rep").audience("scoring-service").sign(),
-                TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign(),
-                TestTokens.builder("acme", "rep-1").group("rep").rawClaim("aud", "[\"other\",\"more\"]").sign()}) {
-            as(token).get("/profiles/rep-1").then().statusCode(401)
+        for (String token :
+                new String[] {
+                    TestTokens.builder("acme", "rep-1")
+                            .group("rep")
+                            .audience("scoring-service")
+                            .sign(),
+                    TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign(),
+                    TestTokens.builder("acme", "rep-1")
+                            .group("rep")
+                            .rawClaim("aud", "[\"other\",\"more\"]")
+                            .sign()
+                }) {
+            as(token)
+                    .get("/profiles/rep-1")
+                    .then()
+                    .statusCode(401)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://onme.io/problems/unauthenticated"));
         }
@@ -43,7 +53,12 @@ class TokenAudienceResourceTest {
     @Test
     void aTokenForThisAudienceIsAccepted() {
         as(TestTokens.rep("acme", "rep-1")).get("/profiles/rep-1").then().statusCode(200);
-        as(TestTokens.builder("acme", "rep-1").group("rep").rawClaim("aud", "[\"other\",\"onme\"]").sign())
-                .get("/profiles/rep-1").then().statusCode(200);
+        as(TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .rawClaim("aud", "[\"other\",\"onme\"]")
+                        .sign())
+                .get("/profiles/rep-1")
+                .then()
+                .statusCode(200);
     }
 }

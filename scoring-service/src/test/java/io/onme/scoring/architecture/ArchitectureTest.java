@@ -1,10 +1,11 @@
 package io.onme.scoring.architecture;
 
 import io.onme.support.contract.ServiceLayering;
-
 import java.util.List;
 
-/** This service keeps the package shape every OnMe service has (service-support's ServiceLayering). */
+/**
+ * This service keeps the package shape every OnMe service has (service-support's ServiceLayering).
+ */
 class ArchitectureTest extends ServiceLayering {
 
     @Override
@@ -12,7 +13,10 @@ class ArchitectureTest extends ServiceLayering {
         return "io.onme.scoring";
     }
 
-    /** The indicator records are answered by the API as they are, so they carry their OpenAPI descriptions. */
+    /**
+     * The indicator records are answered by the API as they are, so they carry their OpenAPI
+     * descriptions.
+     */
     @Override
     protected List<String> frameworkAllowedInDomain() {
         return List.of("org.eclipse.microprofile..");

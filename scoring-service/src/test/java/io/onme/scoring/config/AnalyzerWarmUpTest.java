@@ -1,15 +1,14 @@
 package io.onme.scoring.config;
 
+import static org.awaitility.Awaitility.await;
+
 import io.onme.scoring.analysis.Analyzer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
-
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * The analyser is loaded in the background after start: its application-scoped instance comes to
@@ -22,7 +21,11 @@ class AnalyzerWarmUpTest {
     @Test
     void theAnalyserIsLoadedAfterStartWithoutARequest() {
         InjectableBean<Analyzer> bean = Arc.container().instance(Analyzer.class).getBean();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                Arc.container().getActiveContext(ApplicationScoped.class).get(bean) != null);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () ->
+                                Arc.container().getActiveContext(ApplicationScoped.class).get(bean)
+                                        != null);
     }
 }

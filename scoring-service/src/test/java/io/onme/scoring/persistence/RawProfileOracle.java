@@ -4,7 +4,6 @@ import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Window;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.Map;
 @ApplicationScoped
 public class RawProfileOracle {
 
-    private static final String PROFILES = """
+    private static final String PROFILES =
+            """
             WITH f AS (
                 SELECT rep_id, customer_id, encounter_id, occurred_at, archetype, outcome, follow_up_set, stance,
                        ownership_score, blame_targets,
@@ -92,28 +92,41 @@ public class RawProfileOracle {
             GROUP BY rep_id
             """;
 
-    @Inject
-    IndicatorQueries queries;
+    @Inject IndicatorQueries queries;
 
-    public List<RepProfile> repProfiles(String tenantId, List<String> repIds, Window window, Instant asOf) {
+    public List<RepProfile> repProfiles(
+            String tenantId, List<String> repIds, Window window, Instant asOf) {
         return profiles(tenantId, IndicatorQueries.Scope.reps(repIds), repIds, window, asOf);
     }
 
-    public List<RepProfile> leaderboard(String tenantId, String teamId, Window window, Instant asOf) {
+    public List<RepProfile> leaderboard(
+            String tenantId, String teamId, Window window, Instant asOf) {
         return profiles(tenantId, IndicatorQueries.Scope.team(teamId), null, window, asOf);
     }
 
-    private List<RepProfile> profiles(String tenantId, IndicatorQueries.Scope scope, List<String> repOrder,
-                                      Window window, Instant asOf) {
-        String reps = repOrder != null ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
-                : "(SELECT DISTINCT rep_id FROM f) AS r";
+    private List<RepProfile> profiles(
+            String tenantId,
+            IndicatorQueries.Scope scope,
+            List<String> repOrder,
+            Window window,
+            Instant asOf) {
+        String reps =
+                repOrder != null
+                        ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
+                        : "(SELECT DISTINCT rep_id FROM f) AS r";
         Map<String, Object> values = new HashMap<>();
         values.put("tenant", tenantId);
         values.put(scope.name(), scope.parameter());
         values.put("asOf", asOf.toString());
-        values.put("from", window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity"));
-        values.put("trendStart", window.length().map(asOf::minus).map(Instant::toString).orElse(null));
-        return queries.readProfiles(IndicatorQueries.Named.bind(PROFILES.formatted(scope.named(), reps), values),
-                repOrder, window, asOf);
+        values.put(
+                "from",
+                window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity"));
+        values.put(
+                "trendStart", window.length().map(asOf::minus).map(Instant::toString).orElse(null));
+        return queries.readProfiles(
+                IndicatorQueries.Named.bind(PROFILES.formatted(scope.named(), reps), values),
+                repOrder,
+                window,
+                asOf);
     }
 }

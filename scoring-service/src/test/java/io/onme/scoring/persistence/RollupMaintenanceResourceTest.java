@@ -1,17 +1,5 @@
 package io.onme.scoring.persistence;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.scoring.support.FactFixture;
-import io.onme.scoring.support.FactFixture.Fact;
-import io.onme.scoring.support.Sql;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.time.Instant;
-
 import static io.onme.scoring.support.Encounters.encounter;
 import static io.onme.scoring.support.Encounters.newTenant;
 import static io.onme.scoring.support.Encounters.serviceToken;
@@ -20,10 +8,21 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.onme.devstores.testing.TestTokens;
+import io.onme.scoring.support.FactFixture;
+import io.onme.scoring.support.FactFixture.Fact;
+import io.onme.scoring.support.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
 /**
- * The weekly rollups follow every write of a fact: after inserts, re-scores, edits that move a
- * fact to another week, team or stance, and deletes, {@code score_week} holds exactly what an
- * aggregate over {@code score_fact} gives (computed below in its own SQL).
+ * The weekly rollups follow every write of a fact: after inserts, re-scores, edits that move a fact
+ * to another week, team or stance, and deletes, {@code score_week} holds exactly what an aggregate
+ * over {@code score_fact} gives (computed below in its own SQL).
  */
 @QuarkusTest
 class RollupMaintenanceResourceTest {
@@ -32,7 +31,8 @@ class RollupMaintenanceResourceTest {
      * The tenant's rollup rows that differ from an aggregate of its facts, both ways. Blame
      * mentions are counted over the unnested targets here (the trigger counts array positions).
      */
-    private static final String DIFFERENCES = """
+    private static final String DIFFERENCES =
+            """
             WITH facts AS (
                 SELECT f.*, date_trunc('week', occurred_at, 'UTC') AS week,
                        (SELECT count(*) FROM unnest(f.blame_targets) t WHERE t = 'CUSTOMER') AS b_customer,
@@ -76,10 +76,10 @@ class RollupMaintenanceResourceTest {
 
     /** Thu 2026-11-19 10:00 UTC and Mon 2026-11-09 00:00 UTC (a week boundary exactly). */
     private static final Instant THURSDAY = Instant.parse("2026-11-19T10:00:00Z");
+
     private static final Instant MONDAY = Instant.parse("2026-11-09T00:00:00Z");
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     @Test
     void rollupsFollowInsertsRescoresEditsAndDeletes() {
@@ -88,59 +88,142 @@ class RollupMaintenanceResourceTest {
         Sql sql = new Sql(dataSource);
         // inserts through the service (analysed), and the other tenant's fact in the same week
         encounter("ann", "north").at(THURSDAY).store(tenant, "e1");
-        encounter("ann", "north").at(THURSDAY.plusSeconds(3600)).outcome("WON").archetype("READY")
-                .reflection("The customer was not ready and the price was too high.").store(tenant, "e2");
-        encounter("ann", "north").at(MONDAY).outcome("LOST").archetype(null).customer(null).store(tenant, "e3");
-        encounter("bob", "north").at(THURSDAY).reflection("הלקוח לא היה מוכן, המחיר גבוה מדי.").store(tenant, "e4");
+        encounter("ann", "north")
+                .at(THURSDAY.plusSeconds(3600))
+                .outcome("WON")
+                .archetype("READY")
+                .reflection("The customer was not ready and the price was too high.")
+                .store(tenant, "e2");
+        encounter("ann", "north")
+                .at(MONDAY)
+                .outcome("LOST")
+                .archetype(null)
+                .customer(null)
+                .store(tenant, "e3");
+        encounter("bob", "north")
+                .at(THURSDAY)
+                .reflection("הלקוח לא היה מוכן, המחיר גבוה מדי.")
+                .store(tenant, "e4");
         encounter("ann", "north").at(THURSDAY).store(other, "e1");
         // facts with chosen stances and several blame targets, straight into the table
         new FactFixture(dataSource, tenant)
-                .add(new Fact("f1", "ann", "Ann", "north", "c9", THURSDAY.minus(Duration.ofDays(30)), "HOSTILE",
-                        "NO_DECISION", false, "BLAME", 20, "PRICE,CUSTOMER"))
-                .add(new Fact("f2", "ann", "Ann", "south", null, MONDAY.minusSeconds(1), null, "PROGRESSING", true,
-                        "MIXED", 45, "PRICE"));
+                .add(
+                        new Fact(
+                                "f1",
+                                "ann",
+                                "Ann",
+                                "north",
+                                "c9",
+                                THURSDAY.minus(Duration.ofDays(30)),
+                                "HOSTILE",
+                                "NO_DECISION",
+                                false,
+                                "BLAME",
+                                20,
+                                "PRICE,CUSTOMER"))
+                .add(
+                        new Fact(
+                                "f2",
+                                "ann",
+                                "Ann",
+                                "south",
+                                null,
+                                MONDAY.minusSeconds(1),
+                                null,
+                                "PROGRESSING",
+                                true,
+                                "MIXED",
+                                45,
+                                "PRICE"));
         assertRollupsExact(sql, tenant, other);
         assertEquals("2", weekEntries(sql, tenant, "north", "ann", "2026-11-16"));
         assertEquals("1", weekEntries(sql, tenant, "north", "ann", "2026-11-09"));
         assertEquals("1", weekEntries(sql, tenant, "south", "ann", "2026-11-02"));
 
-        // a re-score by a newer analyser: the facts look analysed by an old version with other stances
-        sql.execute("UPDATE score_fact SET analyzer_version = '0.0.1', stance = 'HELPLESS', ownership_score = 3,"
-                + " blame_targets = '{MARKET,MARKET}' WHERE tenant_id = ? AND encounter_id IN ('e1', 'e2')", tenant);
+        // a re-score by a newer analyser: the facts look analysed by an old version with other
+        // stances
+        sql.execute(
+                "UPDATE score_fact SET analyzer_version = '0.0.1', stance = 'HELPLESS', ownership_score = 3,"
+                        + " blame_targets = '{MARKET,MARKET}' WHERE tenant_id = ? AND encounter_id IN ('e1', 'e2')",
+                tenant);
         assertRollupsExact(sql, tenant, other);
-        assertEquals("2", sql.query("SELECT stance_helpless FROM score_week WHERE tenant_id = ? AND rep_id = 'ann'"
-                + " AND week_start = '2026-11-16T00:00:00Z'", tenant));
+        assertEquals(
+                "2",
+                sql.query(
+                        "SELECT stance_helpless FROM score_week WHERE tenant_id = ? AND rep_id = 'ann'"
+                                + " AND week_start = '2026-11-16T00:00:00Z'",
+                        tenant));
         String admin = TestTokens.admin(tenant, "root");
-        String job = given().auth().oauth2(admin).when().post("/admin/rescore").then().statusCode(202)
-                .extract().path("id");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "DONE".equals(given().auth().oauth2(admin).when().get("/admin/rescore/{job}", job)
-                        .then().statusCode(200).extract().path("status")));
+        String job =
+                given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .post("/admin/rescore")
+                        .then()
+                        .statusCode(202)
+                        .extract()
+                        .path("id");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () ->
+                                "DONE"
+                                        .equals(
+                                                given().auth()
+                                                        .oauth2(admin)
+                                                        .when()
+                                                        .get("/admin/rescore/{job}", job)
+                                                        .then()
+                                                        .statusCode(200)
+                                                        .extract()
+                                                        .path("status")));
         assertRollupsExact(sql, tenant, other);
-        assertEquals("0", sql.query("SELECT stance_helpless + blame_market FROM score_week WHERE tenant_id = ?"
-                + " AND rep_id = 'ann' AND week_start = '2026-11-16T00:00:00Z'", tenant));
+        assertEquals(
+                "0",
+                sql.query(
+                        "SELECT stance_helpless + blame_market FROM score_week WHERE tenant_id = ?"
+                                + " AND rep_id = 'ann' AND week_start = '2026-11-16T00:00:00Z'",
+                        tenant));
 
         // a new revision moves e1 to another week, another team and another stance
-        encounter("ann", "south").revision(2).at(THURSDAY.minus(Duration.ofDays(14)))
-                .reflection("Management gave us no support and operations shipped late.").store(tenant, "e1");
+        encounter("ann", "south")
+                .revision(2)
+                .at(THURSDAY.minus(Duration.ofDays(14)))
+                .reflection("Management gave us no support and operations shipped late.")
+                .store(tenant, "e1");
         assertRollupsExact(sql, tenant, other);
         assertEquals("1", weekEntries(sql, tenant, "north", "ann", "2026-11-16"));
         assertEquals("2", weekEntries(sql, tenant, "south", "ann", "2026-11-02"));
         // e3, ann's only fact of her week, goes to bob: her row goes
-        sql.execute("UPDATE score_fact SET rep_id = 'bob' WHERE tenant_id = ? AND encounter_id = 'e3'", tenant);
+        sql.execute(
+                "UPDATE score_fact SET rep_id = 'bob' WHERE tenant_id = ? AND encounter_id = 'e3'",
+                tenant);
         assertRollupsExact(sql, tenant, other);
         assertNull(weekEntries(sql, tenant, "north", "ann", "2026-11-09"));
         assertEquals("1", weekEntries(sql, tenant, "north", "bob", "2026-11-09"));
-        // f2 moves by one second, from Sunday night into that week (the Monday itself), and to north
-        sql.execute("UPDATE score_fact SET occurred_at = occurred_at + interval '1 second', team_id = 'north'"
-                + " WHERE tenant_id = ? AND encounter_id = 'f2'", tenant);
+        // f2 moves by one second, from Sunday night into that week (the Monday itself), and to
+        // north
+        sql.execute(
+                "UPDATE score_fact SET occurred_at = occurred_at + interval '1 second', team_id = 'north'"
+                        + " WHERE tenant_id = ? AND encounter_id = 'f2'",
+                tenant);
         assertRollupsExact(sql, tenant, other);
         assertEquals("1", weekEntries(sql, tenant, "north", "ann", "2026-11-09"));
         assertEquals("1", weekEntries(sql, tenant, "south", "ann", "2026-11-02"));
 
         // deletes through the service; the last fact of a week takes its row with it
-        given().auth().oauth2(serviceToken(tenant)).when().delete("/scores/{id}", "e4").then().statusCode(204);
-        given().auth().oauth2(serviceToken(tenant)).when().delete("/scores/{id}", "f1").then().statusCode(204);
+        given().auth()
+                .oauth2(serviceToken(tenant))
+                .when()
+                .delete("/scores/{id}", "e4")
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(serviceToken(tenant))
+                .when()
+                .delete("/scores/{id}", "f1")
+                .then()
+                .statusCode(204);
         assertRollupsExact(sql, tenant, other);
         assertNull(weekEntries(sql, tenant, "north", "bob", "2026-11-16"));
         assertEquals("1", sql.query("SELECT count(*) FROM score_week WHERE tenant_id = ?", other));
@@ -151,12 +234,21 @@ class RollupMaintenanceResourceTest {
 
     private static void assertRollupsExact(Sql sql, String... tenants) {
         for (String tenant : tenants) {
-            assertEquals("0", sql.query(DIFFERENCES, tenant, tenant), "rollup rows differing from the facts");
+            assertEquals(
+                    "0",
+                    sql.query(DIFFERENCES, tenant, tenant),
+                    "rollup rows differing from the facts");
         }
     }
 
-    private static String weekEntries(Sql sql, String tenant, String team, String rep, String monday) {
-        return sql.query("SELECT entries FROM score_week WHERE tenant_id = ? AND team_id = ? AND rep_id = ?"
-                + " AND week_start = CAST(? AS date) AT TIME ZONE 'UTC'", tenant, team, rep, monday);
+    private static String weekEntries(
+            Sql sql, String tenant, String team, String rep, String monday) {
+        return sql.query(
+                "SELECT entries FROM score_week WHERE tenant_id = ? AND team_id = ? AND rep_id = ?"
+                        + " AND week_start = CAST(? AS date) AT TIME ZONE 'UTC'",
+                tenant,
+                team,
+                rep,
+                monday);
     }
 }

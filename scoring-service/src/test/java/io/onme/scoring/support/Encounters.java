@@ -1,23 +1,21 @@
 package io.onme.scoring.support;
 
+import static io.restassured.RestAssured.given;
+
 import io.onme.devstores.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
 
 /** Builds {@code PUT /scores/{id}} bodies as journal-service sends them, and sends them. */
 public final class Encounters {
 
     private final Map<String, Object> body = new LinkedHashMap<>();
 
-    private Encounters() {
-    }
+    private Encounters() {}
 
     public static String newTenant() {
         return "t-" + UUID.randomUUID();
@@ -38,7 +36,9 @@ public final class Encounters {
         e.body.put("intensity", 3);
         e.body.put("outcome", "PROGRESSING");
         e.body.put("dealValue", null);
-        e.body.put("reflection", "I did not ask about his budget early. Next time I will ask in the first call.");
+        e.body.put(
+                "reflection",
+                "I did not ask about his budget early. Next time I will ask in the first call.");
         e.body.put("language", "EN");
         e.body.put("followUpSet", true);
         return e;
@@ -82,10 +82,12 @@ public final class Encounters {
     }
 
     public ValidatableResponse put(String tenant, String encounterId) {
-        return given().auth().oauth2(serviceToken(tenant))
+        return given().auth()
+                .oauth2(serviceToken(tenant))
                 .contentType(ContentType.JSON)
                 .body(body)
-                .when().put("/scores/{id}", encounterId)
+                .when()
+                .put("/scores/{id}", encounterId)
                 .then();
     }
 

@@ -1,11 +1,11 @@
 package io.onme.scoring.support;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import javax.sql.DataSource;
 
 /**
  * Inserts score facts with chosen scores, stances and targets straight into the table, so that
@@ -22,21 +22,34 @@ public final class FactFixture {
     }
 
     /** A fact; {@code targets} like "PRICE,CUSTOMER" or "". */
-    public record Fact(String encounterId, String repId, String repName, String teamId, String customerId,
-                       Instant occurredAt, String archetype, String outcome, boolean followUpSet, String stance,
-                       int score, String targets) {
-    }
+    public record Fact(
+            String encounterId,
+            String repId,
+            String repName,
+            String teamId,
+            String customerId,
+            Instant occurredAt,
+            String archetype,
+            String outcome,
+            boolean followUpSet,
+            String stance,
+            int score,
+            String targets) {}
 
     public FactFixture add(Fact fact) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
+                PreparedStatement s =
+                        c.prepareStatement(
+                                """
                      INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
                          occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
                          blame_targets, analysis, analyzer_version, scored_at)
                      VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', 'EN', ?, ?,
                              coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now())
                      """);
-             PreparedStatement m = c.prepareStatement("""
+                PreparedStatement m =
+                        c.prepareStatement(
+                                """
                      INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at) VALUES (?, ?, ?, ?, ?)
                      ON CONFLICT (tenant_id, rep_id, team_id) DO UPDATE SET
                          rep_name = coalesce(EXCLUDED.rep_name, rep_member.rep_name)

@@ -1,10 +1,10 @@
 package io.onme.scoring.support;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Direct looks at the database, for asserting what was stored (not for producing results). */
 public final class Sql {
@@ -16,18 +16,26 @@ public final class Sql {
     }
 
     public long factRows(String tenant, String encounterId) {
-        return Long.parseLong(query("SELECT count(*) FROM score_fact WHERE tenant_id = ? AND encounter_id = ?",
-                tenant, encounterId));
+        return Long.parseLong(
+                query(
+                        "SELECT count(*) FROM score_fact WHERE tenant_id = ? AND encounter_id = ?",
+                        tenant,
+                        encounterId));
     }
 
     /** One column of one fact, as PostgreSQL prints it. */
     public String factColumn(String tenant, String encounterId, String column) {
-        return query("SELECT " + column + "::text FROM score_fact WHERE tenant_id = ? AND encounter_id = ?",
-                tenant, encounterId);
+        return query(
+                "SELECT "
+                        + column
+                        + "::text FROM score_fact WHERE tenant_id = ? AND encounter_id = ?",
+                tenant,
+                encounterId);
     }
 
     public String query(String sql, String... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setString(i + 1, params[i]);
             }
@@ -40,7 +48,8 @@ public final class Sql {
     }
 
     public int execute(String sql, String... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setString(i + 1, params[i]);
             }

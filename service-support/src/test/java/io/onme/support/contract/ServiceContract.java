@@ -1,21 +1,20 @@
 package io.onme.support.contract;
 
-import io.onme.devstores.testing.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.onme.devstores.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
 /**
  * What every OnMe service answers the same way, over real HTTP with real tokens: the problem shape,
- * the one 401 for every token failure, 404 for what is absent, the slugs of the catalogue, request ids
- * on refusals. Each service runs it by extending it in a {@code @QuarkusTest} and naming two of its
- * endpoints; shipped in this module's test-jar.
+ * the one 401 for every token failure, 404 for what is absent, the slugs of the catalogue, request
+ * ids on refusals. Each service runs it by extending it in a {@code @QuarkusTest} and naming two of
+ * its endpoints; shipped in this module's test-jar.
  */
 public abstract class ServiceContract {
 
@@ -36,7 +35,8 @@ public abstract class ServiceContract {
 
     @Test
     void aTokenWithoutATenantIsTheSame401() {
-        String noTenant = TestTokens.builder(tenant, "dana").rawClaim("tid", "42").group("rep").sign();
+        String noTenant =
+                TestTokens.builder(tenant, "dana").rawClaim("tid", "42").group("rep").sign();
         unauthenticated(given().auth().oauth2(noTenant).get(readPath()).then());
         String badTenant = TestTokens.builder("t corpus", "dana").group("rep").sign();
         unauthenticated(given().auth().oauth2(badTenant).get(readPath()).then());
@@ -50,8 +50,12 @@ public abstract class ServiceContract {
 
     @Test
     void anUnknownPathIsNotFound() {
-        given().auth().oauth2(rep()).get(readPath() + "/no/such/thing/" + UUID.randomUUID()).then()
-                .statusCode(404).contentType("application/problem+json")
+        given().auth()
+                .oauth2(rep())
+                .get(readPath() + "/no/such/thing/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "not-found"))
                 .body("title", equalTo("Not found"))
                 .body("errors", empty());
@@ -59,8 +63,14 @@ public abstract class ServiceContract {
 
     @Test
     void aBodyThatIsNotJsonIsUnreadable() {
-        given().auth().oauth2(rep()).contentType(ContentType.JSON).body("{\"oops\": ").post(writePath()).then()
-                .statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(rep())
+                .contentType(ContentType.JSON)
+                .body("{\"oops\": ")
+                .post(writePath())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "unreadable-body"))
                 .body("title", equalTo("Unreadable request body"))
                 .body("status", equalTo(400));
@@ -68,7 +78,12 @@ public abstract class ServiceContract {
 
     @Test
     void aFieldOfTheWrongTypeIsUnreadableAndNamed() {
-        given().auth().oauth2(rep()).contentType(ContentType.JSON).body("[1, 2]").post(writePath()).then()
+        given().auth()
+                .oauth2(rep())
+                .contentType(ContentType.JSON)
+                .body("[1, 2]")
+                .post(writePath())
+                .then()
                 .statusCode(400)
                 .body("type", equalTo(PROBLEMS + "unreadable-body"))
                 .body("errors[0].field", equalTo("body"));
@@ -76,15 +91,22 @@ public abstract class ServiceContract {
 
     @Test
     void aMethodTheResourceDoesNotTakeIsAProblemWithItsReasonAsSlug() {
-        given().auth().oauth2(rep()).delete(readPath()).then()
-                .statusCode(405).contentType("application/problem+json")
+        given().auth()
+                .oauth2(rep())
+                .delete(readPath())
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "method-not-allowed"));
     }
 
     @Test
     void refusalsCarryTheRequestId() {
-        given().header("X-Request-Id", "contract-1").get(readPath()).then()
-                .statusCode(401).header("X-Request-Id", "contract-1");
+        given().header("X-Request-Id", "contract-1")
+                .get(readPath())
+                .then()
+                .statusCode(401)
+                .header("X-Request-Id", "contract-1");
     }
 
     protected String rep() {
@@ -92,7 +114,8 @@ public abstract class ServiceContract {
     }
 
     private static void unauthenticated(ValidatableResponse response) {
-        response.statusCode(401).contentType("application/problem+json")
+        response.statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo(PROBLEMS + "unauthenticated"))
                 .body("title", equalTo("Unauthenticated"))

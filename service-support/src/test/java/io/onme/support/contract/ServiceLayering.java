@@ -1,35 +1,38 @@
 package io.onme.support.contract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /**
- * One package shape for every OnMe service, checked on its compiled classes: {@code api} → {@code service} →
- * {@code domain} ← {@code persistence}, with {@code client}, {@code config} and {@code security} beside them.
- * No package cycles; nothing below the API knows it; the domain knows no framework and no layer above or
- * beside it; the API reads and writes through services, never through a repository. Each service runs it by
- * extending it in a plain test ({@code ArchitectureTest}); shipped in this module's test-jar.
+ * One package shape for every OnMe service, checked on its compiled classes: {@code api} → {@code
+ * service} → {@code domain} ← {@code persistence}, with {@code client}, {@code config} and {@code
+ * security} beside them. No package cycles; nothing below the API knows it; the domain knows no
+ * framework and no layer above or beside it; the API reads and writes through services, never
+ * through a repository. Each service runs it by extending it in a plain test ({@code
+ * ArchitectureTest}); shipped in this module's test-jar.
  */
 public abstract class ServiceLayering {
 
     /** The service's root package, e.g. {@code io.onme.playbook}. */
     protected abstract String rootPackage();
 
-    /** Packages of the framework the domain may use anyway, each a reason given where it is named. */
+    /**
+     * Packages of the framework the domain may use anyway, each a reason given where it is named.
+     */
     protected List<String> frameworkAllowedInDomain() {
         return List.of();
     }
 
     private JavaClasses classes() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(rootPackage());
     }
 
@@ -44,44 +47,86 @@ public abstract class ServiceLayering {
 
     @Test
     void nothingBelowTheApiKnowsIt() {
-        noClasses().that().resideOutsideOfPackage(layer("api"))
-                .should().dependOnClassesThat().resideInAPackage(layer("api"))
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(layer("api"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layer("api"))
                 .check(classes());
     }
 
     @Test
     void theDomainKnowsNoOtherLayer() {
-        noClasses().that().resideInAPackage(layer("domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(layer("api"), layer("service"),
-                        layer("persistence"), layer("client"), layer("config"), layer("security"))
+        noClasses()
+                .that()
+                .resideInAPackage(layer("domain"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        layer("api"),
+                        layer("service"),
+                        layer("persistence"),
+                        layer("client"),
+                        layer("config"),
+                        layer("security"))
                 .check(classes());
     }
 
     @Test
     void theDomainKnowsNoFramework() {
-        List<String> framework = new ArrayList<>(List.of("io.quarkus..", "io.vertx..", "io.smallrye..",
-                "jakarta.ws.rs..", "jakarta.persistence..", "jakarta.enterprise..", "jakarta.inject..",
-                "jakarta.transaction..", "org.hibernate..", "com.mongodb..", "org.bson..", "com.fasterxml..",
-                "org.eclipse.microprofile..", "io.micrometer.."));
+        List<String> framework =
+                new ArrayList<>(
+                        List.of(
+                                "io.quarkus..",
+                                "io.vertx..",
+                                "io.smallrye..",
+                                "jakarta.ws.rs..",
+                                "jakarta.persistence..",
+                                "jakarta.enterprise..",
+                                "jakarta.inject..",
+                                "jakarta.transaction..",
+                                "org.hibernate..",
+                                "com.mongodb..",
+                                "org.bson..",
+                                "com.fasterxml..",
+                                "org.eclipse.microprofile..",
+                                "io.micrometer.."));
         framework.removeAll(frameworkAllowedInDomain());
-        noClasses().that().resideInAPackage(layer("domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(framework.toArray(String[]::new))
+        noClasses()
+                .that()
+                .resideInAPackage(layer("domain"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(framework.toArray(String[]::new))
                 .check(classes());
     }
 
     @Test
     void persistenceServesTheServicesOnly() {
-        noClasses().that().resideInAPackage(layer("persistence"))
-                .should().dependOnClassesThat().resideInAnyPackage(layer("service"), layer("client"))
+        noClasses()
+                .that()
+                .resideInAPackage(layer("persistence"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(layer("service"), layer("client"))
                 .check(classes());
     }
 
     @Test
     void theApiGoesThroughServicesNeverARepository() {
-        noClasses().that().resideInAPackage(layer("api"))
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Store")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
+        noClasses()
+                .that()
+                .resideInAPackage(layer("api"))
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Store")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Queries")
                 .check(classes());
     }
 }

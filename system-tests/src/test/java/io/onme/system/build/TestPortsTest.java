@@ -10,13 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's two commands run side by side: with {@code ./onme up} holding 8080–8083,
- * {@code ./mvnw verify} must not need any of them. Every Quarkus module's tests therefore listen on
- * a free port (test port 0), never on Quarkus' default 8081 or any other fixed one.
+ * The README's two commands run side by side: with {@code ./onme up} holding 8080–8083, {@code
+ * ./mvnw verify} must not need any of them. Every Quarkus module's tests therefore listen on a free
+ * port (test port 0), never on Quarkus' default 8081 or any other fixed one.
  */
 class TestPortsTest {
 
@@ -35,8 +34,10 @@ class TestPortsTest {
                 properties.load(reader);
             }
             // the test profile's value wins over the plain one
-            String port = properties.getProperty("%test.quarkus.http.test-port",
-                    properties.getProperty("quarkus.http.test-port"));
+            String port =
+                    properties.getProperty(
+                            "%test.quarkus.http.test-port",
+                            properties.getProperty("quarkus.http.test-port"));
             if (!"0".equals(port)) {
                 fixed.add(module + " (quarkus.http.test-port=" + port + ")");
             }

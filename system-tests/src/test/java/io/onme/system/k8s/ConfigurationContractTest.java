@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.onme.system.k8s.Manifests.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,29 +18,35 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.onme.system.k8s.Manifests.Workload;
-
 /**
  * The configuration the manifests give each service is what the service reads: every environment
  * variable of the contract table in docs/service-apis.md and every {@code ${VAR}} its
- * application.properties references, nothing it does not read, and every ConfigMap and Secret
- * key behind them exists
- * (rendered, declared as an ExternalSecret or operator output, or created by the documented
- * script) — so a deploy never stalls on CreateContainerConfigError.
+ * application.properties references, nothing it does not read, and every ConfigMap and Secret key
+ * behind them exists (rendered, declared as an ExternalSecret or operator output, or created by the
+ * documented script) — so a deploy never stalls on CreateContainerConfigError.
  */
 class ConfigurationContractTest {
 
     /** Service (module) name to its name in the contract table. */
-    private static final Map<String, String> CONTRACT_NAMES = Map.of(
-            "gateway", "gateway", "playbook-service", "playbook",
-            "journal-service", "journal", "scoring-service", "scoring");
+    private static final Map<String, String> CONTRACT_NAMES =
+            Map.of(
+                    "gateway",
+                    "gateway",
+                    "playbook-service",
+                    "playbook",
+                    "journal-service",
+                    "journal",
+                    "scoring-service",
+                    "scoring");
 
-    /** Read by the JVM itself, not by the service's configuration (e.g. prod's trust store for MongoDB's CA). */
+    /**
+     * Read by the JVM itself, not by the service's configuration (e.g. prod's trust store for
+     * MongoDB's CA).
+     */
     static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
     /** `${NAME` followed by `}` or `:default`, for every (also nested) reference. */
@@ -48,11 +55,29 @@ class ConfigurationContractTest {
     @Test
     void theContractTableNamesEveryServicesVariables() {
         Map<String, Set<String>> contract = contract();
-        assertTrue(contract.get("playbook-service").containsAll(Set.of("HTTP_PORT", "JWT_VERIFY_KEY_LOCATION",
-                "JWT_ISSUER", "DB_URL", "DB_USER", "DB_PASSWORD")), "playbook-service in docs/service-apis.md");
-        assertTrue(contract.get("journal-service").containsAll(Set.of("MONGODB_URL", "MONGODB_DATABASE",
-                "SCORING_URL", "JWT_SIGN_KEY_LOCATION")), "journal-service in docs/service-apis.md");
-        assertTrue(contract.get("gateway").containsAll(Set.of("PLAYBOOK_URL", "JOURNAL_URL", "SCORING_URL")),
+        assertTrue(
+                contract.get("playbook-service")
+                        .containsAll(
+                                Set.of(
+                                        "HTTP_PORT",
+                                        "JWT_VERIFY_KEY_LOCATION",
+                                        "JWT_ISSUER",
+                                        "DB_URL",
+                                        "DB_USER",
+                                        "DB_PASSWORD")),
+                "playbook-service in docs/service-apis.md");
+        assertTrue(
+                contract.get("journal-service")
+                        .containsAll(
+                                Set.of(
+                                        "MONGODB_URL",
+                                        "MONGODB_DATABASE",
+                                        "SCORING_URL",
+                                        "JWT_SIGN_KEY_LOCATION")),
+                "journal-service in docs/service-apis.md");
+        assertTrue(
+                contract.get("gateway")
+                        .containsAll(Set.of("PLAYBOOK_URL", "JOURNAL_URL", "SCORING_URL")),
                 "gateway in docs/service-apis.md");
     }
 
@@ -63,8 +88,14 @@ class ConfigurationContractTest {
         for (String service : Manifests.SERVICES) {
             Set<String> missing = new TreeSet<>(contract.get(service));
             missing.removeAll(envNames(Manifests.of(overlay).deployment(service)));
-            assertTrue(missing.isEmpty(), overlay + ": " + service + " is not given " + missing
-                    + " which docs/service-apis.md says it reads");
+            assertTrue(
+                    missing.isEmpty(),
+                    overlay
+                            + ": "
+                            + service
+                            + " is not given "
+                            + missing
+                            + " which docs/service-apis.md says it reads");
         }
     }
 
@@ -86,14 +117,24 @@ class ConfigurationContractTest {
             }
             Path properties = applicationProperties(service);
             if (!Files.isRegularFile(properties)) {
-                System.out.println("[k8s] " + service + ": sets " + extra + " beyond the contract; no application.properties"
-                        + " yet to confirm the service reads them");
+                System.out.println(
+                        "[k8s] "
+                                + service
+                                + ": sets "
+                                + extra
+                                + " beyond the contract; no application.properties"
+                                + " yet to confirm the service reads them");
                 continue;
             }
             extra.removeAll(productionReferences(SecretSources.read(properties)));
             if (!extra.isEmpty()) {
-                problems.add(overlay + ": " + service + " is given " + extra
-                        + ", which neither docs/service-apis.md nor its application.properties mentions");
+                problems.add(
+                        overlay
+                                + ": "
+                                + service
+                                + " is given "
+                                + extra
+                                + ", which neither docs/service-apis.md nor its application.properties mentions");
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -106,8 +147,12 @@ class ConfigurationContractTest {
         for (String service : Manifests.SERVICES) {
             Path properties = applicationProperties(service);
             if (!Files.isRegularFile(properties)) {
-                // Not written yet on this branch: the contract table (checked above) stands in for it.
-                System.out.println("[k8s] " + service + ": no application.properties yet, checked against the contract only");
+                // Not written yet on this branch: the contract table (checked above) stands in for
+                // it.
+                System.out.println(
+                        "[k8s] "
+                                + service
+                                + ": no application.properties yet, checked against the contract only");
                 continue;
             }
             Set<String> referenced = productionReferences(SecretSources.read(properties));
@@ -115,8 +160,15 @@ class ConfigurationContractTest {
             Set<String> missing = new TreeSet<>(referenced);
             missing.removeAll(provided);
             if (!missing.isEmpty()) {
-                problems.add(service + "/src/main/resources/application.properties references " + missing
-                        + " which the " + overlay + " manifests do not set (they set " + new TreeSet<>(provided) + ")");
+                problems.add(
+                        service
+                                + "/src/main/resources/application.properties references "
+                                + missing
+                                + " which the "
+                                + overlay
+                                + " manifests do not set (they set "
+                                + new TreeSet<>(provided)
+                                + ")");
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -124,7 +176,8 @@ class ConfigurationContractTest {
 
     @Test
     void productionReferencesIgnoreOtherProfilesAndFindNestedDefaults() {
-        String sample = """
+        String sample =
+                """
                 # ${COMMENTED}
                 quarkus.http.port=${HTTP_PORT:8081}
                 quarkus.datasource.jdbc.url=${DB_URL}
@@ -134,7 +187,9 @@ class ConfigurationContractTest {
                 a.b=${OUTER:${INNER}}
                 c.d=${quarkus.http.port}
                 """;
-        assertEquals(Set.of("HTTP_PORT", "DB_URL", "JWT_ISSUER", "OUTER", "INNER"), productionReferences(sample));
+        assertEquals(
+                Set.of("HTTP_PORT", "DB_URL", "JWT_ISSUER", "OUTER", "INNER"),
+                productionReferences(sample));
     }
 
     @ParameterizedTest
@@ -150,14 +205,25 @@ class ConfigurationContractTest {
                         continue;
                     }
                     String where = w + " " + c.get("name") + " env " + env.get("name") + ": ";
-                    Map<String, Object> configMap = m.find("ConfigMap", (String) ref.get("name")).orElse(null);
+                    Map<String, Object> configMap =
+                            m.find("ConfigMap", (String) ref.get("name")).orElse(null);
                     if (configMap == null) {
                         problems.add(where + "no ConfigMap " + ref.get("name"));
                     } else if (!map(configMap, "data").containsKey(ref.get("key"))) {
-                        problems.add(where + "ConfigMap " + ref.get("name") + " has no key " + ref.get("key"));
+                        problems.add(
+                                where
+                                        + "ConfigMap "
+                                        + ref.get("name")
+                                        + " has no key "
+                                        + ref.get("key"));
                     }
-                    if (Manifests.SERVICES.contains(w.name()) && !env.get("name").equals(ref.get("key"))) {
-                        problems.add(where + "reads key " + ref.get("key") + "; keys are named after the variable");
+                    if (Manifests.SERVICES.contains(w.name())
+                            && !env.get("name").equals(ref.get("key"))) {
+                        problems.add(
+                                where
+                                        + "reads key "
+                                        + ref.get("key")
+                                        + "; keys are named after the variable");
                     }
                 }
                 for (Map<String, Object> from : list(c, "envFrom")) {
@@ -172,14 +238,25 @@ class ConfigurationContractTest {
                 if (ref.isEmpty()) {
                     continue;
                 }
-                Map<String, Object> configMap = m.find("ConfigMap", (String) ref.get("name")).orElse(null);
+                Map<String, Object> configMap =
+                        m.find("ConfigMap", (String) ref.get("name")).orElse(null);
                 if (configMap == null) {
-                    problems.add(w + " volume " + volume.get("name") + ": no ConfigMap " + ref.get("name"));
+                    problems.add(
+                            w
+                                    + " volume "
+                                    + volume.get("name")
+                                    + ": no ConfigMap "
+                                    + ref.get("name"));
                     continue;
                 }
                 for (Map<String, Object> item : list(ref, "items")) {
                     if (!map(configMap, "data").containsKey(item.get("key"))) {
-                        problems.add(w + " volume " + volume.get("name") + ": no key " + item.get("key"));
+                        problems.add(
+                                w
+                                        + " volume "
+                                        + volume.get("name")
+                                        + ": no key "
+                                        + item.get("key"));
                     }
                 }
             }
@@ -203,30 +280,53 @@ class ConfigurationContractTest {
             }
         }
         List<String> unread = new ArrayList<>();
-        for (String configMap : List.of("onme-auth", "gateway-config", "journal-config", "playbook-config", "scoring-config")) {
-            Map<String, Object> rendered = m.ofKind("ConfigMap").filter(c -> name(c).startsWith(configMap + "-"))
-                    .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no ConfigMap " + configMap));
-            map(rendered, "data").keySet().stream().map(k -> name(rendered) + "/" + k)
-                    .filter(k -> !read.contains(k)).forEach(unread::add);
+        for (String configMap :
+                List.of(
+                        "onme-auth",
+                        "gateway-config",
+                        "journal-config",
+                        "playbook-config",
+                        "scoring-config")) {
+            Map<String, Object> rendered =
+                    m.ofKind("ConfigMap")
+                            .filter(c -> name(c).startsWith(configMap + "-"))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new AssertionError(
+                                                    overlay + ": no ConfigMap " + configMap));
+            map(rendered, "data").keySet().stream()
+                    .map(k -> name(rendered) + "/" + k)
+                    .filter(k -> !read.contains(k))
+                    .forEach(unread::add);
         }
-        assertTrue(unread.isEmpty(), overlay + ": ConfigMap keys no service reads (stale configuration): " + unread);
+        assertTrue(
+                unread.isEmpty(),
+                overlay + ": ConfigMap keys no service reads (stale configuration): " + unread);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void everySecretKeyAPodOrAnOperatorReadsIsDeclaredOrCreatedByTheDocumentedScript(String overlay) {
+    void everySecretKeyAPodOrAnOperatorReadsIsDeclaredOrCreatedByTheDocumentedScript(
+            String overlay) {
         Manifests m = Manifests.of(overlay);
         Map<String, Set<String>> available = new LinkedHashMap<>(SecretSources.declared(m));
-        SecretSources.scripted(overlay).forEach((name, keys) ->
-                available.computeIfAbsent(name, k -> new TreeSet<>()).addAll(keys));
+        SecretSources.scripted(overlay)
+                .forEach(
+                        (name, keys) ->
+                                available.computeIfAbsent(name, k -> new TreeSet<>()).addAll(keys));
         List<String> problems = new ArrayList<>();
         for (Workload w : m.workloads()) {
             for (Map<String, Object> c : w.allContainers()) {
                 for (Map<String, Object> env : list(c, "env")) {
                     Map<String, Object> ref = map(env, "valueFrom", "secretKeyRef");
                     if (!ref.isEmpty()) {
-                        check(available, (String) ref.get("name"), (String) ref.get("key"),
-                                w + " " + c.get("name") + " env " + env.get("name"), problems);
+                        check(
+                                available,
+                                (String) ref.get("name"),
+                                (String) ref.get("key"),
+                                w + " " + c.get("name") + " env " + env.get("name"),
+                                problems);
                     }
                 }
                 for (Map<String, Object> from : list(c, "envFrom")) {
@@ -244,63 +344,127 @@ class ConfigurationContractTest {
                 String where = w + " volume " + volume.get("name");
                 check(available, (String) ref.get("secretName"), null, where, problems);
                 for (Map<String, Object> item : list(ref, "items")) {
-                    check(available, (String) ref.get("secretName"), (String) item.get("key"), where, problems);
+                    check(
+                            available,
+                            (String) ref.get("secretName"),
+                            (String) item.get("key"),
+                            where,
+                            problems);
                 }
             }
         }
-        m.ofKind("Cluster").forEach(c -> {
-            String secret = (String) map(c, "spec", "bootstrap", "initdb", "secret").get("name");
-            if (secret != null) {
-                check(available, secret, "username", "Cluster " + name(c) + " bootstrap", problems);
-                check(available, secret, "password", "Cluster " + name(c) + " bootstrap", problems);
-            }
-        });
-        m.ofKind("MongoDBCommunity").forEach(mdb -> list(map(mdb, "spec"), "users").forEach(user -> {
-            Map<String, Object> ref = map(user, "passwordSecretRef");
-            check(available, (String) ref.get("name"), (String) ref.getOrDefault("key", "password"),
-                    "MongoDBCommunity " + name(mdb) + " user " + user.get("name"), problems);
-        }));
-        assertTrue(problems.isEmpty(), overlay + ": Secrets nobody declares or creates:\n" + String.join("\n", problems));
+        m.ofKind("Cluster")
+                .forEach(
+                        c -> {
+                            String secret =
+                                    (String)
+                                            map(c, "spec", "bootstrap", "initdb", "secret")
+                                                    .get("name");
+                            if (secret != null) {
+                                check(
+                                        available,
+                                        secret,
+                                        "username",
+                                        "Cluster " + name(c) + " bootstrap",
+                                        problems);
+                                check(
+                                        available,
+                                        secret,
+                                        "password",
+                                        "Cluster " + name(c) + " bootstrap",
+                                        problems);
+                            }
+                        });
+        m.ofKind("MongoDBCommunity")
+                .forEach(
+                        mdb ->
+                                list(map(mdb, "spec"), "users")
+                                        .forEach(
+                                                user -> {
+                                                    Map<String, Object> ref =
+                                                            map(user, "passwordSecretRef");
+                                                    check(
+                                                            available,
+                                                            (String) ref.get("name"),
+                                                            (String)
+                                                                    ref.getOrDefault(
+                                                                            "key", "password"),
+                                                            "MongoDBCommunity "
+                                                                    + name(mdb)
+                                                                    + " user "
+                                                                    + user.get("name"),
+                                                            problems);
+                                                }));
+        assertTrue(
+                problems.isEmpty(),
+                overlay + ": Secrets nobody declares or creates:\n" + String.join("\n", problems));
     }
 
     @Test
     void theReadmeDocumentsEverySecretAndItsManualCommandsMatchTheExternalSecrets() {
         String readme = SecretSources.read(Manifests.root().resolve("k8s/README.md"));
         Map<String, Set<String>> external = new LinkedHashMap<>();
-        Manifests.of("prod").ofKind("ExternalSecret").forEach(e -> {
-            String target = (String) map(e, "spec", "target").getOrDefault("name", name(e));
-            external.put(target, new TreeSet<>(SecretSources.declared(Manifests.of("prod")).get(target)));
-        });
+        Manifests.of("prod")
+                .ofKind("ExternalSecret")
+                .forEach(
+                        e -> {
+                            String target =
+                                    (String) map(e, "spec", "target").getOrDefault("name", name(e));
+                            external.put(
+                                    target,
+                                    new TreeSet<>(
+                                            SecretSources.declared(Manifests.of("prod"))
+                                                    .get(target)));
+                        });
         assertFalse(external.isEmpty(), "prod declares no ExternalSecret");
         Map<String, Set<String>> manual = new LinkedHashMap<>();
         SecretSources.commands(readme, "onme").forEach((k, v) -> manual.put(k, new TreeSet<>(v)));
-        assertEquals(external, manual,
+        assertEquals(
+                external,
+                manual,
                 "k8s/README.md's `kubectl -n onme create secret` commands must create what the ExternalSecrets do");
 
         for (String overlay : List.of("dev", "prod")) {
-            Set<String> referenced = new TreeSet<>(SecretSources.declared(Manifests.of(overlay)).keySet());
+            Set<String> referenced =
+                    new TreeSet<>(SecretSources.declared(Manifests.of(overlay)).keySet());
             referenced.addAll(SecretSources.scripted(overlay).keySet());
             for (String secret : referenced) {
-                assertTrue(readme.contains("`" + secret + "`"), "k8s/README.md does not document the Secret `" + secret
-                        + "` of the " + overlay + " overlay");
+                assertTrue(
+                        readme.contains("`" + secret + "`"),
+                        "k8s/README.md does not document the Secret `"
+                                + secret
+                                + "` of the "
+                                + overlay
+                                + " overlay");
             }
         }
     }
 
     // ---- helpers --------------------------------------------------------------------------
 
-    private static void check(Map<String, Set<String>> available, String secret, String key, String where,
+    private static void check(
+            Map<String, Set<String>> available,
+            String secret,
+            String key,
+            String where,
             List<String> problems) {
         Set<String> keys = available.get(secret);
         if (keys == null) {
-            problems.add(where + ": Secret " + secret + " is neither declared nor created by create-secrets.sh");
+            problems.add(
+                    where
+                            + ": Secret "
+                            + secret
+                            + " is neither declared nor created by create-secrets.sh");
         } else if (key != null && !keys.contains(key)) {
-            problems.add(where + ": Secret " + secret + " has no key " + key + " (it has " + keys + ")");
+            problems.add(
+                    where + ": Secret " + secret + " has no key " + key + " (it has " + keys + ")");
         }
     }
 
     private static Path applicationProperties(String service) {
-        return Manifests.root().resolve(service).resolve("src/main/resources/application.properties");
+        return Manifests.root()
+                .resolve(service)
+                .resolve("src/main/resources/application.properties");
     }
 
     static Set<String> envNames(Workload deployment) {
@@ -311,7 +475,9 @@ class ConfigurationContractTest {
         return names;
     }
 
-    /** `${VAR}` references in the properties the prod profile sees (no `%dev.`, `%test.`, ... keys). */
+    /**
+     * `${VAR}` references in the properties the prod profile sees (no `%dev.`, `%test.`, ... keys).
+     */
     static Set<String> productionReferences(String properties) {
         Set<String> references = new TreeSet<>();
         for (String raw : properties.split("\n")) {
@@ -350,15 +516,21 @@ class ConfigurationContractTest {
             }
             String services = cells[2].strip();
             for (String service : Manifests.SERVICES) {
-                boolean applies = services.equals("all")
-                        || List.of(services.split("\\s*,\\s*")).contains(CONTRACT_NAMES.get(service));
+                boolean applies =
+                        services.equals("all")
+                                || List.of(services.split("\\s*,\\s*"))
+                                        .contains(CONTRACT_NAMES.get(service));
                 if (applies) {
                     contract.get(service).addAll(variables);
                 }
             }
         }
-        contract.forEach((service, variables) -> assertFalse(variables.isEmpty(),
-                "docs/service-apis.md's configuration table names no variable for " + service));
+        contract.forEach(
+                (service, variables) ->
+                        assertFalse(
+                                variables.isEmpty(),
+                                "docs/service-apis.md's configuration table names no variable for "
+                                        + service));
         return contract;
     }
 }

@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The two container builds of every service (JVM and native), read as text: pinned base images,
- * the conventional Quarkus layout, the non-root uid the manifests run as, and a header that
- * says how to build the image the manifests deploy.
+ * The two container builds of every service (JVM and native), read as text: pinned base images, the
+ * conventional Quarkus layout, the non-root uid the manifests run as, and a header that says how to
+ * build the image the manifests deploy.
  */
 class ContainerImageBuildTest {
 
@@ -34,16 +33,33 @@ class ContainerImageBuildTest {
         List<String> bases = bases(dockerfile);
         assertEquals(1, bases.size(), service + " Dockerfile.jvm: one stage");
         assertPinned(service, bases);
-        assertTrue(bases.get(0).contains("17"), service + ": the JVM base must be a Java 17 runtime, not " + bases.get(0));
-        for (String layer : List.of("quarkus-app/lib/", "quarkus-app/app/", "quarkus-app/quarkus/", "quarkus-app/*.jar")) {
-            assertTrue(dockerfile.contains("COPY --chown=185 " + service + "/target/" + layer),
+        assertTrue(
+                bases.get(0).contains("17"),
+                service + ": the JVM base must be a Java 17 runtime, not " + bases.get(0));
+        for (String layer :
+                List.of(
+                        "quarkus-app/lib/",
+                        "quarkus-app/app/",
+                        "quarkus-app/quarkus/",
+                        "quarkus-app/*.jar")) {
+            assertTrue(
+                    dockerfile.contains("COPY --chown=185 " + service + "/target/" + layer),
                     service + " Dockerfile.jvm must copy target/" + layer);
         }
         assertTrue(dockerfile.contains("quarkus-run.jar"), service + ": runs quarkus-run.jar");
-        assertTrue(dockerfile.matches("(?s).*\\nUSER 185\\n.*"), service + " Dockerfile.jvm: USER 185");
+        assertTrue(
+                dockerfile.matches("(?s).*\\nUSER 185\\n.*"),
+                service + " Dockerfile.jvm: USER 185");
         assertTrue(dockerfile.contains("EXPOSE 8080"));
-        assertTrue(dockerfile.contains("docker build -f " + service + "/src/main/docker/Dockerfile.jvm -t ghcr.io/onme/"
-                + service + ":" + baseTag()), service + " Dockerfile.jvm: the header gives the build command");
+        assertTrue(
+                dockerfile.contains(
+                        "docker build -f "
+                                + service
+                                + "/src/main/docker/Dockerfile.jvm -t ghcr.io/onme/"
+                                + service
+                                + ":"
+                                + baseTag()),
+                service + " Dockerfile.jvm: the header gives the build command");
     }
 
     @ParameterizedTest
@@ -51,37 +67,78 @@ class ContainerImageBuildTest {
     void theNativeImageIsBuiltInTheMandrelBuilderAndRunsOnTheMicroImageAsUid185(String service) {
         String dockerfile = dockerfile(service, "Dockerfile.native-micro");
         List<String> bases = bases(dockerfile);
-        assertEquals(2, bases.size(), service + " Dockerfile.native-micro: a builder and a runtime stage");
+        assertEquals(
+                2,
+                bases.size(),
+                service + " Dockerfile.native-micro: a builder and a runtime stage");
         assertPinned(service, bases);
-        assertTrue(bases.get(0).startsWith("quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:"),
-                service + ": the native build runs in the Mandrel builder image, not " + bases.get(0));
-        assertTrue(bases.get(1).startsWith("quay.io/quarkus/ubi9-quarkus-micro-image:")
-                || bases.get(1).startsWith("quay.io/quarkus/quarkus-micro-image:"),
-                service + ": the native image runs on the Quarkus micro image, not " + bases.get(1));
-        assertTrue(dockerfile.contains("./mvnw -B -ntp -pl " + service + " -am package -Dnative -DskipTests"),
+        assertTrue(
+                bases.get(0).startsWith("quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:"),
+                service
+                        + ": the native build runs in the Mandrel builder image, not "
+                        + bases.get(0));
+        assertTrue(
+                bases.get(1).startsWith("quay.io/quarkus/ubi9-quarkus-micro-image:")
+                        || bases.get(1).startsWith("quay.io/quarkus/quarkus-micro-image:"),
+                service
+                        + ": the native image runs on the Quarkus micro image, not "
+                        + bases.get(1));
+        assertTrue(
+                dockerfile.contains(
+                        "./mvnw -B -ntp -pl " + service + " -am package -Dnative -DskipTests"),
                 service + ": stage 1 must build the module natively with the reactor");
-        assertTrue(dockerfile.contains("COPY --chown=quarkus:quarkus " + service + "/src "),
+        assertTrue(
+                dockerfile.contains("COPY --chown=quarkus:quarkus " + service + "/src "),
                 service + ": stage 1 must copy the module's sources");
-        for (String module : List.of("service-support", "dev-stores", "playbook-service", "journal-service",
-                "scoring-service", "gateway", "system-tests")) {
-            assertTrue(dockerfile.contains(module + "/pom.xml"), service + ": the reactor needs " + module + "/pom.xml");
+        for (String module :
+                List.of(
+                        "service-support",
+                        "dev-stores",
+                        "playbook-service",
+                        "journal-service",
+                        "scoring-service",
+                        "gateway",
+                        "system-tests")) {
+            assertTrue(
+                    dockerfile.contains(module + "/pom.xml"),
+                    service + ": the reactor needs " + module + "/pom.xml");
         }
         assertTrue(dockerfile.contains("/code/" + service + "/target/*-runner /work/application"));
-        assertTrue(dockerfile.matches("(?s).*\\nUSER 185\\n.*"), service + " Dockerfile.native-micro: USER 185");
-        assertTrue(dockerfile.contains("docker build -f " + service + "/src/main/docker/Dockerfile.native-micro"),
+        assertTrue(
+                dockerfile.matches("(?s).*\\nUSER 185\\n.*"),
+                service + " Dockerfile.native-micro: USER 185");
+        assertTrue(
+                dockerfile.contains(
+                        "docker build -f " + service + "/src/main/docker/Dockerfile.native-micro"),
                 service + " Dockerfile.native-micro: the header gives the build command");
     }
 
     @ParameterizedTest
     @MethodSource("services")
     void theBuildContextSendsWhatTheBuildsCopyAndNothingElse(String service) {
-        List<String> ignore = List.of(SecretSources.read(Manifests.root().resolve(".dockerignore")).split("\n"));
-        assertEquals("*", ignore.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse(""),
+        List<String> ignore =
+                List.of(SecretSources.read(Manifests.root().resolve(".dockerignore")).split("\n"));
+        assertEquals(
+                "*",
+                ignore.stream()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .findFirst()
+                        .orElse(""),
                 ".dockerignore must start by excluding everything");
-        for (String needed : List.of("!*/target/quarkus-app/", "!*/src/main/", "!*/pom.xml", "!pom.xml", "!mvnw")) {
-            assertTrue(ignore.contains(needed), ".dockerignore must let " + needed.substring(1) + " through");
+        for (String needed :
+                List.of(
+                        "!*/target/quarkus-app/",
+                        "!*/src/main/",
+                        "!*/pom.xml",
+                        "!pom.xml",
+                        "!mvnw")) {
+            assertTrue(
+                    ignore.contains(needed),
+                    ".dockerignore must let " + needed.substring(1) + " through");
         }
-        assertFalse(ignore.contains("!data/") || ignore.contains("!data"), ".dockerignore must not send data/ (keys)");
+        assertFalse(
+                ignore.contains("!data/") || ignore.contains("!data"),
+                ".dockerignore must not send data/ (keys)");
     }
 
     // ---- helpers --------------------------------------------------------------------------
@@ -103,13 +160,16 @@ class ContainerImageBuildTest {
 
     private static void assertPinned(String service, List<String> bases) {
         for (String base : bases) {
-            assertTrue(WorkloadManifestTest.hasPinnedTag(base), service + ": base image " + base + " has no pinned tag");
+            assertTrue(
+                    WorkloadManifestTest.hasPinnedTag(base),
+                    service + ": base image " + base + " has no pinned tag");
         }
     }
 
     /** The one tag base/kustomization.yaml gives the services' images. */
     private static String baseTag() {
-        String kustomization = SecretSources.read(Manifests.root().resolve("k8s/base/kustomization.yaml"));
+        String kustomization =
+                SecretSources.read(Manifests.root().resolve("k8s/base/kustomization.yaml"));
         Matcher tag = Pattern.compile("newTag:\\s*\"?([^\\s\"]+)").matcher(kustomization);
         assertTrue(tag.find(), "k8s/base/kustomization.yaml sets no image tag");
         return tag.group(1);

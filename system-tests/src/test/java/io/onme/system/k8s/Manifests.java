@@ -20,27 +20,27 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * One kustomize overlay rendered exactly as an operator would render it ({@code kubectl kustomize
- * k8s/overlays/<name>}), parsed into plain maps, with the lookups the manifest tests share.
- * Renders once per overlay per test run.
+ * k8s/overlays/<name>}), parsed into plain maps, with the lookups the manifest tests share. Renders
+ * once per overlay per test run.
  */
 final class Manifests {
 
     /** The four OnMe services: Deployment, Service, container and image name, and Maven module. */
-    static final List<String> SERVICES = List.of("gateway", "playbook-service", "journal-service", "scoring-service");
+    static final List<String> SERVICES =
+            List.of("gateway", "playbook-service", "journal-service", "scoring-service");
 
     /** The owner name of cert-manager's ACME HTTP-01 solver pods in {@link #pods()}. */
     static final String ACME_SOLVER = "cert-manager HTTP-01 solver";
 
     /** For copies of parsed resources (Jackson's convertValue). */
     static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
-            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
@@ -53,12 +53,14 @@ final class Manifests {
     }
 
     static Manifests of(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, o -> render(o, root().resolve("k8s/overlays").resolve(o)));
+        return RENDERED.computeIfAbsent(
+                overlay, o -> render(o, root().resolve("k8s/overlays").resolve(o)));
     }
 
     /** An optional kustomize Component (k8s/components/<name>) rendered on its own. */
     static Manifests ofComponent(String component) {
-        return RENDERED.computeIfAbsent("component " + component,
+        return RENDERED.computeIfAbsent(
+                "component " + component,
                 c -> render(c, root().resolve("k8s/components").resolve(component)));
     }
 
@@ -68,11 +70,14 @@ final class Manifests {
      */
     static Path root() {
         String property = System.getProperty("onme.root");
-        Path root = property != null && !property.isBlank()
-                ? Path.of(property)
-                : Path.of("").toAbsolutePath().getParent();
+        Path root =
+                property != null && !property.isBlank()
+                        ? Path.of(property)
+                        : Path.of("").toAbsolutePath().getParent();
         root = root.toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(root.resolve("k8s")) && Files.isRegularFile(root.resolve("pom.xml")),
+        assertTrue(
+                Files.isDirectory(root.resolve("k8s"))
+                        && Files.isRegularFile(root.resolve("pom.xml")),
                 "cannot find the repository root (with k8s/ and pom.xml) at " + root);
         return root;
     }
@@ -91,9 +96,14 @@ final class Manifests {
         }
         candidates.add(Path.of("/usr/bin/kubectl"));
         candidates.add(Path.of("/usr/local/bin/kubectl"));
-        return candidates.stream().filter(Files::isExecutable).findFirst().orElseGet(() -> fail(
-                "kubectl is needed to render the Kubernetes manifests (kubectl kustomize) and was not found "
-                        + "on PATH, in /usr/bin or /usr/local/bin, or in $KUBECTL: install kubectl 1.27 or newer"));
+        return candidates.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseGet(
+                        () ->
+                                fail(
+                                        "kubectl is needed to render the Kubernetes manifests (kubectl kustomize) and was not found "
+                                                + "on PATH, in /usr/bin or /usr/local/bin, or in $KUBECTL: install kubectl 1.27 or newer"));
     }
 
     private static Manifests render(String overlay, Path dir) {
@@ -109,7 +119,9 @@ final class Manifests {
                 fail(String.join(" ", command) + " did not finish in 120 s");
             }
             String yaml = stdout.join();
-            assertEquals(0, process.exitValue(),
+            assertEquals(
+                    0,
+                    process.exitValue(),
                     String.join(" ", command) + " failed:\n" + stderr.join());
             List<Map<String, Object>> resources = new ArrayList<>();
             Yaml parser = new Yaml(new SafeConstructor(new LoaderOptions()));
@@ -129,13 +141,14 @@ final class Manifests {
     }
 
     private static CompletableFuture<String> readAsync(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (in) {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     // ---- lookups -------------------------------------------------------------------------
@@ -160,44 +173,76 @@ final class Manifests {
             if (List.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(kind)) {
                 workloads.add(new Workload(kind, name(r), r, map(r, "spec", "template")));
             } else if ("CronJob".equals(kind)) {
-                workloads.add(new Workload(kind, name(r), r, map(r, "spec", "jobTemplate", "spec", "template")));
+                workloads.add(
+                        new Workload(
+                                kind,
+                                name(r),
+                                r,
+                                map(r, "spec", "jobTemplate", "spec", "template")));
             }
         }
         return workloads;
     }
 
     Workload deployment(String name) {
-        return workloads().stream().filter(w -> w.kind.equals("Deployment") && w.name.equals(name)).findFirst()
+        return workloads().stream()
+                .filter(w -> w.kind.equals("Deployment") && w.name.equals(name))
+                .findFirst()
                 .orElseGet(() -> fail(overlay + ": no Deployment " + name));
     }
 
     /**
-     * The labels of every pod this overlay leads to: the pod templates it renders, plus the pods the
-     * operators create for its custom resources, with the labels those operators document
-     * (CloudNativePG: {@code cnpg.io/cluster=<Cluster>}; MongoDB Community Operator:
-     * {@code app=<name>-svc}).
+     * The labels of every pod this overlay leads to: the pod templates it renders, plus the pods
+     * the operators create for its custom resources, with the labels those operators document
+     * (CloudNativePG: {@code cnpg.io/cluster=<Cluster>}; MongoDB Community Operator: {@code
+     * app=<name>-svc}).
      */
     List<PodLabels> pods() {
         List<PodLabels> pods = new ArrayList<>();
         for (Workload w : workloads()) {
             pods.add(new PodLabels(w.kind + "/" + w.name, w.podLabels()));
         }
-        ofKind("Cluster").filter(r -> String.valueOf(r.get("apiVersion")).startsWith("postgresql.cnpg.io/"))
-                .forEach(c -> pods.add(new PodLabels("CNPG Cluster/" + name(c),
-                        Map.of("cnpg.io/cluster", name(c), "cnpg.io/podRole", "instance"))));
-        ofKind("MongoDBCommunity").forEach(m -> pods.add(new PodLabels("MongoDBCommunity/" + name(m),
-                Map.of("app", name(m) + "-svc"))));
-        // cert-manager answers an Ingress' ACME HTTP-01 challenge from a solver pod in its namespace
-        if (ofKind("Ingress").anyMatch(i -> map(i, "metadata", "annotations").keySet().stream()
-                .anyMatch(k -> k.equals("cert-manager.io/cluster-issuer") || k.equals("cert-manager.io/issuer")))) {
-            pods.add(new PodLabels(ACME_SOLVER, Map.of("acme.cert-manager.io/http01-solver", "true")));
+        ofKind("Cluster")
+                .filter(r -> String.valueOf(r.get("apiVersion")).startsWith("postgresql.cnpg.io/"))
+                .forEach(
+                        c ->
+                                pods.add(
+                                        new PodLabels(
+                                                "CNPG Cluster/" + name(c),
+                                                Map.of(
+                                                        "cnpg.io/cluster",
+                                                        name(c),
+                                                        "cnpg.io/podRole",
+                                                        "instance"))));
+        ofKind("MongoDBCommunity")
+                .forEach(
+                        m ->
+                                pods.add(
+                                        new PodLabels(
+                                                "MongoDBCommunity/" + name(m),
+                                                Map.of("app", name(m) + "-svc"))));
+        // cert-manager answers an Ingress' ACME HTTP-01 challenge from a solver pod in its
+        // namespace
+        if (ofKind("Ingress")
+                .anyMatch(
+                        i ->
+                                map(i, "metadata", "annotations").keySet().stream()
+                                        .anyMatch(
+                                                k ->
+                                                        k.equals("cert-manager.io/cluster-issuer")
+                                                                || k.equals(
+                                                                        "cert-manager.io/issuer")))) {
+            pods.add(
+                    new PodLabels(
+                            ACME_SOLVER, Map.of("acme.cert-manager.io/http01-solver", "true")));
         }
         return pods;
     }
 
     // ---- small typed accessors over the parsed YAML --------------------------------------
 
-    record Workload(String kind, String name, Map<String, Object> resource, Map<String, Object> template) {
+    record Workload(
+            String kind, String name, Map<String, Object> resource, Map<String, Object> template) {
 
         /** Jobs and CronJobs run to completion: no probes, no Service in front. */
         boolean runsToCompletion() {
@@ -233,8 +278,7 @@ final class Manifests {
         }
     }
 
-    record PodLabels(String owner, Map<String, String> labels) {
-    }
+    record PodLabels(String owner, Map<String, String> labels) {}
 
     static String name(Map<String, Object> resource) {
         return (String) map(resource, "metadata").get("name");
@@ -286,9 +330,12 @@ final class Manifests {
         return strings;
     }
 
-    /** Kubernetes label-selector semantics (matchLabels and matchExpressions; empty selects all). */
+    /**
+     * Kubernetes label-selector semantics (matchLabels and matchExpressions; empty selects all).
+     */
     static boolean selects(Map<String, Object> selector, Map<String, String> labels) {
-        for (Map.Entry<String, String> required : strings(map(selector, "matchLabels")).entrySet()) {
+        for (Map.Entry<String, String> required :
+                strings(map(selector, "matchLabels")).entrySet()) {
             if (!required.getValue().equals(labels.get(required.getKey()))) {
                 return false;
             }
@@ -296,13 +343,15 @@ final class Manifests {
         for (Map<String, Object> expression : list(selector, "matchExpressions")) {
             String key = (String) expression.get("key");
             List<String> values = stringList(expression, "values");
-            boolean matches = switch (String.valueOf(expression.get("operator"))) {
-                case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
-                case "NotIn" -> !labels.containsKey(key) || !values.contains(labels.get(key));
-                case "Exists" -> labels.containsKey(key);
-                case "DoesNotExist" -> !labels.containsKey(key);
-                default -> fail("unknown selector operator in " + expression);
-            };
+            boolean matches =
+                    switch (String.valueOf(expression.get("operator"))) {
+                        case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
+                        case "NotIn" ->
+                                !labels.containsKey(key) || !values.contains(labels.get(key));
+                        case "Exists" -> labels.containsKey(key);
+                        case "DoesNotExist" -> !labels.containsKey(key);
+                        default -> fail("unknown selector operator in " + expression);
+                    };
             if (!matches) {
                 return false;
             }
@@ -310,10 +359,13 @@ final class Manifests {
         return true;
     }
 
-    /** A Service's plain selector (key=value map) against pod labels; an empty one selects nothing. */
+    /**
+     * A Service's plain selector (key=value map) against pod labels; an empty one selects nothing.
+     */
     static boolean serviceSelects(Map<String, Object> service, Map<String, String> labels) {
         Map<String, String> selector = strings(map(service, "spec", "selector"));
-        return !selector.isEmpty() && selector.entrySet().stream()
-                .allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+        return !selector.isEmpty()
+                && selector.entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,11 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The monitoring component: alerts on the signals an on-call engineer needs, over metrics the
@@ -31,11 +29,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class MonitoringManifestTest {
 
     /** Meters Quarkus publishes itself (HTTP server timer) and Prometheus' own `up`. */
-    private static final Set<String> PLATFORM_METRICS = Set.of("up", "http_server_requests_seconds_count",
-            "http_server_requests_seconds_sum", "http_server_requests_seconds_max", "http_server_requests_seconds_bucket");
+    private static final Set<String> PLATFORM_METRICS =
+            Set.of(
+                    "up",
+                    "http_server_requests_seconds_count",
+                    "http_server_requests_seconds_sum",
+                    "http_server_requests_seconds_max",
+                    "http_server_requests_seconds_bucket");
 
-    private static final Pattern METER = Pattern.compile(
-            "(?:metrics|registry|meterRegistry)\\s*\\.\\s*(counter|gauge|timer)\\(\\s*\"([a-z0-9_.]+)\"");
+    private static final Pattern METER =
+            Pattern.compile(
+                    "(?:metrics|registry|meterRegistry)\\s*\\.\\s*(counter|gauge|timer)\\(\\s*\"([a-z0-9_.]+)\"");
     private static final Pattern SELECTOR = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
 
     @Test
@@ -45,32 +49,56 @@ class MonitoringManifestTest {
         for (Map<String, Object> rule : rules) {
             String alert = (String) rule.get("alert");
             alerts.add(alert);
-            assertTrue(List.of("critical", "warning").contains(map(rule, "labels").get("severity")), alert + " severity");
-            assertFalse(String.valueOf(map(rule, "annotations").get("summary")).isBlank(), alert + " summary");
-            assertFalse(String.valueOf(map(rule, "annotations").get("description")).isBlank(), alert + " says what to do");
+            assertTrue(
+                    List.of("critical", "warning").contains(map(rule, "labels").get("severity")),
+                    alert + " severity");
+            assertFalse(
+                    String.valueOf(map(rule, "annotations").get("summary")).isBlank(),
+                    alert + " summary");
+            assertFalse(
+                    String.valueOf(map(rule, "annotations").get("description")).isBlank(),
+                    alert + " says what to do");
         }
-        assertTrue(alerts.containsAll(Set.of("OnmeHighErrorRate", "OnmeHighLatencyP99", "OnmeOutboxBacklog",
-                "OnmeOutboxNotDelivering", "OnmeDeliveriesParked")), "alerts: " + alerts);
-        assertTrue(exprOf(rules, "OnmeHighLatencyP99").contains("histogram_quantile(0.99"), "p99 from the histogram");
+        assertTrue(
+                alerts.containsAll(
+                        Set.of(
+                                "OnmeHighErrorRate",
+                                "OnmeHighLatencyP99",
+                                "OnmeOutboxBacklog",
+                                "OnmeOutboxNotDelivering",
+                                "OnmeDeliveriesParked")),
+                "alerts: " + alerts);
+        assertTrue(
+                exprOf(rules, "OnmeHighLatencyP99").contains("histogram_quantile(0.99"),
+                "p99 from the histogram");
     }
 
     @Test
     void everyMetricTheAlertsAndTheDashboardReadIsOneTheServicesPublish() {
         Set<String> published = new TreeSet<>(PLATFORM_METRICS);
         published.addAll(registeredMeters());
-        assertTrue(published.contains("journal_outbox_queued") && published.contains("journal_deliveries_total"),
+        assertTrue(
+                published.contains("journal_outbox_queued")
+                        && published.contains("journal_deliveries_total"),
                 "the outbox meters were not found in journal-service's code: " + published);
 
         List<String> problems = new ArrayList<>();
         for (Map<String, Object> rule : rules()) {
-            metricsIn(String.valueOf(rule.get("expr"))).stream().filter(m -> !published.contains(m))
+            metricsIn(String.valueOf(rule.get("expr"))).stream()
+                    .filter(m -> !published.contains(m))
                     .forEach(m -> problems.add("alert " + rule.get("alert") + " reads " + m));
         }
         for (String expr : dashboardExpressions()) {
-            metricsIn(expr).stream().filter(m -> !published.contains(m)).forEach(m -> problems.add("dashboard reads " + m));
+            metricsIn(expr).stream()
+                    .filter(m -> !published.contains(m))
+                    .forEach(m -> problems.add("dashboard reads " + m));
         }
-        assertTrue(problems.isEmpty(), "metrics no service publishes (published: " + published + "):\n"
-                + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                "metrics no service publishes (published: "
+                        + published
+                        + "):\n"
+                        + String.join("\n", problems));
     }
 
     @Test
@@ -79,17 +107,23 @@ class MonitoringManifestTest {
         dashboardExpressions().forEach(e -> shown.addAll(metricsIn(e)));
         for (Map<String, Object> rule : rules()) {
             Set<String> watched = metricsIn(String.valueOf(rule.get("expr")));
-            assertTrue(shown.containsAll(watched), "the dashboard does not show " + watched + " of " + rule.get("alert"));
+            assertTrue(
+                    shown.containsAll(watched),
+                    "the dashboard does not show " + watched + " of " + rule.get("alert"));
         }
-        Map<String, Object> configMap = Manifests.ofComponent("monitoring").get("ConfigMap", "onme-dashboard");
-        assertEquals("1", String.valueOf(map(configMap, "metadata", "labels").get("grafana_dashboard")),
+        Map<String, Object> configMap =
+                Manifests.ofComponent("monitoring").get("ConfigMap", "onme-dashboard");
+        assertEquals(
+                "1",
+                String.valueOf(map(configMap, "metadata", "labels").get("grafana_dashboard")),
                 "Grafana's sidecar loads dashboards labelled grafana_dashboard=1");
     }
 
     // ---- helpers ------------------------------------------------------------------------------
 
     private static List<Map<String, Object>> rules() {
-        Map<String, Object> rule = Manifests.ofComponent("monitoring").get("PrometheusRule", "onme-alerts");
+        Map<String, Object> rule =
+                Manifests.ofComponent("monitoring").get("PrometheusRule", "onme-alerts");
         List<Map<String, Object>> rules = new ArrayList<>();
         list(map(rule, "spec"), "groups").forEach(g -> rules.addAll(list(g, "rules")));
         assertFalse(rules.isEmpty(), "PrometheusRule onme-alerts has no rules");
@@ -97,16 +131,30 @@ class MonitoringManifestTest {
     }
 
     private static String exprOf(List<Map<String, Object>> rules, String alert) {
-        return rules.stream().filter(r -> alert.equals(r.get("alert"))).map(r -> String.valueOf(r.get("expr")))
-                .findFirst().orElseThrow();
+        return rules.stream()
+                .filter(r -> alert.equals(r.get("alert")))
+                .map(r -> String.valueOf(r.get("expr")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> dashboardExpressions() {
         try {
-            JsonNode dashboard = new ObjectMapper().readTree(
-                    Manifests.root().resolve("k8s/components/monitoring/onme-dashboard.json").toFile());
+            JsonNode dashboard =
+                    new ObjectMapper()
+                            .readTree(
+                                    Manifests.root()
+                                            .resolve(
+                                                    "k8s/components/monitoring/onme-dashboard.json")
+                                            .toFile());
             List<String> expressions = new ArrayList<>();
-            dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> expressions.add(t.path("expr").asText())));
+            dashboard
+                    .path("panels")
+                    .forEach(
+                            p ->
+                                    p.path("targets")
+                                            .forEach(
+                                                    t -> expressions.add(t.path("expr").asText())));
             assertFalse(expressions.isEmpty(), "the dashboard has no queries");
             return expressions;
         } catch (IOException e) {
@@ -129,18 +177,25 @@ class MonitoringManifestTest {
         for (String service : Manifests.SERVICES) {
             Path sources = Manifests.root().resolve(service).resolve("src/main/java");
             try (Stream<Path> files = Files.walk(sources)) {
-                files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                    Matcher m = METER.matcher(SecretSources.read(f));
-                    while (m.find()) {
-                        String base = m.group(2).replace('.', '_');
-                        switch (m.group(1)) {
-                            case "counter" -> names.add(base + "_total");
-                            case "timer" -> Stream.of("_seconds_count", "_seconds_sum", "_seconds_max", "_seconds_bucket")
-                                    .forEach(s -> names.add(base + s));
-                            default -> names.add(base);
-                        }
-                    }
-                });
+                files.filter(f -> f.toString().endsWith(".java"))
+                        .forEach(
+                                f -> {
+                                    Matcher m = METER.matcher(SecretSources.read(f));
+                                    while (m.find()) {
+                                        String base = m.group(2).replace('.', '_');
+                                        switch (m.group(1)) {
+                                            case "counter" -> names.add(base + "_total");
+                                            case "timer" ->
+                                                    Stream.of(
+                                                                    "_seconds_count",
+                                                                    "_seconds_sum",
+                                                                    "_seconds_max",
+                                                                    "_seconds_bucket")
+                                                            .forEach(s -> names.add(base + s));
+                                            default -> names.add(base);
+                                        }
+                                    }
+                                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,13 +28,22 @@ class NetworkPolicyManifestTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void aDefaultDenyCoversEveryPodInBothDirections(String overlay) {
-        boolean defaultDeny = Manifests.of(overlay).ofKind("NetworkPolicy").anyMatch(p -> {
-            Map<String, Object> spec = map(p, "spec");
-            return map(spec, "podSelector").isEmpty()
-                    && stringList(spec, "policyTypes").containsAll(List.of("Ingress", "Egress"))
-                    && list(spec, "ingress").isEmpty() && list(spec, "egress").isEmpty();
-        });
-        assertTrue(defaultDeny, overlay + ": no default-deny NetworkPolicy (podSelector {}, Ingress and Egress, no rules)");
+        boolean defaultDeny =
+                Manifests.of(overlay)
+                        .ofKind("NetworkPolicy")
+                        .anyMatch(
+                                p -> {
+                                    Map<String, Object> spec = map(p, "spec");
+                                    return map(spec, "podSelector").isEmpty()
+                                            && stringList(spec, "policyTypes")
+                                                    .containsAll(List.of("Ingress", "Egress"))
+                                            && list(spec, "ingress").isEmpty()
+                                            && list(spec, "egress").isEmpty();
+                                });
+        assertTrue(
+                defaultDeny,
+                overlay
+                        + ": no default-deny NetworkPolicy (podSelector {}, Ingress and Egress, no rules)");
     }
 
     @ParameterizedTest
@@ -44,25 +52,45 @@ class NetworkPolicyManifestTest {
         Manifests m = Manifests.of(overlay);
         List<Manifests.PodLabels> pods = m.pods();
         List<String> problems = new ArrayList<>();
-        m.ofKind("NetworkPolicy").forEach(p -> {
-            Map<String, Object> spec = map(p, "spec");
-            Map<String, Object> selector = map(spec, "podSelector");
-            if (pods.stream().noneMatch(pod -> Manifests.selects(selector, pod.labels()))) {
-                problems.add(name(p) + ": podSelector " + selector + " selects no pod");
-            }
-            for (String direction : List.of("ingress", "egress")) {
-                for (Map<String, Object> rule : list(spec, direction)) {
-                    for (Map<String, Object> peer : list(rule, direction.equals("ingress") ? "from" : "to")) {
-                        if (peer.containsKey("podSelector") && !peer.containsKey("namespaceSelector")) {
-                            Map<String, Object> peerSelector = map(peer, "podSelector");
-                            if (pods.stream().noneMatch(pod -> Manifests.selects(peerSelector, pod.labels()))) {
-                                problems.add(name(p) + ": " + direction + " peer " + peerSelector + " selects no pod");
+        m.ofKind("NetworkPolicy")
+                .forEach(
+                        p -> {
+                            Map<String, Object> spec = map(p, "spec");
+                            Map<String, Object> selector = map(spec, "podSelector");
+                            if (pods.stream()
+                                    .noneMatch(pod -> Manifests.selects(selector, pod.labels()))) {
+                                problems.add(
+                                        name(p) + ": podSelector " + selector + " selects no pod");
                             }
-                        }
-                    }
-                }
-            }
-        });
+                            for (String direction : List.of("ingress", "egress")) {
+                                for (Map<String, Object> rule : list(spec, direction)) {
+                                    for (Map<String, Object> peer :
+                                            list(
+                                                    rule,
+                                                    direction.equals("ingress") ? "from" : "to")) {
+                                        if (peer.containsKey("podSelector")
+                                                && !peer.containsKey("namespaceSelector")) {
+                                            Map<String, Object> peerSelector =
+                                                    map(peer, "podSelector");
+                                            if (pods.stream()
+                                                    .noneMatch(
+                                                            pod ->
+                                                                    Manifests.selects(
+                                                                            peerSelector,
+                                                                            pod.labels()))) {
+                                                problems.add(
+                                                        name(p)
+                                                                + ": "
+                                                                + direction
+                                                                + " peer "
+                                                                + peerSelector
+                                                                + " selects no pod");
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        });
         assertTrue(problems.isEmpty(), overlay + ":\n" + String.join("\n", problems));
     }
 
@@ -70,7 +98,9 @@ class NetworkPolicyManifestTest {
     @ValueSource(strings = {"dev", "prod"})
     void theCallGraphIsAllowed(String overlay) {
         Network net = new Network(Manifests.of(overlay));
-        Endpoint ingressController = Endpoint.foreign(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        Endpoint ingressController =
+                Endpoint.foreign(
+                        INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
         Endpoint gateway = net.service("gateway");
         Endpoint playbook = net.service("playbook-service");
         Endpoint journal = net.service("journal-service");
@@ -86,8 +116,11 @@ class NetworkPolicyManifestTest {
         for (Endpoint service : List.of(gateway, playbook, journal, scoring)) {
             net.assertAllowed(service, dns, 53, "UDP");
             net.assertAllowed(service, dns, 53, "TCP");
-            net.assertAllowed(Endpoint.foreign("monitoring", Map.of("app.kubernetes.io/name", "prometheus")),
-                    service, 8080, "TCP");
+            net.assertAllowed(
+                    Endpoint.foreign("monitoring", Map.of("app.kubernetes.io/name", "prometheus")),
+                    service,
+                    8080,
+                    "TCP");
         }
 
         Stores stores = net.stores();
@@ -100,7 +133,9 @@ class NetworkPolicyManifestTest {
     @ValueSource(strings = {"dev", "prod"})
     void everythingOffTheCallGraphIsDenied(String overlay) {
         Network net = new Network(Manifests.of(overlay));
-        Endpoint ingressController = Endpoint.foreign(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        Endpoint ingressController =
+                Endpoint.foreign(
+                        INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
         Endpoint stranger = Endpoint.foreign("some-other-team", Map.of("app", "curious"));
         Endpoint gateway = net.service("gateway");
         Endpoint playbook = net.service("playbook-service");
@@ -129,7 +164,8 @@ class NetworkPolicyManifestTest {
         net.assertDenied(ingressController, stores.playbookDb, 5432, "TCP");
         net.assertDenied(stranger, stores.mongodb, 27017, "TCP");
         net.assertDenied(stranger, stores.scoringDb, 5432, "TCP");
-        if (stores.playbookDb != stores.scoringDb) { // prod: a database per service, on its own pods
+        if (stores.playbookDb
+                != stores.scoringDb) { // prod: a database per service, on its own pods
             net.assertDenied(playbook, stores.scoringDb, 5432, "TCP");
             net.assertDenied(scoring, stores.playbookDb, 5432, "TCP");
         }
@@ -144,7 +180,8 @@ class NetworkPolicyManifestTest {
         for (String name : Manifests.SERVICES) {
             Endpoint service = net.service(name);
             if (overlay.equals("prod")) {
-                net.assertAllowed(service, Endpoint.EXTERNAL, 443, "TCP"); // the identity provider's JWKS
+                net.assertAllowed(
+                        service, Endpoint.EXTERNAL, 443, "TCP"); // the identity provider's JWKS
             } else {
                 // dev verifies with the mounted development key: no internet egress at all
                 net.assertDenied(service, Endpoint.EXTERNAL, 443, "TCP");
@@ -159,11 +196,20 @@ class NetworkPolicyManifestTest {
         Manifests m = Manifests.of(overlay);
         Network net = new Network(m);
         Endpoint solver = net.pod(Manifests.ACME_SOLVER);
-        net.assertAllowed(Endpoint.foreign(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx")),
-                solver, 8089, "TCP");
-        net.assertDenied(Endpoint.foreign("some-other-team", Map.of("app", "curious")), solver, 8089, "TCP");
-        net.assertDenied(Endpoint.foreign(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx")),
-                solver, 8080, "TCP");
+        net.assertAllowed(
+                Endpoint.foreign(
+                        INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx")),
+                solver,
+                8089,
+                "TCP");
+        net.assertDenied(
+                Endpoint.foreign("some-other-team", Map.of("app", "curious")), solver, 8089, "TCP");
+        net.assertDenied(
+                Endpoint.foreign(
+                        INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx")),
+                solver,
+                8080,
+                "TCP");
     }
 
     @ParameterizedTest
@@ -176,7 +222,11 @@ class NetworkPolicyManifestTest {
         net.assertAllowed(backup, Endpoint.EXTERNAL, 443, "TCP");
         net.assertDenied(backup, stores.playbookDb, 5432, "TCP");
         net.assertDenied(backup, net.service("scoring-service"), 8080, "TCP");
-        net.assertAllowed(stores.playbookDb, Endpoint.EXTERNAL, 443, "TCP"); // WAL archive to the object store
+        net.assertAllowed(
+                stores.playbookDb,
+                Endpoint.EXTERNAL,
+                443,
+                "TCP"); // WAL archive to the object store
     }
 
     @ParameterizedTest
@@ -188,8 +238,11 @@ class NetworkPolicyManifestTest {
         net.assertAllowed(stores.scoringDb, stores.scoringDb, 5432, "TCP");
         net.assertAllowed(stores.mongodb, stores.mongodb, 27017, "TCP");
         net.assertDenied(stores.playbookDb, stores.scoringDb, 5432, "TCP");
-        net.assertAllowed(Endpoint.foreign("cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg")),
-                stores.playbookDb, 8000, "TCP");
+        net.assertAllowed(
+                Endpoint.foreign("cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg")),
+                stores.playbookDb,
+                8000,
+                "TCP");
         net.assertAllowed(stores.scoringDb, Endpoint.EXTERNAL, 443, "TCP"); // the Kubernetes API
     }
 
@@ -204,8 +257,7 @@ class NetworkPolicyManifestTest {
         }
     }
 
-    record Stores(Endpoint playbookDb, Endpoint scoringDb, Endpoint mongodb) {
-    }
+    record Stores(Endpoint playbookDb, Endpoint scoringDb, Endpoint mongodb) {}
 
     static final class Network {
         final Manifests m;
@@ -215,12 +267,26 @@ class NetworkPolicyManifestTest {
 
         Network(Manifests m) {
             this.m = m;
-            Map<String, Object> ns = m.ofKind("Namespace").findFirst()
-                    .orElseThrow(() -> new AssertionError(m.overlay + ": the overlay renders no Namespace"));
+            Map<String, Object> ns =
+                    m.ofKind("Namespace")
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new AssertionError(
+                                                    m.overlay
+                                                            + ": the overlay renders no Namespace"));
             this.namespace = name(ns);
             this.policies = m.ofKind("NetworkPolicy").toList();
-            policies.forEach(p -> assertEquals(namespace, map(p, "metadata").get("namespace"),
-                    m.overlay + ": NetworkPolicy " + name(p) + " is not in namespace " + namespace));
+            policies.forEach(
+                    p ->
+                            assertEquals(
+                                    namespace,
+                                    map(p, "metadata").get("namespace"),
+                                    m.overlay
+                                            + ": NetworkPolicy "
+                                            + name(p)
+                                            + " is not in namespace "
+                                            + namespace));
         }
 
         Endpoint service(String name) {
@@ -228,7 +294,9 @@ class NetworkPolicyManifestTest {
         }
 
         Endpoint pod(String owner) {
-            return m.pods().stream().filter(p -> p.owner().equals(owner)).findFirst()
+            return m.pods().stream()
+                    .filter(p -> p.owner().equals(owner))
+                    .findFirst()
                     .map(p -> new Endpoint(namespace, p.labels(), false))
                     .orElseThrow(() -> new AssertionError(m.overlay + ": no pods of " + owner));
         }
@@ -238,19 +306,39 @@ class NetworkPolicyManifestTest {
                 Endpoint postgres = pod("StatefulSet/postgres");
                 return new Stores(postgres, postgres, pod("StatefulSet/mongodb"));
             }
-            return new Stores(pod("CNPG Cluster/playbook-db"), pod("CNPG Cluster/scoring-db"),
+            return new Stores(
+                    pod("CNPG Cluster/playbook-db"),
+                    pod("CNPG Cluster/scoring-db"),
                     pod("MongoDBCommunity/journal-mongodb"));
         }
 
         void assertAllowed(Endpoint from, Endpoint to, int port, String protocol) {
-            assertTrue(allowed(from, to, port, protocol),
-                    m.overlay + ": " + describe(from) + " -> " + describe(to) + " " + port + "/" + protocol
+            assertTrue(
+                    allowed(from, to, port, protocol),
+                    m.overlay
+                            + ": "
+                            + describe(from)
+                            + " -> "
+                            + describe(to)
+                            + " "
+                            + port
+                            + "/"
+                            + protocol
                             + " must be allowed");
         }
 
         void assertDenied(Endpoint from, Endpoint to, int port, String protocol) {
-            assertFalse(allowed(from, to, port, protocol),
-                    m.overlay + ": " + describe(from) + " -> " + describe(to) + " " + port + "/" + protocol
+            assertFalse(
+                    allowed(from, to, port, protocol),
+                    m.overlay
+                            + ": "
+                            + describe(from)
+                            + " -> "
+                            + describe(to)
+                            + " "
+                            + port
+                            + "/"
+                            + protocol
                             + " must be denied");
         }
 
@@ -259,18 +347,28 @@ class NetworkPolicyManifestTest {
         }
 
         boolean allowed(Endpoint from, Endpoint to, int port, String protocol) {
-            return permits(from, to, "Egress", port, protocol) && permits(to, from, "Ingress", port, protocol);
+            return permits(from, to, "Egress", port, protocol)
+                    && permits(to, from, "Ingress", port, protocol);
         }
 
-        /** Whether the policies of `subject`'s namespace let it exchange with `peer` in this direction. */
-        private boolean permits(Endpoint subject, Endpoint peer, String type, int port, String protocol) {
+        /**
+         * Whether the policies of `subject`'s namespace let it exchange with `peer` in this
+         * direction.
+         */
+        private boolean permits(
+                Endpoint subject, Endpoint peer, String type, int port, String protocol) {
             if (subject.external() || !namespace.equals(subject.namespace())) {
                 return true; // not governed by this overlay's policies
             }
-            List<Map<String, Object>> applicable = policies.stream()
-                    .filter(p -> Manifests.selects(map(p, "spec", "podSelector"), subject.labels()))
-                    .filter(p -> policyTypes(p).contains(type))
-                    .toList();
+            List<Map<String, Object>> applicable =
+                    policies.stream()
+                            .filter(
+                                    p ->
+                                            Manifests.selects(
+                                                    map(p, "spec", "podSelector"),
+                                                    subject.labels()))
+                            .filter(p -> policyTypes(p).contains(type))
+                            .toList();
             if (applicable.isEmpty()) {
                 return true; // not isolated in this direction
             }
@@ -300,10 +398,18 @@ class NetworkPolicyManifestTest {
             if (ports.isEmpty()) {
                 return true;
             }
-            return ports.stream().anyMatch(p -> String.valueOf(p.getOrDefault("protocol", "TCP")).equals(protocol)
-                    && (p.get("port") == null || Integer.valueOf(port).equals(p.get("port"))
-                            || (p.get("endPort") instanceof Integer end && p.get("port") instanceof Integer start
-                                    && port >= start && port <= end)));
+            return ports.stream()
+                    .anyMatch(
+                            p ->
+                                    String.valueOf(p.getOrDefault("protocol", "TCP"))
+                                                    .equals(protocol)
+                                            && (p.get("port") == null
+                                                    || Integer.valueOf(port).equals(p.get("port"))
+                                                    || (p.get("endPort") instanceof Integer end
+                                                            && p.get("port")
+                                                                    instanceof Integer start
+                                                            && port >= start
+                                                            && port <= end)));
         }
 
         private boolean peersMatch(Map<String, Object> rule, String peersKey, Endpoint peer) {
@@ -312,7 +418,8 @@ class NetworkPolicyManifestTest {
             }
             for (Map<String, Object> p : list(rule, peersKey)) {
                 if (p.containsKey("ipBlock")) {
-                    // Whether ipBlocks also match pod IPs depends on the CNI; assume they do (stricter).
+                    // Whether ipBlocks also match pod IPs depends on the CNI; assume they do
+                    // (stricter).
                     if (!String.valueOf(map(p, "ipBlock").get("cidr")).isBlank()) {
                         return true;
                     }
@@ -321,10 +428,15 @@ class NetworkPolicyManifestTest {
                 if (peer.external()) {
                     continue;
                 }
-                boolean namespaceOk = p.containsKey("namespaceSelector")
-                        ? Manifests.selects(map(p, "namespaceSelector"), labelsOfNamespace(peer.namespace()))
-                        : namespace.equals(peer.namespace());
-                boolean podOk = !p.containsKey("podSelector") || Manifests.selects(map(p, "podSelector"), peer.labels());
+                boolean namespaceOk =
+                        p.containsKey("namespaceSelector")
+                                ? Manifests.selects(
+                                        map(p, "namespaceSelector"),
+                                        labelsOfNamespace(peer.namespace()))
+                                : namespace.equals(peer.namespace());
+                boolean podOk =
+                        !p.containsKey("podSelector")
+                                || Manifests.selects(map(p, "podSelector"), peer.labels());
                 if (namespaceOk && podOk) {
                     return true;
                 }
@@ -333,14 +445,19 @@ class NetworkPolicyManifestTest {
         }
 
         private Map<String, String> labelsOfNamespace(String ns) {
-            return namespaceLabels.computeIfAbsent(ns, n -> {
-                Map<String, String> labels = new HashMap<>();
-                if (n.equals(namespace)) {
-                    m.ofKind("Namespace").findFirst().ifPresent(r -> labels.putAll(WorkloadManifestTest.labelsOf(r)));
-                }
-                labels.put("kubernetes.io/metadata.name", n);
-                return labels;
-            });
+            return namespaceLabels.computeIfAbsent(
+                    ns,
+                    n -> {
+                        Map<String, String> labels = new HashMap<>();
+                        if (n.equals(namespace)) {
+                            m.ofKind("Namespace")
+                                    .findFirst()
+                                    .ifPresent(
+                                            r -> labels.putAll(WorkloadManifestTest.labelsOf(r)));
+                        }
+                        labels.put("kubernetes.io/metadata.name", n);
+                        return labels;
+                    });
         }
     }
 }

@@ -8,19 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.onme.system.k8s.Manifests.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.onme.system.k8s.Manifests.Workload;
-
 /**
- * Every pod both overlays run: probes, resources, the restricted security context, rolling
- * updates, selectors that match, Services in front, and images with a real tag.
+ * Every pod both overlays run: probes, resources, the restricted security context, rolling updates,
+ * selectors that match, Services in front, and images with a real tag.
  */
 class WorkloadManifestTest {
 
@@ -30,25 +28,57 @@ class WorkloadManifestTest {
         Manifests m = Manifests.of(overlay);
         for (String service : Manifests.SERVICES) {
             Workload deployment = m.deployment(service);
-            Map<String, Object> container = deployment.containers().stream()
-                    .filter(c -> service.equals(c.get("name"))).findFirst()
-                    .orElseThrow(() -> new AssertionError(overlay + ": " + deployment + " has no container " + service));
-            assertEquals(8080, port(container, "http"), overlay + ": " + service + " must listen on 8080 (named http)");
+            Map<String, Object> container =
+                    deployment.containers().stream()
+                            .filter(c -> service.equals(c.get("name")))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new AssertionError(
+                                                    overlay
+                                                            + ": "
+                                                            + deployment
+                                                            + " has no container "
+                                                            + service));
+            assertEquals(
+                    8080,
+                    port(container, "http"),
+                    overlay + ": " + service + " must listen on 8080 (named http)");
             assertProbe(overlay, service, container, "startupProbe", "/q/health/started");
             assertProbe(overlay, service, container, "readinessProbe", "/q/health/ready");
             assertProbe(overlay, service, container, "livenessProbe", "/q/health/live");
 
             Map<String, Object> svc = m.get("Service", service);
             Map<String, Object> servicePort = list(map(svc, "spec"), "ports").get(0);
-            assertEquals(80, servicePort.get("port"), overlay + ": Service " + service + " exposes port 80");
-            assertEquals("http", servicePort.get("targetPort"), overlay + ": Service " + service + " targets the http port");
-            assertTrue(Manifests.serviceSelects(svc, deployment.podLabels()),
-                    overlay + ": Service " + service + " does not select the pods of Deployment " + service);
+            assertEquals(
+                    80,
+                    servicePort.get("port"),
+                    overlay + ": Service " + service + " exposes port 80");
+            assertEquals(
+                    "http",
+                    servicePort.get("targetPort"),
+                    overlay + ": Service " + service + " targets the http port");
+            assertTrue(
+                    Manifests.serviceSelects(svc, deployment.podLabels()),
+                    overlay
+                            + ": Service "
+                            + service
+                            + " does not select the pods of Deployment "
+                            + service);
 
             Map<String, String> annotations = deployment.podAnnotations();
-            assertEquals("true", annotations.get("prometheus.io/scrape"), overlay + ": " + service + " scrape annotation");
-            assertEquals("/q/metrics", annotations.get("prometheus.io/path"), overlay + ": " + service + " metrics path");
-            assertEquals("8080", annotations.get("prometheus.io/port"), overlay + ": " + service + " metrics port");
+            assertEquals(
+                    "true",
+                    annotations.get("prometheus.io/scrape"),
+                    overlay + ": " + service + " scrape annotation");
+            assertEquals(
+                    "/q/metrics",
+                    annotations.get("prometheus.io/path"),
+                    overlay + ": " + service + " metrics path");
+            assertEquals(
+                    "8080",
+                    annotations.get("prometheus.io/port"),
+                    overlay + ": " + service + " metrics port");
         }
     }
 
@@ -81,7 +111,14 @@ class WorkloadManifestTest {
                 for (String kind : List.of("requests", "limits")) {
                     for (String resource : List.of("cpu", "memory")) {
                         if (map(resources, kind).get(resource) == null) {
-                            problems.add(w + " container " + c.get("name") + " has no " + kind + "." + resource);
+                            problems.add(
+                                    w
+                                            + " container "
+                                            + c.get("name")
+                                            + " has no "
+                                            + kind
+                                            + "."
+                                            + resource);
                         }
                     }
                 }
@@ -89,8 +126,16 @@ class WorkloadManifestTest {
                     Object request = map(resources, "requests").get(resource);
                     Object limit = map(resources, "limits").get(resource);
                     if (request != null && limit != null && quantity(limit) < quantity(request)) {
-                        problems.add(w + " container " + c.get("name") + ": " + resource + " limit " + limit
-                                + " is below its request " + request);
+                        problems.add(
+                                w
+                                        + " container "
+                                        + c.get("name")
+                                        + ": "
+                                        + resource
+                                        + " limit "
+                                        + limit
+                                        + " is below its request "
+                                        + request);
                     }
                 }
             }
@@ -113,13 +158,15 @@ class WorkloadManifestTest {
                 if (!Boolean.TRUE.equals(security.get("readOnlyRootFilesystem"))) {
                     problems.add(where + "readOnlyRootFilesystem must be true");
                 }
-                if (!List.of("ALL").equals(Manifests.stringList(map(security, "capabilities"), "drop"))) {
+                if (!List.of("ALL")
+                        .equals(Manifests.stringList(map(security, "capabilities"), "drop"))) {
                     problems.add(where + "capabilities must drop [ALL]");
                 }
                 if (map(security, "capabilities").get("add") != null) {
                     problems.add(where + "adds capabilities");
                 }
-                Object runAsNonRoot = security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot"));
+                Object runAsNonRoot =
+                        security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot"));
                 if (!Boolean.TRUE.equals(runAsNonRoot)) {
                     problems.add(where + "runAsNonRoot must be true");
                 }
@@ -127,9 +174,10 @@ class WorkloadManifestTest {
                 if (Integer.valueOf(0).equals(runAsUser)) {
                     problems.add(where + "runs as uid 0");
                 }
-                Map<String, Object> seccomp = map(security, "seccompProfile").isEmpty()
-                        ? map(podSecurity, "seccompProfile")
-                        : map(security, "seccompProfile");
+                Map<String, Object> seccomp =
+                        map(security, "seccompProfile").isEmpty()
+                                ? map(podSecurity, "seccompProfile")
+                                : map(security, "seccompProfile");
                 if (!"RuntimeDefault".equals(seccomp.get("type"))) {
                     problems.add(where + "seccompProfile must be RuntimeDefault");
                 }
@@ -137,10 +185,12 @@ class WorkloadManifestTest {
                     problems.add(where + "is privileged");
                 }
                 if (!mountsEmptyDirAt(w, c, "/tmp")) {
-                    problems.add(where + "needs an emptyDir at /tmp (the root filesystem is read-only)");
+                    problems.add(
+                            where + "needs an emptyDir at /tmp (the root filesystem is read-only)");
                 }
             }
-            if (Boolean.TRUE.equals(w.podSpec().get("hostNetwork")) || Boolean.TRUE.equals(w.podSpec().get("hostPID"))) {
+            if (Boolean.TRUE.equals(w.podSpec().get("hostNetwork"))
+                    || Boolean.TRUE.equals(w.podSpec().get("hostPID"))) {
                 problems.add(w + " uses the host's network or PID namespace");
             }
         }
@@ -173,9 +223,15 @@ class WorkloadManifestTest {
             }
             Map<String, Object> selector = map(w.resource(), "spec", "selector");
             if (selector.isEmpty() || !Manifests.selects(selector, w.podLabels())) {
-                problems.add(w + ": selector " + selector + " does not match its pod labels " + w.podLabels());
+                problems.add(
+                        w
+                                + ": selector "
+                                + selector
+                                + " does not match its pod labels "
+                                + w.podLabels());
             }
-            boolean served = m.ofKind("Service").anyMatch(s -> Manifests.serviceSelects(s, w.podLabels()));
+            boolean served =
+                    m.ofKind("Service").anyMatch(s -> Manifests.serviceSelects(s, w.podLabels()));
             if (!served) {
                 problems.add(w + ": no Service selects its pods " + w.podLabels());
             }
@@ -186,12 +242,16 @@ class WorkloadManifestTest {
                 }
             }
         }
-        m.ofKind("Service").forEach(s -> {
-            boolean selectsSomething = m.pods().stream().anyMatch(p -> Manifests.serviceSelects(s, p.labels()));
-            if (!selectsSomething) {
-                problems.add("Service " + name(s) + " selects no pod");
-            }
-        });
+        m.ofKind("Service")
+                .forEach(
+                        s -> {
+                            boolean selectsSomething =
+                                    m.pods().stream()
+                                            .anyMatch(p -> Manifests.serviceSelects(s, p.labels()));
+                            if (!selectsSomething) {
+                                problems.add("Service " + name(s) + " selects no pod");
+                            }
+                        });
         assertTrue(problems.isEmpty(), overlay + ":\n" + String.join("\n", problems));
     }
 
@@ -207,20 +267,34 @@ class WorkloadManifestTest {
                 }
             }
         }
-        Manifests.of(overlay).ofKind("Cluster").forEach(c -> {
-            String image = String.valueOf(map(c, "spec").get("imageName"));
-            if (!hasPinnedTag(image)) {
-                problems.add("Cluster " + name(c) + " imageName " + image);
-            }
-        });
-        Manifests.of(overlay).ofKind("MongoDBCommunity").forEach(mdb -> {
-            String version = String.valueOf(map(mdb, "spec").get("version"));
-            if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
-                problems.add("MongoDBCommunity " + name(mdb) + " version " + version + " is not an exact version");
-            }
-        });
-        assertTrue(problems.isEmpty(), overlay + ": images without a pinned tag or with `latest`:\n"
-                + String.join("\n", problems));
+        Manifests.of(overlay)
+                .ofKind("Cluster")
+                .forEach(
+                        c -> {
+                            String image = String.valueOf(map(c, "spec").get("imageName"));
+                            if (!hasPinnedTag(image)) {
+                                problems.add("Cluster " + name(c) + " imageName " + image);
+                            }
+                        });
+        Manifests.of(overlay)
+                .ofKind("MongoDBCommunity")
+                .forEach(
+                        mdb -> {
+                            String version = String.valueOf(map(mdb, "spec").get("version"));
+                            if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
+                                problems.add(
+                                        "MongoDBCommunity "
+                                                + name(mdb)
+                                                + " version "
+                                                + version
+                                                + " is not an exact version");
+                            }
+                        });
+        assertTrue(
+                problems.isEmpty(),
+                overlay
+                        + ": images without a pinned tag or with `latest`:\n"
+                        + String.join("\n", problems));
     }
 
     /**
@@ -240,9 +314,13 @@ class WorkloadManifestTest {
                 }
             }
         }
-        assertTrue(problems.isEmpty(), overlay + (overlay.equals("prod")
-                ? ": images not pinned as name:tag@sha256:<digest>:\n"
-                : ": dev follows tags, without digests:\n") + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                overlay
+                        + (overlay.equals("prod")
+                                ? ": images not pinned as name:tag@sha256:<digest>:\n"
+                                : ": dev follows tags, without digests:\n")
+                        + String.join("\n", problems));
     }
 
     @ParameterizedTest
@@ -252,11 +330,16 @@ class WorkloadManifestTest {
         List<String> tags = new ArrayList<>();
         for (String service : Manifests.SERVICES) {
             String image = String.valueOf(m.deployment(service).containers().get(0).get("image"));
-            assertTrue(image.startsWith("ghcr.io/onme/" + service + ":"), overlay + ": " + service + " runs " + image);
+            assertTrue(
+                    image.startsWith("ghcr.io/onme/" + service + ":"),
+                    overlay + ": " + service + " runs " + image);
             String reference = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
             tags.add(reference.substring(reference.lastIndexOf(':') + 1));
         }
-        assertEquals(1, tags.stream().distinct().count(), overlay + ": the services run different versions " + tags);
+        assertEquals(
+                1,
+                tags.stream().distinct().count(),
+                overlay + ": the services run different versions " + tags);
     }
 
     @ParameterizedTest
@@ -265,9 +348,14 @@ class WorkloadManifestTest {
         Manifests m = Manifests.of(overlay);
         for (String service : Manifests.SERVICES) {
             Map<String, Object> pod = m.deployment(service).podSpec();
-            assertEquals(service, pod.get("serviceAccountName"), overlay + ": " + service + " service account");
+            assertEquals(
+                    service,
+                    pod.get("serviceAccountName"),
+                    overlay + ": " + service + " service account");
             m.get("ServiceAccount", service);
-            assertEquals(Boolean.FALSE, pod.get("automountServiceAccountToken"),
+            assertEquals(
+                    Boolean.FALSE,
+                    pod.get("automountServiceAccountToken"),
                     overlay + ": " + service + " must not mount a Kubernetes API token");
         }
     }
@@ -292,31 +380,51 @@ class WorkloadManifestTest {
     }
 
     private static int port(Map<String, Object> container, String name) {
-        return list(container, "ports").stream().filter(p -> name.equals(p.get("name")))
-                .map(p -> (Integer) p.get("containerPort")).findFirst().orElse(-1);
+        return list(container, "ports").stream()
+                .filter(p -> name.equals(p.get("name")))
+                .map(p -> (Integer) p.get("containerPort"))
+                .findFirst()
+                .orElse(-1);
     }
 
-    private static void assertProbe(String overlay, String service, Map<String, Object> container, String probe,
+    private static void assertProbe(
+            String overlay,
+            String service,
+            Map<String, Object> container,
+            String probe,
             String path) {
         Map<String, Object> httpGet = map(container, probe, "httpGet");
         assertFalse(httpGet.isEmpty(), overlay + ": " + service + " has no HTTP " + probe);
         assertEquals(path, httpGet.get("path"), overlay + ": " + service + " " + probe + " path");
         Object port = httpGet.get("port");
-        assertTrue("http".equals(port) || Integer.valueOf(8080).equals(port),
-                overlay + ": " + service + " " + probe + " must probe the service port, not " + port);
+        assertTrue(
+                "http".equals(port) || Integer.valueOf(8080).equals(port),
+                overlay
+                        + ": "
+                        + service
+                        + " "
+                        + probe
+                        + " must probe the service port, not "
+                        + port);
     }
 
-    private static boolean mountsEmptyDirAt(Workload w, Map<String, Object> container, String path) {
+    private static boolean mountsEmptyDirAt(
+            Workload w, Map<String, Object> container, String path) {
         for (Map<String, Object> mount : list(container, "volumeMounts")) {
             if (path.equals(mount.get("mountPath"))) {
                 return list(w.podSpec(), "volumes").stream()
-                        .anyMatch(v -> Objects.equals(v.get("name"), mount.get("name")) && v.containsKey("emptyDir"));
+                        .anyMatch(
+                                v ->
+                                        Objects.equals(v.get("name"), mount.get("name"))
+                                                && v.containsKey("emptyDir"));
             }
         }
         return false;
     }
 
-    /** A Kubernetes quantity in base units (cores, bytes), enough to compare requests and limits. */
+    /**
+     * A Kubernetes quantity in base units (cores, bytes), enough to compare requests and limits.
+     */
     static double quantity(Object value) {
         String q = String.valueOf(value).trim();
         Map<String, Double> suffixes = new java.util.LinkedHashMap<>();
@@ -330,7 +438,8 @@ class WorkloadManifestTest {
         suffixes.put("G", 1e9);
         for (Map.Entry<String, Double> s : suffixes.entrySet()) {
             if (q.endsWith(s.getKey())) {
-                return Double.parseDouble(q.substring(0, q.length() - s.getKey().length())) * s.getValue();
+                return Double.parseDouble(q.substring(0, q.length() - s.getKey().length()))
+                        * s.getValue();
             }
         }
         return Double.parseDouble(q);

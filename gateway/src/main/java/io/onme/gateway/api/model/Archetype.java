@@ -2,13 +2,12 @@ package io.onme.gateway.api.model;
 
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A customer archetype of the catalogue. Its texts come in every language; the resolvers in
- * {@code PlaybookApi} pick one per field (argument, else the caller's language).
+ * A customer archetype of the catalogue. Its texts come in every language; the resolvers in {@code
+ * PlaybookApi} pick one per field (argument, else the caller's language).
  */
 public class Archetype {
 
@@ -19,8 +18,13 @@ public class Archetype {
     private final Map<Language, String> ownershipStances;
     private final Language callerLanguage;
 
-    public Archetype(ArchetypeKey key, int difficulty, Map<Language, String> names, Map<Language, List<String>> signals,
-            Map<Language, String> ownershipStances, Language callerLanguage) {
+    public Archetype(
+            ArchetypeKey key,
+            int difficulty,
+            Map<Language, String> names,
+            Map<Language, List<String>> signals,
+            Map<Language, String> ownershipStances,
+            Language callerLanguage) {
         this.key = key;
         this.difficulty = difficulty;
         this.names = names == null ? Map.of() : names;

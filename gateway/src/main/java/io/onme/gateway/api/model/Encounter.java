@@ -2,15 +2,13 @@ package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-
 /**
- * GraphQL {@code Encounter}: the plain fields come from journal-service's encounter; archetype, playbooksUsed,
- * analysis and suggestedPlaybooks are resolved in batches by {@code EncounterApi}.
+ * GraphQL {@code Encounter}: the plain fields come from journal-service's encounter; archetype,
+ * playbooksUsed, analysis and suggestedPlaybooks are resolved in batches by {@code EncounterApi}.
  */
 public class Encounter {
 
@@ -34,7 +32,10 @@ public class Encounter {
     /** The rep as journal-service recorded them; no call needed. */
     @NonNull
     public Member getRep() {
-        return new Member(data.repId(), data.repName(), data.teamId() == null ? List.of() : List.of(data.teamId()));
+        return new Member(
+                data.repId(),
+                data.repName(),
+                data.teamId() == null ? List.of() : List.of(data.teamId()));
     }
 
     @Id
@@ -104,7 +105,10 @@ public class Encounter {
         return Timestamps.parse(data.updatedAt());
     }
 
-    /** As journal-service keeps it on the encounter (it copies the score summary when scoring answers). */
+    /**
+     * As journal-service keeps it on the encounter (it copies the score summary when scoring
+     * answers).
+     */
     @NonNull
     public ScoreStatus getScoreStatus() {
         return data.scoreStatus() == null ? ScoreStatus.PENDING : data.scoreStatus();

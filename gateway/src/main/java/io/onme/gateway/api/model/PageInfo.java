@@ -1,4 +1,3 @@
 package io.onme.gateway.api.model;
 
-public record PageInfo(boolean hasNextPage, String endCursor) {
-}
+public record PageInfo(boolean hasNextPage, String endCursor) {}

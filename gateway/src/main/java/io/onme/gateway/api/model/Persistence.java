@@ -1,4 +1,3 @@
 package io.onme.gateway.api.model;
 
-public record Persistence(Double encountersPerCustomer, Double abandonmentRate) {
-}
+public record Persistence(Double encountersPerCustomer, Double abandonmentRate) {}

@@ -2,14 +2,14 @@ package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-
-/** GraphQL {@code Playbook} over playbook-service's JSON; {@code archetype} is resolved in a batch. */
+/**
+ * GraphQL {@code Playbook} over playbook-service's JSON; {@code archetype} is resolved in a batch.
+ */
 public class Playbook {
 
     private final PlaybookData data;

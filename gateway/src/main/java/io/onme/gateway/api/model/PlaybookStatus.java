@@ -2,5 +2,7 @@ package io.onme.gateway.api.model;
 
 /** GraphQL enum {@code PlaybookStatus}; the same names travel in the services' JSON. */
 public enum PlaybookStatus {
-    DRAFT, PUBLISHED, ARCHIVED
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
 }

@@ -2,5 +2,7 @@ package io.onme.gateway.api.model;
 
 /** GraphQL enum {@code ScoreStatus}; the same names travel in the services' JSON. */
 public enum ScoreStatus {
-    PENDING, SCORED, FAILED
+    PENDING,
+    SCORED,
+    FAILED
 }

@@ -2,5 +2,9 @@ package io.onme.gateway.api.model;
 
 /** GraphQL enum {@code Stance}; the same names travel in the services' JSON. */
 public enum Stance {
-    OWNERSHIP, BLAME, HELPLESS, MIXED, NEUTRAL
+    OWNERSHIP,
+    BLAME,
+    HELPLESS,
+    MIXED,
+    NEUTRAL
 }

@@ -17,22 +17,38 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Runs an analyser over labelled cases and computes the figures of the evaluation guide:
- * stance accuracy, Cohen's kappa, blame-target micro-F1 (over items labelled or predicted
- * BLAME/MIXED) and the stance confusion matrix, overall and per language.
+ * Runs an analyser over labelled cases and computes the figures of the evaluation guide: stance
+ * accuracy, Cohen's kappa, blame-target micro-F1 (over items labelled or predicted BLAME/MIXED) and
+ * the stance confusion matrix, overall and per language.
  */
 public final class Evaluation {
 
     /** The figures for one slice of the cases. */
-    public record Report(String slice, int n, double accuracy, double kappa, double targetF1,
-            int targetTp, int targetFp, int targetFn, int[][] confusion, List<String> errors) {
+    public record Report(
+            String slice,
+            int n,
+            double accuracy,
+            double kappa,
+            double targetF1,
+            int targetTp,
+            int targetFp,
+            int targetFn,
+            int[][] confusion,
+            List<String> errors) {
 
         public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "== %s (n=%d)%n", slice, n));
             sb.append(String.format(Locale.ROOT, "stance accuracy  %.3f%n", accuracy));
             sb.append(String.format(Locale.ROOT, "Cohen's kappa    %.3f%n", kappa));
-            sb.append(String.format(Locale.ROOT, "target micro-F1  %.3f  (tp=%d fp=%d fn=%d)%n", targetF1, targetTp, targetFp, targetFn));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "target micro-F1  %.3f  (tp=%d fp=%d fn=%d)%n",
+                            targetF1,
+                            targetTp,
+                            targetFp,
+                            targetFn));
             sb.append("confusion (rows = label, columns = predicted)\n");
             sb.append(String.format(Locale.ROOT, "%-10s", ""));
             for (Stance s : Stance.values()) {
@@ -42,7 +58,9 @@ public final class Evaluation {
             for (Stance row : Stance.values()) {
                 sb.append(String.format(Locale.ROOT, "%-10s", row.name()));
                 for (Stance col : Stance.values()) {
-                    sb.append(String.format(Locale.ROOT, "%10d", confusion[row.ordinal()][col.ordinal()]));
+                    sb.append(
+                            String.format(
+                                    Locale.ROOT, "%10d", confusion[row.ordinal()][col.ordinal()]));
                 }
                 sb.append('\n');
             }
@@ -50,8 +68,7 @@ public final class Evaluation {
         }
     }
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static List<LabelledCase> read(Reader in) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -66,7 +83,10 @@ public final class Evaluation {
             }
             JsonNode n = mapper.readTree(line);
             String id = n.path("id").asText("line-" + lineNo);
-            Language lang = n.hasNonNull("language") ? Language.valueOf(n.get("language").asText().toUpperCase(Locale.ROOT)) : null;
+            Language lang =
+                    n.hasNonNull("language")
+                            ? Language.valueOf(n.get("language").asText().toUpperCase(Locale.ROOT))
+                            : null;
             Stance stance = Stance.valueOf(n.path("stance").asText().toUpperCase(Locale.ROOT));
             Set<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
             for (JsonNode t : n.path("blameTargets")) {
@@ -77,7 +97,10 @@ public final class Evaluation {
         return out;
     }
 
-    /** Evaluates all cases and each language separately (language as labelled, not given to the analyser). */
+    /**
+     * Evaluates all cases and each language separately (language as labelled, not given to the
+     * analyser).
+     */
     public static List<Report> evaluate(Analyzer analyzer, List<LabelledCase> cases) {
         List<Analysis> results = new ArrayList<>(cases.size());
         for (LabelledCase c : cases) {
@@ -86,7 +109,10 @@ public final class Evaluation {
         return reports(cases, results);
     }
 
-    /** The figures of results already computed ({@code results.get(i)} answers {@code cases.get(i)}). */
+    /**
+     * The figures of results already computed ({@code results.get(i)} answers {@code
+     * cases.get(i)}).
+     */
     public static List<Report> reports(List<LabelledCase> cases, List<Analysis> results) {
         List<Report> reports = new ArrayList<>();
         reports.add(slice("overall", cases, results, null));
@@ -99,7 +125,8 @@ public final class Evaluation {
         return reports;
     }
 
-    private static Report slice(String name, List<LabelledCase> cases, List<Analysis> results, Language only) {
+    private static Report slice(
+            String name, List<LabelledCase> cases, List<Analysis> results, Language only) {
         int k = Stance.values().length;
         int[][] confusion = new int[k][k];
         int n = 0;
@@ -133,13 +160,22 @@ public final class Evaluation {
                 }
             }
             if (c.stance() != a.stance() || !predicted.equals(c.blameTargets())) {
-                errors.add(c.id() + ": expected " + c.stance() + c.blameTargets() + " got " + a.stance() + predicted
-                        + " — " + c.text());
+                errors.add(
+                        c.id()
+                                + ": expected "
+                                + c.stance()
+                                + c.blameTargets()
+                                + " got "
+                                + a.stance()
+                                + predicted
+                                + " — "
+                                + c.text());
             }
         }
         double accuracy = n == 0 ? 0 : (double) correct / n;
         double f1 = tp + fp + fn == 0 ? 1.0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        return new Report(name, n, accuracy, kappa(confusion, n), f1, tp, fp, fn, confusion, errors);
+        return new Report(
+                name, n, accuracy, kappa(confusion, n), f1, tp, fp, fn, confusion, errors);
     }
 
     /** Cohen's kappa from a confusion matrix: (po − pe) / (1 − pe). */

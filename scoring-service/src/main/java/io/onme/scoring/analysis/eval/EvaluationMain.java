@@ -14,32 +14,36 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints the analyser's evaluation figures (stance accuracy, Cohen's kappa, blame-target
- * micro-F1, confusion matrices; overall and per language):
+ * Prints the analyser's evaluation figures (stance accuracy, Cohen's kappa, blame-target micro-F1,
+ * confusion matrices; overall and per language):
+ *
  * <ul>
  *   <li>{@code EvaluationMain --corpus DIR [--errors]} — the honest evaluation on the corpus:
- *       leave-writers-out cross-validation over the training writers, and the frozen test
- *       split read by models trained on the training writers ({@code ./onme eval});</li>
+ *       leave-writers-out cross-validation over the training writers, and the frozen test split
+ *       read by models trained on the training writers ({@code ./onme eval});
  *   <li>{@code EvaluationMain FILE.jsonl [--errors]} — the shipped models on any labelled file
- *       ({@code ./onme eval FILE.jsonl}).</li>
+ *       ({@code ./onme eval FILE.jsonl}).
  * </ul>
+ *
  * {@code --errors} lists the misread items. The language label only splits the figures: the
  * analyser detects the language itself.
  */
 public final class EvaluationMain {
 
-    private EvaluationMain() {
-    }
+    private EvaluationMain() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: EvaluationMain --corpus DIR [--errors] | EvaluationMain FILE.jsonl [--errors]");
+            System.err.println(
+                    "usage: EvaluationMain --corpus DIR [--errors] | EvaluationMain FILE.jsonl [--errors]");
             System.exit(2);
             return;
         }
         boolean errors = List.of(args).contains("--errors");
         if (args[0].equals("--corpus")) {
-            corpus(Path.of(args.length > 1 && !args[1].startsWith("--") ? args[1] : "corpus"), errors);
+            corpus(
+                    Path.of(args.length > 1 && !args[1].startsWith("--") ? args[1] : "corpus"),
+                    errors);
         } else {
             file(Path.of(args[0]), errors);
         }
@@ -52,9 +56,20 @@ public final class EvaluationMain {
         List<CorpusItem> test = Corpus.readSplit(dir, Corpus.TEST);
         CorpusEvaluation evaluation = new CorpusEvaluation(trainer);
         AttributionModels models = trainer.train(training);
-        System.out.println("corpus " + dir + ": " + training.size() + " training items, " + test.size() + " test items; models "
-                + models.id() + " (" + (models.id().equals(shippedId()) ? "the shipped models" : "NOT the shipped models: run ./onme train")
-                + ")");
+        System.out.println(
+                "corpus "
+                        + dir
+                        + ": "
+                        + training.size()
+                        + " training items, "
+                        + test.size()
+                        + " test items; models "
+                        + models.id()
+                        + " ("
+                        + (models.id().equals(shippedId())
+                                ? "the shipped models"
+                                : "NOT the shipped models: run ./onme train")
+                        + ")");
         System.out.print(evaluation.leaveWritersOut(training).format(errors));
         System.out.print(evaluation.frozenTest(models, test).format(errors));
         System.out.printf("evaluated in %.0f s%n", (System.nanoTime() - started) / 1e9);
@@ -74,7 +89,8 @@ public final class EvaluationMain {
             cases = Evaluation.read(r);
         }
         AttributionAnalyzer analyzer = new AttributionAnalyzer();
-        System.out.println("analyser " + analyzer.version() + ", " + cases.size() + " cases from " + file);
+        System.out.println(
+                "analyser " + analyzer.version() + ", " + cases.size() + " cases from " + file);
         for (Evaluation.Report report : Evaluation.evaluate(analyzer, cases)) {
             System.out.print(report.format());
             if (errors && report.slice().equals("overall")) {

@@ -6,5 +6,5 @@ import io.onme.scoring.analysis.Stance;
 import java.util.Set;
 
 /** One labelled reflection of an evaluation file (JSON Lines, the dev-set format). */
-public record LabelledCase(String id, Language language, String text, Stance stance, Set<BlameTarget> blameTargets) {
-}
+public record LabelledCase(
+        String id, Language language, String text, Stance stance, Set<BlameTarget> blameTargets) {}

@@ -19,17 +19,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the labelled corpus: {@code train/} and {@code test/} folders of JSON Lines files, one
- * file per writer. Files are read in name order and lines in file order, so training sees the
- * same sequence on every machine.
+ * Reads the labelled corpus: {@code train/} and {@code test/} folders of JSON Lines files, one file
+ * per writer. Files are read in name order and lines in file order, so training sees the same
+ * sequence on every machine.
  */
 public final class Corpus {
 
     public static final String TRAIN = "train";
     public static final String TEST = "test";
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** Both splits, training writers first. */
     public static List<CorpusItem> read(Path corpusDir) {
@@ -69,8 +68,16 @@ public final class Corpus {
         for (JsonNode t : n.path("blameTargets")) {
             targets.add(BlameTarget.valueOf(t.asText()));
         }
-        return new CorpusItem(n.path("id").asText(), Language.valueOf(n.path("language").asText().toUpperCase(Locale.ROOT)),
-                n.path("text").asText(), Stance.valueOf(n.path("stance").asText()), targets, n.path("writer").asText(),
-                n.path("register").asText(), n.path("archetype").asText(), n.path("hardCase").asText(), split);
+        return new CorpusItem(
+                n.path("id").asText(),
+                Language.valueOf(n.path("language").asText().toUpperCase(Locale.ROOT)),
+                n.path("text").asText(),
+                Stance.valueOf(n.path("stance").asText()),
+                targets,
+                n.path("writer").asText(),
+                n.path("register").asText(),
+                n.path("archetype").asText(),
+                n.path("hardCase").asText(),
+                split);
     }
 }

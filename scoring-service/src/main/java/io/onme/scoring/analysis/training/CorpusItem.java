@@ -21,5 +21,4 @@ public record CorpusItem(
         String register,
         String archetype,
         String hardCase,
-        String split) {
-}
+        String split) {}

@@ -27,26 +27,38 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the analyser's models from labelled items with Apache OpenNLP's maximum-entropy
- * trainer (L-BFGS with an L2 penalty, one thread: the same items in the same order give the same
- * weights on every machine), then keeps each model in the analyser's compact form.
+ * Trains the analyser's models from labelled items with Apache OpenNLP's maximum-entropy trainer
+ * (L-BFGS with an L2 penalty, one thread: the same items in the same order give the same weights on
+ * every machine), then keeps each model in the analyser's compact form.
  */
 public final class ModelTrainer {
 
     /** The training settings; part of the models' id. */
     /**
-     * @param cutoff     a feature must occur in at least this many training texts
-     * @param minWriters and in the texts of at least this many writers: a word only one writer
-     *                   uses says more about that writer than about stances
+     * @param cutoff a feature must occur in at least this many training texts
+     * @param minWriters and in the texts of at least this many writers: a word only one writer uses
+     *     says more about that writer than about stances
      */
-    public record Settings(int iterations, int cutoff, int minWriters, double l2, double targetThreshold) {
+    public record Settings(
+            int iterations, int cutoff, int minWriters, double l2, double targetThreshold) {
 
-        /** Chosen by leave-writers-out cross-validation over the training writers only (TuneMain). */
+        /**
+         * Chosen by leave-writers-out cross-validation over the training writers only (TuneMain).
+         */
         public static final Settings DEFAULT = new Settings(150, 2, 1, 4, 0.3);
 
         @Override
         public String toString() {
-            return "qn-i" + iterations + "-c" + cutoff + "-w" + minWriters + "-l2" + l2 + "-t" + targetThreshold;
+            return "qn-i"
+                    + iterations
+                    + "-c"
+                    + cutoff
+                    + "-w"
+                    + minWriters
+                    + "-l2"
+                    + l2
+                    + "-t"
+                    + targetThreshold;
         }
     }
 
@@ -58,13 +70,17 @@ public final class ModelTrainer {
     }
 
     /** An item's features, computed once and reused by every model and fold. */
-    public record Example(CorpusItem item, String[] features) {
-    }
+    public record Example(CorpusItem item, String[] features) {}
 
     public List<Example> examples(List<CorpusItem> items) {
         List<Example> out = new ArrayList<>(items.size());
         for (CorpusItem item : items) {
-            out.add(new Example(item, textFeatures.of(item.text(), item.language()).stream().sorted().toArray(String[]::new)));
+            out.add(
+                    new Example(
+                            item,
+                            textFeatures.of(item.text(), item.language()).stream()
+                                    .sorted()
+                                    .toArray(String[]::new)));
         }
         return out;
     }
@@ -82,7 +98,12 @@ public final class ModelTrainer {
             for (Example e : examples) {
                 Stance s = e.item().stance();
                 if (s == Stance.BLAME || s == Stance.MIXED) {
-                    events.add(new Event(e.item().blameTargets().contains(t) ? AttributionModels.YES : "no", e.features()));
+                    events.add(
+                            new Event(
+                                    e.item().blameTargets().contains(t)
+                                            ? AttributionModels.YES
+                                            : "no",
+                                    e.features()));
                 }
             }
             targets.put(t, fit(events));
@@ -93,10 +114,14 @@ public final class ModelTrainer {
         FeatureIndex index = new FeatureIndex(List.copyOf(names));
         Map<BlameTarget, LinearModel> targetModels = new EnumMap<>(BlameTarget.class);
         targets.forEach((t, m) -> targetModels.put(t, m.over(index)));
-        return new AttributionModels(id(all), index, stance.over(index), targetModels, settings.targetThreshold());
+        return new AttributionModels(
+                id(all), index, stance.over(index), targetModels, settings.targetThreshold());
     }
 
-    /** A trained model before it is laid over the shared index: outcomes and weights by feature name. */
+    /**
+     * A trained model before it is laid over the shared index: outcomes and weights by feature
+     * name.
+     */
     record Trained(String[] outcomes, Map<String, float[]> weights) {
 
         LinearModel over(FeatureIndex index) {
@@ -119,13 +144,19 @@ public final class ModelTrainer {
         Map<String, java.util.Set<String>> writersOf = new HashMap<>();
         for (Example e : examples) {
             for (String f : e.features()) {
-                writersOf.computeIfAbsent(f, k -> new java.util.HashSet<>(4)).add(e.item().writer());
+                writersOf
+                        .computeIfAbsent(f, k -> new java.util.HashSet<>(4))
+                        .add(e.item().writer());
             }
         }
         List<Example> out = new ArrayList<>(examples.size());
         for (Example e : examples) {
-            out.add(new Example(e.item(), java.util.Arrays.stream(e.features())
-                    .filter(f -> writersOf.get(f).size() >= settings.minWriters()).toArray(String[]::new)));
+            out.add(
+                    new Example(
+                            e.item(),
+                            java.util.Arrays.stream(e.features())
+                                    .filter(f -> writersOf.get(f).size() >= settings.minWriters())
+                                    .toArray(String[]::new)));
         }
         return out;
     }
@@ -141,7 +172,8 @@ public final class ModelTrainer {
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         try {
-            return compact((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
+            return compact(
+                    (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -174,8 +206,15 @@ public final class ModelTrainer {
             sha.update(textFeatures.fingerprint().getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 CorpusItem i = e.item();
-                sha.update((i.id() + '\u0000' + i.text() + '\u0000' + i.stance() + i.blameTargets() + '\n')
-                        .getBytes(StandardCharsets.UTF_8));
+                sha.update(
+                        (i.id()
+                                        + '\u0000'
+                                        + i.text()
+                                        + '\u0000'
+                                        + i.stance()
+                                        + i.blameTargets()
+                                        + '\n')
+                                .getBytes(StandardCharsets.UTF_8));
             }
             return "m" + HexFormat.of().formatHex(sha.digest(), 0, 4);
         } catch (NoSuchAlgorithmException e) {

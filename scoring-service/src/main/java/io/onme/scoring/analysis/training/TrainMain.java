@@ -9,19 +9,21 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Retrains the shipped models from the corpus's training writers (never the test split) and
- * writes them where the analyser loads them from:
+ * Retrains the shipped models from the corpus's training writers (never the test split) and writes
+ * them where the analyser loads them from:
+ *
  * <pre>
  *   ./onme train        (or: TrainMain CORPUS_DIR OUT_FILE)
  * </pre>
+ *
  * Deterministic: the same corpus gives the same bytes ({@code ModelReproductionTest} checks it).
  */
 public final class TrainMain {
 
-    public static final Path DEFAULT_OUT = Path.of("scoring-service/src/main/resources" + AttributionModels.RESOURCE);
+    public static final Path DEFAULT_OUT =
+            Path.of("scoring-service/src/main/resources" + AttributionModels.RESOURCE);
 
-    private TrainMain() {
-    }
+    private TrainMain() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
@@ -32,8 +34,13 @@ public final class TrainMain {
         try (OutputStream o = Files.newOutputStream(out)) {
             write(models, o);
         }
-        System.out.printf("trained %s in %.1f s: %d features; wrote %s (%d bytes)%n", models.id(),
-                (System.nanoTime() - started) / 1e9, models.features().size(), out, Files.size(out));
+        System.out.printf(
+                "trained %s in %.1f s: %d features; wrote %s (%d bytes)%n",
+                models.id(),
+                (System.nanoTime() - started) / 1e9,
+                models.features().size(),
+                out,
+                Files.size(out));
     }
 
     /** The shipped models: every training writer's items, the default settings. */

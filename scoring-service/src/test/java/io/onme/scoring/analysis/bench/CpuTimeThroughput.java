@@ -6,10 +6,11 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * A complement to {@link AttributionAnalyzerBenchmark} for shared, overloaded machines: JMH
- * reports wall-clock throughput, which drops with every other process competing for the same
- * cores. This loop divides the analyses done by the CPU time its own thread consumed, which
- * estimates the throughput of one fully available core. Same reflections, one thread.
+ * A complement to {@link AttributionAnalyzerBenchmark} for shared, overloaded machines: JMH reports
+ * wall-clock throughput, which drops with every other process competing for the same cores. This
+ * loop divides the analyses done by the CPU time its own thread consumed, which estimates the
+ * throughput of one fully available core. Same reflections, one thread.
+ *
  * <pre>
  *   java -cp scoring-service/target/test-classes:scoring-service/target/classes \
  *       io.onme.scoring.analysis.bench.CpuTimeThroughput [seconds per round, default 5]
@@ -17,8 +18,7 @@ import java.util.Locale;
  */
 public final class CpuTimeThroughput {
 
-    private CpuTimeThroughput() {
-    }
+    private CpuTimeThroughput() {}
 
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -37,8 +37,14 @@ public final class CpuTimeThroughput {
             }
             double wall = (System.nanoTime() - wallStart) / 1e9;
             double cpu = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d%s: %d analyses, %.0f per wall second, %.0f per CPU second%n",
-                    round, round == 1 ? " (warm-up)" : "", n, n / wall, n / cpu);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d%s: %d analyses, %.0f per wall second, %.0f per CPU second%n",
+                    round,
+                    round == 1 ? " (warm-up)" : "",
+                    n,
+                    n / wall,
+                    n / cpu);
         }
         System.out.println("(checksum " + sink + ")");
     }

@@ -39,7 +39,8 @@ class EvaluationTest {
 
     @Test
     void readsTheDevSetFormatAndComputesAccuracyAndTargetF1() throws Exception {
-        String jsonl = """
+        String jsonl =
+                """
                 {"id": "a", "language": "en", "text": "one", "stance": "BLAME", "blameTargets": ["PRICE", "CUSTOMER"]}
                 {"id": "b", "language": "he", "text": "two", "stance": "OWNERSHIP", "blameTargets": []}
 
@@ -50,22 +51,26 @@ class EvaluationTest {
         assertEquals(Language.HE, cases.get(1).language());
         assertEquals(Set.of(BlameTarget.PRICE, BlameTarget.CUSTOMER), cases.get(0).blameTargets());
 
-        // a scripted analyser: right on "one" (one of two targets), right on "two", wrong on "three"
-        Map<String, Analysis> answers = Map.of(
-                "one", analysis(Stance.BLAME, BlameTarget.PRICE),
-                "two", analysis(Stance.OWNERSHIP),
-                "three", analysis(Stance.BLAME, BlameTarget.MARKET));
-        Analyzer scripted = new Analyzer() {
-            @Override
-            public String version() {
-                return "scripted";
-            }
+        // a scripted analyser: right on "one" (one of two targets), right on "two", wrong on
+        // "three"
+        Map<String, Analysis> answers =
+                Map.of(
+                        "one", analysis(Stance.BLAME, BlameTarget.PRICE),
+                        "two", analysis(Stance.OWNERSHIP),
+                        "three", analysis(Stance.BLAME, BlameTarget.MARKET));
+        Analyzer scripted =
+                new Analyzer() {
+                    @Override
+                    public String version() {
+                        return "scripted";
+                    }
 
-            @Override
-            public Analysis analyze(String text, Language language, List<TenantPhrase> tenantPhrases) {
-                return answers.get(text);
-            }
-        };
+                    @Override
+                    public Analysis analyze(
+                            String text, Language language, List<TenantPhrase> tenantPhrases) {
+                        return answers.get(text);
+                    }
+                };
         List<Evaluation.Report> reports = Evaluation.evaluate(scripted, cases);
         Evaluation.Report all = reports.get(0);
         assertEquals("overall", all.slice());
@@ -77,13 +82,15 @@ class EvaluationTest {
         assertEquals(2.0 / 5, all.targetF1(), 1e-9);
         assertEquals(1, all.confusion()[Stance.MIXED.ordinal()][Stance.BLAME.ordinal()]);
         assertEquals(2, all.errors().size());
-        Evaluation.Report en = reports.stream().filter(r -> r.slice().equals("EN")).findFirst().orElseThrow();
+        Evaluation.Report en =
+                reports.stream().filter(r -> r.slice().equals("EN")).findFirst().orElseThrow();
         assertEquals(2, en.n());
         assertEquals(0.5, en.accuracy(), 1e-9);
         assertTrue(all.format().contains("Cohen's kappa"));
     }
 
     private static Analysis analysis(Stance stance, BlameTarget... targets) {
-        return new Analysis(Language.EN, stance, 50, List.of(targets), List.of(), List.of(), 1.0, "scripted");
+        return new Analysis(
+                Language.EN, stance, 50, List.of(targets), List.of(), List.of(), 1.0, "scripted");
     }
 }

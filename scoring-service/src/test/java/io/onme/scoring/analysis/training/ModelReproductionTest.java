@@ -17,10 +17,17 @@ class ModelReproductionTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TrainMain.write(fresh, bytes);
         byte[] shipped;
-        try (InputStream in = AttributionModels.class.getResourceAsStream(AttributionModels.RESOURCE)) {
+        try (InputStream in =
+                AttributionModels.class.getResourceAsStream(AttributionModels.RESOURCE)) {
             shipped = in.readAllBytes();
         }
-        assertEquals(AttributionModels.bundled().id(), fresh.id(), "models trained from another corpus or settings: run ./onme train");
-        assertArrayEquals(shipped, bytes.toByteArray(), "the shipped models differ from a fresh training: run ./onme train");
+        assertEquals(
+                AttributionModels.bundled().id(),
+                fresh.id(),
+                "models trained from another corpus or settings: run ./onme train");
+        assertArrayEquals(
+                shipped,
+                bytes.toByteArray(),
+                "the shipped models differ from a fresh training: run ./onme train");
     }
 }

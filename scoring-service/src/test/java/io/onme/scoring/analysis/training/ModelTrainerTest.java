@@ -21,7 +21,10 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 
-/** The compact model answers exactly what OpenNLP's trained model answers, and survives a round trip. */
+/**
+ * The compact model answers exactly what OpenNLP's trained model answers, and survives a round
+ * trip.
+ */
 class ModelTrainerTest {
 
     @Test
@@ -45,20 +48,32 @@ class ModelTrainerTest {
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(QNTrainer.THREADS_PARAM, 1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        AbstractModel open = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
+        AbstractModel open =
+                (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
         ModelTrainer.Trained trained = ModelTrainer.compact(open);
-        FeatureIndex index = new FeatureIndex(List.copyOf(new java.util.TreeSet<>(trained.weights().keySet())));
+        FeatureIndex index =
+                new FeatureIndex(List.copyOf(new java.util.TreeSet<>(trained.weights().keySet())));
         LinearModel compact = trained.over(index);
 
-        for (String[] context : List.of(new String[] {"fa1", "noise3"}, new String[] {"fb2", "shared"},
-                new String[] {"fc0", "unknown", "shared"}, new String[] {"nothing-known"})) {
+        for (String[] context :
+                List.of(
+                        new String[] {"fa1", "noise3"},
+                        new String[] {"fb2", "shared"},
+                        new String[] {"fc0", "unknown", "shared"},
+                        new String[] {"nothing-known"})) {
             double[] expected = open.eval(context);
             double[] got = compact.probabilities(index.rows(List.of(context)));
             for (String o : outcomes) {
-                assertEquals(expected[open.getIndex(o)], got[compact.outcomeIndex(o)], 1e-5, o + " for " + List.of(context));
+                assertEquals(
+                        expected[open.getIndex(o)],
+                        got[compact.outcomeIndex(o)],
+                        1e-5,
+                        o + " for " + List.of(context));
             }
         }
-        assertTrue(compact.probabilities(index.rows(List.of("fa1")))[compact.outcomeIndex("a")] > 0.5, "learned something");
+        assertTrue(
+                compact.probabilities(index.rows(List.of("fa1")))[compact.outcomeIndex("a")] > 0.5,
+                "learned something");
     }
 
     @Test
@@ -67,11 +82,13 @@ class ModelTrainerTest {
         AttributionModels models = trainer.train(trainer.examples(TinyCorpus.items()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         models.write(bytes);
-        AttributionModels reread = AttributionModels.read(new ByteArrayInputStream(bytes.toByteArray()));
+        AttributionModels reread =
+                AttributionModels.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(models.id(), reread.id());
         assertEquals(models.features().size(), reread.features().size());
         int[] rows = reread.features().rows(List.of("w:shipping", "w:lost", "L:EN"));
-        assertArrayEquals(models.stance().probabilities(rows), reread.stance().probabilities(rows), 0.0);
+        assertArrayEquals(
+                models.stance().probabilities(rows), reread.stance().probabilities(rows), 0.0);
         assertEquals(models.targetThreshold(), reread.targetThreshold());
     }
 
@@ -80,7 +97,9 @@ class ModelTrainerTest {
         List<CorpusItem> items = TinyCorpus.items();
         ModelTrainer trainer = new ModelTrainer(new ModelTrainer.Settings(50, 1, 1, 0.5, 0.5));
         AttributionModels first = trainer.train(trainer.examples(items));
-        AttributionModels second = new ModelTrainer(new ModelTrainer.Settings(50, 1, 1, 0.5, 0.5)).train(trainer.examples(items));
+        AttributionModels second =
+                new ModelTrainer(new ModelTrainer.Settings(50, 1, 1, 0.5, 0.5))
+                        .train(trainer.examples(items));
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         TrainMain.write(first, a);
