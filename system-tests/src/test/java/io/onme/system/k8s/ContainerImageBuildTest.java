@@ -28,14 +28,15 @@ class ContainerImageBuildTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void theJvmImageRunsTheFastJarAsUid185OnAPinnedJre17(String service) {
+    void theJvmImageRunsTheFastJarAsUid185OnAPinnedJre25(String service) {
         String dockerfile = dockerfile(service, "Dockerfile.jvm");
         List<String> bases = bases(dockerfile);
         assertEquals(1, bases.size(), service + " Dockerfile.jvm: one stage");
         assertPinned(service, bases);
+        // Java 25 (the code targets 17): the AOT cache and compact object headers, as the launcher
         assertTrue(
-                bases.get(0).contains("17"),
-                service + ": the JVM base must be a Java 17 runtime, not " + bases.get(0));
+                bases.get(0).contains("openjdk-25-runtime"),
+                service + ": the JVM base must be a Java 25 runtime, not " + bases.get(0));
         for (String layer :
                 List.of(
                         "quarkus-app/lib/",
