@@ -16,6 +16,11 @@ class ServiceContractResourceTest extends ServiceContract {
     }
 
     @Override
+    protected String memberReadPath() {
+        return "/encounters";
+    }
+
+    @Override
     protected String writePath() {
         return "/encounters";
     }

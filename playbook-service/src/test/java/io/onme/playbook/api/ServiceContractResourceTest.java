@@ -16,6 +16,11 @@ class ServiceContractResourceTest extends ServiceContract {
     }
 
     @Override
+    protected String memberReadPath() {
+        return "/archetypes";
+    }
+
+    @Override
     protected String writePath() {
         return "/playbooks";
     }

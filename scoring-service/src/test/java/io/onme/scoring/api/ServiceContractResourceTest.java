@@ -16,6 +16,11 @@ class ServiceContractResourceTest extends ServiceContract {
     }
 
     @Override
+    protected String memberReadPath() {
+        return "/profiles/rep-1";
+    }
+
+    @Override
     protected String writePath() {
         return "/analyses";
     }

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 /**
  * What every OnMe service answers the same way, over real HTTP with real tokens: the problem shape,
  * the one 401 for every token failure, 404 for what is absent, the slugs of the catalogue, request
- * ids on refusals. Each service runs it by extending it in a {@code @QuarkusTest} and naming two of
- * its endpoints; shipped in this module's test-jar.
+ * ids on refusals, and the token rules ({@link TokenRulesContract}). Each service runs it by
+ * extending it in a {@code @QuarkusTest} and naming two of its endpoints; shipped in this module's
+ * test-jar.
  */
-public abstract class ServiceContract {
+public abstract class ServiceContract extends TokenRulesContract {
 
     private static final String PROBLEMS = "https://onme.io/problems/";
 

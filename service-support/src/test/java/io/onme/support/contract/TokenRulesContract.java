@@ -1,10 +1,9 @@
-package io.onme.journal.api;
+package io.onme.support.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,20 +12,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tokens: {@code tid} a tenant id string, a bounded lifetime, no {@code iat} in the future beyond
- * the clock skew; each broken rule the same 401 problem. (The audience: {@link
- * TokenAudienceResourceTest}.)
+ * The token rules of {@code io.onme.support.TokenRules}, the same in every service: {@code tid} a
+ * tenant id string, a bounded lifetime, no {@code iat} in the future beyond the clock skew; each
+ * broken rule the same 401 problem. Part of {@link ServiceContract}; each service names a GET its
+ * rep {@code rep-1} of any tenant may make. (The audience: each service's
+ * TokenAudienceResourceTest.)
  */
-@QuarkusTest
-class TokenRulesResourceTest {
+public abstract class TokenRulesContract {
+
+    /** A GET that rep {@code rep-1} of any tenant is answered 200 on, e.g. {@code /archetypes}. */
+    protected abstract String memberReadPath();
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);
     }
 
-    private static void refused(String token) {
+    private void refused(String token) {
         as(token)
-                .get("/encounters")
+                .get(memberReadPath())
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
@@ -60,7 +63,7 @@ class TokenRulesResourceTest {
     @Test
     void aTenantIdOfEveryAllowedShapeIsAccepted() {
         for (String tid : new String[] {"a", "Acme-2.north_1", "0" + "a".repeat(63)}) {
-            as(TestTokens.rep(tid, "rep-1")).get("/encounters").then().statusCode(200);
+            as(TestTokens.rep(tid, "rep-1")).get(memberReadPath()).then().statusCode(200);
         }
     }
 
@@ -93,7 +96,7 @@ class TokenRulesResourceTest {
                         .lifetime(Duration.ofHours(24).plusSeconds(1))
                         .sign());
         as(TestTokens.builder("acme", "rep-1").group("rep").lifetime(Duration.ofHours(24)).sign())
-                .get("/encounters")
+                .get(memberReadPath())
                 .then()
                 .statusCode(200);
     }
@@ -108,7 +111,7 @@ class TokenRulesResourceTest {
                         .sign());
         // within the skew (60 s): a clock slightly ahead is tolerated
         as(TestTokens.builder("acme", "rep-1").group("rep").issuedAt(now.plusSeconds(20)).sign())
-                .get("/encounters")
+                .get(memberReadPath())
                 .then()
                 .statusCode(200);
     }
@@ -125,11 +128,11 @@ class TokenRulesResourceTest {
     @Test
     void noAudienceIsRequiredWhereNoneIsConfigured() {
         as(TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign())
-                .get("/encounters")
+                .get(memberReadPath())
                 .then()
                 .statusCode(200);
         as(TestTokens.builder("acme", "rep-1").group("rep").audience("other").sign())
-                .get("/encounters")
+                .get(memberReadPath())
                 .then()
                 .statusCode(200);
     }
