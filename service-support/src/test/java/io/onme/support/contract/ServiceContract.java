@@ -3,6 +3,8 @@ package io.onme.support.contract;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import io.onme.devstores.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.Test;
 public abstract class ServiceContract extends TokenRulesContract {
 
     private static final String PROBLEMS = "https://onme.io/problems/";
+
+    private static final String UUID_PATTERN =
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     /** A GET any member of a fresh tenant may make, e.g. {@code /archetypes}. */
     protected abstract String readPath();
@@ -108,6 +113,35 @@ public abstract class ServiceContract extends TokenRulesContract {
                 .then()
                 .statusCode(401)
                 .header("X-Request-Id", "contract-1");
+    }
+
+    @Test
+    void aCallersRequestIdIsKeptAndEchoed() {
+        given().header("X-Request-Id", "gw-7f3a.2:1")
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "gw-7f3a.2:1");
+    }
+
+    @Test
+    void aMissingOrUnsafeRequestIdIsReplacedByAFreshOne() {
+        String first =
+                given().get("/q/health/live")
+                        .then()
+                        .statusCode(200)
+                        .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                        .extract()
+                        .header("X-Request-Id");
+        given().get("/q/health/live").then().header("X-Request-Id", not(equalTo(first)));
+        given().header("X-Request-Id", "two words <b>")
+                .get("/q/health/live")
+                .then()
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN));
+        given().header("X-Request-Id", "x".repeat(65))
+                .get("/q/health/live")
+                .then()
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN));
     }
 
     protected String rep() {
