@@ -387,19 +387,6 @@ public final class AttributionAnalyzer implements Analyzer {
                 default -> {}
             }
         }
-        int score =
-                switch (stance) {
-                    case OWNERSHIP -> 80;
-                    case MIXED, NEUTRAL -> 50;
-                    case BLAME -> 20;
-                    case HELPLESS -> 10;
-                };
-        score += Math.min(10, 5 * Math.max(0, ownership - 1));
-        score -= Math.min(10, 5 * Math.max(0, blame - 1));
-        score -= Math.min(10, 5 * Math.max(0, helpless - 1));
-        if (nextAction) {
-            score += 10;
-        }
-        return Math.max(0, Math.min(100, score));
+        return RuleEngine.score(stance, ownership, blame, helpless, nextAction);
     }
 }

@@ -166,6 +166,27 @@ final class RuleEngine implements Analyzer {
         return patterns.isEmpty() ? null : new Lexicon(patterns);
     }
 
+    /**
+     * The ownership score (0–100): a base per stance, moved by repeated evidence of each kind and
+     * by a concrete next action. The one formula for the rules and the trained analyser.
+     */
+    static int score(Stance stance, int ownership, int blame, int helpless, boolean nextAction) {
+        int score =
+                switch (stance) {
+                    case OWNERSHIP -> 80;
+                    case MIXED, NEUTRAL -> 50;
+                    case BLAME -> 20;
+                    case HELPLESS -> 10;
+                };
+        score += Math.min(10, 5 * Math.max(0, ownership - 1));
+        score -= Math.min(10, 5 * Math.max(0, blame - 1));
+        score -= Math.min(10, 5 * Math.max(0, helpless - 1));
+        if (nextAction) {
+            score += 10;
+        }
+        return Math.max(0, Math.min(100, score));
+    }
+
     /** Tenant phrases first, then longer matches, then higher priority, then earlier. */
     private static final Comparator<Match> PRECEDENCE =
             (a, b) -> {
@@ -520,20 +541,7 @@ final class RuleEngine implements Analyzer {
                 stance = Stance.NEUTRAL;
             }
 
-            int score =
-                    switch (stance) {
-                        case OWNERSHIP -> 80;
-                        case MIXED, NEUTRAL -> 50;
-                        case BLAME -> 20;
-                        case HELPLESS -> 10;
-                    };
-            score += Math.min(10, 5 * Math.max(0, ownership - 1));
-            score -= Math.min(10, 5 * Math.max(0, blame - 1));
-            score -= Math.min(10, 5 * Math.max(0, helpless - 1));
-            if (nextAction) {
-                score += 10;
-            }
-            score = Math.max(0, Math.min(100, score));
+            int score = score(stance, ownership, blame, helpless, nextAction);
 
             boolean withTargets = stance == Stance.BLAME || stance == Stance.MIXED;
             List<BlameTarget> outTargets = withTargets ? List.copyOf(targets) : List.of();
