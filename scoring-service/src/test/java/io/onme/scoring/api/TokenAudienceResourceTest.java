@@ -1,64 +1,16 @@
 package io.onme.scoring.api;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
-import io.onme.devstores.testing.TestTokens;
+import io.onme.support.contract.TokenAudienceContract;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.specification.RequestSpecification;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
-/** With an audience configured (as production is, "onme"), a token must name it in {@code aud}. */
+/** service-support's audience rule, run against this service with an audience configured. */
 @QuarkusTest
-@TestProfile(TokenAudienceResourceTest.WithAudience.class)
-class TokenAudienceResourceTest {
+@TestProfile(TokenAudienceContract.WithAudience.class)
+class TokenAudienceResourceTest extends TokenAudienceContract {
 
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token);
-    }
-
-    public static class WithAudience implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("onme.jwt.audience", "onme");
-        }
-    }
-
-    @Test
-    void aTokenForAnotherAudienceOrNoneIsRefused() {
-        for (String token :
-                new String[] {
-                    TestTokens.builder("acme", "rep-1")
-                            .group("rep")
-                            .audience("scoring-service")
-                            .sign(),
-                    TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign(),
-                    TestTokens.builder("acme", "rep-1")
-                            .group("rep")
-                            .rawClaim("aud", "[\"other\",\"more\"]")
-                            .sign()
-                }) {
-            as(token)
-                    .get("/profiles/rep-1")
-                    .then()
-                    .statusCode(401)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://onme.io/problems/unauthenticated"));
-        }
-    }
-
-    @Test
-    void aTokenForThisAudienceIsAccepted() {
-        as(TestTokens.rep("acme", "rep-1")).get("/profiles/rep-1").then().statusCode(200);
-        as(TestTokens.builder("acme", "rep-1")
-                        .group("rep")
-                        .rawClaim("aud", "[\"other\",\"onme\"]")
-                        .sign())
-                .get("/profiles/rep-1")
-                .then()
-                .statusCode(200);
+    @Override
+    protected String memberReadPath() {
+        return "/profiles/rep-1";
     }
 }
