@@ -49,7 +49,7 @@ class DemoSignInTest {
                 .get("/demo-sign-in/users")
                 .then()
                 .statusCode(200)
-                .body("id", hasItems("dana", "yossi", "maya", "tom", "avi", "admin"))
+                .body("id", hasItems("dana", "yossi", "maya", "tom", "avi", "ruth", "noa"))
                 .body("find { it.id == 'dana' }.teams", equalTo(List.of("north")))
                 .body("find { it.id == 'dana' }.locale", equalTo("he"))
                 .body("find { it.id == 'avi' }.roles", equalTo(List.of("coach")));
