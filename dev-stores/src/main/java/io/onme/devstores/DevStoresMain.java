@@ -38,7 +38,17 @@ public final class DevStoresMain {
         if (args.length == 0) {
             usage("a verb is needed");
         }
-        Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
+        Options options;
+        try {
+            options = new Options(Arrays.copyOfRange(args, 1, args.length));
+            options.accept(acceptedOptions(args[0]));
+            if (args[0].equals("token")) {
+                checkRoles(options.values("--role"));
+            }
+        } catch (IllegalArgumentException bad) {
+            usage(bad.getMessage());
+            return;
+        }
         switch (args[0]) {
             case "stores" -> runStores(options);
             case "keys" -> {
@@ -51,6 +61,48 @@ public final class DevStoresMain {
                     DemoSeed.run(URI.create(options.required("--gateway")), seedTokens(options));
             case "oidc-token" -> System.out.println(oidcToken(options));
             default -> usage("unknown verb " + args[0]);
+        }
+    }
+
+    /**
+     * The options each verb knows: anything else is refused, so a typo ({@code --roles admin})
+     * fails instead of quietly giving a rep's token.
+     */
+    static List<String> acceptedOptions(String verb) {
+        return switch (verb) {
+            case "stores" -> List.of("--data", "--pg-port", "--mongo-port");
+            case "keys" -> List.of("--dir");
+            case "token" ->
+                    List.of(
+                            "--keys",
+                            "--issuer",
+                            "--tenant",
+                            "--user",
+                            "--name",
+                            "--locale",
+                            "--role",
+                            "--team");
+            case "wait" -> List.of("--timeout");
+            case "seed" ->
+                    List.of(
+                            "--gateway",
+                            "--keys",
+                            "--issuer",
+                            "--oidc-token-url",
+                            "--client",
+                            "--password");
+            case "oidc-token" -> List.of("--token-url", "--client", "--user", "--password");
+            default -> throw new IllegalArgumentException("unknown verb " + verb);
+        };
+    }
+
+    /** The roles the services know. */
+    static void checkRoles(List<String> roles) {
+        for (String role : roles) {
+            if (!List.of("rep", "coach", "admin").contains(role)) {
+                throw new IllegalArgumentException(
+                        "unknown role '" + role + "' (rep, coach or admin)");
+            }
         }
     }
 
@@ -182,11 +234,25 @@ public final class DevStoresMain {
             for (int i = 0; i < args.length; i++) {
                 if (args[i].startsWith("--")) {
                     if (i + 1 >= args.length) {
-                        usage(args[i] + " needs a value");
+                        throw new IllegalArgumentException(args[i] + " needs a value");
                     }
                     pairs.add(new String[] {args[i], args[++i]});
                 } else {
                     positional.add(args[i]);
+                }
+            }
+        }
+
+        /** Refuses an option outside these names. */
+        void accept(List<String> names) {
+            for (String[] pair : pairs) {
+                if (!names.contains(pair[0])) {
+                    throw new IllegalArgumentException(
+                            "unknown option "
+                                    + pair[0]
+                                    + " (known: "
+                                    + String.join(", ", names)
+                                    + ")");
                 }
             }
         }
