@@ -94,11 +94,7 @@ public final class AttributionAnalyzer implements Analyzer {
         RuleReading r = rules.read(text, language, tenantPhrases);
         // each clause's features are looked up once; the text's rows are their union (as in
         // FeatureExtractor.ofText) plus the few text-level ones
-        List<List<String>> clauseFeatures = FeatureExtractor.ofClauses(r);
-        int[][] clauseRows = new int[clauseFeatures.size()][];
-        for (int c = 0; c < clauseRows.length; c++) {
-            clauseRows[c] = models.features().rows(clauseFeatures.get(c));
-        }
+        int[][] clauseRows = FeatureExtractor.clauseRows(r, models.features());
         Decision d = decide(r, clauseRows);
         List<Evidence> evidence = evidence(r, d, clauseRows);
         List<Reframe> reframeList = reframes(r, d, evidence);
@@ -129,8 +125,7 @@ public final class AttributionAnalyzer implements Analyzer {
             return new Decision(byRules.stance(), targets, 1.0);
         }
         int[] features =
-                FeatureIndex.union(
-                        clauseRows, models.features().rows(FeatureExtractor.ofTextOnly(r)));
+                FeatureIndex.union(clauseRows, FeatureExtractor.textOnlyRows(r, models.features()));
         double[] p = models.stance().probabilities(features);
         int best = argmax(p);
         Stance stance = Stance.valueOf(models.stance().outcome(best));

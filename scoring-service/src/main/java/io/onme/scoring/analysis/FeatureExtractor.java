@@ -62,21 +62,32 @@ final class FeatureExtractor {
      * verdict.
      */
     static List<String> ofTextOnly(RuleReading reading) {
-        List<String> out = new ArrayList<>(8);
+        FeatureSink.Names out = new FeatureSink.Names();
+        textOnly(reading, out);
+        return out.toList();
+    }
+
+    /** The rows of {@link #ofTextOnly} in an index, without building the names. */
+    static int[] textOnlyRows(RuleReading reading, FeatureIndex index) {
+        FeatureSink.Rows out = new FeatureSink.Rows(index);
+        textOnly(reading, out);
+        return out.toRows();
+    }
+
+    private static void textOnly(RuleReading reading, FeatureSink out) {
         String length = lengthBucket(reading.words().size());
-        out.add("L:" + reading.language().name());
-        out.add("len:" + length);
-        out.add("V:" + reading.analysis().stance().name());
+        out.add("L:", reading.language().name());
+        out.add("len:", length);
+        out.add("V:", reading.analysis().stance().name());
         // the rules read short, explicit notes far better than long ones: let the models learn how
         // much
-        out.add("VL:" + reading.analysis().stance().name() + '|' + length);
+        out.add("VL:", reading.analysis().stance().name(), '|', length);
         for (BlameTarget t : reading.analysis().blameTargets()) {
-            out.add("VT:" + t.name());
+            out.add("VT:", t.name());
         }
         if (reading.nextAction()) {
-            out.add("NA");
+            out.add("NA", "");
         }
-        return out;
     }
 
     /** The features of each clause with words, in order (see {@link #nonEmptyClauses}). */
@@ -84,7 +95,24 @@ final class FeatureExtractor {
         List<Clause> clauses = nonEmptyClauses(reading);
         List<List<String>> out = new ArrayList<>(clauses.size());
         for (Clause c : clauses) {
-            out.add(ofClause(reading, c));
+            FeatureSink.Names names = new FeatureSink.Names();
+            ofClause(reading, c, names);
+            out.add(names.toList());
+        }
+        return out;
+    }
+
+    /**
+     * The rows of {@link #ofClauses} in an index, clause by clause, each ascending, without
+     * building the names.
+     */
+    static int[][] clauseRows(RuleReading reading, FeatureIndex index) {
+        List<Clause> clauses = nonEmptyClauses(reading);
+        int[][] out = new int[clauses.size()][];
+        for (int c = 0; c < out.length; c++) {
+            FeatureSink.Rows rows = new FeatureSink.Rows(index);
+            ofClause(reading, clauses.get(c), rows);
+            out[c] = rows.toRows();
         }
         return out;
     }
@@ -100,9 +128,8 @@ final class FeatureExtractor {
     }
 
     /** Features of one clause, for locating the evidence of a decision. */
-    private static List<String> ofClause(RuleReading reading, Clause clause) {
-        Set<String> out = new HashSet<>(64);
-        out.add("L:" + reading.language().name());
+    private static void ofClause(RuleReading reading, Clause clause, FeatureSink out) {
+        out.add("L:", reading.language().name());
         addWords(reading, clause.from(), clause.to(), out);
         addCues(reading, clause.from(), clause.to(), out);
         addEvidence(
@@ -110,7 +137,6 @@ final class FeatureExtractor {
                 reading.words().get(clause.from()).start(),
                 reading.words().get(clause.to() - 1).end(),
                 out);
-        return new ArrayList<>(out);
     }
 
     private static String lengthBucket(int words) {
@@ -126,7 +152,7 @@ final class FeatureExtractor {
         return words < 150 ? "l" : "xl";
     }
 
-    private static void addWords(RuleReading r, int from, int to, Set<String> out) {
+    private static void addWords(RuleReading r, int from, int to, FeatureSink out) {
         List<Token> words = r.words();
         boolean[] negated = new boolean[to - from];
         boolean[] firstPerson = new boolean[to - from];
@@ -169,15 +195,15 @@ final class FeatureExtractor {
                 previous = null;
             }
             String norm = words.get(w).norm();
-            out.add("w:" + norm);
+            out.add("w:", norm);
             if (negated[w - from]) {
-                out.add("n:" + norm);
+                out.add("n:", norm);
             }
             if (firstPerson[w - from]) {
-                out.add("i:" + norm);
+                out.add("i:", norm);
             }
             if (previous != null) {
-                out.add("b:" + previous + '_' + norm);
+                out.add("b:", previous, '_', norm);
             }
             previous = norm;
             addCharGrams(norm, out);
@@ -194,7 +220,7 @@ final class FeatureExtractor {
             int to,
             boolean[] negated,
             boolean[] firstPerson,
-            Set<String> out) {
+            FeatureSink out) {
         for (Match m : r.aux()) {
             BlameTarget t = m.pattern().target;
             if ((m.cue() != Cue.ACTOR && m.cue() != Cue.ENTITY)
@@ -204,18 +230,18 @@ final class FeatureExtractor {
                 continue;
             }
             if (negated[m.from() - from]) {
-                out.add("An:" + t.name());
+                out.add("An:", t.name());
             }
             // an actor in the rep's own clause ("I never asked the buyer") is the object of the
             // rep's act; in another's clause it is a likelier cause
-            out.add((firstPerson[m.from() - from] ? "Ai:" : "Ao:") + t.name());
+            out.add(firstPerson[m.from() - from] ? "Ai:" : "Ao:", t.name());
             for (Clause cl : r.clauses()) {
                 if (m.from() >= cl.from() && m.from() < cl.to()) {
                     if (m.from() - cl.from() < 3) {
-                        out.add("As:" + t.name());
+                        out.add("As:", t.name());
                     }
                     if (clauseHas(r, cl, Cue.NEGATIVE) || clauseHas(r, cl, Cue.BLAME)) {
-                        out.add("Ax:" + t.name());
+                        out.add("Ax:", t.name());
                     }
                 }
             }
@@ -236,44 +262,49 @@ final class FeatureExtractor {
         return false;
     }
 
-    private static void addCharGrams(String norm, Set<String> out) {
+    private static void addCharGrams(String norm, FeatureSink out) {
         if (norm.length() < 2) {
             return;
         }
         String padded = '^' + norm + '$';
         for (int i = 0; i + CHAR_GRAM <= padded.length(); i++) {
-            out.add("c:" + padded.substring(i, i + CHAR_GRAM));
+            out.addSlice("c:", padded, i, i + CHAR_GRAM);
         }
     }
 
-    private static void addCues(RuleReading r, int from, int to, Set<String> out) {
+    private static void addCues(RuleReading r, int from, int to, FeatureSink out) {
         for (Match m : r.statements()) {
             if (m.from() >= from && m.from() < to) {
-                out.add("R:" + cueName(m));
+                addCue("R:", m, out);
             }
         }
         for (Match m : r.aux()) {
             if (m.from() >= from && m.from() < to) {
-                out.add("A:" + cueName(m));
+                addCue("A:", m, out);
             }
         }
     }
 
-    private static String cueName(Match m) {
+    private static void addCue(String prefix, Match m, FeatureSink out) {
         BlameTarget t = m.pattern().target;
-        return t == null ? m.cue().name() : m.cue().name() + ':' + t.name();
+        if (t == null) {
+            out.add(prefix, m.cue().name());
+        } else {
+            out.add(prefix, m.cue().name(), ':', t.name());
+        }
     }
 
-    private static void addEvidence(RuleReading r, int start, int end, Set<String> out) {
+    private static void addEvidence(RuleReading r, int start, int end, FeatureSink out) {
         for (Evidence e : r.analysis().evidence()) {
             if (e.start() >= start && e.start() < end) {
-                out.add(
-                        "E:"
-                                + e.stance().name()
-                                + (e.target() == null ? "" : ":" + e.target().name()));
+                if (e.target() == null) {
+                    out.add("E:", e.stance().name());
+                } else {
+                    out.add("E:", e.stance().name(), ':', e.target().name());
+                }
                 String rule = e.rule();
                 int colon = rule.indexOf(':');
-                out.add("P:" + (colon < 0 ? rule : rule.substring(0, colon)));
+                out.addSlice("P:", rule, 0, colon < 0 ? rule.length() : colon);
             }
         }
     }

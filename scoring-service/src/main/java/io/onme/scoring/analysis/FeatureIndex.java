@@ -7,11 +7,28 @@ import java.util.Map;
 /**
  * The features the trained models know, each with a row number shared by every model, so a text's
  * features are looked up once for all of them. Immutable and thread-safe.
+ *
+ * <p>Besides by name, a row is found by the 64-bit FNV-1a hash of the name's characters, which the
+ * analyser computes while it reads a text instead of building each feature's string ({@link
+ * FeatureSink.Rows}). Two known names with one hash are refused when the index is built; an unknown
+ * feature taken for a known one needs a 64-bit collision (about one in 10^14 per feature for the
+ * index's size), far below anything that could change a reading.
  */
 public final class FeatureIndex {
 
+    /** FNV-1a's 64-bit offset basis: the hash of no characters. */
+    static final long SEED = 0xcbf29ce484222325L;
+
+    private static final long PRIME = 0x100000001b3L;
+
     private final String[] names;
     private final Map<String, Integer> rows;
+
+    /** Open addressing by hash: keys[i] is a name's hash, values[i] its row + 1 (0 = empty). */
+    private final long[] keys;
+
+    private final int[] values;
+    private final int mask;
 
     /**
      * @param names distinct feature names; a name's row is its position
@@ -25,6 +42,57 @@ public final class FeatureIndex {
             }
         }
         this.rows = m;
+        int capacity = Integer.highestOneBit(Math.max(4, this.names.length * 2)) * 2;
+        keys = new long[capacity];
+        values = new int[capacity];
+        mask = capacity - 1;
+        for (int i = 0; i < this.names.length; i++) {
+            long h = hash(SEED, this.names[i]);
+            int slot = slot(h);
+            while (values[slot] != 0) {
+                if (keys[slot] == h) {
+                    throw new IllegalArgumentException(
+                            "features "
+                                    + this.names[values[slot] - 1]
+                                    + " and "
+                                    + this.names[i]
+                                    + " share a hash");
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            values[slot] = i + 1;
+        }
+    }
+
+    /** FNV-1a over one more UTF-16 unit. */
+    static long hash(long h, char c) {
+        return (h ^ c) * PRIME;
+    }
+
+    /** FNV-1a over more characters. */
+    static long hash(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    private int slot(long h) {
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** The row of the feature whose name hashes to h, or -1 when no model knows it. */
+    int rowOfHash(long h) {
+        int slot = slot(h);
+        int v;
+        while ((v = values[slot]) != 0) {
+            if (keys[slot] == h) {
+                return v - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     public int size() {
