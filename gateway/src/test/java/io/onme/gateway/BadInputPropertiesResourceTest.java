@@ -77,7 +77,18 @@ class BadInputPropertiesResourceTest {
                     "mutation($v: ID!) { " + LOG + "clientRequestId: $v}) { id } }",
                     "mutation($v: ID!) { updateEncounter(id: $v, input: {outcome: WON}) { id } }",
                     "mutation($v: String!) { updateEncounter(id: \"enc-none\", input: {reflection: $v, tactics: [$v]}) "
-                            + "{ id } }");
+                            + "{ id } }",
+                    "query($v: ID) { reviewQueue(teamId: $v) { totalCount } }",
+                    "query($v: String) { reviewQueue(after: $v) { totalCount } }",
+                    "query($v: ID!) { erasure(id: $v) { id } }",
+                    "mutation($v: ID!) { markReadingSeen(encounterId: $v) { state } }",
+                    "mutation($v: ID!) { disputeReading(encounterId: $v, note: \"why\") { state } }",
+                    "mutation($v: String!) { disputeReading(encounterId: \"enc-none\", note: $v) { state } }",
+                    "mutation($v: ID!) { reviewReading(encounterId: $v, input: {decision: CONFIRM}) { state } }",
+                    "mutation($v: String!) { reviewReading(encounterId: \"enc-none\", input: {decision: CONFIRM, "
+                            + "note: $v}) { state } }",
+                    "mutation($v: ID!) { erasePerson(personId: $v, reason: \"asked\") { id } }",
+                    "mutation($v: String!) { erasePerson(personId: \"p\", reason: $v) { id } }");
 
     static final AtomicInteger REQUESTS = new AtomicInteger();
     static final AtomicInteger SERVER_ERRORS = new AtomicInteger();

@@ -45,6 +45,29 @@ public final class GraphQL {
         return request.when().post("/graphql").then().extract().response();
     }
 
+    /**
+     * POSTs this document text with variables given as name, value, name, value... and returns the
+     * answer (HTTP 200), errors and all.
+     */
+    public static JsonPath execute(String token, String document, Object... variables) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i + 1 < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document);
+        body.put("variables", vars);
+        return given().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     /** POSTs this document text and returns the answer, which must be HTTP 200 without errors. */
     public static JsonPath answered(String token, String document) {
         JsonPath answer =

@@ -2,6 +2,7 @@ package io.onme.gateway.api;
 
 import io.onme.gateway.api.model.Analysis;
 import io.onme.gateway.api.model.Archetype;
+import io.onme.gateway.api.model.BlameTarget;
 import io.onme.gateway.api.model.CoachingNote;
 import io.onme.gateway.api.model.Encounter;
 import io.onme.gateway.api.model.EncounterConnection;
@@ -64,12 +65,13 @@ public class EncounterApi {
     private static final int BATCH_LIMIT = 100;
 
     /** The fields of a page's encounters (under edges, node) that need their score facts. */
-    private static final Set<String> SCORED_FIELDS = Set.of("analysis", "suggestedPlaybooks");
+    static final Set<String> SCORED_FIELDS =
+            Set.of("analysis", "suggestedPlaybooks", "reading", "readingWithheld");
 
     private static final List<String> PAGE_NODES = List.of("edges", "node");
 
     /** Analysis's fields that scoring-service leaves out of its summary view. */
-    private static final Set<String> ANALYSIS_DETAIL = Set.of("evidence", "reframes");
+    static final Set<String> ANALYSIS_DETAIL = Set.of("evidence", "reframes");
 
     /** Playbook's fields that playbook-service leaves out of its summary view. */
     private static final Set<String> PLAYBOOK_CONTENT =
@@ -308,10 +310,10 @@ public class EncounterApi {
     }
 
     /**
-     * Playbooks for each encounter's archetype and blame pattern: the blame targets come from the
-     * same score facts as {@code analysis} (shared per request), then one {@code POST
-     * /playbooks/suggestions} for all. Without scores (pending, or scoring down) the suggestions go
-     * by archetype alone.
+     * Playbooks for each encounter's archetype and blame pattern: the blame targets of the reading
+     * that counts (a coach's correction over the machine's analysis), from the same score facts as
+     * {@code analysis} (shared per request), then one {@code POST /playbooks/suggestions} for all.
+     * Without scores (pending, or scoring down) the suggestions go by archetype alone.
      */
     @Name("suggestedPlaybooks")
     @Description("Playbooks for this encounter's archetype and blame pattern.")
@@ -337,15 +339,12 @@ public class EncounterApi {
                             Map<String, SuggestionsRequest.Entry> entries = new LinkedHashMap<>();
                             for (Encounter encounter : sources) {
                                 EncounterData data = encounter.data();
-                                ScoreFactData fact = facts.get(data.id());
                                 entries.putIfAbsent(
                                         data.id(),
                                         new SuggestionsRequest.Entry(
                                                 data.id(),
                                                 data.archetype(),
-                                                fact == null || fact.analysis() == null
-                                                        ? List.of()
-                                                        : fact.analysis().blameTargets(),
+                                                blameTargets(facts.get(data.id())),
                                                 data.language(),
                                                 data.teamId(),
                                                 limit));
@@ -369,6 +368,20 @@ public class EncounterApi {
                                                                 .map(Playbook::new)
                                                                 .toList())
                                         .toList());
+    }
+
+    /**
+     * The blame targets suggestions follow: the reading that counts (a coach's correction) when
+     * there is one, else the machine's; none without a visible score.
+     */
+    static List<BlameTarget> blameTargets(ScoreFactData fact) {
+        if (fact == null) {
+            return List.of();
+        }
+        if (fact.reading() != null && fact.reading().stance() != null) {
+            return fact.reading().blameTargets();
+        }
+        return fact.analysis() == null ? List.of() : fact.analysis().blameTargets();
     }
 
     /**

@@ -28,7 +28,7 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
         return switch (status) {
             case 400, 413, 422 -> badInput(response);
             case 401 -> new GatewayException(ErrorCode.UNAUTHENTICATED, "Not authenticated");
-            case 403 -> new GatewayException(ErrorCode.FORBIDDEN, "Not permitted");
+            case 403 -> forbidden(response);
             case 404 -> GatewayException.notFound();
             case 409 ->
                     new GatewayException(
@@ -44,6 +44,24 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
     @Override
     public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
         return status >= 400;
+    }
+
+    /**
+     * The one refusal whose reason the client needs to act on: corrections are exported only with
+     * the tenant's training consent (scoring-service's {@code consent-required} problem).
+     */
+    private static GatewayException forbidden(Response response) {
+        try {
+            String type = JSON.readTree(response.readEntity(String.class)).path("type").asText("");
+            if (type.endsWith("/consent-required")) {
+                return new GatewayException(
+                        ErrorCode.FORBIDDEN,
+                        "Not permitted: the tenant has not consented to exporting corrections (trainingConsent)");
+            }
+        } catch (RuntimeException | java.io.IOException unreadable) {
+            // no usable problem body: the generic refusal
+        }
+        return new GatewayException(ErrorCode.FORBIDDEN, "Not permitted");
     }
 
     private static GatewayException badInput(Response response) {

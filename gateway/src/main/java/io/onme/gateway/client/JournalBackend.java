@@ -1,7 +1,9 @@
 package io.onme.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.onme.gateway.api.model.CoachingNote;
 import io.onme.gateway.api.model.EncounterData;
+import io.onme.gateway.api.model.Erasure;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,8 @@ public class JournalBackend {
     @Inject @RestClient JournalClient client;
 
     @Inject Backends backends;
+
+    @Inject ServiceJson json;
 
     public Uni<EncounterData> log(Credentials caller, LogEncounterRequest request) {
         return backends.call(SERVICE, caller, () -> client.log(caller.authorization(), request));
@@ -68,5 +72,45 @@ public class JournalBackend {
     public Uni<CoachingNote> addNote(Credentials caller, String id, NoteRequest request) {
         return backends.call(
                 SERVICE, caller, () -> client.addNote(caller.authorization(), id, request));
+    }
+
+    // data rights
+
+    @Retry
+    public Uni<RetentionData> retention(Credentials caller) {
+        return backends.call(SERVICE, caller, () -> client.retention(caller.authorization()));
+    }
+
+    public Uni<RetentionData> updateRetention(Credentials caller, RetentionData request) {
+        return backends.call(
+                SERVICE, caller, () -> client.updateRetention(caller.authorization(), request));
+    }
+
+    public Uni<RetentionRunData> runRetention(Credentials caller) {
+        return backends.call(SERVICE, caller, () -> client.runRetention(caller.authorization()));
+    }
+
+    public Uni<Erasure> erase(Credentials caller, ErasureRequest request) {
+        return backends.call(SERVICE, caller, () -> client.erase(caller.authorization(), request));
+    }
+
+    @Retry
+    public Uni<List<Erasure>> erasures(Credentials caller, int limit) {
+        return backends.call(
+                SERVICE,
+                caller,
+                () ->
+                        client.erasures(caller.authorization(), limit)
+                                .map(answer -> json.list(answer, Erasure.class)));
+    }
+
+    @Retry
+    public Uni<Erasure> erasure(Credentials caller, String id) {
+        return backends.call(SERVICE, caller, () -> client.erasure(caller.authorization(), id));
+    }
+
+    @Retry
+    public Uni<JsonNode> export(Credentials caller) {
+        return backends.call(SERVICE, caller, () -> client.export(caller.authorization()));
     }
 }

@@ -1,13 +1,16 @@
 package io.onme.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.onme.gateway.api.model.CoachingNote;
 import io.onme.gateway.api.model.EncounterData;
+import io.onme.gateway.api.model.Erasure;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -71,4 +74,42 @@ public interface JournalClient {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id,
             NoteRequest request);
+
+    // data rights (docs/coaching-not-surveillance.md)
+
+    @GET
+    @Path("/settings/retention")
+    Uni<RetentionData> retention(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @PUT
+    @Path("/settings/retention")
+    Uni<RetentionData> updateRetention(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, RetentionData request);
+
+    @POST
+    @Path("/admin/retention/run")
+    Uni<RetentionRunData> runRetention(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/erasures")
+    Uni<Erasure> erase(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ErasureRequest request);
+
+    @GET
+    @Path("/erasures")
+    Uni<JsonNode> erasures(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/erasures/{id}")
+    Uni<Erasure> erasure(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id);
+
+    /** The caller's encounters and the notes on them. */
+    @GET
+    @Path("/people/me/export")
+    Uni<JsonNode> export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -1,14 +1,17 @@
 package io.onme.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.onme.gateway.api.model.Analysis;
 import io.onme.gateway.api.model.Member;
 import io.onme.gateway.api.model.QuartileOutcome;
+import io.onme.gateway.api.model.ReadingSettings;
 import io.onme.gateway.api.model.RepProfile;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -69,4 +72,66 @@ public interface ScoringClient {
     Uni<Map<String, List<Member>>> members(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("id") List<String> teamIds);
+
+    // readings (docs/coaching-not-surveillance.md); the writes answer the reading
+
+    @GET
+    @Path("/readings/settings")
+    Uni<ReadingSettings> settings(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @PUT
+    @Path("/readings/settings")
+    Uni<ReadingSettings> updateSettings(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ReadingSettings settings);
+
+    @POST
+    @Path("/readings/{encounterId}/seen")
+    Uni<JsonNode> seen(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("encounterId") String encounterId);
+
+    @POST
+    @Path("/readings/{encounterId}/dispute")
+    Uni<JsonNode> dispute(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("encounterId") String encounterId,
+            DisputeRequest request);
+
+    @POST
+    @Path("/readings/{encounterId}/review")
+    Uni<JsonNode> review(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("encounterId") String encounterId,
+            ReviewRequest request);
+
+    @GET
+    @Path("/readings/{encounterId}/history")
+    Uni<JsonNode> history(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("encounterId") String encounterId);
+
+    @GET
+    @Path("/readings/review-queue")
+    Uni<ReviewQueuePage> reviewQueue(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("teamId") String teamId,
+            @QueryParam("first") int first,
+            @QueryParam("after") String after);
+
+    @GET
+    @Path("/readings/agreement")
+    Uni<JsonNode> agreement(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("window") String window);
+
+    /** JSON Lines; a problem (403 consent-required) comes as JSON. */
+    @GET
+    @Path("/readings/corrections")
+    @Produces({"application/x-ndjson", MediaType.APPLICATION_JSON})
+    Uni<String> corrections(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    /** The caller's facts, readings and history. */
+    @GET
+    @Path("/people/me/export")
+    Uni<JsonNode> export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

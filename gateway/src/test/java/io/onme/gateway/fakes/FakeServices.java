@@ -108,6 +108,16 @@ public final class FakeServices {
     private final Map<String, String> playbookTenant = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
+    // scoring-service's readings and their history per encounter id, its settings per tenant
+    private final Map<String, ObjectNode> readings = new ConcurrentHashMap<>();
+    private final Map<String, ArrayNode> readingHistory = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> readingSettings = new ConcurrentHashMap<>();
+
+    // journal-service's retention setting per tenant and its erasures by id
+    private final Map<String, Integer> retention = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> erasures = new ConcurrentHashMap<>();
+    private final Map<String, String> erasureTenant = new ConcurrentHashMap<>();
+
     public FakeServices() throws IOException {
         services.put("playbook", new Service("playbook", this::playbook));
         services.put("journal", new Service("journal", this::journal));
@@ -170,6 +180,8 @@ public final class FakeServices {
             case "/seed" -> {
                 ArrayNode created = JSON.createArrayNode();
                 int count = Integer.parseInt(first(query, "count"));
+                // seeded readings are released to coaches unless released=false (rep first)
+                boolean released = !"false".equals(first(query, "released"));
                 for (int i = 0; i < count; i++) {
                     ObjectNode body = JSON.createObjectNode();
                     body.putObject("customer").put("name", "לקוח " + i);
@@ -195,7 +207,8 @@ public final class FakeServices {
                                             first(query, "rep"),
                                             first(query, "rep"),
                                             List.of(first(query, "team")),
-                                            body)
+                                            body,
+                                            released)
                                     .get("id"));
                 }
                 send(exchange, 200, created);
@@ -427,6 +440,9 @@ public final class FakeServices {
 
     private Reply journal(Request request) {
         String[] p = request.segments();
+        if (p.length >= 1 && List.of("settings", "admin", "erasures", "people").contains(p[0])) {
+            return dataRights(request, p);
+        }
         if (request.is("POST", "encounters")) {
             JsonNode body = request.body();
             List<String> unknown = new ArrayList<>();
@@ -451,7 +467,8 @@ public final class FakeServices {
                                 request.claim("sub"),
                                 request.claim("name"),
                                 request.claims("teams"),
-                                body));
+                                body,
+                                releasedAtOnce(request.tenant())));
             }
             // as journal-service: the same key from the same rep is the same encounter (200), a new
             // key a new one
@@ -472,7 +489,8 @@ public final class FakeServices {
                                                 request.claim("sub"),
                                                 request.claim("name"),
                                                 request.claims("teams"),
-                                                body)
+                                                body,
+                                                releasedAtOnce(request.tenant()))
                                         .get("id")
                                         .asText();
                             });
@@ -525,6 +543,9 @@ public final class FakeServices {
                 encounter
                         .put("revision", encounter.get("revision").asLong() + 1)
                         .put("updatedAt", Instant.now().toString());
+                if (request.body().has("reflection")) {
+                    resetReading(p[1], encounter, request.claim("sub"));
+                }
                 return Reply.ok(encounter);
             }
             if (request.method().equals("POST") && p.length == 3 && p[2].equals("notes")) {
@@ -542,7 +563,12 @@ public final class FakeServices {
     }
 
     private ObjectNode storeEncounter(
-            String tenant, String rep, String repName, List<String> teams, JsonNode body) {
+            String tenant,
+            String rep,
+            String repName,
+            List<String> teams,
+            JsonNode body,
+            boolean released) {
         String id = "enc-" + ids.incrementAndGet();
         ObjectNode encounter =
                 JSON.createObjectNode().put("id", id).put("repId", rep).put("repName", repName);
@@ -599,6 +625,7 @@ public final class FakeServices {
                 .put("analyzerVersion", "fake-1");
         encounters.put(id, encounter);
         encounterTenant.put(id, tenant);
+        readings.put(id, newReading(analysis, released));
         return encounter;
     }
 
@@ -626,20 +653,35 @@ public final class FakeServices {
             for (String id : request.params("encounterId")) {
                 ObjectNode encounter = encounters.get(id);
                 if (encounter != null && request.tenant().equals(encounterTenant.get(id))) {
-                    facts.addObject()
-                            .put("encounterId", id)
-                            .put("revision", encounter.get("revision").asLong())
-                            .put("analyzerVersion", "fake-1")
-                            .put("scoredAt", encounter.get("updatedAt").asText())
-                            .set(
-                                    "analysis",
-                                    analyse(
-                                                    encounter.get("reflection").asText(),
-                                                    encounter.get("language").asText())
-                                            .without(summary ? ANALYSIS_DETAIL : List.of()));
+                    ObjectNode fact =
+                            facts.addObject()
+                                    .put("encounterId", id)
+                                    .put("revision", encounter.get("revision").asLong())
+                                    .put("analyzerVersion", "fake-1")
+                                    .put("scoredAt", encounter.get("updatedAt").asText());
+                    ObjectNode reading = readings.get(id);
+                    boolean rep = encounter.get("repId").asText().equals(request.claim("sub"));
+                    if (!rep && !reading.get("releasedToCoaches").asBoolean()) {
+                        // rep first: a coach gets neither the analysis nor the reading yet
+                        fact.putNull("analysis");
+                        fact.putNull("reading");
+                        fact.put("withheld", true);
+                        continue;
+                    }
+                    fact.set(
+                            "analysis",
+                            analyse(
+                                            encounter.get("reflection").asText(),
+                                            encounter.get("language").asText())
+                                    .without(summary ? ANALYSIS_DETAIL : List.of()));
+                    fact.set("reading", reading.deepCopy());
+                    fact.put("withheld", false);
                 }
             }
             return Reply.ok(facts);
+        }
+        if (p.length >= 1 && (p[0].equals("readings") || p[0].equals("people"))) {
+            return readings(request, p);
         }
         if (p.length == 2 && p[0].equals("profiles") && request.method().equals("GET")) {
             boolean known =
@@ -719,6 +761,587 @@ public final class FakeServices {
         return Reply.problem(404, null, null);
     }
 
+    // ---------------------------------------------------------------- scoring-service's readings
+
+    private static final List<String> STANCES =
+            List.of("OWNERSHIP", "BLAME", "HELPLESS", "MIXED", "NEUTRAL");
+
+    private ObjectNode settingsOf(String tenant) {
+        return readingSettings.computeIfAbsent(
+                tenant,
+                t ->
+                        JSON.createObjectNode()
+                                .put("coachVisibility", "AFTER_REP_SEEN")
+                                .put("coachDelayHours", 48)
+                                .put("repsSeeLeaderboard", false)
+                                .put("reviewConfidenceBelow", 0.6)
+                                .put("trainingConsent", false));
+    }
+
+    private boolean releasedAtOnce(String tenant) {
+        return settingsOf(tenant).get("coachVisibility").asText().equals("IMMEDIATE");
+    }
+
+    private static ObjectNode newReading(JsonNode analysis, boolean released) {
+        ObjectNode reading =
+                JSON.createObjectNode()
+                        .put("stance", analysis.get("stance").asText())
+                        .put("ownershipScore", analysis.get("ownershipScore").asInt());
+        reading.set("blameTargets", analysis.get("blameTargets").deepCopy());
+        reading.put("state", "UNREVIEWED").put("machineStance", analysis.get("stance").asText());
+        reading.set("machineBlameTargets", analysis.get("blameTargets").deepCopy());
+        reading.put("confidence", analysis.get("confidence").asDouble());
+        reading.putNull("seenByRepAt");
+        reading.put("releasedToCoaches", released);
+        for (String field :
+                List.of("disputeNote", "disputedAt", "reviewedBy", "reviewedAt", "reviewNote")) {
+            reading.putNull(field);
+        }
+        return reading;
+    }
+
+    /** A new revision is a new text: a new machine reading, UNREVIEWED, RESET in the history. */
+    private void resetReading(String id, ObjectNode encounter, String actor) {
+        ObjectNode before = readings.get(id);
+        ObjectNode analysis =
+                analyse(encounter.get("reflection").asText(), encounter.get("language").asText());
+        readings.put(
+                id,
+                newReading(
+                        analysis, before != null && before.get("releasedToCoaches").asBoolean()));
+        if (before != null && !before.get("state").asText().equals("UNREVIEWED")) {
+            change(id, actor, "RESET", null, null, null);
+        }
+    }
+
+    private void change(
+            String id,
+            String actor,
+            String action,
+            String stance,
+            JsonNode blameTargets,
+            String note) {
+        ObjectNode entry =
+                readingHistory
+                        .computeIfAbsent(id, k -> JSON.createArrayNode())
+                        .addObject()
+                        .put("at", Instant.now().toString())
+                        .put("actorId", actor)
+                        .put("action", action)
+                        .put("stance", stance);
+        entry.set("blameTargets", blameTargets == null ? JSON.nullNode() : blameTargets);
+        entry.put("note", note);
+    }
+
+    private static boolean hasRole(Request request, String role) {
+        return request.claims("groups").contains(role);
+    }
+
+    /**
+     * Whether the caller may see this encounter's reading: its rep, a coach of its team, an admin.
+     */
+    private static boolean mayRead(Request request, JsonNode encounter) {
+        return encounter.get("repId").asText().equals(request.claim("sub"))
+                || hasRole(request, "admin")
+                || hasRole(request, "coach")
+                        && request.claims("teams").contains(encounter.get("teamId").asText());
+    }
+
+    private Reply readings(Request request, String[] p) {
+        String tenant = request.tenant();
+        String sub = request.claim("sub");
+        boolean admin = hasRole(request, "admin");
+        if (request.is("GET", "readings", "settings")) {
+            return Reply.ok(settingsOf(tenant));
+        }
+        if (request.is("PUT", "readings", "settings")) {
+            if (!admin) {
+                return Reply.problem(403, null, null);
+            }
+            JsonNode body = request.body();
+            if (body.hasNonNull("coachVisibility")
+                    && !List.of("IMMEDIATE", "AFTER_REP_SEEN", "AFTER_DELAY")
+                            .contains(body.get("coachVisibility").asText())) {
+                return Reply.problem(400, "coachVisibility", "unknown value");
+            }
+            int delay = body.path("coachDelayHours").asInt(48);
+            if (delay < 1 || delay > 720) {
+                return Reply.problem(400, "coachDelayHours", "must be between 1 and 720");
+            }
+            double threshold = body.path("reviewConfidenceBelow").asDouble(0.6);
+            if (threshold < 0 || threshold > 1) {
+                return Reply.problem(400, "reviewConfidenceBelow", "must be between 0 and 1");
+            }
+            ObjectNode settings = settingsOf(tenant);
+            body.fields()
+                    .forEachRemaining(
+                            field -> {
+                                if (!field.getValue().isNull()) {
+                                    settings.set(field.getKey(), field.getValue());
+                                }
+                            });
+            if (settings.get("coachVisibility").asText().equals("IMMEDIATE")) {
+                // switching to IMMEDIATE releases everything pending
+                readings.forEach(
+                        (id, reading) -> {
+                            if (tenant.equals(encounterTenant.get(id))) {
+                                reading.put("releasedToCoaches", true);
+                            }
+                        });
+            }
+            return Reply.ok(settings);
+        }
+        if (request.is("GET", "readings", "review-queue")) {
+            String team = request.param("teamId");
+            if (!admin && !hasRole(request, "coach")
+                    || team != null && !admin && !request.claims("teams").contains(team)) {
+                return Reply.problem(403, null, null);
+            }
+            double threshold = settingsOf(tenant).get("reviewConfidenceBelow").asDouble();
+            List<JsonNode> items =
+                    encounters.values().stream()
+                            .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
+                            .filter(
+                                    e ->
+                                            admin
+                                                    || request.claims("teams")
+                                                            .contains(e.get("teamId").asText()))
+                            .filter(e -> team == null || team.equals(e.get("teamId").asText()))
+                            .filter(e -> !e.get("repId").asText().equals(sub))
+                            .filter(
+                                    e -> {
+                                        ObjectNode r = readings.get(e.get("id").asText());
+                                        String state = r.get("state").asText();
+                                        return r.get("releasedToCoaches").asBoolean()
+                                                && (state.equals("DISPUTED")
+                                                        || state.equals("UNREVIEWED")
+                                                                && r.get("confidence").asDouble()
+                                                                        < threshold);
+                                    })
+                            .sorted(
+                                    java.util.Comparator.comparing(
+                                                    (ObjectNode e) ->
+                                                            !readings.get(e.get("id").asText())
+                                                                    .get("state")
+                                                                    .asText()
+                                                                    .equals("DISPUTED"))
+                                            .thenComparing(e -> e.get("occurredAt").asText()))
+                            .map(
+                                    e -> {
+                                        ObjectNode r = readings.get(e.get("id").asText());
+                                        return (JsonNode)
+                                                JSON.createObjectNode()
+                                                        .put("encounterId", e.get("id").asText())
+                                                        .put(
+                                                                "reason",
+                                                                r.get("state")
+                                                                                .asText()
+                                                                                .equals("DISPUTED")
+                                                                        ? "DISPUTED"
+                                                                        : "LOW_CONFIDENCE")
+                                                        .put(
+                                                                "confidence",
+                                                                r.get("confidence").asDouble())
+                                                        .put("repId", e.get("repId").asText())
+                                                        .put("teamId", e.get("teamId").asText());
+                                    })
+                            .toList();
+            // as scoring-service: edges with their own cursors, page info, the total
+            String after = request.param("after");
+            if (after != null && !after.matches("q:[0-9]+")) {
+                return Reply.problem(400, "after", "not a cursor of this queue");
+            }
+            int from = after == null ? 0 : Integer.parseInt(after.substring(2));
+            int to =
+                    Math.min(
+                            items.size(),
+                            from
+                                    + (request.param("first") == null
+                                            ? 20
+                                            : Integer.parseInt(request.param("first"))));
+            ObjectNode page = JSON.createObjectNode();
+            ArrayNode edges = page.putArray("edges");
+            for (int i = Math.min(from, items.size()); i < to; i++) {
+                edges.addObject().put("cursor", "q:" + (i + 1)).set("node", items.get(i));
+            }
+            page.putObject("pageInfo")
+                    .put("hasNextPage", to < items.size())
+                    .put("endCursor", to > from ? "q:" + to : null);
+            page.put("totalCount", items.size());
+            return Reply.ok(page);
+        }
+        if (request.is("GET", "readings", "agreement")) {
+            if (!admin) {
+                return Reply.problem(403, null, null);
+            }
+            Map<String, ObjectNode> byLanguage = new java.util.TreeMap<>();
+            Map<String, Integer> confusion = new java.util.TreeMap<>();
+            readings.forEach(
+                    (id, r) -> {
+                        if (!tenant.equals(encounterTenant.get(id))) {
+                            return;
+                        }
+                        String language = encounters.get(id).get("language").asText();
+                        ObjectNode figures =
+                                byLanguage.computeIfAbsent(
+                                        language,
+                                        l ->
+                                                JSON.createObjectNode()
+                                                        .put("language", l)
+                                                        .put("readings", 0)
+                                                        .put("disputed", 0)
+                                                        .put("confirmed", 0)
+                                                        .put("corrected", 0));
+                        figures.put("readings", figures.get("readings").asInt() + 1);
+                        String state = r.get("state").asText();
+                        boolean disputed = r.hasNonNull("disputedAt");
+                        if (disputed) {
+                            figures.put("disputed", figures.get("disputed").asInt() + 1);
+                        }
+                        if (state.equals("CONFIRMED") || state.equals("CORRECTED")) {
+                            String key = state.toLowerCase();
+                            figures.put(key, figures.get(key).asInt() + 1);
+                            confusion.merge(
+                                    language
+                                            + "|"
+                                            + r.get("machineStance").asText()
+                                            + "|"
+                                            + r.get("stance").asText(),
+                                    1,
+                                    Integer::sum);
+                        }
+                    });
+            ArrayNode answer = JSON.createArrayNode();
+            byLanguage.forEach(
+                    (language, figures) -> {
+                        int total = figures.get("readings").asInt();
+                        for (String kind : List.of("disputed", "confirmed", "corrected")) {
+                            figures.put(kind + "Share", figures.get(kind).asDouble() / total);
+                        }
+                        ArrayNode cells = figures.putArray("confusion");
+                        confusion.forEach(
+                                (key, count) -> {
+                                    String[] parts = key.split("\\|");
+                                    if (parts[0].equals(language)) {
+                                        cells.addObject()
+                                                .put("machine", parts[1])
+                                                .put("human", parts[2])
+                                                .put("count", count);
+                                    }
+                                });
+                        figures.putArray("trend")
+                                .addObject()
+                                .put("periodStart", "2026-11-30T00:00:00Z")
+                                .put("readings", total)
+                                .put("disputed", figures.get("disputed").asInt())
+                                .put("confirmed", figures.get("confirmed").asInt())
+                                .put("corrected", figures.get("corrected").asInt());
+                        answer.add(figures);
+                    });
+            return Reply.ok(answer);
+        }
+        if (request.is("GET", "readings", "corrections")) {
+            if (!admin) {
+                return Reply.problem(403, null, null);
+            }
+            if (!settingsOf(tenant).get("trainingConsent").asBoolean()) {
+                return Reply.problemOfType(403, "consent-required");
+            }
+            StringBuilder lines = new StringBuilder();
+            readings.keySet().stream()
+                    .sorted()
+                    .forEach(
+                            id -> {
+                                ObjectNode r = readings.get(id);
+                                String state = r.get("state").asText();
+                                if (!tenant.equals(encounterTenant.get(id))
+                                        || !state.equals("CONFIRMED")
+                                                && !state.equals("CORRECTED")) {
+                                    return;
+                                }
+                                JsonNode e = encounters.get(id);
+                                ObjectNode line =
+                                        JSON.createObjectNode()
+                                                .put("id", id)
+                                                .put("language", e.get("language").asText())
+                                                .put("text", e.get("reflection").asText())
+                                                .put("stance", r.get("stance").asText());
+                                line.set("blameTargets", r.get("blameTargets"));
+                                line.put(
+                                                "writer",
+                                                "w-"
+                                                        + Integer.toHexString(
+                                                                (tenant + e.get("repId").asText())
+                                                                        .hashCode()))
+                                        .put("register", "production")
+                                        .put("machineStance", r.get("machineStance").asText());
+                                line.set("machineBlameTargets", r.get("machineBlameTargets"));
+                                lines.append(line).append('\n');
+                            });
+            return Reply.lines(lines.toString());
+        }
+        if (request.is("GET", "people", "me", "export")) {
+            ObjectNode export =
+                    JSON.createObjectNode()
+                            .put("personId", sub)
+                            .put("tenantId", tenant)
+                            .put("exportedAt", Instant.now().toString());
+            ArrayNode facts = export.putArray("facts");
+            encounters.values().stream()
+                    .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
+                    .filter(e -> e.get("repId").asText().equals(sub))
+                    .forEach(
+                            e -> {
+                                String id = e.get("id").asText();
+                                ObjectNode entry = facts.addObject();
+                                ObjectNode fact = entry.putObject("fact").put("encounterId", id);
+                                fact.set("reading", readings.get(id));
+                                entry.set(
+                                        "history",
+                                        readingHistory.getOrDefault(id, JSON.createArrayNode()));
+                            });
+            return Reply.ok(export);
+        }
+        if (p.length == 3 && p[0].equals("readings")) {
+            String id = p[1];
+            ObjectNode encounter = encounters.get(id);
+            if (encounter == null || !tenant.equals(encounterTenant.get(id))) {
+                return Reply.problem(404, null, null);
+            }
+            ObjectNode reading = readings.get(id);
+            boolean rep = encounter.get("repId").asText().equals(sub);
+            String now = Instant.now().toString();
+            switch (request.method() + " " + p[2]) {
+                case "POST seen" -> {
+                    if (!rep) {
+                        return Reply.problem(403, null, null);
+                    }
+                    if (reading.get("seenByRepAt").isNull()) {
+                        reading.put("seenByRepAt", now);
+                        if (!settingsOf(tenant)
+                                .get("coachVisibility")
+                                .asText()
+                                .equals("IMMEDIATE")) {
+                            reading.put("releasedToCoaches", true);
+                        }
+                    }
+                    return Reply.ok(reading);
+                }
+                case "POST dispute" -> {
+                    if (!rep) {
+                        return Reply.problem(403, null, null);
+                    }
+                    String note = request.body().path("note").asText("");
+                    if (note.isBlank() || note.length() > 500) {
+                        return Reply.problem(400, "note", "must be 1 to 500 characters");
+                    }
+                    if (!reading.get("state").asText().equals("UNREVIEWED")) {
+                        return Reply.problem(409, null, null);
+                    }
+                    reading.put("state", "DISPUTED")
+                            .put("disputeNote", note)
+                            .put("disputedAt", now)
+                            .put("releasedToCoaches", true);
+                    change(id, sub, "DISPUTED", null, null, note);
+                    return Reply.ok(reading);
+                }
+                case "POST review" -> {
+                    boolean coach =
+                            hasRole(request, "coach")
+                                    && request.claims("teams")
+                                            .contains(encounter.get("teamId").asText());
+                    if (rep || !coach && !admin) {
+                        return Reply.problem(403, null, null);
+                    }
+                    JsonNode body = request.body();
+                    String decision = body.path("decision").asText("");
+                    if (!List.of("CONFIRM", "CORRECT").contains(decision)) {
+                        return Reply.problem(400, "decision", "unknown value");
+                    }
+                    if (!reading.get("releasedToCoaches").asBoolean()
+                            || reading.get("state").asText().equals("CONFIRMED")
+                            || reading.get("state").asText().equals("CORRECTED")) {
+                        return Reply.problem(409, null, null);
+                    }
+                    String note = body.hasNonNull("note") ? body.get("note").asText() : null;
+                    if (decision.equals("CORRECT")) {
+                        String stance = body.path("stance").asText("");
+                        JsonNode targets = body.path("blameTargets");
+                        if (!STANCES.contains(stance)) {
+                            return Reply.problem(400, "stance", "needed to correct");
+                        }
+                        boolean anyTarget = targets.isArray() && !targets.isEmpty();
+                        if (stance.equals("BLAME") && !anyTarget
+                                || anyTarget
+                                        && !stance.equals("BLAME")
+                                        && !stance.equals("MIXED")) {
+                            return Reply.problem(400, "blameTargets", "do not fit the stance");
+                        }
+                        if (reading.get("state").asText().equals("DISPUTED") && note == null) {
+                            return Reply.problem(400, "note", "needed to correct a dispute");
+                        }
+                        reading.put("state", "CORRECTED")
+                                .put("stance", stance)
+                                .put(
+                                        "ownershipScore",
+                                        stance.equals("OWNERSHIP")
+                                                ? 80
+                                                : stance.equals("BLAME") ? 20 : 50);
+                        reading.set(
+                                "blameTargets",
+                                anyTarget ? targets.deepCopy() : JSON.createArrayNode());
+                        change(id, sub, "CORRECTED", stance, reading.get("blameTargets"), note);
+                    } else {
+                        reading.put("state", "CONFIRMED");
+                        change(id, sub, "CONFIRMED", null, null, note);
+                    }
+                    reading.put("reviewedBy", sub).put("reviewedAt", now).put("reviewNote", note);
+                    return Reply.ok(reading);
+                }
+                case "GET history" -> {
+                    if (!mayRead(request, encounter)) {
+                        return Reply.problem(403, null, null);
+                    }
+                    return Reply.ok(readingHistory.getOrDefault(id, JSON.createArrayNode()));
+                }
+                default -> {
+                    return Reply.problem(404, null, null);
+                }
+            }
+        }
+        return Reply.problem(404, null, null);
+    }
+
+    // ---------------------------------------------------------------- journal-service's data
+    // rights
+
+    private Reply dataRights(Request request, String[] p) {
+        String tenant = request.tenant();
+        String sub = request.claim("sub");
+        if (request.is("GET", "people", "me", "export")) {
+            ObjectNode export =
+                    JSON.createObjectNode()
+                            .put("personId", sub)
+                            .put("exportedAt", Instant.now().toString());
+            ArrayNode mine = export.putArray("encounters");
+            encounters.values().stream()
+                    .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
+                    .filter(e -> e.get("repId").asText().equals(sub))
+                    .forEach(mine::add);
+            return Reply.ok(export);
+        }
+        if (!hasRole(request, "admin")) {
+            return Reply.problem(403, null, null);
+        }
+        if (request.is("GET", "settings", "retention")) {
+            return Reply.ok(JSON.createObjectNode().put("retentionMonths", retention.get(tenant)));
+        }
+        if (request.is("PUT", "settings", "retention")) {
+            JsonNode months = request.body().path("retentionMonths");
+            if (months.isNull() || months.isMissingNode()) {
+                retention.remove(tenant);
+            } else if (!months.isInt() || months.asInt() < 1 || months.asInt() > 120) {
+                return Reply.problem(400, "retentionMonths", "must be null or 1 to 120");
+            } else {
+                retention.put(tenant, months.asInt());
+            }
+            return Reply.ok(JSON.createObjectNode().put("retentionMonths", retention.get(tenant)));
+        }
+        if (request.is("POST", "admin", "retention", "run")) {
+            Integer months = retention.get(tenant);
+            int deleted = 0;
+            if (months != null) {
+                String cutoff =
+                        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                                .minusMonths(months)
+                                .toInstant()
+                                .toString();
+                for (String id : List.copyOf(encounters.keySet())) {
+                    if (tenant.equals(encounterTenant.get(id))
+                            && encounters.get(id).get("occurredAt").asText().compareTo(cutoff)
+                                    < 0) {
+                        encounters.remove(id);
+                        encounterTenant.remove(id);
+                        readings.remove(id);
+                        deleted++;
+                    }
+                }
+            }
+            return Reply.ok(JSON.createObjectNode().put("deleted", deleted));
+        }
+        if (request.is("POST", "erasures")) {
+            String person = request.body().path("personId").asText("");
+            String reason = request.body().path("reason").asText("");
+            if (person.isBlank()) {
+                return Reply.problem(400, "personId", "must not be blank");
+            }
+            if (reason.isBlank() || reason.length() > 500) {
+                return Reply.problem(400, "reason", "must be 1 to 500 characters");
+            }
+            for (String id : List.copyOf(encounters.keySet())) {
+                if (tenant.equals(encounterTenant.get(id))
+                        && encounters.get(id).get("repId").asText().equals(person)) {
+                    encounters.remove(id);
+                    encounterTenant.remove(id);
+                    readings.remove(id);
+                }
+            }
+            String id = "era-" + ids.incrementAndGet();
+            ObjectNode erasure =
+                    JSON.createObjectNode()
+                            .put("id", id)
+                            .put("personId", person)
+                            .put("reason", reason)
+                            .put("requestedBy", sub)
+                            .put("requestedAt", Instant.now().toString())
+                            .put("state", "PENDING")
+                            .putNull("completedAt");
+            ArrayNode steps = erasure.putArray("steps");
+            for (String service : List.of("scoring-service", "playbook-service")) {
+                steps.addObject()
+                        .put("service", service)
+                        .put("state", "PENDING")
+                        .putNull("completedAt")
+                        .put("attempts", 0)
+                        .putNull("lastError");
+            }
+            erasures.put(id, erasure);
+            erasureTenant.put(id, tenant);
+            return Reply.status(202, erasure);
+        }
+        if (request.is("GET", "erasures")) {
+            ArrayNode items = JSON.createArrayNode();
+            erasures.values().stream()
+                    .filter(e -> tenant.equals(erasureTenant.get(e.get("id").asText())))
+                    .sorted(
+                            java.util.Comparator.comparingInt(
+                                            (ObjectNode e) ->
+                                                    Integer.parseInt(
+                                                            e.get("id").asText().substring(4)))
+                                    .reversed())
+                    .forEach(items::add);
+            return Reply.ok(JSON.createObjectNode().set("items", items));
+        }
+        if (p.length == 2 && p[0].equals("erasures") && request.method().equals("GET")) {
+            ObjectNode erasure = erasures.get(p[1]);
+            if (erasure == null || !tenant.equals(erasureTenant.get(p[1]))) {
+                return Reply.problem(404, null, null);
+            }
+            // the outbox has delivered every step by the time anyone looks again
+            String now = Instant.now().toString();
+            erasure.put("state", "DONE").put("completedAt", now);
+            erasure.withArray("steps")
+                    .forEach(
+                            step ->
+                                    ((ObjectNode) step)
+                                            .put("state", "DONE")
+                                            .put("completedAt", now)
+                                            .put("attempts", 1));
+            return Reply.ok(erasure);
+        }
+        return Reply.problem(404, null, null);
+    }
+
     private ObjectNode profile(String tenant, String rep, String window) {
         List<ObjectNode> mine =
                 encounters.values().stream()
@@ -794,7 +1417,9 @@ public final class FakeServices {
             analysis.putArray("evidence");
             analysis.putArray("reframes");
         }
-        analysis.put("confidence", 0.9).put("analyzerVersion", "fake-1");
+        // hedged words make the toy analyser unsure (the review queue's low-confidence readings)
+        boolean unsure = text.toLowerCase().contains("maybe") || text.contains("אולי");
+        analysis.put("confidence", unsure ? 0.4 : 0.9).put("analyzerVersion", "fake-1");
         return analysis;
     }
 
@@ -877,13 +1502,29 @@ public final class FakeServices {
         Reply handle(Request request);
     }
 
-    record Reply(int status, JsonNode body) {
+    record Reply(int status, JsonNode body, String text) {
+        Reply(int status, JsonNode body) {
+            this(status, body, null);
+        }
+
         static Reply ok(JsonNode body) {
             return new Reply(200, body);
         }
 
         static Reply status(int status, JsonNode body) {
             return new Reply(status, body);
+        }
+
+        /** JSON Lines, as scoring-service's corrections export. */
+        static Reply lines(String text) {
+            return new Reply(200, null, text);
+        }
+
+        /** A problem of one of service-support's types (its slug), such as consent-required. */
+        static Reply problemOfType(int status, String slug) {
+            Reply reply = problem(status, null, null);
+            ((ObjectNode) reply.body()).put("type", "https://onme.io/problems/" + slug);
+            return reply;
         }
 
         static Reply problem(int status, String field, String message) {
@@ -1054,6 +1695,15 @@ public final class FakeServices {
                                         query(exchange.getRequestURI()),
                                         body,
                                         claims));
+                if (reply.text() != null) {
+                    byte[] lines = reply.text().getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
+                    exchange.sendResponseHeaders(reply.status(), lines.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(lines);
+                    }
+                    return;
+                }
                 send(exchange, reply.status(), reply.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

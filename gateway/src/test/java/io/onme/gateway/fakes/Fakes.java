@@ -86,8 +86,17 @@ public final class Fakes {
      * own.
      */
     public static List<String> resetAndSeed(String tenant, String rep, String team, int count) {
+        return resetAndSeed(tenant, rep, team, count, true);
+    }
+
+    /**
+     * As {@link #resetAndSeed(String, String, String, int)}; with {@code released} false the
+     * readings wait for their rep (rep first), as a logged encounter's do by default.
+     */
+    public static List<String> resetAndSeed(
+            String tenant, String rep, String team, int count, boolean released) {
         reset();
-        List<String> ids = seed(tenant, rep, team, count);
+        List<String> ids = seed(tenant, rep, team, count, released);
         reset();
         return ids;
     }
@@ -97,6 +106,11 @@ public final class Fakes {
      * scoring).
      */
     public static List<String> seed(String tenant, String rep, String team, int count) {
+        return seed(tenant, rep, team, count, true);
+    }
+
+    public static List<String> seed(
+            String tenant, String rep, String team, int count, boolean released) {
         JsonNode ids =
                 get(
                         "/seed?tenant="
@@ -106,7 +120,9 @@ public final class Fakes {
                                 + "&team="
                                 + enc(team)
                                 + "&count="
-                                + count);
+                                + count
+                                + "&released="
+                                + released);
         List<String> result = new ArrayList<>();
         ids.forEach(id -> result.add(id.asText()));
         return result;
