@@ -49,6 +49,7 @@ export function ReadingView({ reading, machineScore, mine, viewerId, actions }: 
 }) {
   const { t, i18n } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const when = (at: string) => <time dateTime={at}>{dateFormat.format(new Date(at))}</time>;
   const who = (id: string) => (id === viewerId ? t('reading.you') : id);
   return (
@@ -65,7 +66,7 @@ export function ReadingView({ reading, machineScore, mine, viewerId, actions }: 
             <dd><meter min={0} max={100} value={reading.ownershipScore} aria-label={t('encounter.score')} /> {reading.ownershipScore}</dd>
           </div>
           {reading.confidence != null && reading.state !== 'CORRECTED' && (
-            <div><dt>{t('encounter.confidence')}</dt><dd>{Math.round(reading.confidence * 100)}%</dd></div>
+            <div><dt>{t('encounter.confidence')}</dt><dd>{percent.format(reading.confidence)}</dd></div>
           )}
         </dl>
         {reading.state === 'CORRECTED' && (
@@ -74,7 +75,7 @@ export function ReadingView({ reading, machineScore, mine, viewerId, actions }: 
             <dl className="facts">
               <div><dt>{t('encounter.stance')}</dt><dd><StanceWords stance={reading.machineStance} targets={reading.machineBlameTargets} /></dd></div>
               {machineScore != null && <div><dt>{t('encounter.score')}</dt><dd>{machineScore}</dd></div>}
-              {reading.confidence != null && <div><dt>{t('encounter.confidence')}</dt><dd>{Math.round(reading.confidence * 100)}%</dd></div>}
+              {reading.confidence != null && <div><dt>{t('encounter.confidence')}</dt><dd>{percent.format(reading.confidence)}</dd></div>}
             </dl>
             <small>{t('reading.machineNote')}</small>
           </div>

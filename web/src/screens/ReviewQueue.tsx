@@ -82,6 +82,7 @@ function QueuePage({ teamId, after, first, last, onMore }: {
   const [{ data, error, fetching }] = useQuery({ query: ReviewQueueQuery, variables: { teamId, first: PAGE, after }, requestPolicy: 'cache-and-network' });
   const queue = data?.reviewQueue;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <>
       <Problems error={error} partial={!!queue} />
@@ -99,7 +100,7 @@ function QueuePage({ teamId, after, first, last, onMore }: {
               <span className="line meta">
                 <time dateTime={node.encounter.occurredAt}>{dateFormat.format(new Date(node.encounter.occurredAt))}</time>
                 {node.encounter.reading && <span className={`stance ${node.encounter.reading.stance.toLowerCase()}`}>{t(`enum.Stance.${node.encounter.reading.stance}`)}</span>}
-                {node.confidence != null && <span>{t('reviewQueue.confidence')}: {Math.round(node.confidence * 100)}%</span>}
+                {node.confidence != null && <span>{t('reviewQueue.confidence')}: {percent.format(node.confidence)}</span>}
               </span>
               {node.encounter.reading?.disputeNote && (
                 <blockquote dir="auto" lang={node.encounter.language.toLowerCase()}>{node.encounter.reading.disputeNote}</blockquote>

@@ -168,7 +168,7 @@ export function Settings() {
       {settings && <SettingsForm initial={settings} onSubmit={(input) => update({ input })} />}
       {settings && (
         <section aria-labelledby="retention-heading">
-          <h2 id="retention-heading">{t('admin.settings.runRetention')}</h2>
+          <h2 id="retention-heading">{t('admin.settings.retentionTitle')}</h2>
           {settings.retentionMonths == null ? (
             <p>{t('admin.settings.retentionOff')}</p>
           ) : (
