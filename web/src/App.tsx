@@ -19,6 +19,8 @@ const Coach = lazy(() => import('./screens/Coach'));
 const Playbooks = lazy(() => import('./screens/Playbooks'));
 const PlaybookPage = lazy(() => import('./screens/PlaybookPage'));
 const PlaybookEditor = lazy(() => import('./screens/PlaybookEditor'));
+const ReviewQueue = lazy(() => import('./screens/ReviewQueue'));
+const Admin = lazy(() => import('./screens/admin/Admin'));
 
 export function App({ auth }: { auth: AuthProvider }) {
   const [session, setSession] = useState<Session | null>(() => auth.current());
@@ -50,6 +52,8 @@ export function App({ auth }: { auth: AuthProvider }) {
                   <Route path="/playbooks/new" element={<PlaybookEditor />} />
                   <Route path="/playbooks/:id" element={<PlaybookPage />} />
                   <Route path="/playbooks/:id/edit" element={<PlaybookEditor />} />
+                  <Route path="/review" element={<ReviewQueue />} />
+                  <Route path="/admin/*" element={<Admin />} />
                   <Route path="*" element={<Navigate to="/journal" replace />} />
                 </Routes>
               </Suspense>

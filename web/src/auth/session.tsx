@@ -17,3 +17,5 @@ export function useSession(): SessionState {
 
 export const isCoach = (session: Session | null) =>
   !!session && (session.roles.includes('coach') || session.roles.includes('admin'));
+
+export const isAdmin = (session: Session | null) => !!session && session.roles.includes('admin');

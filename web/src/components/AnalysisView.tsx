@@ -3,15 +3,17 @@ import type { AnalysisFieldsFragment } from '../gql/graphql';
 import { Highlighted } from './Highlighted';
 import { graphql } from '../gql';
 
-
-/** Stance, score, blame targets, the evidence marked inside the text, and the reframes. */
-export function AnalysisView({ analysis, text }: { analysis: AnalysisFieldsFragment; text: string }) {
+/**
+ * Stance, score, blame targets, the evidence marked inside the text, and the reframes. With `verdict={false}` only the
+ * evidence and reframes: the encounter page shows the reading that counts (which a coach may have corrected) instead.
+ */
+export function AnalysisView({ analysis, text, verdict = true }: { analysis: AnalysisFieldsFragment; text: string; verdict?: boolean }) {
   const { t } = useTranslation();
   const lang = analysis.language === 'HE' ? 'he' : 'en';
   return (
     <section className="analysis" aria-labelledby="analysis-heading">
       <h2 id="analysis-heading">{t('encounter.analysis')}</h2>
-      <dl className="facts">
+      {verdict && <dl className="facts">
         <div>
           <dt>{t('encounter.stance')}</dt>
           <dd className={`stance ${analysis.stance.toLowerCase()}`}>{t(`enum.Stance.${analysis.stance}`)}</dd>
@@ -34,7 +36,7 @@ export function AnalysisView({ analysis, text }: { analysis: AnalysisFieldsFragm
             </dd>
           </div>
         )}
-      </dl>
+      </dl>}
       <h3>{t('encounter.evidence')}</h3>
       <Highlighted text={text} evidence={analysis.evidence} lang={lang} />
       {analysis.reframes.length > 0 && (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isCoach, useSession } from '../auth/session';
+import { isAdmin, isCoach, useSession } from '../auth/session';
 import { chooseLanguage, LANGUAGES } from '../i18n';
 import { useOnline } from '../offline/useQueue';
 
@@ -20,6 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
           <NavLink to="/playbooks">{t('nav.playbooks')}</NavLink>
           {isCoach(session) && <NavLink to="/coach">{t('nav.coach')}</NavLink>}
+          {isCoach(session) && <NavLink to="/review">{t('nav.review')}</NavLink>}
+          {isAdmin(session) && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
         </nav>
         <div className="tools">
           <label>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,10 @@ import { isCoach, useSession } from '../auth/session';
 import { AnalysisView } from '../components/AnalysisView';
 import { Highlighted } from '../components/Highlighted';
 import { Problems } from '../components/Problems';
+import { ReadingView } from '../components/ReadingView';
+import { DisputeForm } from '../components/DisputeForm';
+import { ReviewForm } from '../components/ReviewForm';
+import { ScoresPurposeNotice } from '../components/ScoresPurpose';
 
 export const EncounterDetail = graphql(`
   query EncounterDetail($id: ID!, $language: Language) {
@@ -26,6 +30,8 @@ export const EncounterDetail = graphql(`
       rep { id displayName }
       archetype { key name(language: $language) }
       analysis { ...AnalysisFields }
+      reading { ...ReadingFields }
+      readingWithheld
       playbooksUsed { id title }
       suggestedPlaybooks(first: 3) { id title language }
       notes { id text authorId createdAt }
@@ -39,6 +45,16 @@ export const AddNote = graphql(`
   }
 `);
 
+export const MarkReadingSeen = graphql(`
+  mutation MarkReadingSeen($encounterId: ID!) { markReadingSeen(encounterId: $encounterId) { ...ReadingFields } }
+`);
+export const DisputeReading = graphql(`
+  mutation DisputeReading($encounterId: ID!, $note: String!) { disputeReading(encounterId: $encounterId, note: $note) { ...ReadingFields } }
+`);
+export const ReviewReading = graphql(`
+  mutation ReviewReading($encounterId: ID!, $input: ReviewInput!) { reviewReading(encounterId: $encounterId, input: $input) { ...ReadingFields } }
+`);
+
 export function EncounterPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -50,8 +66,21 @@ export function EncounterPage() {
   });
   const [note, setNote] = useState('');
   const [added, addNote] = useMutation(AddNote);
+  const [, markSeen] = useMutation(MarkReadingSeen);
+  const [, dispute] = useMutation(DisputeReading);
+  const [, review] = useMutation(ReviewReading);
   const encounter = data?.encounter;
   const scorePending = encounter?.scoreStatus === 'PENDING';
+  const reading = encounter?.reading;
+  const mine = !!encounter && encounter.rep.id === session?.userId;
+  const markedSeen = useRef<string | null>(null);
+
+  // the rep has now seen the reading: once per encounter shown (idempotent on the service; it may release the reading)
+  useEffect(() => {
+    if (!mine || !reading || reading.seenByRepAt || markedSeen.current === id) return;
+    markedSeen.current = id;
+    void markSeen({ encounterId: id });
+  }, [mine, reading, id, markSeen]);
 
   // a new encounter is scored within seconds: look again until the analysis is there
   useEffect(() => {
@@ -97,8 +126,33 @@ export function EncounterPage() {
         {encounter.followUpAt && <div><dt>{t('encounter.followUp')}</dt><dd>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(encounter.followUpAt))}</dd></div>}
       </dl>
 
-      {encounter.analysis ? (
-        <AnalysisView analysis={encounter.analysis} text={encounter.reflection} />
+      {mine && reading && <ScoresPurposeNotice />}
+      {reading && (
+        <ReadingView
+          reading={reading}
+          machineScore={encounter.analysis?.ownershipScore}
+          mine={mine}
+          viewerId={session?.userId}
+          actions={
+            mine ? (
+              reading.state === 'UNREVIEWED' && <DisputeForm onSubmit={(text) => dispute({ encounterId: id, note: text })} />
+            ) : (
+              isCoach(session) &&
+              (reading.state === 'UNREVIEWED' || reading.state === 'DISPUTED') && (
+                <ReviewForm disputed={reading.state === 'DISPUTED'} onSubmit={(input) => review({ encounterId: id, input })} />
+              )
+            )
+          }
+        />
+      )}
+      {encounter.readingWithheld ? (
+        <section aria-labelledby="reflection-heading">
+          <h2 id="reflection-heading">{t('encounter.reflection')}</h2>
+          <Highlighted text={encounter.reflection} evidence={[]} lang={lang} />
+          <p role="status" className="withheld">{t('reading.withheld')}</p>
+        </section>
+      ) : encounter.analysis ? (
+        <AnalysisView analysis={encounter.analysis} text={encounter.reflection} verdict={!reading} />
       ) : (
         <section aria-labelledby="reflection-heading">
           <h2 id="reflection-heading">{t('encounter.reflection')}</h2>

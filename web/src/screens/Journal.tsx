@@ -23,6 +23,8 @@ export const JournalPage = graphql(`
           rep { id displayName }
           archetype { key name(language: $language) }
           analysis { stance ownershipScore }
+          reading { stance ownershipScore state }
+          readingWithheld
           reflection
           language
         }
@@ -33,6 +35,8 @@ export const JournalPage = graphql(`
 
 type Row = JournalPageQuery['encounters']['edges'][number]['node'];
 const PAGE = 20;
+// the reading that counts (a coach's correction) when there is one, else the machine's analysis
+const verdict = (row: Row) => row.reading ?? row.analysis;
 const OUTCOMES: Outcome[] = ['WON', 'PROGRESSING', 'NO_DECISION', 'LOST'];
 const STANCES: Stance[] = ['OWNERSHIP', 'MIXED', 'NEUTRAL', 'HELPLESS', 'BLAME'];
 const ARCHETYPES: ArchetypeKey[] = ['READY', 'SKEPTICAL', 'DISTRUSTFUL', 'PRICE_FOCUSED', 'UNINTERESTED', 'NOT_LISTENING', 'CLOSED', 'ANTAGONISTIC', 'HOSTILE'];
@@ -149,9 +153,12 @@ export function Journal({ repId, heading = true }: { repId?: string; heading?: b
                 <time dateTime={row.occurredAt}>{dateFormat.format(new Date(row.occurredAt))}</time>
                 {repId === undefined && row.rep.displayName && <span>{row.rep.displayName}</span>}
                 {row.archetype && <span>{row.archetype.name}</span>}
-                {row.analysis ? (
-                  <span className={`stance ${row.analysis.stance.toLowerCase()}`}>
-                    {t(`enum.Stance.${row.analysis.stance}`)} · {row.analysis.ownershipScore}
+                {row.readingWithheld ? (
+                  <span>{t('journal.withheld')}</span>
+                ) : verdict(row) ? (
+                  <span className={`stance ${verdict(row)!.stance.toLowerCase()}`}>
+                    {t(`enum.Stance.${verdict(row)!.stance}`)} · {verdict(row)!.ownershipScore}
+                    {row.reading && row.reading.state !== 'UNREVIEWED' && <> · {t(`enum.ReadingState.${row.reading.state}`)}</>}
                   </span>
                 ) : (
                   <span>{t('journal.pending')}</span>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery, type CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { Window } from '../gql/graphql';
@@ -8,6 +8,8 @@ import { Problems } from '../components/Problems';
 import { LineChart } from '../components/LineChart';
 import { Journal } from './Journal';
 import { apiLanguage } from '../i18n';
+import { ScoresPurpose } from '../components/ScoresPurpose';
+import { download, today } from '../components/download';
 
 export const RepProfileQuery = graphql(`
   query RepProfile($repId: ID, $window: Window, $language: Language) {
@@ -24,6 +26,10 @@ export const RepProfileQuery = graphql(`
       trend { periodStart ownershipIndex entries }
     }
   }
+`);
+
+export const MyDataExport = graphql(`
+  query MyDataExport { myDataExport }
 `);
 
 export const WINDOWS: Window[] = ['LAST_7_DAYS', 'LAST_30_DAYS', 'LAST_90_DAYS', 'LAST_365_DAYS', 'ALL_TIME'];
@@ -55,6 +61,7 @@ export default function Profile() {
   return (
     <>
       <h1>{repId ? t('profile.repTitle', { name: profile?.rep.displayName ?? repId }) : t('profile.title')}</h1>
+      <ScoresPurpose />
       <label className="inline">
         {t('profile.window')}
         <select value={window} onChange={(event) => setWindow(event.target.value as Window)}>
@@ -127,6 +134,7 @@ export default function Profile() {
           </dl>
         </>
       )}
+      {!repId && <MyData />}
       {repId && (
         <>
           <h2>{t('journal.teamTitle')}</h2>
@@ -135,4 +143,36 @@ export default function Profile() {
       )}
     </>
   );
+}
+
+/** "Download my data": everything OnMe keeps about the caller, as one JSON file. */
+function MyData() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const [busy, setBusy] = useState(false);
+  async function fetchAndSave() {
+    setBusy(true);
+    const answer = await client.query(MyDataExport, {}, { requestPolicy: 'network-only' }).toPromise();
+    setBusy(false);
+    setError(answer.error);
+    if (answer.data) download(`onme-my-data-${today()}.json`, pretty(answer.data.myDataExport), 'application/json');
+  }
+  return (
+    <section aria-labelledby="my-data-heading">
+      <h2 id="my-data-heading">{t('myData.title')}</h2>
+      <p>{t('myData.intro')}</p>
+      <Problems error={error} />
+      <button type="button" className="secondary" disabled={busy} onClick={() => void fetchAndSave()}>{t('myData.download')}</button>
+    </section>
+  );
+}
+
+/** The export indented for a person to read; as it came if it is not JSON. */
+function pretty(json: string) {
+  try {
+    return JSON.stringify(JSON.parse(json), null, 2);
+  } catch {
+    return json;
+  }
 }
