@@ -123,6 +123,64 @@ try {
   await page.locator('form.log').waitFor();
   await axeBoth(page, 'playbook editor', violations);
 
+  // 3b. Rep first: the rep disputes the reading, the coach corrects it from the review queue, the rep sees it
+  const disputeNote = `תיארתי את המצב של הלקוח, לא האשמתי אותו. ${run}`;
+  const reviewNote = `מסכים: זו הייתה תיאור של מצב, וההמשך עליך. ${run}`;
+  step('rep dana disputes the reading');
+  await page.setViewportSize(PHONE);
+  await signIn(page, base, 'dana');
+  await open(page, encounterPath, 'section.reading [data-state]');
+  const purpose = page.locator('section.purpose.notice');
+  if (await purpose.count()) {
+    check((await purpose.textContent()).includes('ואסור להשתמש בה להחלטות העסקה'), 'what the scores are for, in Hebrew');
+    await purpose.getByRole('button', { name: 'הבנתי, להסתיר' }).click();
+  }
+  check((await page.locator('section.reading [data-state]').getAttribute('data-state')) === 'UNREVIEWED', 'the reading is unreviewed');
+  await page.getByRole('button', { name: 'לערער על הקריאה' }).click();
+  await page.locator('form.dispute textarea[name="disputeNote"]').fill(disputeNote);
+  await axeBoth(page, 'dispute form', violations);
+  await page.locator('form.dispute button[type="submit"]').click();
+  await page.locator('section.reading [data-state="DISPUTED"]').waitFor();
+  await axeBoth(page, 'encounter, disputed (rep)', violations);
+
+  step('coach avi corrects it from the review queue');
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, base, 'avi');
+  await open(page, '/review', 'ul.review-queue li');
+  const queued = page.locator('ul.review-queue li', { hasText: disputeNote });
+  await queued.waitFor();
+  await axeBoth(page, 'review queue', violations);
+  await queued.locator('a').first().click();
+  await page.waitForURL(/\/encounters\//);
+  await page.locator('form.review').waitFor();
+  await page.locator('form.review input[name="decision"][value="CORRECT"]').check();
+  await page.locator('form.review select[name="stance"]').selectOption('OWNERSHIP');
+  await page.locator('form.review textarea[name="reviewNote"]').fill(reviewNote);
+  await axeBoth(page, 'review form', violations);
+  await page.locator('form.review button[type="submit"]').click();
+  await page.locator('section.reading [data-state="CORRECTED"]').waitFor();
+
+  step('rep dana sees the correction, the analyser’s reading beside it');
+  await page.setViewportSize(PHONE);
+  await signIn(page, base, 'dana');
+  await open(page, encounterPath, 'section.reading [data-state="CORRECTED"]');
+  check((await page.locator('section.reading .machine').count()) === 1, 'the analyser’s reading is shown beside the correction');
+  check((await page.locator('section.reading').textContent()).includes(reviewNote), 'the coach’s note is shown');
+  check((await page.getByRole('button', { name: 'לערער על הקריאה' }).count()) === 0, 'no second dispute');
+  await page.locator('section.reading details.history summary').click();
+  check((await page.locator('section.reading details.history li').count()) >= 2, 'history: disputed, then corrected');
+  await axeBoth(page, 'encounter, corrected (rep)', violations);
+
+  step('admin noa: agreement, settings and erasure screens');
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, base, 'noa');
+  await open(page, '/admin/agreement', 'section[aria-labelledby="corrections-heading"]');
+  await axeBoth(page, 'admin agreement', violations);
+  await open(page, '/admin/settings', 'form.settings');
+  await axeBoth(page, 'admin settings', violations);
+  await open(page, '/admin/erasures', 'form.erase');
+  await axeBoth(page, 'admin erasures', violations);
+
   // 4. A rep of another team sees nothing of it
   step('rep maya (team south) sees nothing of it');
   await signIn(page, base, 'maya');
