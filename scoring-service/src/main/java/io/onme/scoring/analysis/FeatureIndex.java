@@ -24,10 +24,12 @@ public final class FeatureIndex {
     private final String[] names;
     private final Map<String, Integer> rows;
 
-    /** Open addressing by hash: keys[i] is a name's hash, values[i] its row + 1 (0 = empty). */
-    private final long[] keys;
+    /**
+     * Open addressing by hash, a slot's key and value side by side (one cache line, not two):
+     * table[2i] is a name's hash, table[2i + 1] its row + 1 (0 = empty).
+     */
+    private final long[] table;
 
-    private final int[] values;
     private final int mask;
 
     /**
@@ -43,25 +45,24 @@ public final class FeatureIndex {
         }
         this.rows = m;
         int capacity = Integer.highestOneBit(Math.max(4, this.names.length * 2)) * 2;
-        keys = new long[capacity];
-        values = new int[capacity];
+        table = new long[capacity * 2];
         mask = capacity - 1;
         for (int i = 0; i < this.names.length; i++) {
             long h = hash(SEED, this.names[i]);
             int slot = slot(h);
-            while (values[slot] != 0) {
-                if (keys[slot] == h) {
+            while (table[2 * slot + 1] != 0) {
+                if (table[2 * slot] == h) {
                     throw new IllegalArgumentException(
                             "features "
-                                    + this.names[values[slot] - 1]
+                                    + this.names[(int) table[2 * slot + 1] - 1]
                                     + " and "
                                     + this.names[i]
                                     + " share a hash");
                 }
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = h;
-            values[slot] = i + 1;
+            table[2 * slot] = h;
+            table[2 * slot + 1] = i + 1;
         }
     }
 
@@ -85,10 +86,10 @@ public final class FeatureIndex {
     /** The row of the feature whose name hashes to h, or -1 when no model knows it. */
     int rowOfHash(long h) {
         int slot = slot(h);
-        int v;
-        while ((v = values[slot]) != 0) {
-            if (keys[slot] == h) {
-                return v - 1;
+        long v;
+        while ((v = table[2 * slot + 1]) != 0) {
+            if (table[2 * slot] == h) {
+                return (int) v - 1;
             }
             slot = (slot + 1) & mask;
         }
