@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Mints the short-lived service tokens the relay presents to scoring-service: journal-service's own
- * issuer, audience {@code scoring-service}, a {@code kid} header, signed with its own key ({@link
- * ServiceTokenConfig}); {@code sub} {@value #SUBJECT}, {@code tid} the encounter's tenant.
+ * Mints the short-lived service tokens the relays present to scoring-service and playbook-service:
+ * journal-service's own issuer, the service's name as audience (one token per audience), a {@code
+ * kid} header, signed with its own key ({@link ServiceTokenConfig}); {@code sub} {@value #SUBJECT},
+ * {@code tid} the encounter's tenant.
  */
 @ApplicationScoped
 public class ServiceTokens {
@@ -29,20 +30,26 @@ public class ServiceTokens {
     private record Minted(String bearer, Instant renewAfter) {}
 
     /**
-     * Per tenant, reused for the first half of its lifetime (an RSA signature per delivery is
-     * waste).
+     * Per tenant and audience, reused for the first half of its lifetime (an RSA signature per
+     * delivery is waste).
      */
     private final Map<String, Minted> cache = new ConcurrentHashMap<>();
 
-    /** A bearer header value for one tenant. */
+    /** A bearer header value for one tenant, for scoring-service. */
     public String bearerFor(String tenantId) {
+        return bearerFor(tenantId, identity.audience());
+    }
+
+    /** A bearer header value for one tenant and one audience (a service's name). */
+    public String bearerFor(String tenantId, String audience) {
         Instant now = Instant.now();
-        Minted minted = cache.get(tenantId);
+        String key = tenantId + " " + audience;
+        Minted minted = cache.get(key);
         if (minted == null || !now.isBefore(minted.renewAfter())) {
             Duration lifetime = config.serviceTokenLifetime();
             String token =
                     Jwt.issuer(identity.issuer())
-                            .audience(identity.audience())
+                            .audience(audience)
                             .subject(SUBJECT)
                             .upn(SUBJECT)
                             .claim("tid", tenantId)
@@ -56,7 +63,7 @@ public class ServiceTokens {
             if (cache.size() > MAX_CACHED_TENANTS) {
                 cache.clear();
             }
-            cache.put(tenantId, minted);
+            cache.put(key, minted);
         }
         return minted.bearer();
     }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
@@ -42,6 +43,8 @@ public class EncounterRepository
             Sorts.orderBy(
                     Sorts.descending(EncounterDocument.OCCURRED_AT),
                     Sorts.descending(EncounterDocument.ID));
+
+    private static final String NOTE_AUTHOR = "notes.authorId";
 
     public MongoCollection<EncounterDocument> collection() {
         return mongoCollection();
@@ -147,6 +150,71 @@ public class EncounterRepository
                                         Updates.set("updatedAt", note.createdAt)),
                                 new FindOneAndUpdateOptions()
                                         .returnDocument(ReturnDocument.AFTER)));
+    }
+
+    // ---- data rights ----
+
+    /**
+     * Deletes a rep's encounters in a tenant outright, except those a relay holds right now (their
+     * delivery in flight must settle first; the caller tombstones them instead).
+     */
+    public long deleteUnleasedOf(String tenantId, String repId, Instant now) {
+        return collection()
+                .deleteMany(
+                        and(
+                                eq(EncounterDocument.TENANT, tenantId),
+                                eq(EncounterDocument.REP, repId),
+                                or(eq(Delivery.LEASE_UNTIL, null), lt(Delivery.LEASE_UNTIL, now))))
+                .getDeletedCount();
+    }
+
+    /** A rep's encounters in a tenant that are not tombstones yet. */
+    public List<EncounterDocument> liveOf(String tenantId, String repId) {
+        return collection()
+                .find(
+                        and(
+                                eq(EncounterDocument.TENANT, tenantId),
+                                eq(EncounterDocument.REP, repId),
+                                ne(EncounterDocument.DELETED, true)))
+                .into(new ArrayList<>());
+    }
+
+    /** A rep's tombstones whose score DELETE is still to be delivered (not parked). */
+    public long countTombstonesOf(String tenantId, String repId) {
+        return collection()
+                .countDocuments(
+                        and(
+                                eq(EncounterDocument.TENANT, tenantId),
+                                eq(EncounterDocument.REP, repId),
+                                eq(EncounterDocument.DELETED, true),
+                                ne(Delivery.DUE_AT, null)));
+    }
+
+    /** Removes every coaching note the author wrote in the tenant; how many encounters had one. */
+    public long pullNotesBy(String tenantId, String authorId) {
+        return collection()
+                .updateMany(
+                        and(eq(EncounterDocument.TENANT, tenantId), eq(NOTE_AUTHOR, authorId)),
+                        Updates.pull("notes", new Document("authorId", authorId)))
+                .getModifiedCount();
+    }
+
+    /** Up to {@code limit} of a tenant's live encounters that occurred before {@code before}. */
+    public List<EncounterDocument> occurredBefore(String tenantId, Instant before, int limit) {
+        return collection()
+                .find(
+                        and(
+                                eq(EncounterDocument.TENANT, tenantId),
+                                ne(EncounterDocument.DELETED, true),
+                                lt(EncounterDocument.OCCURRED_AT, before)))
+                .sort(Sorts.ascending(EncounterDocument.OCCURRED_AT))
+                .limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    /** Every live encounter the caller logged in their tenant, newest first. */
+    public List<EncounterDocument> allOwnedBy(Caller caller) {
+        return collection().find(ownedBy(caller)).sort(NEWEST_FIRST).into(new ArrayList<>());
     }
 
     // ---- outbox ----

@@ -26,6 +26,8 @@ public class IndexInitializer {
 
     @Inject CustomerRepository customers;
 
+    @Inject ErasureRepository erasures;
+
     /** Index name → keys; named so that tests and operators can find them. */
     public static Map<String, Bson> encounterIndexes() {
         Bson newestFirst = Indexes.descending(EncounterDocument.OCCURRED_AT, EncounterDocument.ID);
@@ -51,6 +53,10 @@ public class IndexInitializer {
         indexes.put(
                 "tenant_delivery_attempts",
                 Indexes.ascending(EncounterDocument.TENANT, Delivery.ATTEMPTS));
+        // an erasure removes the notes its person wrote anywhere in the tenant
+        indexes.put(
+                "tenant_note_author",
+                Indexes.ascending(EncounterDocument.TENANT, "notes.authorId"));
         return indexes;
     }
 
@@ -92,6 +98,16 @@ public class IndexInitializer {
                                     .name("tenant_rep_client_request")
                                     .unique(true)
                                     .sparse(true));
+            erasures.collection()
+                    .createIndex(
+                            Indexes.ascending(ErasureDocument.DUE_AT),
+                            new IndexOptions().name("erasure_due"));
+            erasures.collection()
+                    .createIndex(
+                            Indexes.compoundIndex(
+                                    Indexes.ascending(ErasureDocument.TENANT),
+                                    Indexes.descending(ErasureDocument.REQUESTED_AT)),
+                            new IndexOptions().name("tenant_erasures_newest"));
             customers
                     .mongoCollection()
                     .createIndex(

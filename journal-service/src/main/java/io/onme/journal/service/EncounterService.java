@@ -1,6 +1,7 @@
 package io.onme.journal.service;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -264,26 +265,50 @@ public class EncounterService {
 
     /** Tombstones the author's encounter and queues the removal of its score fact. */
     public void delete(Caller caller, String id) {
-        ObjectId objectId = parseId(id);
-        Bson owned = EncounterRepository.ownedBy(caller);
+        if (!tombstone(parseId(id), EncounterRepository.ownedBy(caller), false)) {
+            throw ProblemException.notFound("encounter " + id);
+        }
+    }
+
+    /**
+     * The deletion path every removal of an encounter takes: a tombstone, hidden from every read,
+     * with a DELETE of its score fact queued in the same write (after a delivery in flight has
+     * settled, so scoring sees the DELETE last). {@code wipe} also drops the personal content at
+     * once (an erasure): the DELETE needs only the id and tenant.
+     *
+     * @return false when no live encounter in {@code scope} has that id
+     */
+    public boolean tombstone(ObjectId objectId, Bson scope, boolean wipe) {
+        Bson live = and(scope, ne(EncounterDocument.DELETED, true));
         for (int attempt = 0; attempt < MAX_EDIT_RETRIES; attempt++) {
-            EncounterDocument current =
-                    encounters
-                            .findOne(objectId, owned)
-                            .orElseThrow(() -> ProblemException.notFound("encounter " + id));
+            Optional<EncounterDocument> found = encounters.findOne(objectId, live);
+            if (found.isEmpty()) {
+                return false;
+            }
             Instant now = now();
-            long next = current.revision + 1;
-            Bson tombstone =
-                    Updates.combine(
-                            Updates.set(EncounterDocument.DELETED, true),
-                            Updates.set(EncounterDocument.REVISION, next),
-                            Updates.set("updatedAt", now),
-                            Delivery.queue(DeliveryAction.DELETE, next, now));
+            long next = found.get().revision + 1;
+            List<Bson> changes =
+                    new ArrayList<>(
+                            List.of(
+                                    Updates.set(EncounterDocument.DELETED, true),
+                                    Updates.set(EncounterDocument.REVISION, next),
+                                    Updates.set("updatedAt", now),
+                                    Delivery.queue(DeliveryAction.DELETE, next, now)));
+            if (wipe) {
+                changes.add(Updates.set("reflection", ""));
+                changes.add(Updates.set("notes", List.of()));
+                changes.add(Updates.set("tactics", List.of()));
+                changes.add(Updates.set("repName", null));
+                changes.add(Updates.set("customerName", null));
+                changes.add(Updates.set("dealValue", null));
+                changes.add(Updates.set("score", null));
+            }
             if (encounters
-                    .updateIfRevision(objectId, owned, current.revision, tombstone)
+                    .updateIfRevision(
+                            objectId, live, found.get().revision, Updates.combine(changes))
                     .isPresent()) {
                 relay.nudge();
-                return;
+                return true;
             }
         }
         throw ProblemException.conflict("the encounter is being edited concurrently; try again");

@@ -123,6 +123,13 @@ class TextInputProbeResourceTest {
         Set<String> probed = new TreeSet<>();
         cases.forEach(c -> probed.add(c.method() + " " + c.template()));
         Set<String> expected = new TreeSet<>(probe.operations());
+        // no parameter and no text in the body (retentionMonths is a number)
+        expected.removeAll(
+                Set.of(
+                        "GET /people/me/export",
+                        "GET /settings/retention",
+                        "PUT /settings/retention",
+                        "POST /admin/retention/run"));
         assertEquals(expected, probed);
         List<String> fields = cases.stream().map(OpenApiProbe.Case::toString).toList();
         assertTrue(
@@ -134,6 +141,9 @@ class TextInputProbeResourceTest {
                                 "POST /encounters body outcome",
                                 "PATCH /encounters/{id} body reflection",
                                 "POST /encounters/{id}/notes body text",
+                                "POST /erasures body personId",
+                                "POST /erasures body reason",
+                                "GET /erasures/{id} path id",
                                 "GET /customers query prefix",
                                 "GET /encounters query repId",
                                 "POST /admin/deliveries/{encounterId}/retry path encounterId")),

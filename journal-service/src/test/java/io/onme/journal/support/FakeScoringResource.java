@@ -7,10 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Starts {@link FakeScoringServer} and points the journal's scoring client at it. */
+/**
+ * Starts two {@link FakeScoringServer}s and points the journal's clients at them: one as
+ * scoring-service, one as playbook-service (for erasures; it takes tokens for playbook-service).
+ */
 public class FakeScoringResource implements QuarkusTestResourceLifecycleManager {
 
     private FakeScoringServer server;
+    private FakeScoringServer playbook;
 
     @Override
     public Map<String, String> start() {
@@ -22,16 +26,24 @@ public class FakeScoringResource implements QuarkusTestResourceLifecycleManager 
                         .toAbsolutePath();
         try {
             server = FakeScoringServer.start(jwks);
+            playbook = FakeScoringServer.start(jwks, "playbook-service");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.rest-client.scoring.url", server.url());
+        return Map.of(
+                "quarkus.rest-client.scoring.url",
+                server.url(),
+                "quarkus.rest-client.playbook.url",
+                playbook.url());
     }
 
     @Override
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+        if (playbook != null) {
+            playbook.stop();
         }
     }
 }

@@ -40,6 +40,7 @@ public final class FakeScoringServer {
 
     private final HttpServer server;
     private final Path jwksFile;
+    private final String audience;
     private volatile String mode = "up";
     private final List<ObjectNode> calls = new ArrayList<>();
 
@@ -51,16 +52,29 @@ public final class FakeScoringServer {
     /** Stored facts: encounterId → revision, as scoring keeps one per encounter. */
     private final Map<String, Long> facts = new ConcurrentHashMap<>();
 
-    private FakeScoringServer(HttpServer server, Path jwksFile) {
+    /** Whose the stored facts are: encounterId → "tenant/rep". */
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
+
+    private FakeScoringServer(HttpServer server, Path jwksFile, String audience) {
         this.server = server;
         this.jwksFile = jwksFile;
+        this.audience = audience;
     }
 
     public static FakeScoringServer start(Path jwksFile) throws IOException {
+        return start(jwksFile, TestTokens.SERVICE_AUDIENCE);
+    }
+
+    /**
+     * A fake that takes service tokens for {@code audience}: scoring-service's, or
+     * playbook-service's standing in for it on {@code DELETE /people/{personId}}.
+     */
+    public static FakeScoringServer start(Path jwksFile, String audience) throws IOException {
         HttpServer http =
                 HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        FakeScoringServer fake = new FakeScoringServer(http, jwksFile);
+        FakeScoringServer fake = new FakeScoringServer(http, jwksFile, audience);
         http.createContext("/scores/", fake::scores);
+        http.createContext("/people/", fake::people);
         http.createContext("/_fake/", fake::control);
         http.setExecutor(Executors.newFixedThreadPool(4));
         http.start();
@@ -112,8 +126,11 @@ public final class FakeScoringServer {
         } else if ("PUT".equals(method) && body != null) {
             status = 200;
             facts.merge(encounterId, body.path("revision").asLong(), Math::max);
+            owners.put(
+                    encounterId, claims.path("tid").asText() + "/" + body.path("repId").asText());
             answer = JSON.writeValueAsBytes(fact(encounterId, body));
         } else if ("DELETE".equals(method)) {
+            owners.remove(encounterId);
             status = facts.remove(encounterId) != null ? 204 : 404;
         } else {
             status = 405;
@@ -123,6 +140,53 @@ public final class FakeScoringServer {
             calls.add(call);
         }
         respond(exchange, status, answer);
+    }
+
+    /**
+     * {@code DELETE /people/{personId}}: forgets the person's facts in the token's tenant (204,
+     * also when there were none). Recorded like the score calls, under the key "people/{personId}".
+     */
+    private void people(HttpExchange exchange) throws IOException {
+        String personId = exchange.getRequestURI().getPath().substring("/people/".length());
+        String key = "people/" + personId;
+        synchronized (arrivals) {
+            arrivals.add(key);
+        }
+        ObjectNode call = JSON.createObjectNode();
+        call.put("method", exchange.getRequestMethod());
+        call.put("encounterId", key);
+        call.put("at", Instant.now().toString());
+        JsonNode claims = claims(exchange.getRequestHeaders().getFirst("Authorization"), call);
+        call.set("claims", claims);
+        exchange.getRequestBody().readAllBytes();
+        int status;
+        if ("reject".equals(mode)) {
+            status = 422;
+        } else if (!"up".equals(mode) && !"slow".equals(mode)) {
+            status = 503;
+        } else if (!call.path("signatureValid").asBoolean()
+                || !claims.path("groups").toString().contains("service")) {
+            status = 401;
+        } else if ("DELETE".equals(exchange.getRequestMethod())) {
+            String owner = claims.path("tid").asText() + "/" + personId;
+            owners.entrySet()
+                    .removeIf(
+                            e -> {
+                                if (e.getValue().equals(owner)) {
+                                    facts.remove(e.getKey());
+                                    return true;
+                                }
+                                return false;
+                            });
+            status = 204;
+        } else {
+            status = 405;
+        }
+        call.put("status", status);
+        synchronized (calls) {
+            calls.add(call);
+        }
+        respond(exchange, status, new byte[0]);
     }
 
     /** A ScoreFact like scoring's: a crude stance from the text is enough to see it copied. */
@@ -179,7 +243,7 @@ public final class FakeScoringServer {
                         "signatureValid",
                         rs256.verify(Base64.getUrlDecoder().decode(parts[2]))
                                 && TestTokens.SERVICE_ISSUER.equals(claims.path("iss").asText())
-                                && TestTokens.SERVICE_AUDIENCE.equals(claims.path("aud").asText()));
+                                && audience.equals(claims.path("aud").asText()));
             }
             return claims;
         } catch (Exception e) {

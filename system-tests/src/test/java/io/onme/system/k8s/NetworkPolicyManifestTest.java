@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The NetworkPolicies of both overlays, read as a CNI would: deny by default, every selector
  * selects pods that exist, and the allowed connections are exactly the call graph — the ingress
- * controller reaches the gateway, the gateway the three services, journal-service scoring-service,
- * each service its own store and nothing else.
+ * controller reaches the gateway, the gateway the three services, journal-service scoring-service
+ * and playbook-service (erasures), each service its own store and nothing else.
  */
 class NetworkPolicyManifestTest {
 
@@ -111,6 +111,7 @@ class NetworkPolicyManifestTest {
         net.assertAllowed(gateway, journal, 8080, "TCP");
         net.assertAllowed(gateway, scoring, 8080, "TCP");
         net.assertAllowed(journal, scoring, 8080, "TCP");
+        net.assertAllowed(journal, playbook, 8080, "TCP");
 
         Endpoint dns = Endpoint.foreign("kube-system", Map.of("k8s-app", "kube-dns"));
         for (Endpoint service : List.of(gateway, playbook, journal, scoring)) {
@@ -152,7 +153,6 @@ class NetworkPolicyManifestTest {
         net.assertDenied(playbook, scoring, 8080, "TCP");
         net.assertDenied(scoring, journal, 8080, "TCP");
         net.assertDenied(scoring, playbook, 8080, "TCP");
-        net.assertDenied(journal, playbook, 8080, "TCP");
 
         // each service reaches its own store only; the gateway and strangers none
         net.assertDenied(gateway, stores.playbookDb, 5432, "TCP");

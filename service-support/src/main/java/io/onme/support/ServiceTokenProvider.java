@@ -1,6 +1,5 @@
-package io.onme.scoring.security;
+package io.onme.support;
 
-import io.onme.support.TokenRules;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -35,16 +34,23 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class ServiceTokenProvider implements IdentityProvider<ServiceTokenRequest> {
 
+    /** Null when the service accepts no service tokens (no JWKS configured). */
     private final JWTParser parser;
+
     private final Duration maxLifetime;
 
     ServiceTokenProvider(ServiceTokenConfig config) {
-        JWTAuthContextInfo keys = new JWTAuthContextInfo(config.jwksLocation(), config.issuer());
+        this.maxLifetime = config.maxLifetime();
+        if (config.jwksLocation().isEmpty()) {
+            this.parser = null;
+            return;
+        }
+        JWTAuthContextInfo keys =
+                new JWTAuthContextInfo(config.jwksLocation().get(), config.issuer());
         keys.setExpectedAudience(Set.of(config.audience()));
         keys.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         keys.setMaxTimeToLiveSecs(config.maxLifetime().toSeconds());
         this.parser = new DefaultJWTParser(keys);
-        this.maxLifetime = config.maxLifetime();
     }
 
     @Override
@@ -57,6 +63,10 @@ public class ServiceTokenProvider implements IdentityProvider<ServiceTokenReques
             ServiceTokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(
                 () -> {
+                    if (parser == null) {
+                        throw new AuthenticationFailedException(
+                                "this service accepts no service tokens");
+                    }
                     if (unverifiedClaim(request.token(), 0, "kid") == null) {
                         throw new AuthenticationFailedException(
                                 "a service token names its key (kid)");

@@ -1,4 +1,4 @@
-package io.onme.scoring.security;
+package io.onme.support;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 

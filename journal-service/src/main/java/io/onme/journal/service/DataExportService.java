@@ -1,0 +1,19 @@
+package io.onme.journal.service;
+
+import io.onme.journal.persistence.EncounterDocument;
+import io.onme.journal.persistence.EncounterRepository;
+import io.onme.support.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** A person's own data in the journal: every encounter they logged, with the notes on it. */
+@ApplicationScoped
+public class DataExportService {
+
+    @Inject EncounterRepository encounters;
+
+    public List<EncounterDocument> ownEncounters(Caller caller) {
+        return encounters.allOwnedBy(caller);
+    }
+}
