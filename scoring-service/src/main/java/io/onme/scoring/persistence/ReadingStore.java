@@ -129,15 +129,17 @@ public class ReadingStore {
                 ReadingStore::readingFact);
     }
 
-    /** Marks the reading seen by its rep (the first time counts) and releases it when asked. */
-    public void markSeen(String tenantId, String encounterId, Instant at, boolean release) {
+    /**
+     * Marks the reading seen by its rep (the first time counts) and releases it: every setting lets
+     * coaches see a reading its rep has opened.
+     */
+    public void markSeen(String tenantId, String encounterId, Instant at) {
         update(
                 """
-                UPDATE score_fact SET rep_seen_at = coalesce(rep_seen_at, ?), released = released OR ?
+                UPDATE score_fact SET rep_seen_at = coalesce(rep_seen_at, ?), released = true
                 WHERE tenant_id = ? AND encounter_id = ?
                 """,
                 Timestamp.from(at),
-                release,
                 tenantId,
                 encounterId);
     }

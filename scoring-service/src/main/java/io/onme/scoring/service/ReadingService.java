@@ -114,7 +114,7 @@ public class ReadingService {
         requireRep(caller, fact, "only the rep of the encounter marks its reading seen");
         // every setting releases a reading its rep has opened: AFTER_REP_SEEN now, AFTER_DELAY
         // at the delay or the opening, whichever is first, IMMEDIATE already at the write
-        store.markSeen(caller.tenantId(), encounterId, now(), true);
+        store.markSeen(caller.tenantId(), encounterId, now());
         if (!fact.reading().releasedToCoaches()) {
             released(1);
         }

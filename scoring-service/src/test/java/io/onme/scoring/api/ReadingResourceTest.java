@@ -14,6 +14,7 @@ import static io.onme.scoring.support.Readers.profile;
 import static io.onme.scoring.support.Readers.review;
 import static io.onme.scoring.support.Readers.seen;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -91,6 +92,8 @@ class ReadingResourceTest {
         // no indicator counts it, not even her own
         assertEquals(0, profile(ann, "ann").getInt("entries"));
         assertEquals(0, profile(carol, "ann").getInt("entries"));
+        assertEquals(0, outcomeEncounters(carol));
+        leaderboard(carol).body("$", hasSize(0));
         history(carol, "e1").statusCode(409);
         confirm(carol, "e1").statusCode(409).body("type", equalTo(PROBLEMS + "conflict"));
 
@@ -112,6 +115,24 @@ class ReadingResourceTest {
         assertNotNull(batchReading(carol, "e1").get("stance"));
         assertEquals(1, profile(ann, "ann").getInt("entries"));
         assertEquals(1, profile(carol, "ann").getInt("entries"));
+        assertEquals(1, outcomeEncounters(carol));
+        leaderboard(carol).body("rep.id", contains("ann"));
+    }
+
+    /** The encounters the team north's ownership–outcome quartiles count. */
+    private static int outcomeEncounters(String token) {
+        List<Integer> perQuartile =
+                given().auth()
+                        .oauth2(token)
+                        .queryParam("window", "ALL_TIME")
+                        .when()
+                        .get("/teams/north/ownership-outcome")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("encounters", Integer.class);
+        return perQuartile.stream().mapToInt(Integer::intValue).sum();
     }
 
     @Test
@@ -334,6 +355,36 @@ class ReadingResourceTest {
         assertEquals(
                 1,
                 profile(carol, "ann").getInt("stanceMix.find { it.stance == 'HELPLESS' }.count"));
+        // the rescore job likewise
+        sql.execute(
+                "UPDATE score_fact SET analyzer_version = '0.9.0', machine_stance = 'NEUTRAL',"
+                        + " confidence = NULL WHERE tenant_id = ? AND encounter_id = 'e1'",
+                tenant);
+        String job =
+                given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .post("/admin/rescore")
+                        .then()
+                        .statusCode(202)
+                        .extract()
+                        .path("id");
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                "DONE"
+                                        .equals(
+                                                given().auth()
+                                                        .oauth2(admin)
+                                                        .when()
+                                                        .get("/admin/rescore/{job}", job)
+                                                        .then()
+                                                        .extract()
+                                                        .path("status")));
+        Map<String, Object> rescored = batchReading(carol, "e1");
+        assertEquals("HELPLESS", rescored.get("stance"));
+        assertEquals(machine, rescored.get("machineStance"));
+        assertNotNull(rescored.get("confidence"));
 
         // a new revision is a new text: back to the machine's reading, UNREVIEWED, with a RESET
         encounter("ann", "north").reflection(BLAME_TEXT).revision(2).store(tenant, "e1");
