@@ -29,10 +29,11 @@ public class ScoreFactRepository
     /**
      * Replaces the stored fact only when the new one is newer: a higher revision, or the same
      * revision analysed by a newer analyser version. Anything else changes nothing, which makes
-     * redelivery and out-of-order delivery harmless. A higher revision is a new text, so a new
-     * reading: unseen, unreviewed, released as the tenant's setting says. The same revision by a
-     * newer analyser changes the machine's reading, and the reading that counts unless a coach
-     * corrected it.
+     * redelivery and out-of-order delivery harmless. A changed reflection is a new text, so a new
+     * reading: unseen, unreviewed, released as the tenant's setting says. Otherwise (the same
+     * revision by a newer analyser, or a new revision that left the reflection as it was, e.g. a
+     * later outcome) the reading stays: the machine's columns change, and the reading that counts
+     * unless a coach corrected it.
      */
     private static final String UPSERT =
             """
@@ -69,15 +70,16 @@ public class ScoreFactRepository
                    AND analyzer_version_key(score_fact.analyzer_version) < analyzer_version_key(EXCLUDED.analyzer_version))
             """
                     .formatted(
-                            // the same revision, corrected: the coach's reading keeps counting
-                            "(score_fact.revision = EXCLUDED.revision AND score_fact.reading_state = 'CORRECTED')",
-                            // a new revision: a new reading
-                            "score_fact.revision < EXCLUDED.revision");
+                            // the same text, corrected: the coach's reading keeps counting
+                            "(score_fact.reading_state = 'CORRECTED'"
+                                    + " AND score_fact.reflection = EXCLUDED.reflection)",
+                            // a new text: a new reading
+                            "score_fact.reflection IS DISTINCT FROM EXCLUDED.reflection");
 
     /** The reading before an upsert, locked so that the reset it may cause is recorded once. */
     private static final String BEFORE =
             """
-            SELECT revision, reading_state, stance, blame_targets, released, rep_id FROM score_fact
+            SELECT revision, reading_state, stance, blame_targets, released, reflection FROM score_fact
             WHERE tenant_id = ? AND encounter_id = ? FOR UPDATE
             """;
 
@@ -183,8 +185,8 @@ public class ScoreFactRepository
     public record Upserted(boolean written, boolean released) {}
 
     /**
-     * Upserts the fact; a new revision of a reading that was disputed or reviewed leaves a RESET in
-     * its history.
+     * Upserts the fact; a new text of a reading that was disputed or reviewed leaves a RESET in its
+     * history.
      *
      * @param releaseNow whether a new reading is released at once (the tenant's setting)
      */
@@ -201,6 +203,7 @@ public class ScoreFactRepository
             before.setString(1, tenantId);
             before.setString(2, facts.encounterId());
             Long oldRevision = null;
+            String oldReflection = null;
             String oldState = null;
             String oldStance = null;
             Array oldTargets = null;
@@ -208,6 +211,7 @@ public class ScoreFactRepository
             try (ResultSet row = before.executeQuery()) {
                 if (row.next()) {
                     oldRevision = row.getLong("revision");
+                    oldReflection = row.getString("reflection");
                     oldState = row.getString("reading_state");
                     oldStance = row.getString("stance");
                     oldTargets = row.getArray("blame_targets");
@@ -250,10 +254,10 @@ public class ScoreFactRepository
                 return new Upserted(false, false);
             }
             rememberMember(connection, tenantId, facts, scoredAt);
-            boolean newReading = oldRevision == null || oldRevision < facts.revision();
-            if (oldRevision != null
-                    && oldRevision < facts.revision()
-                    && !"UNREVIEWED".equals(oldState)) {
+            // the stored reflection and this one are both in their storable form
+            boolean newText = oldRevision != null && !facts.reflection().equals(oldReflection);
+            boolean newReading = oldRevision == null || newText;
+            if (newText && !"UNREVIEWED".equals(oldState)) {
                 try (PreparedStatement reset = connection.prepareStatement(RESET)) {
                     int r = 0;
                     reset.setString(++r, tenantId);

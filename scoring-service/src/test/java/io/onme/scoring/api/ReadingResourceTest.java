@@ -53,6 +53,9 @@ class ReadingResourceTest {
     private static final String BLAME_TEXT =
             "The warehouse shipped the wrong units again and the buyer cancelled the order.";
 
+    private static final String EDITED_TEXT =
+            "I promised a delivery date I could not keep. I will check with operations first.";
+
     @Inject DataSource dataSource;
 
     @Inject ReleaseJob releaseJob;
@@ -202,8 +205,12 @@ class ReadingResourceTest {
                 .body("action", contains("DISPUTED"))
                 .body("[0].actorId", equalTo("ann"))
                 .body("[0].note", equalTo("x".repeat(500)));
-        // a new revision is a new text: disputable again
-        encounter("ann", "north").revision(2).store(tenant, "e1");
+        // a new revision with the same text (a later outcome) keeps the reading and its dispute
+        encounter("ann", "north").revision(2).outcome("WON").store(tenant, "e1");
+        assertEquals("DISPUTED", batchReading(ann, "e1").get("state"));
+        dispute(ann, "e1", "again").statusCode(409);
+        // a new text is a new reading: disputable again
+        encounter("ann", "north").revision(3).reflection(EDITED_TEXT).store(tenant, "e1");
         dispute(ann, "e1", "still not right").statusCode(200).body("state", equalTo("DISPUTED"));
     }
 
@@ -386,25 +393,36 @@ class ReadingResourceTest {
         assertEquals(machine, rescored.get("machineStance"));
         assertNotNull(rescored.get("confidence"));
 
-        // a new revision is a new text: back to the machine's reading, UNREVIEWED, with a RESET
-        encounter("ann", "north").reflection(BLAME_TEXT).revision(2).store(tenant, "e1");
+        // a new revision with the same text (a later outcome) keeps the correction
+        encounter("ann", "north")
+                .reflection(BLAME_TEXT)
+                .revision(2)
+                .outcome("WON")
+                .store(tenant, "e1");
+        assertEquals("CORRECTED", batchReading(carol, "e1").get("state"));
+        assertEquals("HELPLESS", batchReading(carol, "e1").get("stance"));
+
+        // a new text is a new reading: the machine's, UNREVIEWED, with a RESET
+        encounter("ann", "north").reflection(EDITED_TEXT).revision(3).store(tenant, "e1");
         Map<String, Object> reset = batchReading(ann, "e1");
         assertEquals("UNREVIEWED", reset.get("state"));
-        assertEquals(machine, reset.get("stance"));
+        String newMachine = (String) reset.get("machineStance");
+        assertEquals(newMachine, reset.get("stance"));
         assertNull(reset.get("reviewedBy"));
         assertNull(reset.get("reviewNote"));
         history(ann, "e1")
                 .statusCode(200)
                 .body("action", contains("CORRECTED", "RESET"))
                 .body("[1].beforeStance", equalTo("HELPLESS"))
-                .body("[1].stance", equalTo(machine))
-                .body("[1].revision", equalTo(2));
-        assertEquals(
-                0,
-                profile(carol, "ann").getInt("stanceMix.find { it.stance == 'HELPLESS' }.count"));
-        // a new revision of an unreviewed reading leaves no history
+                .body("[1].stance", equalTo(newMachine))
+                .body("[1].revision", equalTo(3));
+        // released under IMMEDIATE, counting with the machine's new stance only
+        JsonPath after = profile(carol, "ann");
+        assertEquals(1, after.getInt("entries"));
+        assertEquals(1, after.getInt("stanceMix.find { it.stance == '" + newMachine + "' }.count"));
+        // a new text of an unreviewed reading leaves no history
         encounter("bob", "north").store(tenant, "e2");
-        encounter("bob", "north").revision(2).store(tenant, "e2");
+        encounter("bob", "north").revision(2).reflection(EDITED_TEXT).store(tenant, "e2");
         history(bob, "e2").statusCode(200).body("$", hasSize(0));
     }
 
