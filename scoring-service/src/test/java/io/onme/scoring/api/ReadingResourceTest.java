@@ -80,6 +80,8 @@ class ReadingResourceTest {
     @Test
     void afterRepSeenTheCoachWaitsAndNoIndicatorMovesUntilTheRepOpensIt() {
         encounter("ann", "north").store(tenant, "e1");
+        // one of this week too: indicators read this week from the facts, not the rollups
+        encounter("ann", "north").at(Instant.now().minusSeconds(60)).store(tenant, "e-now");
 
         Map<String, Object> withheld = batchFact(carol, "e1");
         assertEquals(true, withheld.get("withheld"));
@@ -119,7 +121,10 @@ class ReadingResourceTest {
         assertEquals(1, profile(ann, "ann").getInt("entries"));
         assertEquals(1, profile(carol, "ann").getInt("entries"));
         assertEquals(1, outcomeEncounters(carol));
-        leaderboard(carol).body("rep.id", contains("ann"));
+        leaderboard(carol).body("rep.id", contains("ann")).body("[0].entries", equalTo(1));
+        seen(ann, "e-now").statusCode(200);
+        assertEquals(2, profile(carol, "ann").getInt("entries"));
+        assertEquals(2, outcomeEncounters(carol));
     }
 
     /** The encounters the team north's ownership–outcome quartiles count. */
