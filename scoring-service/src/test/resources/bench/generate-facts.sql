@@ -21,7 +21,7 @@ ALTER TABLE score_fact DISABLE TRIGGER score_fact_week;
 
 INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id, occurred_at,
                         archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
-                        blame_targets, analysis, analyzer_version, scored_at)
+                        blame_targets, analysis, analyzer_version, scored_at, released)
 SELECT 'bench',
        'enc-' || g,
        1,

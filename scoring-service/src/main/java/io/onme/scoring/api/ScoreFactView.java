@@ -1,8 +1,16 @@
 package io.onme.scoring.api;
 
+import io.onme.scoring.domain.Reading;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** {@code ScoreFact}: the stored analysis of one encounter revision. */
+/**
+ * {@code ScoreFact}: the stored analysis of one encounter revision and its reading; {@code
+ * withheld} (with neither) when the caller is not the rep and the reading is not released to
+ * coaches yet.
+ *
+ * @param analysis the machine's analysis
+ */
 public record ScoreFactView(
         String encounterId,
         long revision,
@@ -11,4 +19,6 @@ public record ScoreFactView(
         Instant occurredAt,
         String analyzerVersion,
         Instant scoredAt,
-        AnalysisView analysis) {}
+        @Schema(nullable = true) AnalysisView analysis,
+        @Schema(nullable = true) Reading reading,
+        boolean withheld) {}

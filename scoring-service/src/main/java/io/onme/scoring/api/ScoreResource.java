@@ -81,7 +81,7 @@ public class ScoreResource {
                         Boolean.TRUE.equals(request.followUpSet()),
                         request.reflection(),
                         AnalysisResource.parseLanguage(request.language()));
-        return view(scoring.score(tenant, encounter), AnalysisView::of);
+        return view(scoring.score(tenant, encounter), AnalysisView::of, false);
     }
 
     /** Deletes follow the journal; idempotent, so a redelivered delete is harmless. */
@@ -100,9 +100,10 @@ public class ScoreResource {
     }
 
     /**
-     * The visible facts among the ids, in the order asked; others are silently left out. {@code
-     * view=summary} leaves out each analysis's evidence and reframes (about half the bytes), for
-     * lists that show stance, score and blame targets.
+     * The visible facts among the ids, in the order asked; others are silently left out. A fact
+     * whose reading is not released yet is {@code withheld} (no analysis, no reading) for anyone
+     * but its rep. {@code view=summary} leaves out each analysis's evidence and reframes (about
+     * half the bytes), for lists that show stance, score and blame targets.
      */
     @GET
     @Path("/batch")
@@ -126,11 +127,19 @@ public class ScoreResource {
         return ids.stream()
                 .filter(found::containsKey)
                 .map(found::get)
-                .map(fact -> view(fact, shown))
+                .map(fact -> view(fact, shown, withheld(who, fact)))
                 .toList();
     }
 
-    private static ScoreFactView view(ScoreFact fact, Function<Analysis, AnalysisView> shown) {
+    /** A rep sees their own readings first: others wait until the reading is released. */
+    private static boolean withheld(Caller who, ScoreFact fact) {
+        return !fact.reading().releasedToCoaches()
+                && !who.memberId().equals(fact.repId())
+                && !who.isService();
+    }
+
+    static ScoreFactView view(
+            ScoreFact fact, Function<Analysis, AnalysisView> shown, boolean withheld) {
         return new ScoreFactView(
                 fact.encounterId(),
                 fact.revision(),
@@ -139,7 +148,9 @@ public class ScoreResource {
                 fact.occurredAt(),
                 fact.analyzerVersion(),
                 fact.scoredAt(),
-                shown.apply(fact.analysis()));
+                withheld ? null : shown.apply(fact.analysis()),
+                withheld ? null : fact.reading(),
+                withheld);
     }
 
     private static boolean summary(String view) {

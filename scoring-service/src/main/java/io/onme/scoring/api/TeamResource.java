@@ -41,6 +41,7 @@ public class TeamResource {
 
     /**
      * Reps ranked by ownership index over the team's facts, ties by entries; default LAST_30_DAYS.
+     * A rep of the team gets only their own row unless the tenant lets reps see the whole board.
      */
     @GET
     @Path("/{teamId}/leaderboard")

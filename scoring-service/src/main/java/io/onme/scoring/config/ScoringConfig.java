@@ -20,4 +20,11 @@ public interface ScoringConfig {
     /** Facts rescored per transaction by a rescore job. */
     @WithDefault("500")
     int rescoreBatchSize();
+
+    /**
+     * How often the readings due under AFTER_DELAY are released ({@code ReleaseJob}), e.g. {@code
+     * 5m}; {@code off} never (the tests release on demand).
+     */
+    @WithDefault("5m")
+    String releasePeriod();
 }

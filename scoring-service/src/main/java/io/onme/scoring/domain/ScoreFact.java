@@ -3,7 +3,11 @@ package io.onme.scoring.domain;
 import io.onme.scoring.analysis.Analysis;
 import java.time.Instant;
 
-/** The stored analysis of one encounter revision, as the service reads it back. */
+/**
+ * The stored analysis of one encounter revision, as the service reads it back, with its reading.
+ *
+ * @param analysis the machine's analysis
+ */
 public record ScoreFact(
         String encounterId,
         long revision,
@@ -12,4 +16,5 @@ public record ScoreFact(
         Instant occurredAt,
         String analyzerVersion,
         Instant scoredAt,
-        Analysis analysis) {}
+        Analysis analysis,
+        Reading reading) {}

@@ -39,7 +39,9 @@ import org.postgresql.PGStatement;
  * The indicators of ownership model §4, computed by PostgreSQL over the weekly rollups and the
  * indexed facts of one window (aggregates and window functions): Java only reads the aggregated
  * rows and puts them in shape. Every query groups by rep, so one rep's profile and a team's
- * leaderboard are the same queries over different scopes.
+ * leaderboard are the same queries over different scopes. Only released readings count
+ * (docs/coaching-not-surveillance.md): the rollups hold released facts only (V6) and every
+ * statement over the facts asks for {@code released}, which the indicator indexes are partial on.
  */
 @ApplicationScoped
 public class IndicatorQueries {
@@ -141,12 +143,12 @@ public class IndicatorQueries {
             WITH raw AS (
                 SELECT rep_id, occurred_at, archetype, outcome, stance, ownership_score, blame_targets
                 FROM score_fact
-                WHERE tenant_id = {tenant} AND %1$s
+                WHERE tenant_id = {tenant} AND %1$s AND released
                   AND occurred_at > CAST({from} AS timestamptz) AND occurred_at < CAST({lo} AS timestamptz)
                 UNION ALL
                 SELECT rep_id, occurred_at, archetype, outcome, stance, ownership_score, blame_targets
                 FROM score_fact
-                WHERE tenant_id = {tenant} AND %1$s
+                WHERE tenant_id = {tenant} AND %1$s AND released
                   AND occurred_at >= CAST({hi} AS timestamptz) AND occurred_at > CAST({from} AS timestamptz)
                   AND occurred_at <= CAST({asOf} AS timestamptz)),
             weeks AS (
@@ -235,7 +237,7 @@ public class IndicatorQueries {
                        array_agg(outcome = 'WON' OR follow_up_set ORDER BY occurred_at, encounter_id) AS kept,
                        date_part('epoch', CAST({asOf} AS timestamptz) - max(occurred_at)) / 86400 AS last_age_days
                 FROM score_fact
-                WHERE tenant_id = {tenant} AND %1$s AND customer_id IS NOT NULL
+                WHERE tenant_id = {tenant} AND %1$s AND released AND customer_id IS NOT NULL
                   AND occurred_at > CAST({from} AS timestamptz) AND occurred_at <= CAST({asOf} AS timestamptz)
                 GROUP BY rep_id, customer_id),
             weekly AS (
@@ -294,7 +296,7 @@ public class IndicatorQueries {
                 SELECT ownership_score, outcome,
                        ntile(4) OVER (ORDER BY ownership_score, occurred_at, encounter_id) AS quartile
                 FROM score_fact
-                WHERE tenant_id = ? AND team_id = ?
+                WHERE tenant_id = ? AND team_id = ? AND released
                   AND occurred_at <= CAST(? AS timestamptz) AND occurred_at > CAST(? AS timestamptz))
             SELECT quartile, min(ownership_score)::float8 AS min_score, max(ownership_score)::float8 AS max_score,
                    count(*) AS encounters,

@@ -87,6 +87,42 @@ public class ScoreFactEntity extends PanacheEntityBase {
     @Column(name = "scored_at")
     public Instant scoredAt;
 
+    // the reading (V6): the machine's, the state, the rep's dispute, the coach's review
+
+    @Column(name = "machine_stance")
+    public String machineStance;
+
+    @Column(name = "machine_score")
+    public short machineScore;
+
+    @Column(name = "machine_targets")
+    public String[] machineTargets;
+
+    public Double confidence;
+
+    @Column(name = "reading_state")
+    public String readingState;
+
+    @Column(name = "dispute_note")
+    public String disputeNote;
+
+    @Column(name = "disputed_at")
+    public Instant disputedAt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    @Column(name = "rep_seen_at")
+    public Instant repSeenAt;
+
+    public boolean released;
+
     /** The composite primary key: an encounter id is unique per tenant. */
     public static class Key implements Serializable {
         public String tenantId;

@@ -7,8 +7,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -27,15 +29,19 @@ public class ScoreFactRepository
     /**
      * Replaces the stored fact only when the new one is newer: a higher revision, or the same
      * revision analysed by a newer analyser version. Anything else changes nothing, which makes
-     * redelivery and out-of-order delivery harmless.
+     * redelivery and out-of-order delivery harmless. A changed reflection is a new text, so a new
+     * reading: unseen, unreviewed, released as the tenant's setting says. Otherwise (the same
+     * revision by a newer analyser, or a new revision that left the reflection as it was, e.g. a
+     * later outcome) the reading stays: the machine's columns change, and the reading that counts
+     * unless a coach corrected it.
      */
     private static final String UPSERT =
             """
             INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
                 occurred_at, archetype, intensity, outcome, deal_amount, deal_currency, follow_up_set, reflection,
                 requested_language, language, stance, ownership_score, blame_targets, analysis, analyzer_version,
-                scored_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                scored_at, machine_stance, machine_score, machine_targets, confidence, released)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (tenant_id, encounter_id) DO UPDATE SET
                 revision = EXCLUDED.revision, rep_id = EXCLUDED.rep_id,
                 rep_name = coalesce(EXCLUDED.rep_name, score_fact.rep_name), team_id = EXCLUDED.team_id,
@@ -44,12 +50,44 @@ public class ScoreFactRepository
                 deal_amount = EXCLUDED.deal_amount, deal_currency = EXCLUDED.deal_currency,
                 follow_up_set = EXCLUDED.follow_up_set, reflection = EXCLUDED.reflection,
                 requested_language = EXCLUDED.requested_language, language = EXCLUDED.language,
-                stance = EXCLUDED.stance, ownership_score = EXCLUDED.ownership_score,
-                blame_targets = EXCLUDED.blame_targets, analysis = EXCLUDED.analysis,
-                analyzer_version = EXCLUDED.analyzer_version, scored_at = EXCLUDED.scored_at
+                stance = CASE WHEN %1$s THEN score_fact.stance ELSE EXCLUDED.stance END,
+                ownership_score = CASE WHEN %1$s THEN score_fact.ownership_score ELSE EXCLUDED.ownership_score END,
+                blame_targets = CASE WHEN %1$s THEN score_fact.blame_targets ELSE EXCLUDED.blame_targets END,
+                analysis = EXCLUDED.analysis, analyzer_version = EXCLUDED.analyzer_version,
+                scored_at = EXCLUDED.scored_at, machine_stance = EXCLUDED.machine_stance,
+                machine_score = EXCLUDED.machine_score, machine_targets = EXCLUDED.machine_targets,
+                confidence = EXCLUDED.confidence,
+                reading_state = CASE WHEN %2$s THEN 'UNREVIEWED' ELSE score_fact.reading_state END,
+                dispute_note = CASE WHEN %2$s THEN NULL ELSE score_fact.dispute_note END,
+                disputed_at = CASE WHEN %2$s THEN NULL ELSE score_fact.disputed_at END,
+                reviewed_by = CASE WHEN %2$s THEN NULL ELSE score_fact.reviewed_by END,
+                reviewed_at = CASE WHEN %2$s THEN NULL ELSE score_fact.reviewed_at END,
+                review_note = CASE WHEN %2$s THEN NULL ELSE score_fact.review_note END,
+                rep_seen_at = CASE WHEN %2$s THEN NULL ELSE score_fact.rep_seen_at END,
+                released = CASE WHEN %2$s THEN EXCLUDED.released ELSE score_fact.released END
             WHERE score_fact.revision < EXCLUDED.revision
                OR (score_fact.revision = EXCLUDED.revision
                    AND analyzer_version_key(score_fact.analyzer_version) < analyzer_version_key(EXCLUDED.analyzer_version))
+            """
+                    .formatted(
+                            // the same text, corrected: the coach's reading keeps counting
+                            "(score_fact.reading_state = 'CORRECTED'"
+                                    + " AND score_fact.reflection = EXCLUDED.reflection)",
+                            // a new text: a new reading
+                            "score_fact.reflection IS DISTINCT FROM EXCLUDED.reflection");
+
+    /** The reading before an upsert, locked so that the reset it may cause is recorded once. */
+    private static final String BEFORE =
+            """
+            SELECT revision, reading_state, stance, blame_targets, released, reflection FROM score_fact
+            WHERE tenant_id = ? AND encounter_id = ? FOR UPDATE
+            """;
+
+    private static final String RESET =
+            """
+            INSERT INTO reading_change (tenant_id, encounter_id, rep_id, revision, at, actor_id, action,
+                before_stance, before_targets, stance, blame_targets, note)
+            VALUES (?, ?, ?, ?, ?, ?, 'RESET', ?, ?, ?, ?, NULL)
             """;
 
     private static final String MEMBER =
@@ -60,13 +98,23 @@ public class ScoreFactRepository
                 last_seen_at = greatest(rep_member.last_seen_at, EXCLUDED.last_seen_at)
             """;
 
-    /** A rescore keeps the encounter's revision and replaces only the analysis, if still older. */
+    /**
+     * A rescore keeps the encounter's revision and replaces only the machine's reading (and the one
+     * that counts, unless a coach corrected it), if still older.
+     */
     private static final String RESCORE =
             """
-            UPDATE score_fact SET language = ?, stance = ?, ownership_score = ?, blame_targets = ?,
-                analysis = ?::jsonb, analyzer_version = ?, scored_at = ?
-            WHERE tenant_id = ? AND encounter_id = ? AND revision = ?
-              AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+            UPDATE score_fact f SET language = n.language, machine_stance = n.stance, machine_score = n.score,
+                machine_targets = n.targets, confidence = n.confidence, analysis = n.analysis,
+                analyzer_version = n.version, scored_at = n.scored_at,
+                stance = CASE WHEN f.reading_state = 'CORRECTED' THEN f.stance ELSE n.stance END,
+                ownership_score = CASE WHEN f.reading_state = 'CORRECTED' THEN f.ownership_score ELSE n.score END,
+                blame_targets = CASE WHEN f.reading_state = 'CORRECTED' THEN f.blame_targets ELSE n.targets END
+            FROM (SELECT CAST(? AS text) AS language, CAST(? AS text) AS stance, CAST(? AS smallint) AS score,
+                         CAST(? AS text[]) AS targets, CAST(? AS jsonb) AS analysis, CAST(? AS text) AS version,
+                         CAST(? AS timestamptz) AS scored_at, CAST(? AS double precision) AS confidence) n
+            WHERE f.tenant_id = ? AND f.encounter_id = ? AND f.revision = ?
+              AND analyzer_version_key(f.analyzer_version) < analyzer_version_key(n.version)
             """;
 
     @Inject DataSource dataSource;
@@ -129,16 +177,47 @@ public class ScoreFactRepository
     }
 
     /**
-     * @return true when the row was inserted or replaced, false when the stored fact was kept
+     * What an upsert did.
+     *
+     * @param written the row was inserted or replaced (false: the stored fact was kept)
+     * @param released the reading became visible to coaches and indicators with this write
      */
-    public boolean upsert(
+    public record Upserted(boolean written, boolean released) {}
+
+    /**
+     * Upserts the fact; a new text of a reading that was disputed or reviewed leaves a RESET in its
+     * history.
+     *
+     * @param releaseNow whether a new reading is released at once (the tenant's setting)
+     */
+    public Upserted upsert(
             String tenantId,
             EncounterFacts facts,
             Analysis analysis,
             String analysisJson,
-            Instant scoredAt) {
+            Instant scoredAt,
+            boolean releaseNow) {
         try (Connection connection = dataSource.getConnection();
+                PreparedStatement before = connection.prepareStatement(BEFORE);
                 PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            before.setString(1, tenantId);
+            before.setString(2, facts.encounterId());
+            Long oldRevision = null;
+            String oldReflection = null;
+            String oldState = null;
+            String oldStance = null;
+            Array oldTargets = null;
+            boolean wasReleased = false;
+            try (ResultSet row = before.executeQuery()) {
+                if (row.next()) {
+                    oldRevision = row.getLong("revision");
+                    oldReflection = row.getString("reflection");
+                    oldState = row.getString("reading_state");
+                    oldStance = row.getString("stance");
+                    oldTargets = row.getArray("blame_targets");
+                    wasReleased = row.getBoolean("released");
+                }
+            }
             int i = 0;
             statement.setString(++i, tenantId);
             statement.setString(++i, facts.encounterId());
@@ -164,11 +243,38 @@ public class ScoreFactRepository
                     facts.requestedLanguage() == null ? null : facts.requestedLanguage().name());
             i = bindAnalysis(connection, statement, i, analysis, analysisJson);
             statement.setTimestamp(++i, Timestamp.from(scoredAt));
+            // the machine's reading: the same as the one that counts, on a new reading
+            statement.setString(++i, analysis.stance().name());
+            statement.setShort(++i, score(analysis));
+            statement.setArray(++i, targets(connection, analysis));
+            statement.setDouble(++i, analysis.confidence());
+            statement.setBoolean(++i, releaseNow);
             boolean written = statement.executeUpdate() > 0;
-            if (written) {
-                rememberMember(connection, tenantId, facts, scoredAt);
+            if (!written) {
+                return new Upserted(false, false);
             }
-            return written;
+            rememberMember(connection, tenantId, facts, scoredAt);
+            // the stored reflection and this one are both in their storable form
+            boolean newText = oldRevision != null && !facts.reflection().equals(oldReflection);
+            boolean newReading = oldRevision == null || newText;
+            if (newText && !"UNREVIEWED".equals(oldState)) {
+                try (PreparedStatement reset = connection.prepareStatement(RESET)) {
+                    int r = 0;
+                    reset.setString(++r, tenantId);
+                    reset.setString(++r, facts.encounterId());
+                    reset.setString(++r, facts.repId());
+                    reset.setLong(++r, facts.revision());
+                    reset.setTimestamp(++r, Timestamp.from(scoredAt));
+                    // the rep's new text reset it
+                    reset.setString(++r, facts.repId());
+                    reset.setString(++r, oldStance);
+                    reset.setArray(++r, oldTargets);
+                    reset.setString(++r, analysis.stance().name());
+                    reset.setArray(++r, targets(connection, analysis));
+                    reset.executeUpdate();
+                }
+            }
+            return new Upserted(true, newReading && releaseNow && !wasReleased);
         } catch (SQLException e) {
             throw new IllegalStateException("score fact upsert failed", e);
         }
@@ -201,10 +307,10 @@ public class ScoreFactRepository
                 PreparedStatement statement = connection.prepareStatement(RESCORE)) {
             int i = bindAnalysis(connection, statement, 0, analysis, analysisJson);
             statement.setTimestamp(++i, Timestamp.from(scoredAt));
+            statement.setDouble(++i, analysis.confidence());
             statement.setString(++i, tenantId);
             statement.setString(++i, encounterId);
             statement.setLong(++i, revision);
-            statement.setString(++i, analysis.analyzerVersion());
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new IllegalStateException("score fact rescore failed", e);
@@ -221,18 +327,21 @@ public class ScoreFactRepository
         int i = index;
         statement.setString(++i, analysis.language().name());
         statement.setString(++i, analysis.stance().name());
-        statement.setShort(++i, (short) Math.max(0, Math.min(100, analysis.ownershipScore())));
-        statement.setArray(
-                ++i,
-                connection.createArrayOf(
-                        "text",
-                        analysis.blameTargets().stream()
-                                .map(BlameTarget::name)
-                                .distinct()
-                                .toArray()));
+        statement.setShort(++i, score(analysis));
+        statement.setArray(++i, targets(connection, analysis));
         statement.setString(++i, analysisJson);
         statement.setString(++i, analysis.analyzerVersion());
         return i;
+    }
+
+    private static short score(Analysis analysis) {
+        return (short) Math.max(0, Math.min(100, analysis.ownershipScore()));
+    }
+
+    private static Array targets(Connection connection, Analysis analysis) throws SQLException {
+        return connection.createArrayOf(
+                "text",
+                analysis.blameTargets().stream().map(BlameTarget::name).distinct().toArray());
     }
 
     public Optional<ScoreFactEntity> find(String tenantId, String encounterId) {
@@ -270,6 +379,13 @@ public class ScoreFactRepository
                         .and("ids", encounterIds)
                         .and("rep", ownRepId)
                         .and("teams", coachedTeams));
+    }
+
+    /** All facts of one rep in the tenant, oldest first (their data export). */
+    public List<ScoreFactEntity> ofRep(String tenantId, String repId) {
+        return list(
+                "tenantId = :tenant and repId = :rep order by occurredAt, encounterId",
+                Parameters.with("tenant", tenantId).and("rep", repId));
     }
 
     /**

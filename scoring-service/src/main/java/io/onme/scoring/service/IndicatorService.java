@@ -5,6 +5,7 @@ import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Window;
 import io.onme.scoring.persistence.IndicatorQueries;
+import io.onme.scoring.persistence.ReadingStore;
 import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ public class IndicatorService {
 
     @Inject IndicatorQueries queries;
 
+    @Inject ReadingStore readings;
+
     /** Empty when the caller may not see the rep (or the rep is unknown to the tenant). */
     public Optional<RepProfile> profile(Caller caller, String repId, Window window, Instant asOf) {
         List<RepProfile> profiles = profiles(caller, List.of(repId), window, asOf);
@@ -39,11 +42,25 @@ public class IndicatorService {
         return queries.repProfiles(caller.tenantId(), visible, window, asOf);
     }
 
+    /**
+     * The team's coaches and the tenant's admins see the whole leaderboard; a rep of the team sees
+     * it only when the tenant lets reps see it ({@code repsSeeLeaderboard}), else only their own
+     * row.
+     */
     public Optional<List<RepProfile>> leaderboard(
             Caller caller, String teamId, Window window, Instant asOf) {
-        return maySeeTeam(caller, teamId)
-                ? Optional.of(queries.leaderboard(caller.tenantId(), teamId, window, asOf))
-                : Optional.empty();
+        if (maySeeTeam(caller, teamId)) {
+            return Optional.of(queries.leaderboard(caller.tenantId(), teamId, window, asOf));
+        }
+        if (!caller.isMember() || !caller.teams().contains(teamId)) {
+            return Optional.empty();
+        }
+        List<RepProfile> board = queries.leaderboard(caller.tenantId(), teamId, window, asOf);
+        if (readings.settings(caller.tenantId()).repsSeeLeaderboard()) {
+            return Optional.of(board);
+        }
+        return Optional.of(
+                board.stream().filter(row -> row.rep().id().equals(caller.memberId())).toList());
     }
 
     public Optional<List<QuartileOutcome>> ownershipOutcome(

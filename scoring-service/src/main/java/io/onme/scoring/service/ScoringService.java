@@ -6,9 +6,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.Analyzer;
 import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.domain.EncounterFacts;
+import io.onme.scoring.domain.Reading;
+import io.onme.scoring.domain.ReadingState;
 import io.onme.scoring.domain.Reflections;
 import io.onme.scoring.domain.ScoreFact;
+import io.onme.scoring.persistence.ReadingStore;
 import io.onme.scoring.persistence.ScoreFactEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
 import io.onme.scoring.persistence.TenantPhraseStore;
@@ -35,6 +39,8 @@ public class ScoringService {
 
     @Inject MeterRegistry metrics;
 
+    @Inject ReadingStore readings;
+
     public String analyzerVersion() {
         return analyzer.version();
     }
@@ -54,15 +60,20 @@ public class ScoringService {
                 received.withReflection(Reflections.storable(received.reflection()));
         Analysis analysis =
                 analyze(tenantId, encounter.reflection(), encounter.requestedLanguage());
-        boolean written =
+        ScoreFactRepository.Upserted upserted =
                 facts.upsert(
                         tenantId,
                         encounter,
                         analysis,
                         toJson(analysis),
-                        Instant.now().truncatedTo(ChronoUnit.MICROS));
+                        Instant.now().truncatedTo(ChronoUnit.MICROS),
+                        readings.settings(tenantId).releasesOnWrite());
         // "kept": a redelivery or an out-of-order older revision left the stored fact as it was
-        metrics.counter("onme.score.upserts", "result", written ? "written" : "kept").increment();
+        metrics.counter("onme.score.upserts", "result", upserted.written() ? "written" : "kept")
+                .increment();
+        if (upserted.released()) {
+            metrics.counter(ReadingMetrics.RELEASED).increment();
+        }
         return facts.find(tenantId, encounter.encounterId())
                 .map(this::fact)
                 .orElseThrow(() -> new IllegalStateException("the upserted fact is missing"));
@@ -118,6 +129,12 @@ public class ScoringService {
                 .toList();
     }
 
+    /** The rep's facts with their readings, oldest first. */
+    @Transactional
+    public List<ScoreFact> ofRep(String tenantId, String repId) {
+        return facts.ofRep(tenantId, repId).stream().map(this::fact).toList();
+    }
+
     private ScoreFact fact(ScoreFactEntity fact) {
         Analysis analysis;
         try {
@@ -134,7 +151,27 @@ public class ScoringService {
                 fact.occurredAt,
                 fact.analyzerVersion,
                 fact.scoredAt,
-                analysis);
+                analysis,
+                reading(fact));
+    }
+
+    private static Reading reading(ScoreFactEntity fact) {
+        return new Reading(
+                Stance.valueOf(fact.stance),
+                ReadingStore.targets(fact.blameTargets),
+                fact.ownershipScore,
+                ReadingState.valueOf(fact.readingState),
+                Stance.valueOf(fact.machineStance),
+                ReadingStore.targets(fact.machineTargets),
+                fact.machineScore,
+                fact.confidence,
+                fact.repSeenAt,
+                fact.released,
+                fact.disputeNote,
+                fact.disputedAt,
+                fact.reviewedBy,
+                fact.reviewedAt,
+                fact.reviewNote);
     }
 
     private String toJson(Analysis analysis) {

@@ -500,10 +500,18 @@ class IndicatorResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+        // her team's leaderboard: only her own row (the tenant did not let reps see it all)
         given().auth()
                 .oauth2(ann)
                 .when()
                 .get("/teams/{team}/leaderboard", "north")
+                .then()
+                .statusCode(200)
+                .body("rep.id", contains("ann"));
+        given().auth()
+                .oauth2(ann)
+                .when()
+                .get("/teams/{team}/leaderboard", "south")
                 .then()
                 .statusCode(404);
         given().auth()

@@ -1,6 +1,7 @@
 package io.onme.scoring.api;
 
 import static io.onme.scoring.support.Encounters.encounter;
+import static io.onme.scoring.support.Encounters.immediate;
 import static io.onme.scoring.support.Encounters.newTenant;
 import static io.onme.scoring.support.Encounters.serviceToken;
 import static io.restassured.RestAssured.given;
@@ -34,6 +35,8 @@ class ScoreBatchResourceTest {
     @BeforeEach
     void facts() {
         tenant = newTenant();
+        // readings released at once: visibility by role alone (withholding: ReadingResourceTest)
+        immediate(tenant);
         // ann and bob in team north, cid in team south
         encounter("ann", "north").store(tenant, "e-ann-1");
         encounter("ann", "north").store(tenant, "e-ann-2");

@@ -123,8 +123,9 @@ class ScoreResourceTest {
                 .with("language", "he")
                 .store(tenant, "enc-he");
         assertEquals(reflection, column(tenant, "enc-he", "reflection"));
+        // its rep sees it (an admin waits until the reading is released)
         given().auth()
-                .oauth2(TestTokens.admin(tenant, "admin-1"))
+                .oauth2(TestTokens.rep(tenant, "rep-1", "team-1"))
                 .when()
                 .get("/scores/batch?encounterId=enc-he")
                 .then()

@@ -145,7 +145,9 @@ class TeamBatchResourceTest {
                 .get("/teams/leaderboards")
                 .then()
                 .statusCode(200)
-                .body("", anEmptyMap());
+                // her own team only, and only her own row in it
+                .body("keySet()", containsInAnyOrder("north"))
+                .body("north.rep.id", contains("ann"));
         // another tenant with the same team names sees nothing of this one
         for (String path :
                 List.of("/teams/leaderboards", "/teams/ownership-outcomes", "/teams/members")) {

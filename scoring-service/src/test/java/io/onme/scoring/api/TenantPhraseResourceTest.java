@@ -93,8 +93,9 @@ class TenantPhraseResourceTest {
 
         // score facts use the tenant's phrases too
         encounter("ann", "north").reflection(TEXT).store(tenant, "enc-1");
+        // (as ann reads it: an admin sees it once the reading is released)
         given().auth()
-                .oauth2(admin)
+                .oauth2(TestTokens.rep(tenant, "ann", "north"))
                 .when()
                 .get("/scores/batch?encounterId=enc-1")
                 .then()

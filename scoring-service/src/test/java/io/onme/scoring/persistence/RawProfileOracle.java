@@ -27,7 +27,7 @@ public class RawProfileOracle {
                                                 - date_trunc('week', occurred_at, 'UTC')) / 604800) AS age_weeks,
                        date_part('epoch', CAST({asOf} AS timestamptz) - occurred_at) / 86400 AS age_days
                 FROM score_fact
-                WHERE tenant_id = {tenant} AND %1$s
+                WHERE tenant_id = {tenant} AND %1$s AND released
                   AND occurred_at <= CAST({asOf} AS timestamptz) AND occurred_at > CAST({from} AS timestamptz)),
             per_archetype AS (
                 SELECT rep_id, archetype, count(*) AS encounters, count(*) FILTER (WHERE outcome = 'WON') AS wins

@@ -1,6 +1,7 @@
 package io.onme.scoring.persistence;
 
 import static io.onme.scoring.support.Encounters.encounter;
+import static io.onme.scoring.support.Encounters.immediate;
 import static io.onme.scoring.support.Encounters.newTenant;
 import static io.onme.scoring.support.Encounters.serviceToken;
 import static io.restassured.RestAssured.given;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The weekly rollups follow every write of a fact: after inserts, re-scores, edits that move a fact
  * to another week, team or stance, and deletes, {@code score_week} holds exactly what an aggregate
- * over {@code score_fact} gives (computed below in its own SQL).
+ * over the released facts of {@code score_fact} gives (computed below in its own SQL).
  */
 @QuarkusTest
 class RollupMaintenanceResourceTest {
@@ -41,7 +42,7 @@ class RollupMaintenanceResourceTest {
                        (SELECT count(*) FROM unnest(f.blame_targets) t WHERE t = 'PRICE') AS b_price,
                        (SELECT count(*) FROM unnest(f.blame_targets) t WHERE t = 'MARKET') AS b_market,
                        (SELECT count(*) FROM unnest(f.blame_targets) t WHERE t = 'PRODUCT') AS b_product
-                FROM score_fact f WHERE tenant_id = ?),
+                FROM score_fact f WHERE tenant_id = ? AND released),
             expected AS (
                 SELECT tenant_id, team_id, rep_id, week, count(*)::int AS entries, sum(ownership_score)::bigint AS score_sum,
                        sum((outcome = 'WON')::int)::int AS won, sum((outcome IN ('WON', 'LOST', 'NO_DECISION'))::int)::int,
@@ -85,6 +86,9 @@ class RollupMaintenanceResourceTest {
     void rollupsFollowInsertsRescoresEditsAndDeletes() {
         String tenant = newTenant();
         String other = newTenant();
+        // readings released at once, so that every write below moves the rollups
+        immediate(tenant);
+        immediate(other);
         Sql sql = new Sql(dataSource);
         // inserts through the service (analysed), and the other tenant's fact in the same week
         encounter("ann", "north").at(THURSDAY).store(tenant, "e1");

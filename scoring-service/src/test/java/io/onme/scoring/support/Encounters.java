@@ -25,6 +25,23 @@ public final class Encounters {
         return TestTokens.service(tenant, "service-a").sign();
     }
 
+    /** Changes the tenant's reading settings as its admin, e.g. {@code coachVisibility}. */
+    public static void settings(String tenant, Map<String, Object> changes) {
+        given().auth()
+                .oauth2(TestTokens.admin(tenant, "admin-settings"))
+                .contentType(ContentType.JSON)
+                .body(changes)
+                .when()
+                .put("/readings/settings")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Readings released to coaches and indicators as soon as they are written. */
+    public static void immediate(String tenant) {
+        settings(tenant, Map.of("coachVisibility", "IMMEDIATE"));
+    }
+
     public static Encounters encounter(String rep, String team) {
         Encounters e = new Encounters();
         e.body.put("revision", 1);

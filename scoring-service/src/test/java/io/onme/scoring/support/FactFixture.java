@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * Inserts score facts with chosen scores, stances and targets straight into the table, so that
- * indicator tests check hand-computed numbers independent of the analyser's current rules.
+ * indicator tests check hand-computed numbers independent of the analyser's current rules. They are
+ * released readings (they count in the indicators).
  */
 public final class FactFixture {
 
@@ -43,9 +44,10 @@ public final class FactFixture {
                                 """
                      INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
                          occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
-                         blame_targets, analysis, analyzer_version, scored_at)
+                         blame_targets, analysis, analyzer_version, scored_at, released)
                      VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', 'EN', ?, ?,
-                             coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now())
+                             coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now(),
+                             true)
                      """);
                 PreparedStatement m =
                         c.prepareStatement(
