@@ -44,6 +44,14 @@ final class DemoSeed {
     private static final Pattern CUSTOMER_BY_NAME =
             Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
     private static final String COUNT_ENCOUNTERS = "{ encounters(first: 1) { totalCount } }";
+
+    /** Who sees a reading first (docs/coaching-not-surveillance.md). */
+    private static final String COACH_VISIBILITY =
+            "mutation($v: CoachVisibility!) { updateTenantSettings(input: {coachVisibility: $v})"
+                    + " { coachVisibility } }";
+
+    private static final String PENDING_SCORES =
+            "{ encounters(first: 100) { edges { node { scoreStatus } } } }";
     private static final Pattern TOTAL_COUNT = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)");
     private static final int ATTEMPTS = 6;
     private static final String KNOWN_CUSTOMERS =
@@ -133,6 +141,9 @@ final class DemoSeed {
         if (alreadyThere > 0) {
             knownCustomers(client, gateway, admin, customerIds);
         }
+        // the demo's history is old news its reps have long seen: coaches see it at once; what a
+        // visitor logs afterwards is read by its rep first, as in any new tenant
+        coachVisibility(client, gateway, admin, "IMMEDIATE");
         int line_ = 0;
         int logged = 0;
         try (BufferedReader lines =
@@ -175,6 +186,14 @@ final class DemoSeed {
                 logged++;
             }
         }
+        admin = tokens.admin();
+        if (awaitScored(client, gateway, admin)) {
+            coachVisibility(client, gateway, admin, "AFTER_REP_SEEN");
+        } else {
+            System.out.println(
+                    "demo seed: not every demo encounter is scored yet; coaches keep seeing readings"
+                            + " at once (change it in the web app's Admin → Settings)");
+        }
         System.out.println(
                 "demo seed: "
                         + logged
@@ -183,6 +202,39 @@ final class DemoSeed {
                         + "' ("
                         + alreadyThere
                         + " were there already)");
+    }
+
+    private static void coachVisibility(
+            HttpClient client, URI gateway, String admin, String visibility)
+            throws IOException, InterruptedException {
+        post(
+                client,
+                gateway,
+                admin,
+                "{\"query\":"
+                        + JwtTokens.quote(COACH_VISIBILITY)
+                        + ",\"variables\":{\"v\":\""
+                        + visibility
+                        + "\"}}");
+    }
+
+    /** Waits (up to a minute) until scoring-service has read every demo encounter. */
+    private static boolean awaitScored(HttpClient client, URI gateway, String admin)
+            throws IOException, InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(until)) {
+            String answer =
+                    post(
+                            client,
+                            gateway,
+                            admin,
+                            "{\"query\":" + JwtTokens.quote(PENDING_SCORES) + "}");
+            if (!answer.contains("\"PENDING\"")) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     /**

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The issue-2 flows on the packaged platform, started by the launcher as a user starts it: a Hebrew
  * reflection is scored within seconds; an encounter logged while scoring-service is down is scored
  * once it returns, exactly once; another tenant never sees it; the demo tenant is seeded; data
- * survives {@code ./onme down} and {@code ./onme up}.
+ * survives {@code ./onme down} and {@code ./onme up}. And the issue-22 flows: a reading the rep has
+ * not seen is withheld from coaches and counts nowhere; dispute, review and the corrected reading in
+ * the indicators; the leaderboard setting; erasure with scoring-service stopped; retention; export.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class PlatformIT {
@@ -238,7 +240,17 @@ class PlatformIT {
     void dataSurvivesDownAndUp() {
         platform.launcher("down");
         platform.launcher("up");
-        JsonPath again = encounter(repToken, firstEncounterId);
+        // ready services on a loaded machine can still answer their first request slowly
+        // (UNAVAILABLE through the gateway): the data must be there within seconds
+        JsonPath[] read = new JsonPath[1];
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            read[0] = encounter(repToken, firstEncounterId);
+                            return read[0].get("data.encounter") != null;
+                        });
+        JsonPath again = read[0];
         assertEquals(HEBREW_REFLECTION, again.getString("data.encounter.reflection"));
         assertEquals("SCORED", again.getString("data.encounter.scoreStatus"));
         assertNotNull(again.get("data.encounter.analysis"));
@@ -453,6 +465,332 @@ class PlatformIT {
         assertEquals(List.of(), team.getList("data.team.members"));
     }
 
+    // ---- issue 22: rep first, disputes, reviews, data rights (docs/coaching-not-surveillance.md)
+
+    private static final String COACHING_TENANT = "e2e-coaching";
+    private static final String COACHING_TEAM = "c-team";
+
+    private String coachingToken(String user, String role) {
+        return platform.token(
+                "--tenant",
+                COACHING_TENANT,
+                "--user",
+                user,
+                "--role",
+                role,
+                "--team",
+                COACHING_TEAM);
+    }
+
+    private static JsonPath call(String token, String document, Map<String, Object> variables) {
+        return graphQl.post(token, document, variables).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath ok(String token, String document, Map<String, Object> variables) {
+        JsonPath answer = call(token, document, variables);
+        assertNull(answer.get("errors"), () -> document + " failed: " + answer.prettify());
+        return answer;
+    }
+
+    private static String logAs(String token, String reflection, Instant occurredAt) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("customer", Map.of("name", "Northwind " + occurredAt.getEpochSecond()));
+        input.put("occurredAt", occurredAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        input.put("outcome", "LOST");
+        input.put("reflection", reflection);
+        return ok(token, "logEncounter", Map.of("input", input)).getString("data.logEncounter.id");
+    }
+
+    private static JsonPath awaitReading(String token, String id) {
+        JsonPath[] last = new JsonPath[1];
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> {
+                            last[0] = call(token, "reading", Map.of("id", id));
+                            return "SCORED".equals(last[0].getString("data.encounter.scoreStatus"));
+                        });
+        return last[0];
+    }
+
+    /**
+     * The whole review loop through the gateway: a reading the rep has not seen is withheld from
+     * the coach and counts nowhere; seen, it counts; disputed, it joins the coach's queue;
+     * corrected, the correction replaces the machine's reading in the rep's profile and the
+     * suggestions, and the machine's reading stays beside it with the history of who did what.
+     */
+    @Test
+    @Order(9)
+    void disputeReviewAndCorrectedIndicators() {
+        String admin = coachingToken("adi", "admin");
+        String rep = coachingToken("lior", "rep");
+        String coach = coachingToken("gal", "coach");
+        ok(admin, "settings", Map.of("input", Map.of("coachVisibility", "AFTER_REP_SEEN")));
+
+        String id =
+                logAs(
+                        rep,
+                        "We lost it because management refused to approve the discount we needed.",
+                        Instant.now().minus(2, ChronoUnit.HOURS));
+        JsonPath mine = awaitReading(rep, id);
+        assertEquals("BLAME", mine.getString("data.encounter.reading.stance"));
+        assertEquals("UNREVIEWED", mine.getString("data.encounter.reading.state"));
+        assertEquals(false, mine.getBoolean("data.encounter.reading.releasedToCoaches"));
+
+        // not seen by the rep: the coach sees the encounter without its reading, no indicator has
+        // it
+        JsonPath coachView = ok(coach, "reading", Map.of("id", id));
+        assertEquals(true, coachView.getBoolean("data.encounter.readingWithheld"));
+        assertNull(coachView.get("data.encounter.reading"));
+        assertNull(coachView.get("data.encounter.analysis"));
+        assertEquals(
+                0, ok(coach, "profile", Map.of("repId", "lior")).getInt("data.repProfile.entries"));
+
+        // seen: released, counted as the machine read it
+        ok(rep, "markSeen", Map.of("id", id));
+        JsonPath released = ok(coach, "reading", Map.of("id", id));
+        assertEquals(false, released.getBoolean("data.encounter.readingWithheld"));
+        assertEquals("BLAME", released.getString("data.encounter.reading.stance"));
+        JsonPath before = ok(coach, "profile", Map.of("repId", "lior"));
+        assertEquals(1, before.getInt("data.repProfile.entries"));
+        assertEquals(
+                1, before.getInt("data.repProfile.stanceMix.find { it.stance == 'BLAME' }.count"));
+
+        // only the rep disputes their reading; the coach cannot, another tenant cannot find it
+        assertEquals(
+                "FORBIDDEN",
+                call(coach, "dispute", Map.of("id", id, "note", "not mine to dispute"))
+                        .getString("errors[0].extensions.code"));
+        String stranger =
+                platform.token("--tenant", "e2e-other", "--user", "lior", "--role", "rep");
+        assertEquals(
+                "NOT_FOUND",
+                call(stranger, "dispute", Map.of("id", id, "note", "x"))
+                        .getString("errors[0].extensions.code"));
+        JsonPath disputed =
+                ok(
+                        rep,
+                        "dispute",
+                        Map.of(
+                                "id",
+                                id,
+                                "note",
+                                "I was describing the approval process, and I own the next step."));
+        assertEquals("DISPUTED", disputed.getString("data.disputeReading.state"));
+        assertEquals(
+                "CONFLICT",
+                call(rep, "dispute", Map.of("id", id, "note", "again"))
+                        .getString("errors[0].extensions.code"));
+
+        JsonPath queue = ok(coach, "reviewQueue", Map.of("teamId", COACHING_TEAM));
+        assertEquals(
+                "DISPUTED",
+                queue.getString(
+                        "data.reviewQueue.edges.find { it.node.encounter.id == '"
+                                + id
+                                + "' }.node.reason"));
+        assertEquals(
+                "FORBIDDEN",
+                call(rep, "review", Map.of("id", id, "input", Map.of("decision", "CONFIRM")))
+                        .getString("errors[0].extensions.code"));
+
+        JsonPath corrected =
+                ok(
+                        coach,
+                        "review",
+                        Map.of(
+                                "id",
+                                id,
+                                "input",
+                                Map.of(
+                                        "decision",
+                                        "CORRECT",
+                                        "stance",
+                                        "OWNERSHIP",
+                                        "blameTargets",
+                                        List.of(),
+                                        "note",
+                                        "Agreed: the note names the approval, then your own plan.")));
+        assertEquals("CORRECTED", corrected.getString("data.reviewReading.state"));
+        assertEquals("OWNERSHIP", corrected.getString("data.reviewReading.stance"));
+        assertEquals("BLAME", corrected.getString("data.reviewReading.machineStance"));
+        assertEquals("gal", corrected.getString("data.reviewReading.reviewedBy.id"));
+
+        JsonPath after = ok(coach, "profile", Map.of("repId", "lior"));
+        assertEquals(1, after.getInt("data.repProfile.entries"));
+        assertEquals(
+                1,
+                after.getInt("data.repProfile.stanceMix.find { it.stance == 'OWNERSHIP' }.count"));
+        assertNull(after.get("data.repProfile.stanceMix.find { it.stance == 'BLAME' }"));
+        assertEquals(List.of(), after.getList("data.repProfile.blameProfile"));
+        assertTrue(
+                after.getDouble("data.repProfile.ownershipIndex")
+                        > before.getDouble("data.repProfile.ownershipIndex"),
+                "the correction to OWNERSHIP raises the ownership index");
+
+        JsonPath history = ok(rep, "reading", Map.of("id", id));
+        assertEquals(
+                List.of("DISPUTED", "CORRECTED"),
+                history.getList("data.encounter.reading.history.action"));
+        assertEquals(
+                List.of("lior", "gal"), history.getList("data.encounter.reading.history.actorId"));
+        assertEquals(
+                "BLAME",
+                history.getString("data.encounter.analysis.stance"),
+                "the machine's analysis is kept");
+
+        JsonPath agreement = ok(admin, "agreement", Map.of());
+        assertEquals(
+                1,
+                agreement.getInt("data.analyserAgreement.find { it.language == 'EN' }.corrected"));
+        assertEquals(
+                1,
+                agreement.getInt(
+                        "data.analyserAgreement.find { it.language == 'EN' }.confusion.find { it.machine == 'BLAME' && it.human == 'OWNERSHIP' }.count"));
+        assertEquals(
+                "FORBIDDEN",
+                call(coach, "agreement", Map.of()).getString("errors[0].extensions.code"));
+    }
+
+    /** By default a rep sees only their own row of the team's leaderboard; a tenant may open it. */
+    @Test
+    @Order(10)
+    void repsSeeTheLeaderboardOnlyWhenTheTenantSaysSo() {
+        String admin = coachingToken("adi", "admin");
+        String other = coachingToken("noam", "rep");
+        String id =
+                logAs(
+                        other,
+                        "I did not prepare the pricing options, so the next meeting is mine to fix.",
+                        Instant.now().minus(3, ChronoUnit.HOURS));
+        awaitReading(other, id);
+        ok(other, "markSeen", Map.of("id", id));
+
+        String rep = coachingToken("lior", "rep");
+        ok(admin, "settings", Map.of("input", Map.of("repsSeeLeaderboard", false)));
+        assertEquals(
+                List.of("lior"),
+                ok(rep, "leaderboard", Map.of("teamId", COACHING_TEAM))
+                        .getList("data.team.leaderboard.rep.id"));
+        ok(admin, "settings", Map.of("input", Map.of("repsSeeLeaderboard", true)));
+        List<String> all =
+                ok(rep, "leaderboard", Map.of("teamId", COACHING_TEAM))
+                        .getList("data.team.leaderboard.rep.id");
+        assertTrue(all.containsAll(List.of("lior", "noam")), "the whole team: " + all);
+    }
+
+    /**
+     * An admin erases a person while scoring-service is down: journal's part is done at once,
+     * scoring's waits in the outbox and completes when it returns; nothing of the person is left.
+     */
+    @Test
+    @Order(11)
+    void erasureCompletesThroughTheOutboxWhenScoringReturns() throws Exception {
+        String admin = coachingToken("adi", "admin");
+        String coach = coachingToken("gal", "coach");
+        String rep = coachingToken("eve", "rep");
+        String id =
+                logAs(
+                        rep,
+                        "The customer never listens, there is nothing anyone could have done.",
+                        Instant.now().minus(1, ChronoUnit.HOURS));
+        awaitReading(rep, id);
+        assertEquals(1, scoreFactRowsOf("eve"));
+
+        platform.launcher("stop", "scoring");
+        JsonPath erasure;
+        try {
+            erasure =
+                    ok(
+                            admin,
+                            "erase",
+                            Map.of(
+                                    "personId",
+                                    "eve",
+                                    "reason",
+                                    "left the company, asked for erasure"));
+            assertEquals("PENDING", erasure.getString("data.erasePerson.state"));
+            assertEquals(
+                    "NOT_FOUND",
+                    call(coach, "reading", Map.of("id", id)).getString("errors[0].extensions.code"),
+                    "journal's part is done at once");
+            JsonPath status =
+                    ok(admin, "erasure", Map.of("id", erasure.getString("data.erasePerson.id")));
+            assertEquals(
+                    "PENDING",
+                    status.getString("data.erasure.steps.find { it.service == 'scoring' }.state"));
+        } finally {
+            platform.launcher("start", "scoring");
+        }
+        String erasureId = erasure.getString("data.erasePerson.id");
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () ->
+                                "DONE"
+                                        .equals(
+                                                ok(admin, "erasure", Map.of("id", erasureId))
+                                                        .getString("data.erasure.state")));
+        assertEquals(0, scoreFactRowsOf("eve"));
+        assertEquals(
+                "FORBIDDEN",
+                call(coach, "erase", Map.of("personId", "lior", "reason", "coach cannot"))
+                        .getString("errors[0].extensions.code"));
+    }
+
+    /**
+     * Retention deletes a tenant's old encounters in journal and, through the outbox, in scoring.
+     */
+    @Test
+    @Order(12)
+    void retentionDeletesOldEncountersEverywhere() throws Exception {
+        String admin = coachingToken("adi", "admin");
+        String rep = coachingToken("ron", "rep");
+        String old =
+                logAs(
+                        rep,
+                        "Prices went up again and the buyer walked, nothing I could do.",
+                        Instant.now().minus(200, ChronoUnit.DAYS));
+        String recent =
+                logAs(
+                        rep,
+                        "I missed the follow-up, I'll call her tomorrow morning.",
+                        Instant.now().minus(1, ChronoUnit.DAYS));
+        awaitReading(rep, old);
+        awaitReading(rep, recent);
+
+        ok(admin, "settings", Map.of("input", Map.of("retentionMonths", 3)));
+        assertEquals(1, ok(admin, "retention", Map.of()).getInt("data.runRetention"));
+        assertEquals(
+                "NOT_FOUND",
+                call(rep, "reading", Map.of("id", old)).getString("errors[0].extensions.code"));
+        assertNotNull(ok(rep, "reading", Map.of("id", recent)).get("data.encounter.reading"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> scoreFactRows(old) == 0);
+        assertEquals(1, scoreFactRows(recent));
+        ok(admin, "settings", Map.of("input", Map.of("clearRetention", true)));
+
+        // the rep's own data, and nobody else's
+        String export = ok(rep, "myData", Map.of()).getString("data.myDataExport");
+        assertTrue(export.contains(recent), "the export holds the rep's encounter");
+        assertTrue(!export.contains(old), "an encounter retention deleted is gone from the export");
+        assertTrue(!export.contains("\"lior\""), "another rep's data is not in the export");
+    }
+
+    private static int scoreFactRowsOf(String repId) throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring";
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement count =
+                        db.prepareStatement(
+                                "select count(*) from score_fact where tenant_id = ? and rep_id = ?")) {
+            count.setString(1, COACHING_TENANT);
+            count.setString(2, repId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     private static Instant weeksBefore(Instant monday, int weeks) {
         return monday.minus(Duration.ofDays(7L * weeks)).plus(Duration.ofHours(12));
     }
@@ -476,9 +814,9 @@ class PlatformIT {
                                 """
                 INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
                     occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
-                    blame_targets, analysis, analyzer_version, scored_at)
+                    blame_targets, analysis, analyzer_version, scored_at, released)
                 VALUES (?, ?, 1, ?, ?, 'ind-team', ?, ?, ?, ?, ?, 'chosen for the test', 'EN', ?, ?,
-                        coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now())
+                        coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now(), true)
                 """);
                 PreparedStatement member =
                         db.prepareStatement(
