@@ -718,7 +718,7 @@ class PlatformIT {
                     ok(admin, "erasure", Map.of("id", erasure.getString("data.erasePerson.id")));
             assertEquals(
                     "PENDING",
-                    status.getString("data.erasure.steps.find { it.service == 'scoring' }.state"));
+                    status.getString("data.erasure.steps.find { it.service == 'scoring-service' }.state"));
         } finally {
             platform.launcher("start", "scoring");
         }
