@@ -621,8 +621,11 @@ class PlatformIT {
         assertEquals(
                 1,
                 after.getInt("data.repProfile.stanceMix.find { it.stance == 'OWNERSHIP' }.count"));
-        assertNull(after.get("data.repProfile.stanceMix.find { it.stance == 'BLAME' }"));
-        assertEquals(List.of(), after.getList("data.repProfile.blameProfile"));
+        assertEquals(0, after.getInt("data.repProfile.stanceMix.find { it.stance == 'BLAME' }.count"));
+        assertEquals(
+                0,
+                after.getInt("data.repProfile.blameProfile.collect { it.count }.sum()"),
+                "no blame left in the profile");
         assertTrue(
                 after.getDouble("data.repProfile.ownershipIndex")
                         > before.getDouble("data.repProfile.ownershipIndex"),
