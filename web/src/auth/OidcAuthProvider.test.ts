@@ -179,17 +179,36 @@ describe('OidcAuthProvider', () => {
     expect(seen.at(-1)).toBeNull();
   });
 
-  it('signs out at the provider (end session), and forgets the tokens when it cannot be reached', async () => {
+  it('signs out at the provider (end session) without showing the sign-in on the way', async () => {
     const manager = new FakeUserManager();
     manager.kept = user();
     const auth = new OidcAuthProvider(manager);
     await auth.start('http://localhost/journal');
-    expect(await settles(auth.signOut())).toBe(false); // the page leaves for the provider's end-session endpoint
+    const seen: (Session | null)[] = [];
+    auth.subscribe((session) => seen.push(session));
+    // as the library does: the user is removed (and unloaded) before the page leaves for the end-session endpoint
+    manager.signoutRedirect.mockImplementationOnce(async () => {
+      manager.raise('unloaded');
+      await new Promise(() => {});
+    });
+    expect(await settles(auth.signOut())).toBe(false);
     expect(manager.signoutRedirect).toHaveBeenCalledTimes(1);
+    expect(auth.getToken()).toBeNull();
+    expect(seen).toEqual([]); // a sign-in screen now would go to the login page and race the sign-out
+  });
 
+  it('forgets the tokens when the provider cannot be reached to sign out', async () => {
+    const manager = new FakeUserManager();
+    manager.kept = user();
+    const auth = new OidcAuthProvider(manager);
+    await auth.start('http://localhost/journal');
+    const seen: (Session | null)[] = [];
+    auth.subscribe((session) => seen.push(session));
     manager.signoutRedirect.mockRejectedValueOnce(new Error('offline'));
     await auth.signOut();
     expect(manager.removeUser).toHaveBeenCalledTimes(1);
+    expect(auth.getToken()).toBeNull();
+    expect(seen).toEqual([null]);
   });
 });
 

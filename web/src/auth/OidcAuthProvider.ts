@@ -65,6 +65,7 @@ export class OidcAuthProvider implements AuthProvider {
   private user: User | null = null;
   private session: Session | null = null;
   private failure: string | null = null;
+  private signingOut = false;
   private readonly listeners = new Set<(session: Session | null) => void>();
 
   constructor(
@@ -73,7 +74,9 @@ export class OidcAuthProvider implements AuthProvider {
     private readonly language: () => string | undefined = () => undefined,
   ) {
     manager.events.addUserLoaded((user) => this.use(user));
-    manager.events.addUserUnloaded(() => this.use(null));
+    // signing out unloads the user before the page leaves for the provider: the app must not show the sign-in
+    // (which would go straight to the login page) and race the end-session redirect
+    manager.events.addUserUnloaded(() => this.use(null, !this.signingOut));
     // renewal failed (the provider's session ended, the refresh token expired): the app shows the sign-in
     manager.events.addAccessTokenExpired(() => this.use(null));
     manager.events.addSilentRenewError(() => {
@@ -126,11 +129,14 @@ export class OidcAuthProvider implements AuthProvider {
 
   /** Ends the session at the provider too (its end-session endpoint), which sends the browser to /signed-out. */
   async signOut(): Promise<void> {
+    this.signingOut = true;
     try {
       await this.manager.signoutRedirect();
     } catch {
       // the provider cannot be reached: at least this tab forgets the tokens
+      this.signingOut = false;
       await this.manager.removeUser();
+      this.use(null);
       return;
     }
     await new Promise<void>(() => {});
@@ -145,11 +151,11 @@ export class OidcAuthProvider implements AuthProvider {
     return () => this.listeners.delete(listener);
   }
 
-  private use(user: User | null) {
+  private use(user: User | null, notify = true) {
     this.user = user;
     this.session = user ? sessionOfUser(user) : null;
     const session = this.current();
-    this.listeners.forEach((listener) => listener(session));
+    if (notify) this.listeners.forEach((listener) => listener(session));
   }
 }
 
