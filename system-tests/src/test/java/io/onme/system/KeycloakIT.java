@@ -141,9 +141,10 @@ class KeycloakIT {
                         .signIn(
                                 realm.issuer(),
                                 "onme-web",
-                                // the web app's redirect URI in the realm (the launcher writes the
-                                // gateway's port into it); the browser's request to it is caught
-                                "http://localhost:" + platform.gatewayPort + "/callback",
+                                // within the web app's redirect URIs in the realm (the launcher
+                                // writes the gateway's port into them), but a file, not a page of
+                                // the app: the gateway answers 404 and the app never sees the code
+                                "http://localhost:" + platform.gatewayPort + "/pkce-test.txt",
                                 "maya",
                                 KeycloakRealm.DEMO_PASSWORD,
                                 "he");
