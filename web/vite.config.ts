@@ -28,7 +28,7 @@ export default defineConfig({
       workbox: {
         // the app shell works offline; /graphql and the sign-in are never cached (the offline queue handles writes)
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/graphql/, /^\/q\//, /^\/demo-sign-in/],
+        navigateFallbackDenylist: [/^\/graphql/, /^\/q\//, /^\/demo-sign-in/, /^\/auth-config\.json/],
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       },
     }),
@@ -36,7 +36,11 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   // `npm run dev` (and `vite preview`) forward the API to a running stack: ONME_URL, else the launcher's default port
   server: {
-    proxy: { '/graphql': process.env.ONME_URL ?? 'http://localhost:8080', '/demo-sign-in': process.env.ONME_URL ?? 'http://localhost:8080' },
+    proxy: {
+      '/graphql': process.env.ONME_URL ?? 'http://localhost:8080',
+      '/demo-sign-in': process.env.ONME_URL ?? 'http://localhost:8080',
+      '/auth-config.json': process.env.ONME_URL ?? 'http://localhost:8080',
+    },
   },
   test: {
     environment: 'jsdom',

@@ -24,7 +24,9 @@ const Admin = lazy(() => import('./screens/admin/Admin'));
 
 export function App({ auth }: { auth: AuthProvider }) {
   const [session, setSession] = useState<Session | null>(() => auth.current());
-  const client = useMemo(() => createClient(auth, () => setSession(null)), [auth, session?.token]);
+  // a new client (and cache) for another user; a renewed token needs none, each request asks auth for the token
+  const client = useMemo(() => createClient(auth, () => setSession(null)), [auth, session?.userId]);
+  useEffect(() => auth.subscribe?.(setSession), [auth]);
   const { t } = useTranslation();
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 /**
- * How the app signs a user in. The embedded stack's DemoAuthProvider is one implementation; an OIDC one
- * (Keycloak) plugs in behind the same interface, and nothing else in the app knows which is used.
+ * How the app signs a user in: the embedded stack's DemoAuthProvider, or OidcAuthProvider at an identity provider
+ * (Keycloak), as the gateway's /auth-config.json says (createAuthProvider). Only the sign-in screen tells them apart.
  */
 export interface Session {
   token: string;
@@ -14,13 +14,19 @@ export interface Session {
 }
 
 export interface AuthProvider {
+  /** 'demo': the sign-in screen lists users to choose from; 'oidc': signIn() leaves for the provider's login page. */
+  readonly kind: 'demo' | 'oidc';
   /** The session kept from an earlier visit, or null. */
   current(): Session | null;
-  /** Starts a sign-in; the demo provider takes the chosen user id, an OIDC one would redirect. */
+  /** Starts a sign-in; the demo provider takes the chosen user id, the OIDC one redirects (and never settles). */
   signIn(userId?: string): Promise<Session>;
   signOut(): Promise<void>;
   /** The bearer token for /graphql, or null when signed out (or expired). */
   getToken(): string | null;
+  /** Told when the session changes by itself (a renewed token, an ended session); answers the unsubscribe. */
+  subscribe?(listener: (session: Session | null) => void): () => void;
+  /** Why the last sign-in did not finish (the OIDC callback failed), or null. */
+  lastFailure?(): string | null;
 }
 
 /** The claims of a JWT (no verification: the gateway verifies; this only reads the name, roles and locale). */
@@ -31,8 +37,8 @@ export function readClaims(token: string): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 }
 
-export function sessionOf(token: string): Session {
-  const claims = readClaims(token);
+/** The session of a bearer token, from its claims (or from claims given, when the token itself is opaque). */
+export function sessionOf(token: string, claims: Record<string, unknown> = readClaims(token)): Session {
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   return {
     token,

@@ -12,6 +12,8 @@ const STORAGE_KEY = 'onme.token';
 
 /** The embedded stack's sign-in: the gateway lists the demo users and signs a token for the chosen one. */
 export class DemoAuthProvider implements AuthProvider {
+  readonly kind = 'demo' as const;
+
   current(): Session | null {
     const token = this.getToken();
     return token ? sessionOf(token) : null;

@@ -1,6 +1,7 @@
 // Signs a user in on the identity provider's real login page, as the web app does: authorization code with PKCE
 // (S256) for the public client, in Debian's Chromium driven by playwright-core; then exchanges the code for tokens.
-// The redirect URI is never served: the browser's request to it is caught and its code read.
+// The browser's request to the redirect URI is watched and its code read (Playwright's routes do not see a request
+// that a redirect made); the redirect URI should be no page of an app that would use the code itself.
 //
 //   ISSUER=http://localhost:8180/realms/onme CLIENT_ID=onme-web REDIRECT_URI=http://localhost:8080/callback \
 //   LOGIN_USER=maya LOGIN_PASSWORD=onme-demo [CHROMIUM=/usr/bin/chromium] [UI_LOCALES=he] node login-pkce.mjs
@@ -56,10 +57,11 @@ try {
   const page = await browser.newPage();
   let redirected;
   const caught = new Promise((resolve) => {
-    page.route(`${new URL(redirectUri).origin}/**`, async (route) => {
-      redirected = new URL(route.request().url());
-      await route.fulfill({ status: 200, contentType: 'text/plain', body: 'signed in' });
-      resolve();
+    page.on('request', (request) => {
+      if (!redirected && request.url().startsWith(redirectUri)) {
+        redirected = new URL(request.url());
+        resolve();
+      }
     });
   });
   await page.goto(authorize.toString());

@@ -65,11 +65,47 @@ final class BrowserLogin {
         return JsonPath.from(run(List.of("node", "login-pkce.mjs"), env, 2));
     }
 
+    /**
+     * The web app's own sign-in ({@code src/test/node/web-sign-in.mjs}): the app at {@code appUrl}
+     * sends the browser to the login page, the user signs in, the journal shows {@code
+     * expectedName}, and signing out ends the provider's session. Answers what the script saw.
+     */
+    JsonPath signInToWebApp(
+            String appUrl, String issuer, String user, String password, String expectedName) {
+        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+            throw new AssertionError(
+                    "Chromium is needed at "
+                            + CHROMIUM
+                            + " for the web app's sign-in test: apt-get install -y chromium (or set ONME_CHROMIUM)");
+        }
+        install();
+        Map<String, String> env =
+                Map.of(
+                        "APP_URL",
+                        appUrl,
+                        "ISSUER",
+                        issuer,
+                        "LOGIN_USER",
+                        user,
+                        "LOGIN_PASSWORD",
+                        password,
+                        "EXPECT_NAME",
+                        expectedName,
+                        "CHROMIUM",
+                        CHROMIUM);
+        return JsonPath.from(run(List.of("node", "web-sign-in.mjs"), env, 3));
+    }
+
     private void install() {
         Path source = dir.resolveSibling("../src/test/node").normalize();
         try {
             Files.createDirectories(dir);
-            for (String file : List.of("package.json", "package-lock.json", "login-pkce.mjs")) {
+            for (String file :
+                    List.of(
+                            "package.json",
+                            "package-lock.json",
+                            "login-pkce.mjs",
+                            "web-sign-in.mjs")) {
                 Files.copy(
                         source.resolve(file),
                         dir.resolve(file),

@@ -1,6 +1,7 @@
 package io.onme.system;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,12 +53,6 @@ class KeycloakIT {
     private static final String EVERY_SERVICE =
             "{ me { id tenantId roles teams { id } } playbooks(first: 1) { totalCount }"
                     + " encounters(first: 3) { totalCount edges { node { scoreStatus analysis { stance } } } } }";
-
-    /**
-     * The web app's redirect URI in the realm; nothing listens there, the browser's request to it
-     * is caught.
-     */
-    private static final String WEB_REDIRECT = "http://localhost:8080/callback";
 
     private static Platform platform;
     private static KeycloakRealm realm;
@@ -146,7 +141,10 @@ class KeycloakIT {
                         .signIn(
                                 realm.issuer(),
                                 "onme-web",
-                                WEB_REDIRECT,
+                                // within the web app's redirect URIs in the realm (the launcher
+                                // writes the gateway's port into them), but a file, not a page of
+                                // the app: the gateway answers 404 and the app never sees the code
+                                "http://localhost:" + platform.gatewayPort + "/pkce-test.txt",
                                 "maya",
                                 KeycloakRealm.DEMO_PASSWORD,
                                 "he");
@@ -162,13 +160,54 @@ class KeycloakIT {
     }
 
     /**
+     * The web app itself: the gateway tells it to sign in at Keycloak, so opening it sends the
+     * browser to the login page (code + PKCE for the public client onme-web, back to the gateway's
+     * own origin); dana signs in, lands on the journal with her name shown, and signing out ends
+     * her Keycloak session (signing in again asks for the password).
+     */
+    @Test
+    @Order(4)
+    void theWebAppSignsInThroughKeycloakAndSignsOut() {
+        String app = "http://localhost:" + platform.gatewayPort;
+        RestAssured.given()
+                .get(platform.gatewayUrl() + "/auth-config.json")
+                .then()
+                .statusCode(200)
+                .body("mode", equalTo("oidc"))
+                .body("issuer", equalTo(realm.issuer()))
+                .body("clientId", equalTo("onme-web"));
+        assertEquals(
+                404,
+                RestAssured.given().get(platform.gatewayUrl() + "/demo-sign-in/users").statusCode(),
+                "no demo sign-in beside Keycloak");
+
+        JsonPath seen =
+                new BrowserLogin(platform.root)
+                        .signInToWebApp(
+                                app,
+                                realm.issuer(),
+                                "dana",
+                                KeycloakRealm.DEMO_PASSWORD,
+                                "Dana Levi");
+        assertEquals("code", seen.getString("asked.response_type"));
+        assertEquals("onme-web", seen.getString("asked.client_id"));
+        assertEquals("S256", seen.getString("asked.code_challenge_method"));
+        assertTrue(seen.getBoolean("asked.code_challenge"));
+        assertEquals(app + "/callback", seen.getString("asked.redirect_uri"));
+        assertEquals(app + "/journal", seen.getString("landed"), "the code is not left in the URL");
+        assertEquals("Dana Levi", seen.getString("name"));
+        assertTrue(seen.getBoolean("stored.refreshToken"), "kept for silent renewal");
+        assertTrue(seen.getBoolean("signedOut"));
+    }
+
+    /**
      * A new active key with a higher priority while four clients keep asking: tokens signed with
      * the old key keep working (Keycloak still publishes it), the first token with the new kid
      * makes each service fetch the JWKS again (this runs before any test presents an unknown kid,
      * which would use up the once-a-minute refetch).
      */
     @Test
-    @Order(4)
+    @Order(5)
     void rotatingTheRealmsSigningKeyWhileRequestsRunFailsNone() throws Exception {
         String oldToken = realm.passwordGrant("onme-cli", "yossi");
         String oldKid = KeycloakRealm.keyId(oldToken);
@@ -223,7 +262,7 @@ class KeycloakIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aKeycloakTokenForAnotherAudienceIsRefused() {
         // every claim the services read, from the same realm and key, but for another application
         realm.createClient(
@@ -249,7 +288,7 @@ class KeycloakIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTokenSignedWithAKeyKeycloakNeverHadIsRefused() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -274,7 +313,7 @@ class KeycloakIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anExpiredKeycloakTokenIsRefused() throws InterruptedException {
         long expires = claims(expiringToken).getLong("exp");
         // past exp and the 60 s of clock skew the services allow
@@ -292,7 +331,7 @@ class KeycloakIT {
      * With SmallRye's default of 30 minutes this token would be refused.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void aSecondNewKeyAMinuteAfterAnUnknownKidIsTrustedAtOnce() throws InterruptedException {
         long waitMillis = unknownKidSeenAtMillis + 65_000 - System.currentTimeMillis();
         if (waitMillis > 0) {

@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,8 +31,9 @@ import org.jboss.logging.Logger;
 /**
  * The embedded stack's sign-in: lists the demo tenant's users and signs a token for the chosen one
  * with the launcher's development key, so the web app needs no identity provider on a laptop.
- * Registered only when {@code onme.demo-sign-in.enabled} is true (the {@code embedded} profile);
- * elsewhere these paths do not exist (404), and real sign-in is the identity provider's job.
+ * Registered only when {@code onme.demo-sign-in.enabled} is true (the {@code embedded} profile) and
+ * no OIDC issuer is configured for the web app ({@link WebSignIn}); elsewhere these paths do not
+ * exist (404), and real sign-in is the identity provider's job.
  *
  * <ul>
  *   <li>{@code GET /demo-sign-in/users}: {@code [{"id","name","roles","teams","locale"}]}
@@ -62,8 +64,15 @@ public class DemoSignIn {
     private List<DemoUser> users;
     private PrivateKey key;
 
+    @Inject WebSignIn webSignIn;
+
     void register(@Observes Router router) {
         if (!enabled) {
+            return;
+        }
+        if (webSignIn.mode() != WebSignIn.Mode.DEMO) {
+            // an identity provider is configured: the services trust only its tokens
+            LOG.info("demo sign-in is off: the web app signs in with OIDC (onme.web.oidc.issuer)");
             return;
         }
         String location =

@@ -1,6 +1,7 @@
 package io.onme.gateway.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
@@ -53,6 +54,18 @@ class DemoSignInTest {
                 .body("find { it.id == 'dana' }.teams", equalTo(List.of("north")))
                 .body("find { it.id == 'dana' }.locale", equalTo("he"))
                 .body("find { it.id == 'avi' }.roles", equalTo(List.of("coach")));
+    }
+
+    @Test
+    void theAppIsToldToUseTheDemoSignIn() {
+        given().accept("application/json")
+                .when()
+                .get("/auth-config.json")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("$", aMapWithSize(1))
+                .body("mode", equalTo("demo"));
     }
 
     @Test

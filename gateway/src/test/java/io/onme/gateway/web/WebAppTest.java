@@ -115,6 +115,17 @@ class WebAppTest {
     }
 
     @Test
+    void withNeitherAnIssuerNorTheDemoSignInTheAppIsToldNobodyCanSignIn() {
+        given().when()
+                .get("/auth-config.json")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("mode", equalTo("none"))
+                .body("issuer", nullValue());
+    }
+
+    @Test
     void theDemoSignInDoesNotExistUnlessEnabled() {
         given().accept(BROWSER_ACCEPT).when().get("/demo-sign-in/users").then().statusCode(404);
         given().accept("application/json").when().get("/demo-sign-in/users").then().statusCode(404);
