@@ -50,6 +50,18 @@ describe('the offline queue', () => {
     expect((await pending()).map((item) => item.clientRequestId)).toEqual([first.clientRequestId, second.clientRequestId]);
   });
 
+  it('keeps the order of encounters saved within the same millisecond', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
+    try {
+      const saved: string[] = [];
+      for (let i = 0; i < 6; i++) saved.push((await enqueue(INPUT)).clientRequestId);
+      expect((await pending()).map((item) => item.clientRequestId)).toEqual(saved);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('waits while offline and sends once the connection returns', async () => {
     let online = false;
     const { logged } = gateway(() => (online ? 'ok' : 'offline'));

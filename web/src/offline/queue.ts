@@ -14,6 +14,12 @@ export interface QueuedEncounter {
   clientRequestId: string;
   input: LogEncounterInput;
   queuedAt: string;
+  /**
+   * When it was queued, in milliseconds with a fraction, strictly increasing within a tab: queuedAt alone ties for two
+   * encounters saved in the same millisecond, and the queue must send them in the order the rep saved them. Absent
+   * on items queued before it existed (ordered by queuedAt).
+   */
+  order?: number;
   /** The customer's name as the rep typed or chose it (the input may carry only its id). */
   customerName?: string;
   /** Set when the gateway refused it for good (bad input, forbidden): kept for the rep to see and discard. */
@@ -41,12 +47,21 @@ export function onQueueChange(listener: () => void): () => void {
 }
 const changed = () => listeners.forEach((listener) => listener());
 
+let lastOrder = 0;
+/** Now, in milliseconds with a fraction, never the same twice in this tab. */
+function nextOrder(): number {
+  lastOrder = Math.max(performance.timeOrigin + performance.now(), lastOrder + 0.001);
+  return lastOrder;
+}
+const orderOf = (item: QueuedEncounter) => item.order ?? Date.parse(item.queuedAt);
+
 export async function enqueue(input: Omit<LogEncounterInput, 'clientRequestId'>, customerName?: string): Promise<QueuedEncounter> {
   const clientRequestId = crypto.randomUUID();
   const item: QueuedEncounter = {
     clientRequestId,
     input: { ...input, clientRequestId },
     queuedAt: new Date().toISOString(),
+    order: nextOrder(),
     customerName: customerName ?? input.customer.name ?? undefined,
   };
   await set(clientRequestId, item, queueStore());
@@ -56,7 +71,7 @@ export async function enqueue(input: Omit<LogEncounterInput, 'clientRequestId'>,
 
 export async function pending(): Promise<QueuedEncounter[]> {
   const all = await entries<string, QueuedEncounter>(queueStore());
-  return all.map(([, item]) => item).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  return all.map(([, item]) => item).sort((a, b) => orderOf(a) - orderOf(b));
 }
 
 export async function discard(clientRequestId: string): Promise<void> {
