@@ -89,6 +89,13 @@ export function EncounterPage() {
     return () => window.clearInterval(timer);
   }, [scorePending, refetch]);
 
+  // a dispute or review changes the reading and its history: show the page as the services now have it
+  async function andReload<T extends { error?: unknown }>(sent: Promise<T>): Promise<T> {
+    const answer = await sent;
+    if (!answer.error) refetch({ requestPolicy: 'network-only' });
+    return answer;
+  }
+
   async function submitNote(event: FormEvent) {
     event.preventDefault();
     if (!note.trim()) return;
@@ -135,11 +142,11 @@ export function EncounterPage() {
           viewerId={session?.userId}
           actions={
             mine ? (
-              reading.state === 'UNREVIEWED' && <DisputeForm onSubmit={(text) => dispute({ encounterId: id, note: text })} />
+              reading.state === 'UNREVIEWED' && <DisputeForm onSubmit={(text) => andReload(dispute({ encounterId: id, note: text }))} />
             ) : (
               isCoach(session) &&
               (reading.state === 'UNREVIEWED' || reading.state === 'DISPUTED') && (
-                <ReviewForm disputed={reading.state === 'DISPUTED'} onSubmit={(input) => review({ encounterId: id, input })} />
+                <ReviewForm disputed={reading.state === 'DISPUTED'} onSubmit={(input) => andReload(review({ encounterId: id, input }))} />
               )
             )
           }
