@@ -34,8 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * reflection is scored within seconds; an encounter logged while scoring-service is down is scored
  * once it returns, exactly once; another tenant never sees it; the demo tenant is seeded; data
  * survives {@code ./onme down} and {@code ./onme up}. And the issue-22 flows: a reading the rep has
- * not seen is withheld from coaches and counts nowhere; dispute, review and the corrected reading in
- * the indicators; the leaderboard setting; erasure with scoring-service stopped; retention; export.
+ * not seen is withheld from coaches and counts nowhere; dispute, review and the corrected reading
+ * in the indicators; the leaderboard setting; erasure with scoring-service stopped; retention;
+ * export.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class PlatformIT {
@@ -621,7 +622,8 @@ class PlatformIT {
         assertEquals(
                 1,
                 after.getInt("data.repProfile.stanceMix.find { it.stance == 'OWNERSHIP' }.count"));
-        assertEquals(0, after.getInt("data.repProfile.stanceMix.find { it.stance == 'BLAME' }.count"));
+        assertEquals(
+                0, after.getInt("data.repProfile.stanceMix.find { it.stance == 'BLAME' }.count"));
         assertEquals(
                 0,
                 after.getInt("data.repProfile.blameProfile.collect { it.count }.sum()"),
@@ -721,7 +723,8 @@ class PlatformIT {
                     ok(admin, "erasure", Map.of("id", erasure.getString("data.erasePerson.id")));
             assertEquals(
                     "PENDING",
-                    status.getString("data.erasure.steps.find { it.service == 'scoring-service' }.state"));
+                    status.getString(
+                            "data.erasure.steps.find { it.service == 'scoring-service' }.state"));
         } finally {
             platform.launcher("start", "scoring");
         }
