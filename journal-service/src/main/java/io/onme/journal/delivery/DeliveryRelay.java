@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -56,9 +55,7 @@ public class DeliveryRelay {
     Clock clock = Clock.systemUTC();
 
     /** One local run at a time; a nudge during a run asks for one more pass. */
-    private final AtomicBoolean running = new AtomicBoolean();
-
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final SingleFlight flight = new SingleFlight();
 
     /** Outbox entries still to deliver, across tenants (never tagged by tenant). */
     private final AtomicLong backlog = new AtomicLong();
@@ -98,18 +95,15 @@ public class DeliveryRelay {
         if (!config.enabled()) {
             return;
         }
-        again.set(true);
-        while (again.get() && running.compareAndSet(false, true)) {
-            again.set(false);
-            try {
-                relayDue(replicaId, config.batchSize());
-            } catch (RuntimeException e) {
-                // store unreachable or similar: the next run tries again
-                LOG.warnf("outbox relay run failed: %s", e.getMessage());
-            } finally {
-                running.set(false);
-            }
-        }
+        flight.run(
+                () -> {
+                    try {
+                        relayDue(replicaId, config.batchSize());
+                    } catch (RuntimeException e) {
+                        // store unreachable or similar: the next run tries again
+                        LOG.warnf("outbox relay run failed: %s", e.getMessage());
+                    }
+                });
     }
 
     /**

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -69,8 +68,8 @@ public class ErasureRelay {
 
     Clock clock = Clock.systemUTC();
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    /** One local run at a time; a nudge during a run asks for one more pass. */
+    private final SingleFlight flight = new SingleFlight();
 
     /** Erasures with steps still to deliver, across tenants (never tagged by tenant). */
     private final AtomicLong backlog = new AtomicLong();
@@ -107,17 +106,14 @@ public class ErasureRelay {
         if (!config.enabled()) {
             return;
         }
-        again.set(true);
-        while (again.get() && running.compareAndSet(false, true)) {
-            again.set(false);
-            try {
-                relayDue(replicaId, config.batchSize());
-            } catch (RuntimeException e) {
-                LOG.warnf("erasure relay run failed: %s", e.getMessage());
-            } finally {
-                running.set(false);
-            }
-        }
+        flight.run(
+                () -> {
+                    try {
+                        relayDue(replicaId, config.batchSize());
+                    } catch (RuntimeException e) {
+                        LOG.warnf("erasure relay run failed: %s", e.getMessage());
+                    }
+                });
     }
 
     /**
