@@ -59,6 +59,7 @@ public final class AttributionAnalyzer implements Analyzer {
     private final RuleEngine rules;
     private final AttributionModels models;
     private final ReframeCatalogue reframes;
+    private final FusedModels fused;
     private final String version;
 
     public AttributionAnalyzer() {
@@ -69,14 +70,8 @@ public final class AttributionAnalyzer implements Analyzer {
         this.rules = new RuleEngine();
         this.models = models;
         this.reframes = new ReframeCatalogue();
+        this.fused = new FusedModels(models);
         this.version = VERSION + "+" + models.id();
-    }
-
-    /** The probability that a text with these features blames t (given that it blames). */
-    private double blameOf(BlameTarget t, int[] rows) {
-        LinearModel m = models.targets().get(t);
-        int yes = m.outcomeIndex(AttributionModels.YES);
-        return yes < 0 ? 0 : m.probabilities(rows)[yes];
     }
 
     @Override
@@ -94,9 +89,10 @@ public final class AttributionAnalyzer implements Analyzer {
         RuleReading r = rules.read(text, language, tenantPhrases);
         // each clause's features are looked up once; the text's rows are their union (as in
         // FeatureExtractor.ofText) plus the few text-level ones
-        int[][] clauseRows = FeatureExtractor.clauseRows(r, models.features());
-        Decision d = decide(r, clauseRows);
-        List<Evidence> evidence = evidence(r, d, clauseRows);
+        FeatureIndex.RowSet rowSet = new FeatureIndex.RowSet(models.features());
+        int[][] clauseRows = FeatureExtractor.clauseRows(r, models.features(), rowSet);
+        Decision d = decide(r, clauseRows, rowSet);
+        List<Evidence> evidence = evidence(r, d, new ClauseScores(clauseRows));
         List<Reframe> reframeList = reframes(r, d, evidence);
         return new Analysis(
                 r.language(),
@@ -111,7 +107,7 @@ public final class AttributionAnalyzer implements Analyzer {
 
     private record Decision(Stance stance, Set<BlameTarget> targets, double confidence) {}
 
-    private Decision decide(RuleReading r, int[][] clauseRows) {
+    private Decision decide(RuleReading r, int[][] clauseRows, FeatureIndex.RowSet rowSet) {
         if (r.words().isEmpty()) {
             return new Decision(
                     Stance.NEUTRAL,
@@ -125,8 +121,12 @@ public final class AttributionAnalyzer implements Analyzer {
             return new Decision(byRules.stance(), targets, 1.0);
         }
         int[] features =
-                FeatureIndex.union(clauseRows, FeatureExtractor.textOnlyRows(r, models.features()));
-        double[] p = models.stance().probabilities(features);
+                FeatureIndex.union(
+                        clauseRows,
+                        FeatureExtractor.textOnlyRows(r, models.features(), rowSet),
+                        rowSet);
+        FusedModels.Scores scores = fused.score(features);
+        double[] p = scores.stance();
         int best = argmax(p);
         Stance stance = Stance.valueOf(models.stance().outcome(best));
         double confidence = p[best];
@@ -136,7 +136,7 @@ public final class AttributionAnalyzer implements Analyzer {
             BlameTarget likeliest = null;
             double likeliestP = -1;
             for (BlameTarget t : BlameTarget.values()) {
-                double pt = blameOf(t, features);
+                double pt = scores.blame(t);
                 if (pt >= models.targetThreshold()) {
                     targets.add(t);
                 }
@@ -180,7 +180,25 @@ public final class AttributionAnalyzer implements Analyzer {
 
     // ---- evidence ----------------------------------------------------------------------------
 
-    private List<Evidence> evidence(RuleReading r, Decision d, int[][] clauseRows) {
+    /** Each clause's model probabilities, computed when first asked for. */
+    private final class ClauseScores {
+        private final int[][] rows;
+        private final FusedModels.Scores[] scores;
+
+        ClauseScores(int[][] rows) {
+            this.rows = rows;
+            this.scores = new FusedModels.Scores[rows.length];
+        }
+
+        FusedModels.Scores of(int clause) {
+            if (scores[clause] == null) {
+                scores[clause] = fused.score(rows[clause]);
+            }
+            return scores[clause];
+        }
+    }
+
+    private List<Evidence> evidence(RuleReading r, Decision d, ClauseScores clauseScores) {
         List<Stance> wanted =
                 switch (d.stance) {
                     case OWNERSHIP -> List.of(Stance.OWNERSHIP);
@@ -199,17 +217,19 @@ public final class AttributionAnalyzer implements Analyzer {
         if (!wanted.isEmpty() && !clauses.isEmpty()) {
             double[][] clauseStance = new double[clauses.size()][];
             for (int c = 0; c < clauses.size(); c++) {
-                clauseStance[c] = models.stance().probabilities(clauseRows[c]);
+                clauseStance[c] = clauseScores.of(c).stance();
             }
             for (Stance s : wanted) {
                 List<Integer> carrying = carrying(clauses.size(), clauseStance, s);
                 for (int c : carrying) {
                     BlameTarget target =
-                            s == Stance.BLAME ? likeliestTarget(clauseRows[c], d.targets) : null;
+                            s == Stance.BLAME
+                                    ? likeliestTarget(clauseScores.of(c), d.targets)
+                                    : null;
                     out.add(span(r, clauses.get(c), s, target));
                 }
                 if (s == Stance.BLAME) {
-                    coverEveryTarget(r, d, clauses, clauseRows, out);
+                    coverEveryTarget(r, d, clauses, clauseScores, out);
                 }
             }
         }
@@ -243,11 +263,11 @@ public final class AttributionAnalyzer implements Analyzer {
         return out;
     }
 
-    private BlameTarget likeliestTarget(int[] features, Set<BlameTarget> among) {
+    private static BlameTarget likeliestTarget(FusedModels.Scores scores, Set<BlameTarget> among) {
         BlameTarget best = null;
         double bestP = -1;
         for (BlameTarget t : among) {
-            double p = blameOf(t, features);
+            double p = scores.blame(t);
             if (p > bestP) {
                 bestP = p;
                 best = t;
@@ -261,7 +281,7 @@ public final class AttributionAnalyzer implements Analyzer {
             RuleReading r,
             Decision d,
             List<Clause> clauses,
-            int[][] clauseRows,
+            ClauseScores clauseScores,
             List<Evidence> out) {
         Set<BlameTarget> covered = EnumSet.noneOf(BlameTarget.class);
         for (Evidence e : out) {
@@ -276,7 +296,7 @@ public final class AttributionAnalyzer implements Analyzer {
             int best = 0;
             double bestP = -1;
             for (int c = 0; c < clauses.size(); c++) {
-                double p = blameOf(t, clauseRows[c]);
+                double p = clauseScores.of(c).blame(t);
                 if (p > bestP) {
                     bestP = p;
                     best = c;

@@ -68,8 +68,8 @@ final class FeatureExtractor {
     }
 
     /** The rows of {@link #ofTextOnly} in an index, without building the names. */
-    static int[] textOnlyRows(RuleReading reading, FeatureIndex index) {
-        FeatureSink.Rows out = new FeatureSink.Rows(index);
+    static int[] textOnlyRows(RuleReading reading, FeatureIndex index, FeatureIndex.RowSet set) {
+        FeatureSink.Rows out = new FeatureSink.Rows(index, set);
         textOnly(reading, out);
         return out.toRows();
     }
@@ -106,11 +106,11 @@ final class FeatureExtractor {
      * The rows of {@link #ofClauses} in an index, clause by clause, each ascending, without
      * building the names.
      */
-    static int[][] clauseRows(RuleReading reading, FeatureIndex index) {
+    static int[][] clauseRows(RuleReading reading, FeatureIndex index, FeatureIndex.RowSet set) {
         List<Clause> clauses = nonEmptyClauses(reading);
         int[][] out = new int[clauses.size()][];
+        FeatureSink.Rows rows = new FeatureSink.Rows(index, set);
         for (int c = 0; c < out.length; c++) {
-            FeatureSink.Rows rows = new FeatureSink.Rows(index);
             ofClause(reading, clauses.get(c), rows);
             out[c] = rows.toRows();
         }

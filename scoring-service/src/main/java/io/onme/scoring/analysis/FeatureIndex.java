@@ -33,6 +33,15 @@ public final class FeatureIndex {
     private final int mask;
 
     /**
+     * One bit per {@link #filterSlot} of every known name: most features a text yields (character
+     * n-grams and word pairs of words no training text had) are unknown, and this 64 KB filter
+     * stays in the core's cache where the table does not, so most misses cost one cached read.
+     */
+    private final long[] filter;
+
+    private final int filterMask;
+
+    /**
      * @param names distinct feature names; a name's row is its position
      */
     public FeatureIndex(List<String> names) {
@@ -47,8 +56,13 @@ public final class FeatureIndex {
         int capacity = Integer.highestOneBit(Math.max(4, this.names.length * 2)) * 2;
         table = new long[capacity * 2];
         mask = capacity - 1;
+        int filterBits = Integer.highestOneBit(Math.max(64, this.names.length * 8)) * 2;
+        filter = new long[filterBits / 64];
+        filterMask = filterBits - 1;
         for (int i = 0; i < this.names.length; i++) {
             long h = hash(SEED, this.names[i]);
+            int bit = filterSlot(h);
+            filter[bit >>> 6] |= 1L << bit;
             int slot = slot(h);
             while (table[2 * slot + 1] != 0) {
                 if (table[2 * slot] == h) {
@@ -83,8 +97,17 @@ public final class FeatureIndex {
         return (int) (h ^ (h >>> 32)) & mask;
     }
 
+    /** The filter's bit for a hash: other bits of it than the table's slot uses. */
+    private int filterSlot(long h) {
+        return (int) (h >>> 40) & filterMask;
+    }
+
     /** The row of the feature whose name hashes to h, or -1 when no model knows it. */
     int rowOfHash(long h) {
+        int bit = filterSlot(h);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         int slot = slot(h);
         long v;
         while ((v = table[2 * slot + 1]) != 0) {
@@ -124,26 +147,62 @@ public final class FeatureIndex {
     }
 
     /** The distinct rows of several row lists, ascending. */
-    static int[] union(int[][] lists, int[] more) {
-        int total = more.length;
+    static int[] union(int[][] lists, int[] more, RowSet set) {
         for (int[] l : lists) {
-            total += l.length;
-        }
-        int[] all = new int[total];
-        int n = 0;
-        for (int[] l : lists) {
-            System.arraycopy(l, 0, all, n, l.length);
-            n += l.length;
-        }
-        System.arraycopy(more, 0, all, n, more.length);
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
+            for (int row : l) {
+                set.add(row);
             }
         }
-        return Arrays.copyOf(all, distinct);
+        for (int row : more) {
+            set.add(row);
+        }
+        return set.drain();
+    }
+
+    /**
+     * A set of rows as one bit per row of the index (6 KB for 50 000 features, so it stays in the
+     * core's cache): adding is a bit operation and the rows come out ascending and each once
+     * without sorting, which was a tenth of the analyser's time. Reusable: {@link #drain} empties
+     * it. Not thread-safe; one per analysis.
+     */
+    static final class RowSet {
+        private final long[] bits;
+        private int count;
+        private int firstWord = Integer.MAX_VALUE;
+        private int lastWord = -1;
+
+        RowSet(FeatureIndex index) {
+            bits = new long[(index.size() + 63) >>> 6];
+        }
+
+        void add(int row) {
+            int w = row >>> 6;
+            long bit = 1L << row;
+            if ((bits[w] & bit) == 0) {
+                bits[w] |= bit;
+                count++;
+                firstWord = Math.min(firstWord, w);
+                lastWord = Math.max(lastWord, w);
+            }
+        }
+
+        /** The rows added since the last drain, ascending; the set is empty afterwards. */
+        int[] drain() {
+            int[] out = new int[count];
+            int n = 0;
+            for (int w = firstWord; w <= lastWord; w++) {
+                long x = bits[w];
+                bits[w] = 0;
+                while (x != 0) {
+                    out[n++] = (w << 6) + Long.numberOfTrailingZeros(x);
+                    x &= x - 1;
+                }
+            }
+            count = 0;
+            firstWord = Integer.MAX_VALUE;
+            lastWord = -1;
+            return out;
+        }
     }
 
     List<String> names() {

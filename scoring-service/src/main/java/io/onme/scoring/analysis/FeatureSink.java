@@ -46,25 +46,28 @@ abstract class FeatureSink {
         }
     }
 
-    /** The distinct rows of the features an index knows; unknown features are dropped. */
+    /**
+     * The distinct rows of the features an index knows; unknown features are dropped. Reusable:
+     * {@link #toRows} empties it for the next clause.
+     */
     static final class Rows extends FeatureSink {
         private final FeatureIndex index;
-        private int[] rows = new int[128];
-        private int size;
+        private final FeatureIndex.RowSet rows;
 
         Rows(FeatureIndex index) {
+            this(index, new FeatureIndex.RowSet(index));
+        }
+
+        Rows(FeatureIndex index, FeatureIndex.RowSet rows) {
             this.index = index;
+            this.rows = rows;
         }
 
         private void found(long hash) {
             int row = index.rowOfHash(hash);
-            if (row < 0) {
-                return;
+            if (row >= 0) {
+                rows.add(row);
             }
-            if (size == rows.length) {
-                rows = java.util.Arrays.copyOf(rows, size * 2);
-            }
-            rows[size++] = row;
         }
 
         @Override
@@ -88,17 +91,9 @@ abstract class FeatureSink {
             found(h);
         }
 
-        /** The rows found, each once, ascending. */
+        /** The rows found since the last call, each once, ascending. */
         int[] toRows() {
-            int[] sorted = java.util.Arrays.copyOf(rows, size);
-            java.util.Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[distinct++] = sorted[i];
-                }
-            }
-            return java.util.Arrays.copyOf(sorted, distinct);
+            return rows.drain();
         }
     }
 }

@@ -54,8 +54,9 @@ final class HebrewMorphology {
         }
         List<String> out = null;
         int max = Math.min(MAX_CHAIN, norm.length() - 2);
+        int chains = legalChainLengths(norm, max);
         for (int k = 1; k <= max; k++) {
-            if (!isLegalChain(norm, k)) {
+            if ((chains & (1 << k)) == 0) {
                 continue;
             }
             String rest = norm.substring(k);
@@ -97,24 +98,34 @@ final class HebrewMorphology {
      * order, each used at most once (e.g. ו, ה, ש, וכש, שה, שמה, וכשה, ומה, לכש).
      */
     static boolean isLegalChain(String w, int k) {
-        return chainFrom(w, k, 0, 0);
+        return (legalChainLengths(w, k) & (1 << k)) != 0;
     }
 
-    private static boolean chainFrom(String w, int k, int i, int slot) {
-        if (i == k) {
-            return true;
+    /**
+     * Every k up to max for which {@link #isLegalChain}(w, k) holds, as bit k of the result: one
+     * walk through the slots for all lengths at once (a word's forms were asking once per length).
+     */
+    static int legalChainLengths(String w, int max) {
+        int[] reached = new int[PREFIX_SLOTS.size() + 1]; // per slot, the positions seen there
+        reach(w, max, 0, 0, reached);
+        return reached[PREFIX_SLOTS.size()];
+    }
+
+    /** Marks position i reached before slot; from there, skip the slot or take one alternative. */
+    private static void reach(String w, int max, int i, int slot, int[] reached) {
+        if ((reached[slot] & (1 << i)) != 0) {
+            return;
         }
+        reached[slot] |= 1 << i;
         if (slot == PREFIX_SLOTS.size()) {
-            return false;
+            return;
         }
+        reach(w, max, i, slot + 1, reached);
         for (String alternative : PREFIX_SLOTS.get(slot)) {
-            if (i + alternative.length() <= k
-                    && w.startsWith(alternative, i)
-                    && chainFrom(w, k, i + alternative.length(), slot + 1)) {
-                return true;
+            if (i + alternative.length() <= max && w.startsWith(alternative, i)) {
+                reach(w, max, i + alternative.length(), slot + 1, reached);
             }
         }
-        return chainFrom(w, k, i, slot + 1);
     }
 
     /**

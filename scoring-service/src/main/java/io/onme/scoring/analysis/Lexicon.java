@@ -21,8 +21,11 @@ final class Lexicon {
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
     private final Set<String> knownPrefixes = new HashSet<>();
-    private final int[] firstPrefixLengths;
-    private final int[] knownPrefixLengths;
+
+    /** byPrefix and knownPrefixes (of two letters or more) for look-ups without substrings. */
+    private final PrefixTable<List<Pattern>> firstPrefixes;
+
+    private final PrefixTable<Boolean> longKnownPrefixes;
     private final int size;
 
     Lexicon(List<Pattern> patterns) {
@@ -72,20 +75,14 @@ final class Lexicon {
             }
         }
         size = patterns.size();
-        firstPrefixLengths =
-                byPrefix.keySet().stream()
-                        .mapToInt(String::length)
-                        .filter(l -> l > 0)
-                        .distinct()
-                        .sorted()
-                        .toArray();
-        knownPrefixLengths =
-                knownPrefixes.stream()
-                        .mapToInt(String::length)
-                        .filter(l -> l >= 2)
-                        .distinct()
-                        .sorted()
-                        .toArray();
+        firstPrefixes = new PrefixTable<>(byPrefix);
+        Map<String, Boolean> longPrefixes = new HashMap<>();
+        for (String pre : knownPrefixes) {
+            if (pre.length() >= 2) {
+                longPrefixes.put(pre, Boolean.TRUE);
+            }
+        }
+        longKnownPrefixes = new PrefixTable<>(longPrefixes);
     }
 
     /**
@@ -121,15 +118,7 @@ final class Lexicon {
         if (knownForms.contains(form) || HebrewMorphology.isFirstPersonPast(form)) {
             return true;
         }
-        for (int len : knownPrefixLengths) {
-            if (len > form.length()) {
-                break;
-            }
-            if (knownPrefixes.contains(form.substring(0, len))) {
-                return true;
-            }
-        }
-        return false;
+        return longKnownPrefixes.hasPrefixOf(form);
     }
 
     /**
@@ -169,15 +158,7 @@ final class Lexicon {
                     }
                 }
             }
-            for (int len : firstPrefixLengths) {
-                if (len > f.length()) {
-                    break;
-                }
-                ps = byPrefix.get(f.substring(0, len));
-                if (ps != null) {
-                    out.add(ps);
-                }
-            }
+            firstPrefixes.forEachPrefixOf(f, out::add);
             if (!byFirstPersonPast.isEmpty() && HebrewMorphology.isFirstPersonPast(f)) {
                 out.add(byFirstPersonPast);
             }

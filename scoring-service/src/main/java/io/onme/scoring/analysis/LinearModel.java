@@ -62,19 +62,33 @@ public final class LinearModel {
                 sums[o] += weights[base + o];
             }
         }
+        normalise(sums, 0, k);
+        return sums;
+    }
+
+    /**
+     * Turns the summed weights {@code sums[from .. from + k)} into probabilities in place (softmax,
+     * shifted by the largest sum). {@link FusedModels} uses the same arithmetic, so its
+     * probabilities are bit for bit this model's.
+     */
+    static void normalise(double[] sums, int from, int k) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double s : sums) {
-            max = Math.max(max, s);
+        for (int o = from; o < from + k; o++) {
+            max = Math.max(max, sums[o]);
         }
         double total = 0;
-        for (int o = 0; o < k; o++) {
+        for (int o = from; o < from + k; o++) {
             sums[o] = Math.exp(sums[o] - max);
             total += sums[o];
         }
-        for (int o = 0; o < k; o++) {
+        for (int o = from; o < from + k; o++) {
             sums[o] /= total;
         }
-        return sums;
+    }
+
+    /** Weight of row r for outcome o. */
+    float weight(int row, int outcome) {
+        return weights[row * outcomes.length + outcome];
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -26,10 +26,12 @@ class FeatureRowsTest {
         List<CorpusItem> items = Corpus.read(Path.of("..", "corpus"));
         assertTrue(items.size() >= 4000);
         long compared = 0;
+        // one set for every text, as one analysis reuses it for all its clauses
+        FeatureIndex.RowSet set = new FeatureIndex.RowSet(INDEX);
         for (CorpusItem item : items) {
             RuleReading r = RULES.read(item.text(), null, List.of());
             List<List<String>> names = FeatureExtractor.ofClauses(r);
-            int[][] hashed = FeatureExtractor.clauseRows(r, INDEX);
+            int[][] hashed = FeatureExtractor.clauseRows(r, INDEX, set);
             assertEquals(names.size(), hashed.length, item.id());
             for (int c = 0; c < hashed.length; c++) {
                 assertArrayEquals(sorted(INDEX.rows(names.get(c))), hashed[c], item.id());
@@ -37,10 +39,25 @@ class FeatureRowsTest {
             }
             assertArrayEquals(
                     sorted(INDEX.rows(FeatureExtractor.ofTextOnly(r))),
-                    FeatureExtractor.textOnlyRows(r, INDEX),
+                    FeatureExtractor.textOnlyRows(r, INDEX, set),
                     item.id());
         }
         assertTrue(compared > 100_000, "the corpus exercises the index: " + compared);
+    }
+
+    @Test
+    void aRowSetGivesEachRowOnceAscendingAndEmptiesItself() {
+        FeatureIndex index =
+                new FeatureIndex(
+                        java.util.stream.IntStream.range(0, 300).mapToObj(i -> "f" + i).toList());
+        FeatureIndex.RowSet set = new FeatureIndex.RowSet(index);
+        int[][] lists = {{299, 3, 64}, {63, 3, 0}};
+        assertArrayEquals(
+                new int[] {0, 3, 63, 64, 128, 299},
+                FeatureIndex.union(lists, new int[] {128, 64}, set));
+        assertArrayEquals(new int[0], set.drain());
+        set.add(65);
+        assertArrayEquals(new int[] {65}, set.drain());
     }
 
     @Test
