@@ -167,12 +167,15 @@ public final class FeatureIndex {
      */
     static final class RowSet {
         private final long[] bits;
+
+        /** Bit w is set when bits[w] may be non-zero: drain visits only those words. */
+        private final long[] words;
+
         private int count;
-        private int firstWord = Integer.MAX_VALUE;
-        private int lastWord = -1;
 
         RowSet(FeatureIndex index) {
             bits = new long[(index.size() + 63) >>> 6];
+            words = new long[(bits.length + 63) >>> 6];
         }
 
         void add(int row) {
@@ -180,9 +183,8 @@ public final class FeatureIndex {
             long bit = 1L << row;
             if ((bits[w] & bit) == 0) {
                 bits[w] |= bit;
+                words[w >>> 6] |= 1L << w;
                 count++;
-                firstWord = Math.min(firstWord, w);
-                lastWord = Math.max(lastWord, w);
             }
         }
 
@@ -190,17 +192,21 @@ public final class FeatureIndex {
         int[] drain() {
             int[] out = new int[count];
             int n = 0;
-            for (int w = firstWord; w <= lastWord; w++) {
-                long x = bits[w];
-                bits[w] = 0;
-                while (x != 0) {
-                    out[n++] = (w << 6) + Long.numberOfTrailingZeros(x);
-                    x &= x - 1;
+            for (int s = 0; s < words.length; s++) {
+                long ws = words[s];
+                words[s] = 0;
+                while (ws != 0) {
+                    int w = (s << 6) + Long.numberOfTrailingZeros(ws);
+                    ws &= ws - 1;
+                    long x = bits[w];
+                    bits[w] = 0;
+                    while (x != 0) {
+                        out[n++] = (w << 6) + Long.numberOfTrailingZeros(x);
+                        x &= x - 1;
+                    }
                 }
             }
             count = 0;
-            firstWord = Integer.MAX_VALUE;
-            lastWord = -1;
             return out;
         }
     }
