@@ -207,7 +207,7 @@ final class DemoSeed {
     private static void coachVisibility(
             HttpClient client, URI gateway, String admin, String visibility)
             throws IOException, InterruptedException {
-        post(
+        postRepeatable(
                 client,
                 gateway,
                 admin,
@@ -224,7 +224,7 @@ final class DemoSeed {
         Instant until = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(until)) {
             String answer =
-                    post(
+                    postRepeatable(
                             client,
                             gateway,
                             admin,
@@ -324,6 +324,25 @@ final class DemoSeed {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A request that is safe to send again (a setting, a query): a machine busy starting the
+     * services can make the gateway answer UNAVAILABLE for a moment, which is worth a few more
+     * tries before the seed gives up.
+     */
+    private static String postRepeatable(HttpClient client, URI gateway, String token, String body)
+            throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return post(client, gateway, token, body);
+            } catch (IOException refused) {
+                if (attempt == ATTEMPTS) {
+                    throw refused;
+                }
+                Thread.sleep(1000L * attempt);
+            }
+        }
     }
 
     private static String post(HttpClient client, URI gateway, String token, String body)
