@@ -229,7 +229,7 @@ describe('in Hebrew', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('הסתיים'));
     expect(document.documentElement.dir).toBe('rtl');
     expect((screen.getByLabelText('שפה') as HTMLSelectElement).value).toBe('HE');
-    expect(screen.getByRole('button', { name: 'הסרת ”I owned the follow-up“' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'הסרה: ”I owned the follow-up“' })).toBeTruthy();
     const results = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });

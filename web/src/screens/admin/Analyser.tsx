@@ -98,7 +98,7 @@ export function PhraseForm({ onAdd }: { onAdd: (input: TenantPhraseInput) => Pro
       <div className="row">
         <label>
           {t('admin.analyser.language')}
-          <select name="language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          <select name="phraseLanguage" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
             {LANGUAGES.map((value) => <option key={value} value={value}>{t(`enum.Language.${value}`)}</option>)}
           </select>
         </label>
