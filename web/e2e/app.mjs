@@ -14,6 +14,8 @@ export function check(condition, message) {
 /** Signs in on the demo sign-in page (signing out first when someone is signed in). */
 export async function signIn(page, base, user) {
   await page.goto(`${base}/`);
+  // the app renders once it knows how to sign in: wait for it, signed in (the header) or not (the users)
+  await page.locator('header .tools button, button[data-user]').first().waitFor();
   const signOut = page.locator('header .tools button');
   if (await signOut.count()) await signOut.click();
   await page.locator(`button[data-user="${user}"]`).click();
