@@ -14,6 +14,8 @@ export function check(condition, message) {
 /** Signs in on the demo sign-in page (signing out first when someone is signed in). */
 export async function signIn(page, base, user) {
   await page.goto(`${base}/`);
+  // the app renders once it knows how to sign in: wait for it, signed in (the header) or not (the users)
+  await page.locator('header .tools button, button[data-user]').first().waitFor();
   const signOut = page.locator('header .tools button');
   if (await signOut.count()) await signOut.click();
   await page.locator(`button[data-user="${user}"]`).click();
@@ -97,4 +99,60 @@ export function graphql(page, query, variables = {}) {
     },
     { query, variables },
   );
+}
+
+/**
+ * What has the focus: enough to recognise it, and whether the focus shows (an outline of at least 2 px, or a
+ * box-shadow, as the element is styled now that it has the focus), as WCAG 2.4.7 asks. null when nothing (the body) has it.
+ */
+export function focused(page, selector = null) {
+  return page.evaluate((selector) => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const shadow = style.boxShadow !== 'none';
+    const rect = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      name: element.getAttribute('name'),
+      type: element.getAttribute('type'),
+      value: 'value' in element ? element.value : null,
+      checked: 'checked' in element ? element.checked : null,
+      href: element.getAttribute('href'),
+      text: (element.getAttribute('aria-label') || element.textContent || '').trim().slice(0, 40),
+      inForm: !!element.closest('form'),
+      // a target of programmatic focus only (tabindex -1: the main region after a navigation) is no control to show
+      visible: element.getAttribute('tabindex') === '-1'
+        || ((outline || shadow) && rect.width > 0 && rect.height > 0),
+      matches: selector ? element.matches(selector) : false,
+      style: `outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow}, ${Math.round(rect.width)}x${Math.round(rect.height)}${document.hasFocus() ? "" : ", the page without focus"}${element.matches(":focus") ? "" : ", not :focus"}`,
+    };
+  }, selector);
+}
+
+const describeFocus = (at) => (at ? `${at.tag}${at.name ? `[name=${at.name}]` : ''}${at.type ? `[type=${at.type}]` : ''}${at.href ? `[href=${at.href}]` : ''} "${at.text}"` : 'nothing');
+
+/**
+ * Presses Tab (Shift+Tab with `backwards`) until the focused element matches the CSS `selector`; every stop on the
+ * way must show its focus. Fails when `max` presses do not get there: a keyboard trap or a control the keyboard cannot reach.
+ */
+export async function tabTo(page, selector, { backwards = false, max = 40 } = {}) {
+  const path = [];
+  for (let press = 0; press < max; press++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const at = await focused(page, selector);
+    path.push(describeFocus(at));
+    if (at) check(at.visible, `the focus shows on ${describeFocus(at)} (${at.style})`);
+    if (at?.matches) return at;
+  }
+  throw new Error(`check failed: ${selector} not reached with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}; went ${path.join(' → ')}`);
+}
+
+/** Presses one key and answers what has the focus then (which must show). */
+export async function press(page, key) {
+  await page.keyboard.press(key);
+  const at = await focused(page);
+  if (at) check(at.visible, `the focus shows on ${describeFocus(at)} after ${key} (${at.style})`);
+  return at;
 }

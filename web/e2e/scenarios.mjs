@@ -3,7 +3,7 @@
 // system-tests' WebAppIT runs it inside ./mvnw verify on a stack of its own. Exit 0 when every scenario passed and
 // axe found no WCAG 2.1 A/AA violation on any screen in either language.
 import { launch } from './browser.mjs';
-import { axeBoth, axeChecks, check, DESKTOP, go, graphql, open, PHONE, setLanguage, signIn } from './app.mjs';
+import { axeBoth, axeChecks, check, DESKTOP, focused, go, graphql, open, PHONE, press, setLanguage, signIn, tabTo } from './app.mjs';
 
 const base = (process.env.ONME_URL || 'http://localhost:8080').replace(/\/$/, '');
 const run = Date.now().toString(36);
@@ -69,6 +69,74 @@ try {
     await page.locator('article h1').waitFor();
     await axeBoth(page, 'playbook', violations);
   }
+
+  // 1b. Keyboard only: Tab, Shift+Tab, Enter, Space and the arrows, no click; every stop shows its focus
+  step('keyboard only: rep dana signs out and in, logs an encounter and opens it without a click');
+  await page.setViewportSize(DESKTOP);
+  await page.goto(`${base}/journal`);
+  await page.locator('ul.encounters li').first().waitFor();
+  check((await tabTo(page, 'a.skip', { max: 1 })).matches, 'the first Tab reaches "skip to the content"');
+  await tabTo(page, 'header .tools button');
+  await press(page, 'Enter');
+  await page.locator('button[data-user="dana"]').waitFor();
+  await tabTo(page, 'button[data-user="dana"]');
+  await press(page, 'Enter');
+  await page.locator('header nav').waitFor();
+  await tabTo(page, 'header nav a[href="/log"]');
+  await press(page, 'Enter');
+  await page.locator('select[name="archetype"] option[value="SKEPTICAL"]').waitFor({ state: 'attached' });
+  const keyboardCustomer = `מקלדת ${run}`;
+  const keyboardReflection = `לא הכנתי מספיק שאלות, זה עליי; בפגישה הבאה אכין שלוש שאלות פתוחות. ${run}`;
+  await tabTo(page, 'input[name="customer"]');
+  await page.keyboard.type(keyboardCustomer);
+  await tabTo(page, 'select[name="archetype"]', { max: 1 });
+  await press(page, 'ArrowDown');
+  const archetypeChosen = await page.locator('select[name="archetype"]').inputValue();
+  check(archetypeChosen !== '', 'ArrowDown chooses an archetype');
+  await page.locator('.signals li').first().waitFor();
+  const outcomeRadio = await tabTo(page, 'input[name="outcome"]');
+  check(outcomeRadio.checked && outcomeRadio.value === 'PROGRESSING', 'Tab enters the outcomes at the chosen one');
+  await press(page, 'ArrowDown');
+  const outcomeNow = await press(page, 'ArrowDown');
+  check(outcomeNow.value === 'LOST' && outcomeNow.checked, `the arrows choose an outcome (got ${outcomeNow.value})`);
+  await tabTo(page, 'select[name="channel"]', { max: 1 });
+  await press(page, 'ArrowDown');
+  check((await page.locator('select[name="channel"]').inputValue()) === 'CALL', 'ArrowDown chooses the channel');
+  await tabTo(page, 'input[name="amount"]', { max: 10 }); // through the date and time's fields
+  await page.keyboard.type('9500');
+  await tabTo(page, 'input[name="tactics"]', { max: 2 });
+  await page.keyboard.type('שאלות פתוחות');
+  check((await tabTo(page, 'select[name="currency"]', { backwards: true, max: 1 })).matches, 'Shift+Tab goes back');
+  await tabTo(page, 'input[name="tactics"]', { max: 1 });
+  const playbookBox = 'form.log fieldset input[type="checkbox"]';
+  let playbookChosen = false;
+  if (await page.locator(playbookBox).count()) {
+    await tabTo(page, playbookBox, { max: 1 });
+    check((await press(page, 'Space')).checked, 'Space ticks a playbook');
+    playbookChosen = true;
+  }
+  await tabTo(page, 'textarea[name="reflection"]', { max: 10 });
+  await page.keyboard.type(keyboardReflection);
+  await tabTo(page, 'form.log .actions button', { max: 1 });
+  await press(page, 'Enter');
+  await page.locator('.analysis mark.evidence').first().waitFor({ timeout: 60_000 });
+  await tabTo(page, 'form.log button[type="submit"]');
+  await press(page, 'Enter');
+  await page.locator('.result a').waitFor();
+  await tabTo(page, '.result a', { max: 1 });
+  await press(page, 'Enter');
+  await page.waitForURL(/\/encounters\//);
+  await page.locator('.analysis .reflection').waitFor({ timeout: 60_000 });
+  check((await page.locator('.analysis .reflection').textContent()) === keyboardReflection, 'the saved encounter opens with its reflection');
+  check((await page.locator('main').textContent()).includes(keyboardCustomer), 'the saved encounter names its customer');
+  const saved = await graphql(page, 'query($id: ID!) { encounter(id: $id) { outcome channel archetype { key } dealValue { amount } playbooksUsed { id } } }',
+    { id: new URL(page.url()).pathname.split('/').pop() });
+  const savedEncounter = saved.data?.encounter;
+  check(savedEncounter?.outcome === 'LOST' && savedEncounter.channel === 'CALL' && savedEncounter.archetype?.key === archetypeChosen
+    && Number(savedEncounter.dealValue?.amount) === 9500 && savedEncounter.playbooksUsed.length === (playbookChosen ? 1 : 0),
+  `what the keyboard chose was saved (${JSON.stringify(savedEncounter)})`);
+  check((await focused(page)) === null || (await focused(page)).tag === 'main', 'after opening a page the focus is at its start');
+  await page.setViewportSize(PHONE);
 
   // 2. The offline queue survives a reload and sends exactly once
   step('offline: the encounter waits on the device, across a reload');
@@ -180,6 +248,23 @@ try {
   await axeBoth(page, 'admin settings', violations);
   await open(page, '/admin/erasures', 'form.erase');
   await axeBoth(page, 'admin erasures', violations);
+
+  step('admin noa adds a Hebrew tenant phrase, removes it, and follows a rescore to its end');
+  await open(page, '/admin/analyser', 'form.log input[name="phrase"]');
+  const adminPhrase = `אין לי מה לעשות עם המחסן ${run}`;
+  await page.locator('input[name="phrase"]').fill(adminPhrase);
+  await page.locator('select[name="phraseLanguage"]').selectOption('HE');
+  await page.locator('select[name="stance"]').selectOption('BLAME');
+  await page.locator('select[name="target"]').selectOption('OPERATIONS');
+  await page.locator('form.log button[type="submit"]').click();
+  const phraseRow = page.locator('table tr', { hasText: adminPhrase });
+  await phraseRow.waitFor();
+  check((await phraseRow.locator('th').getAttribute('lang')) === 'he', 'the Hebrew phrase is marked as Hebrew');
+  await page.locator('section[aria-labelledby="rescore-heading"] button').click();
+  await page.locator('.rescore[data-status="DONE"]').waitFor({ timeout: 60_000 });
+  await axeBoth(page, 'admin analyser phrases and rescore', violations);
+  await phraseRow.locator('button').click();
+  await phraseRow.waitFor({ state: 'detached' });
 
   // 4. A rep of another team sees nothing of it
   step('rep maya (team south) sees nothing of it');

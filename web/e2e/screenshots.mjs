@@ -1,9 +1,10 @@
 // Screenshots of the main screens, Hebrew and English, phone and desktop, into docs/screenshots/:
 //   ONME_URL=http://localhost:8080 node e2e/screenshots.mjs
-// Against a seeded stack (./onme up). Viewport-sized PNGs, so they stay small.
+// Against a seeded stack (./onme up). Viewport-sized PNGs, so they stay small. ONME_SCREENS=admin-analyser,coach
+// takes only those (by name), the others are left as they are.
 import { mkdirSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { DESKTOP, go, PHONE, setLanguage, signIn } from './app.mjs';
+import { DESKTOP, go, graphql, PHONE, setLanguage, signIn } from './app.mjs';
 
 const base = (process.env.ONME_URL || 'http://localhost:8080').replace(/\/$/, '');
 const out = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -13,7 +14,10 @@ const context = await launch({ viewport: PHONE });
 const page = await context.newPage();
 page.setDefaultTimeout(20_000);
 
+const only = process.env.ONME_SCREENS ? process.env.ONME_SCREENS.split(',') : null;
+
 async function shoot(name, device, language) {
+  if (only && !only.includes(name)) return;
   await setLanguage(page, language);
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(300);
@@ -63,6 +67,21 @@ for (const language of ['he', 'en']) {
   await go(page, '/playbooks');
   await page.locator('ul.playbooks li').first().waitFor().catch(() => {});
   await shoot('playbooks', 'desktop', language);
+}
+// the admin: the analyser's tenant phrases and a rescore
+await signIn(page, base, 'noa');
+const add = 'mutation($input: TenantPhraseInput!) { addTenantPhrase(input: $input) { id } }';
+// already there on a second run: CONFLICT, which is fine
+await graphql(page, add, { input: { phrase: 'המחסן שוב תקע אותי', language: 'HE', stance: 'BLAME', target: 'OPERATIONS' } });
+await graphql(page, add, { input: { phrase: 'I set the next step before leaving', language: 'EN', stance: 'OWNERSHIP', target: null } });
+for (const language of ['he', 'en']) {
+  await go(page, '/admin/analyser');
+  await page.locator('table tbody tr').first().waitFor();
+  if (language === 'he') {
+    await page.locator('section[aria-labelledby="rescore-heading"] button').click();
+    await page.locator('.rescore[data-status]').waitFor();
+  }
+  await shoot('admin-analyser', 'desktop', language);
 }
 await context.close();
 console.log(`screenshots in ${out}`);

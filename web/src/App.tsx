@@ -8,12 +8,14 @@ import { createClient } from './api/client';
 import { chooseLanguage, initialLanguage } from './i18n';
 import { Layout } from './components/Layout';
 import { SignIn } from './screens/SignIn';
-import { LogEncounterScreen } from './screens/LogEncounter';
 import { Journal } from './screens/Journal';
-import { EncounterPage } from './screens/EncounterPage';
 import { useQueueFlushing } from './offline/useQueue';
 
 // Charts and coach screens load on demand: the rep's journal stays small on a phone.
+// the journal is the first screen (its JavaScript comes with the app); the others load when opened, and the service
+// worker has precached them all, so they open offline too
+const LogEncounterScreen = lazy(() => import('./screens/LogEncounter').then((module) => ({ default: module.LogEncounterScreen })));
+const EncounterPage = lazy(() => import('./screens/EncounterPage').then((module) => ({ default: module.EncounterPage })));
 const Profile = lazy(() => import('./screens/Profile'));
 const Coach = lazy(() => import('./screens/Coach'));
 const Playbooks = lazy(() => import('./screens/Playbooks'));

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, isCoach, useSession } from '../auth/session';
 import { chooseLanguage, LANGUAGES } from '../i18n';
@@ -9,6 +9,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, auth, setSession } = useSession();
   const online = useOnline();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shown = useRef(pathname);
+  // after a navigation the focus goes to the new page's start (not on the first page): a keyboard or screen reader
+  // user goes on from there, not from the link that is gone or from the top of the header
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
@@ -45,7 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('app.offline')}
         </p>
       )}
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </>

@@ -1,9 +1,16 @@
 import type { CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { problemsOf } from '../api/errors';
+import { problemsOf, type ErrorCode } from '../api/errors';
 
-/** Every problem of an answer in the user's language; with data, it says which parts are missing. */
-export function Problems({ error, partial = false }: { error?: CombinedError; partial?: boolean }) {
+/**
+ * Every problem of an answer in the user's language; with data, it says which parts are missing. `messages` gives a
+ * screen's own wording for a code where the general one would mislead (a duplicate is no concurrent change).
+ */
+export function Problems({ error, partial = false, messages = {} }: {
+  error?: CombinedError;
+  partial?: boolean;
+  messages?: Partial<Record<ErrorCode, string>>;
+}) {
   const { t } = useTranslation();
   const problems = problemsOf(error);
   if (!problems.length) return null;
@@ -11,7 +18,7 @@ export function Problems({ error, partial = false }: { error?: CombinedError; pa
     <div className="problem" role="alert">
       {problems.map((problem) => (
         <p key={problem.code}>
-          {t(`errors.${problem.code}`, { field: problem.field ?? '' })}
+          {messages[problem.code] ?? t(`errors.${problem.code}`, { field: problem.field ?? '' })}
           {partial && problem.paths.length > 0 && (
             <> {t('errors.partial', { parts: [...new Set(problem.paths.map(lastField))].join(', ') })}</>
           )}

@@ -25,7 +25,8 @@ describe('messages', () => {
     const { resolve } = await import('node:path');
     const schema = readFileSync(resolve(process.cwd(), '../docs/schema.graphql'), 'utf8');
     for (const name of ['Outcome', 'Stance', 'BlameTarget', 'Channel', 'Window', 'Language', 'PlaybookStatus',
-      'ReadingState', 'ReadingAction', 'ReviewDecision', 'ReviewReason', 'CoachVisibility', 'ErasureState'] as const) {
+      'ReadingState', 'ReadingAction', 'ReviewDecision', 'ReviewReason', 'CoachVisibility', 'ErasureState',
+      'RescoreStatus'] as const) {
       const body = schema.match(new RegExp(`enum ${name} \\{([^}]*)\\}`))![1];
       const values = body.split(/\s+/).filter(Boolean);
       expect(Object.keys(en.enum[name]).sort(), name).toEqual([...values].sort());

@@ -9,6 +9,9 @@ import io.onme.gateway.api.model.ReadingChange;
 import io.onme.gateway.api.model.ReadingData;
 import io.onme.gateway.api.model.ReadingSettings;
 import io.onme.gateway.api.model.RepProfile;
+import io.onme.gateway.api.model.RescoreJob;
+import io.onme.gateway.api.model.TenantPhrase;
+import io.onme.gateway.api.model.TenantPhraseInput;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,5 +164,34 @@ public class ScoringBackend {
     @Retry
     public Uni<JsonNode> export(Credentials caller) {
         return backends.call(SERVICE, caller, () -> client.export(caller.authorization()));
+    }
+
+    // the analyser's tenant phrases and the rescore job
+
+    @Retry
+    public Uni<List<TenantPhrase>> tenantPhrases(Credentials caller) {
+        return backends.call(SERVICE, caller, () -> client.tenantPhrases(caller.authorization()));
+    }
+
+    public Uni<TenantPhrase> addTenantPhrase(Credentials caller, TenantPhraseInput phrase) {
+        return backends.call(
+                SERVICE, caller, () -> client.addTenantPhrase(caller.authorization(), phrase));
+    }
+
+    /** A DELETE of the same id twice is a 404 the second time: not retried. */
+    public Uni<Void> removeTenantPhrase(Credentials caller, String id) {
+        return backends.call(
+                SERVICE, caller, () -> client.removeTenantPhrase(caller.authorization(), id));
+    }
+
+    /** A write (a job that has just finished would be followed by a new one): never retried. */
+    public Uni<RescoreJob> startRescore(Credentials caller) {
+        return backends.call(SERVICE, caller, () -> client.startRescore(caller.authorization()));
+    }
+
+    @Retry
+    public Uni<RescoreJob> rescoreJob(Credentials caller, String jobId) {
+        return backends.call(
+                SERVICE, caller, () -> client.rescoreJob(caller.authorization(), jobId));
     }
 }

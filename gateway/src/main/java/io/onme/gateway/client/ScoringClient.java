@@ -6,8 +6,12 @@ import io.onme.gateway.api.model.Member;
 import io.onme.gateway.api.model.QuartileOutcome;
 import io.onme.gateway.api.model.ReadingSettings;
 import io.onme.gateway.api.model.RepProfile;
+import io.onme.gateway.api.model.RescoreJob;
+import io.onme.gateway.api.model.TenantPhrase;
+import io.onme.gateway.api.model.TenantPhraseInput;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -134,4 +138,33 @@ public interface ScoringClient {
     @GET
     @Path("/people/me/export")
     Uni<JsonNode> export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    // the analyser's tenant phrases and the rescore job (admins)
+
+    @GET
+    @Path("/tenant-phrases")
+    Uni<List<TenantPhrase>> tenantPhrases(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/tenant-phrases")
+    Uni<TenantPhrase> addTenantPhrase(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, TenantPhraseInput phrase);
+
+    @DELETE
+    @Path("/tenant-phrases/{id}")
+    Uni<Void> removeTenantPhrase(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id);
+
+    /** 202 with the job: a new one, or the one already running. */
+    @POST
+    @Path("/admin/rescore")
+    Uni<RescoreJob> startRescore(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/admin/rescore/{jobId}")
+    Uni<RescoreJob> rescoreJob(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("jobId") String jobId);
 }

@@ -113,6 +113,12 @@ public final class FakeServices {
     private final Map<String, ArrayNode> readingHistory = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> readingSettings = new ConcurrentHashMap<>();
 
+    // scoring-service's tenant phrases by id and rescore jobs by id, each with its tenant
+    private final Map<String, ObjectNode> tenantPhrases = new ConcurrentHashMap<>();
+    private final Map<String, String> tenantPhraseTenant = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> rescoreJobs = new ConcurrentHashMap<>();
+    private final Map<String, String> rescoreJobTenant = new ConcurrentHashMap<>();
+
     // journal-service's retention setting per tenant and its erasures by id
     private final Map<String, Integer> retention = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> erasures = new ConcurrentHashMap<>();
@@ -680,6 +686,10 @@ public final class FakeServices {
             }
             return Reply.ok(facts);
         }
+        if (p.length >= 1 && p[0].equals("tenant-phrases")
+                || p.length >= 2 && p[0].equals("admin") && p[1].equals("rescore")) {
+            return analyserAdmin(request, p);
+        }
         if (p.length >= 1 && (p[0].equals("readings") || p[0].equals("people"))) {
             return readings(request, p);
         }
@@ -831,6 +841,124 @@ public final class FakeServices {
                         .put("stance", stance);
         entry.set("blameTargets", blameTargets == null ? JSON.nullNode() : blameTargets);
         entry.put("note", note);
+    }
+
+    /**
+     * scoring-service's {@code /tenant-phrases} and {@code /admin/rescore}: admins only (404 for
+     * anyone else, as there), the tenant's own rows only. A rescore job advances by half of the
+     * tenant's encounters each time it is asked for, so a client sees it run and finish.
+     */
+    private Reply analyserAdmin(Request request, String[] p) {
+        String tenant = request.tenant();
+        if (!hasRole(request, "admin")) {
+            return Reply.problem(404, null, null);
+        }
+        if (request.is("GET", "tenant-phrases")) {
+            ArrayNode items = JSON.createArrayNode();
+            tenantPhrases.values().stream()
+                    .filter(e -> tenant.equals(tenantPhraseTenant.get(e.get("id").asText())))
+                    .sorted(java.util.Comparator.comparing((ObjectNode e) -> e.get("id").asText()))
+                    .forEach(items::add);
+            return Reply.ok(items);
+        }
+        if (request.is("POST", "tenant-phrases")) {
+            JsonNode body = request.body();
+            String phrase = body.path("phrase").asText("").strip();
+            String language = body.path("language").asText("");
+            String stance = body.path("stance").asText("");
+            JsonNode target = body.path("target");
+            if (phrase.isEmpty() || phrase.length() > 200) {
+                return Reply.problem(400, "phrase", "must be 1 to 200 characters");
+            }
+            if (!List.of("HE", "EN").contains(language)) {
+                return Reply.problem(400, "language", "must be HE or EN");
+            }
+            if (!target.isNull()
+                    && !target.isMissingNode()
+                    && !List.of("BLAME", "MIXED").contains(stance)) {
+                return Reply.problem(400, "target", "only BLAME and MIXED phrases name a target");
+            }
+            boolean known =
+                    tenantPhrases.values().stream()
+                            .anyMatch(
+                                    e ->
+                                            tenant.equals(
+                                                            tenantPhraseTenant.get(
+                                                                    e.get("id").asText()))
+                                                    && e.get("language").asText().equals(language)
+                                                    && e.get("phrase")
+                                                            .asText()
+                                                            .equalsIgnoreCase(phrase));
+            if (known) {
+                return Reply.problem(409, null, null);
+            }
+            String id = java.util.UUID.randomUUID().toString();
+            ObjectNode created =
+                    JSON.createObjectNode()
+                            .put("id", id)
+                            .put("phrase", phrase)
+                            .put("language", language)
+                            .put("stance", stance);
+            created.set("target", target.isMissingNode() ? JSON.nullNode() : target);
+            created.put("createdBy", request.claim("sub"))
+                    .put("createdAt", Instant.now().toString());
+            tenantPhrases.put(id, created);
+            tenantPhraseTenant.put(id, tenant);
+            return Reply.status(201, created);
+        }
+        if (p.length == 2 && request.method().equals("DELETE")) {
+            if (!tenant.equals(tenantPhraseTenant.get(p[1]))) {
+                return Reply.problem(404, null, null);
+            }
+            tenantPhrases.remove(p[1]);
+            tenantPhraseTenant.remove(p[1]);
+            return Reply.noContent();
+        }
+        if (request.is("POST", "admin", "rescore")) {
+            for (Map.Entry<String, ObjectNode> job : rescoreJobs.entrySet()) {
+                if (tenant.equals(rescoreJobTenant.get(job.getKey()))
+                        && job.getValue().get("status").asText().equals("RUNNING")) {
+                    return Reply.status(202, job.getValue());
+                }
+            }
+            int total = (int) encounterTenant.values().stream().filter(tenant::equals).count();
+            String id = java.util.UUID.randomUUID().toString();
+            ObjectNode job =
+                    JSON.createObjectNode()
+                            .put("id", id)
+                            .put("status", total == 0 ? "DONE" : "RUNNING")
+                            .put("targetVersion", "fake-2")
+                            .put("total", total)
+                            .put("processed", 0)
+                            .put("rescored", 0)
+                            .put("progress", total == 0 ? 1.0 : 0.0)
+                            .put("startedAt", Instant.now().toString());
+            job.putNull("finishedAt").putNull("error");
+            if (total == 0) {
+                job.put("finishedAt", Instant.now().toString());
+            }
+            rescoreJobs.put(id, job);
+            rescoreJobTenant.put(id, tenant);
+            return Reply.status(202, job);
+        }
+        if (p.length == 3 && request.method().equals("GET")) {
+            ObjectNode job = rescoreJobs.get(p[2]);
+            if (job == null || !tenant.equals(rescoreJobTenant.get(p[2]))) {
+                return Reply.problem(404, null, null);
+            }
+            int total = job.get("total").asInt();
+            if (job.get("status").asText().equals("RUNNING")) {
+                int processed = Math.min(total, job.get("processed").asInt() + (total + 1) / 2);
+                job.put("processed", processed)
+                        .put("rescored", processed / 2)
+                        .put("progress", processed / (double) total);
+                if (processed == total) {
+                    job.put("status", "DONE").put("finishedAt", Instant.now().toString());
+                }
+            }
+            return Reply.ok(job.deepCopy());
+        }
+        return Reply.problem(404, null, null);
     }
 
     private static boolean hasRole(Request request, String role) {
@@ -1487,6 +1615,11 @@ public final class FakeServices {
     }
 
     static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        if (status == 204) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders()
                 .set(
@@ -1509,6 +1642,10 @@ public final class FakeServices {
 
         static Reply ok(JsonNode body) {
             return new Reply(200, body);
+        }
+
+        static Reply noContent() {
+            return new Reply(204, null);
         }
 
         static Reply status(int status, JsonNode body) {
