@@ -18,6 +18,18 @@ final class Lexicon {
     private final Map<String, Map<String, List<Pattern>>> byPair = new HashMap<>();
     private final Map<String, Map<String, Map<String, List<Pattern>>>> byTriple = new HashMap<>();
     private final Map<String, List<Pattern>> byPrefix = new HashMap<>();
+
+    /**
+     * byExact, byPair and byTriple under one key, so a word's form costs one hash look-up instead
+     * of three (most forms start no pattern at all).
+     */
+    private final Map<String, ByFirst> byFirst = new HashMap<>();
+
+    private record ByFirst(
+            List<Pattern> exact,
+            Map<String, List<Pattern>> pair,
+            Map<String, Map<String, List<Pattern>>> triple) {}
+
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
     private final Set<String> knownPrefixes = new HashSet<>();
@@ -75,6 +87,12 @@ final class Lexicon {
             }
         }
         size = patterns.size();
+        java.util.Set<String> firsts = new HashSet<>(byExact.keySet());
+        firsts.addAll(byPair.keySet());
+        firsts.addAll(byTriple.keySet());
+        for (String f : firsts) {
+            byFirst.put(f, new ByFirst(byExact.get(f), byPair.get(f), byTriple.get(f)));
+        }
         firstPrefixes = new PrefixTable<>(byPrefix);
         Map<String, Boolean> longPrefixes = new HashMap<>();
         for (String pre : knownPrefixes) {
@@ -128,39 +146,46 @@ final class Lexicon {
      */
     void candidateLists(String[] forms, String[] next, String[] third, List<List<Pattern>> out) {
         for (String f : forms) {
-            List<Pattern> ps = byExact.get(f);
-            if (ps != null) {
-                out.add(ps);
-            }
-            if (next != null) {
-                Map<String, List<Pattern>> second = byPair.get(f);
-                if (second != null) {
-                    for (String g : next) {
-                        ps = second.get(g);
-                        if (ps != null) {
-                            out.add(ps);
-                        }
-                    }
-                }
-                Map<String, Map<String, List<Pattern>>> triple =
-                        third == null ? null : byTriple.get(f);
-                if (triple != null) {
-                    for (String g : next) {
-                        Map<String, List<Pattern>> last = triple.get(g);
-                        if (last != null) {
-                            for (String h : third) {
-                                ps = last.get(h);
-                                if (ps != null) {
-                                    out.add(ps);
-                                }
-                            }
-                        }
-                    }
-                }
+            ByFirst first = byFirst.get(f);
+            if (first != null) {
+                candidates(first, next, third, out);
             }
             firstPrefixes.forEachPrefixOf(f, out::add);
             if (!byFirstPersonPast.isEmpty() && HebrewMorphology.isFirstPersonPast(f)) {
                 out.add(byFirstPersonPast);
+            }
+        }
+    }
+
+    private static void candidates(
+            ByFirst first, String[] next, String[] third, List<List<Pattern>> out) {
+        List<Pattern> ps = first.exact();
+        if (ps != null) {
+            out.add(ps);
+        }
+        if (next != null) {
+            Map<String, List<Pattern>> second = first.pair();
+            if (second != null) {
+                for (String g : next) {
+                    ps = second.get(g);
+                    if (ps != null) {
+                        out.add(ps);
+                    }
+                }
+            }
+            Map<String, Map<String, List<Pattern>>> triple = third == null ? null : first.triple();
+            if (triple != null) {
+                for (String g : next) {
+                    Map<String, List<Pattern>> last = triple.get(g);
+                    if (last != null) {
+                        for (String h : third) {
+                            ps = last.get(h);
+                            if (ps != null) {
+                                out.add(ps);
+                            }
+                        }
+                    }
+                }
             }
         }
     }
