@@ -24,6 +24,12 @@ class MetricsResourceTest {
                 .then()
                 .statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String series :
+                new String[] {
+                    "http_server_requests_seconds_count{", "http_server_requests_seconds_sum{"
+                }) {
+            assertTrue(metrics.contains(series), "no " + series);
+        }
         for (String le : new String[] {"0.005", "0.1", "1.0", "10.0", "+Inf"}) {
             assertTrue(
                     metrics.lines()

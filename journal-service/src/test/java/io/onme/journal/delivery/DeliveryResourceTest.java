@@ -155,6 +155,16 @@ class DeliveryResourceTest {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> gauge("journal_outbox_parked") == parkedBefore + 1);
+        assertTrue(
+                RestAssured.given()
+                        .get("/q/metrics")
+                        .asString()
+                        .lines()
+                        .anyMatch(
+                                l ->
+                                        l.startsWith("journal_deliveries_total{")
+                                                && l.contains("result=\"parked\"")),
+                "the refusal is counted in journal_deliveries_total{result=parked}");
     }
 
     /** A gauge's value on /q/metrics, the way Prometheus scrapes it. */
