@@ -1,5 +1,6 @@
 package io.onme.support;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ import org.jboss.logging.MDC;
  * line of the request carries it, in JSON logs as an MDC field) and echoed in the {@code
  * X-Request-Id} response header. The caller's id is kept when it looks like one (the gateway
  * forwards its own), so one id follows a request through the services; anything else is replaced,
- * so a client cannot write arbitrary text into our logs.
+ * so a client cannot write arbitrary text into our logs. Where tracing is on, the id is also the
+ * {@code onme.request_id} attribute of the request's server span (and, through {@link
+ * RequestIdSpans}, of every span started while handling it), so a trace is found from a log line.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -33,6 +36,8 @@ public class RequestIds {
             id = UUID.randomUUID().toString();
         }
         MDC.put(MDC_KEY, id);
+        // the server span began before this handler ran; a no-op when tracing is off
+        Span.current().setAttribute(RequestIdSpans.ATTRIBUTE, id);
         context.response().putHeader(HEADER, id);
         context.next();
     }

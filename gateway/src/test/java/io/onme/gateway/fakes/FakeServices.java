@@ -1772,9 +1772,10 @@ public final class FakeServices {
                             .put("path", exchange.getRequestURI().getPath())
                             .put("query", exchange.getRequestURI().getRawQuery())
                             .put("authorization", authorization)
+                            .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
                             .put(
-                                    "requestId",
-                                    exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                                    "traceparent",
+                                    exchange.getRequestHeaders().getFirst("traceparent"));
             calls.add(call);
             try {
                 if (delayMillis > 0) {

@@ -29,7 +29,8 @@ public final class Fakes {
             String query,
             String authorization,
             String requestId,
-            String body) {}
+            String body,
+            String traceparent) {}
 
     public static List<Call> calls() {
         JsonNode array = get("/calls");
@@ -43,7 +44,8 @@ public final class Fakes {
                             call.path("query").asText(null),
                             call.path("authorization").asText(null),
                             call.path("requestId").asText(null),
-                            call.path("body").asText(null)));
+                            call.path("body").asText(null),
+                            call.path("traceparent").asText(null)));
         }
         return calls;
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -70,15 +71,42 @@ public class DeliveryRelay {
         if (config.enabled()) {
             try {
                 backlog.set(encounters.countQueued());
+                Instant now = clock.instant();
+                oldestAgeSeconds.set(
+                        encounters
+                                .oldestQueuedAt()
+                                .map(
+                                        queued ->
+                                                Math.max(
+                                                        0,
+                                                        Duration.between(queued, now).toSeconds()))
+                                .orElse(0L));
+                parked.set(encounters.countParked());
             } catch (RuntimeException e) {
                 LOG.debugf("outbox backlog not counted: %s", e.getMessage());
             }
         }
     }
 
+    /**
+     * Seconds the longest-waiting delivery has waited since it was queued (0 when none waits): the
+     * backlog's age, which the relay's backoff cannot hide the way a due time would.
+     */
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+
+    /** Deliveries parked after a permanent refusal, waiting for an admin's retry. */
+    private final AtomicLong parked = new AtomicLong();
+
+    /**
+     * The outbox gauges, refreshed by each scheduled run (three indexed reads a second, whatever
+     * the scrape rate): {@code journal_outbox_queued}, {@code journal_outbox_oldest_age_seconds},
+     * {@code journal_outbox_parked}. Store-wide, the same on every replica that relays.
+     */
     @PostConstruct
-    void registerGauge() {
+    void registerGauges() {
         metrics.gauge("journal.outbox.queued", backlog);
+        metrics.gauge("journal.outbox.oldest.age.seconds", oldestAgeSeconds);
+        metrics.gauge("journal.outbox.parked", parked);
     }
 
     /**

@@ -11,6 +11,7 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -246,6 +247,41 @@ public class EncounterRepository
     /** Deliveries waiting (due or backing off, not parked): the outbox backlog. */
     public long countQueued() {
         return collection().countDocuments(ne(Delivery.DUE_AT, null));
+    }
+
+    /**
+     * When the longest-waiting delivery (due or backing off, not parked) was queued; empty when
+     * none waits. Walks the sparse {@code delivery_queued} index from its start (only encounters
+     * with a delivery are in it), skipping the few parked ones: no scan of the collection.
+     */
+    public Optional<Instant> oldestQueuedAt() {
+        Document oldest =
+                collection()
+                        .withDocumentClass(Document.class)
+                        .find(
+                                and(
+                                        gte(Delivery.QUEUED_AT_FIELD, Instant.EPOCH),
+                                        ne(Delivery.DUE_AT, null)))
+                        .sort(Sorts.ascending(Delivery.QUEUED_AT_FIELD))
+                        .projection(Projections.include(Delivery.QUEUED_AT_FIELD))
+                        .limit(1)
+                        .first();
+        if (oldest == null || !(oldest.get(EncounterDocument.DELIVERY) instanceof Document d)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(d.getDate("queuedAt")).map(java.util.Date::toInstant);
+    }
+
+    /**
+     * Deliveries parked after a permanent refusal (they wait for an admin's retry), through the
+     * sparse {@code delivery_queued} index.
+     */
+    public long countParked() {
+        return collection()
+                .countDocuments(
+                        and(
+                                gte(Delivery.QUEUED_AT_FIELD, Instant.EPOCH),
+                                eq(Delivery.DUE_AT, null)));
     }
 
     private static Bson heldBy(ObjectId id, long revision, String owner, DeliveryAction action) {

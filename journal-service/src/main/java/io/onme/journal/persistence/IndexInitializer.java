@@ -98,6 +98,12 @@ public class IndexInitializer {
                                     .name("tenant_rep_client_request")
                                     .unique(true)
                                     .sparse(true));
+            // the outbox gauges (oldest wait, parked): sparse, so only encounters with a delivery
+            encounters
+                    .collection()
+                    .createIndex(
+                            Indexes.ascending(Delivery.QUEUED_AT_FIELD),
+                            new IndexOptions().name("delivery_queued").sparse(true));
             erasures.collection()
                     .createIndex(
                             Indexes.ascending(ErasureDocument.DUE_AT),

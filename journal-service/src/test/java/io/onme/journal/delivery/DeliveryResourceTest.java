@@ -15,6 +15,7 @@ import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.FakeScoring;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,6 +128,58 @@ class DeliveryResourceTest {
         awaitStatus(rep, id, "SCORED");
         as(rep).get("/encounters/" + id).then().body("score.stance", equalTo("BLAME"));
         assertEquals(1, FakeScoring.accepted(id, "PUT").size(), "scored exactly once");
+    }
+
+    @Test
+    void theOutboxGaugesShowTheOldestWaitAndTheParkedDeliveries() {
+        String rep = TestTokens.rep(Journal.tenant(), "gauge", "t1");
+        FakeScoring.down();
+        String waiting = logId(rep, encounter("Globex", "I will send the proposal myself."));
+        // the wait grows while scoring is away, whatever the relay's backoff says
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> gauge("journal_outbox_oldest_age_seconds") >= 2);
+        assertTrue(gauge("journal_outbox_queued") >= 1);
+
+        FakeScoring.up();
+        awaitStatus(rep, waiting, "SCORED");
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> gauge("journal_outbox_oldest_age_seconds") < 2);
+
+        // a permanent refusal parks the delivery: counted until an admin retries it
+        double parkedBefore = gauge("journal_outbox_parked");
+        FakeScoring.reject();
+        String refused = logId(rep, encounter("Globex", "The customer never reads my mails."));
+        awaitStatus(rep, refused, "FAILED");
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> gauge("journal_outbox_parked") == parkedBefore + 1);
+        assertTrue(
+                RestAssured.given()
+                        .get("/q/metrics")
+                        .asString()
+                        .lines()
+                        .anyMatch(
+                                l ->
+                                        l.startsWith("journal_deliveries_total{")
+                                                && l.contains("result=\"parked\"")),
+                "the refusal is counted in journal_deliveries_total{result=parked}");
+    }
+
+    /** A gauge's value on /q/metrics, the way Prometheus scrapes it. */
+    static double gauge(String name) {
+        return RestAssured.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(-1);
     }
 
     @Test

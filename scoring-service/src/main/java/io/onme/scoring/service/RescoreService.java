@@ -1,11 +1,14 @@
 package io.onme.scoring.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.domain.RescoreJob;
 import io.onme.scoring.persistence.RescoreJobEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
 import io.onme.scoring.persistence.ScoreFactRepository.RescoreCandidate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,10 +38,27 @@ public class RescoreService {
 
     @Inject ScoringConfig config;
 
+    @Inject MeterRegistry metrics;
+
+    /**
+     * {@code scoring_rescore_completed_total} and {@code scoring_rescore_failures_total} (a job
+     * that stopped on an error, or was found abandoned by a stopped replica): across tenants, never
+     * tagged by one. Registered at start, so they read 0 before the first job.
+     */
+    private Counter completed;
+
+    private Counter failures;
+
+    @PostConstruct
+    void registerCounters() {
+        completed = metrics.counter("scoring.rescore.completed");
+        failures = metrics.counter("scoring.rescore.failures");
+    }
+
     /** A RUNNING job without progress for this long was abandoned by a stopped replica. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
-    private record Started(RescoreJobEntity job, boolean created) {}
+    private record Started(RescoreJobEntity job, boolean created, boolean abandonedOne) {}
 
     /** Starts a job, or answers the tenant's job already running. */
     public RescoreJob start(String tenantId, String requestedBy) {
@@ -57,7 +77,7 @@ public class RescoreService {
                                     if (running.isPresent()) {
                                         RescoreJobEntity job = running.get();
                                         if (job.updatedAt.plus(ABANDONED_AFTER).isAfter(now)) {
-                                            return new Started(job, false);
+                                            return new Started(job, false, false);
                                         }
                                         job.status = RescoreJobEntity.Status.FAILED;
                                         job.error =
@@ -76,8 +96,11 @@ public class RescoreService {
                                     created.startedAt = now;
                                     created.updatedAt = now;
                                     created.persist();
-                                    return new Started(created, true);
+                                    return new Started(created, true, running.isPresent());
                                 });
+        if (started.abandonedOne()) {
+            failures.increment();
+        }
         if (started.created()) {
             UUID id = started.job().id;
             executor.runAsync(() -> run(id, tenantId, version));
@@ -130,8 +153,10 @@ public class RescoreService {
                                 });
             }
             finish(jobId, RescoreJobEntity.Status.DONE, null);
+            completed.increment();
         } catch (RuntimeException e) {
             LOG.errorf(e, "rescore job %s failed", jobId);
+            failures.increment();
             finish(
                     jobId,
                     RescoreJobEntity.Status.FAILED,

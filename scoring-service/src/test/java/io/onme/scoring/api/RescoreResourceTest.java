@@ -43,6 +43,8 @@ class RescoreResourceTest {
         String expectedScore = sql.factColumn(tenant, "enc-5", "ownership_score");
 
         String admin = TestTokens.admin(tenant, "root");
+        double completedBefore = counter("scoring_rescore_completed_total");
+        double failuresBefore = counter("scoring_rescore_failures_total");
         String job =
                 given().auth()
                         .oauth2(admin)
@@ -88,6 +90,80 @@ class RescoreResourceTest {
         }
         assertEquals("1", sql.factColumn(tenant, "enc-0", "revision"));
         assertEquals("0.9.0", sql.factColumn(other, "enc-0", "analyzer_version"));
+        // the job counts as completed once it is DONE; no failure
+        assertEquals(completedBefore + 1, counter("scoring_rescore_completed_total"));
+        assertEquals(failuresBefore, counter("scoring_rescore_failures_total"));
+    }
+
+    @Test
+    void aJobThatStopsOnAnErrorIsFailedAndCounted() {
+        String tenant = newTenant();
+        Sql sql = new Sql(dataSource);
+        for (int i = 0; i < 3; i++) {
+            encounter("ann", "north").store(tenant, "enc-" + i);
+        }
+        sql.execute("UPDATE score_fact SET analyzer_version = '0.9.0' WHERE tenant_id = ?", tenant);
+        // the store refuses this tenant's rescore writes, as a lost connection or a full disk would
+        String trigger = "refuse_rescore_" + tenant.substring(2).replace("-", "_");
+        sql.execute(
+                "CREATE FUNCTION "
+                        + trigger
+                        + "() RETURNS trigger LANGUAGE plpgsql AS"
+                        + " $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$");
+        sql.execute(
+                "CREATE TRIGGER "
+                        + trigger
+                        + " BEFORE UPDATE ON score_fact FOR EACH ROW WHEN (OLD.tenant_id = '"
+                        + tenant
+                        + "') EXECUTE FUNCTION "
+                        + trigger
+                        + "()");
+        try {
+            double completedBefore = counter("scoring_rescore_completed_total");
+            double failuresBefore = counter("scoring_rescore_failures_total");
+            String admin = TestTokens.admin(tenant, "root");
+            String job =
+                    given().auth()
+                            .oauth2(admin)
+                            .when()
+                            .post("/admin/rescore")
+                            .then()
+                            .statusCode(202)
+                            .body("total", equalTo(3))
+                            .extract()
+                            .path("id");
+
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(
+                            () ->
+                                    "FAILED"
+                                            .equals(
+                                                    given().auth()
+                                                            .oauth2(admin)
+                                                            .when()
+                                                            .get("/admin/rescore/{job}", job)
+                                                            .then()
+                                                            .statusCode(200)
+                                                            .extract()
+                                                            .path("status")));
+            assertEquals(failuresBefore + 1, counter("scoring_rescore_failures_total"));
+            assertEquals(completedBefore, counter("scoring_rescore_completed_total"));
+        } finally {
+            sql.execute("DROP TRIGGER " + trigger + " ON score_fact");
+            sql.execute("DROP FUNCTION " + trigger + "()");
+        }
+    }
+
+    /** A counter's value on /q/metrics, the way Prometheus scrapes it. */
+    static double counter(String name) {
+        String metrics =
+                given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
     }
 
     @Test

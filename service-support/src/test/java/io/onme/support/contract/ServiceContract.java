@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.onme.devstores.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -142,6 +143,31 @@ public abstract class ServiceContract extends TokenRulesContract {
                 .get("/q/health/live")
                 .then()
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN));
+    }
+
+    /**
+     * Request durations are a Prometheus histogram with the shared buckets (service-support's
+     * RequestDurationHistogram): the p99 alert of k8s/components/monitoring reads these series.
+     */
+    @Test
+    void requestDurationsArePublishedAsAHistogram() {
+        given().auth().oauth2(rep()).get(readPath()).then().statusCode(not(equalTo(500)));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String series :
+                new String[] {
+                    "http_server_requests_seconds_count{", "http_server_requests_seconds_sum{"
+                }) {
+            assertTrue(metrics.contains(series), "no " + series);
+        }
+        for (String le : new String[] {"0.005", "0.1", "1.0", "10.0", "+Inf"}) {
+            assertTrue(
+                    metrics.lines()
+                            .anyMatch(
+                                    l ->
+                                            l.startsWith("http_server_requests_seconds_bucket{")
+                                                    && l.contains("le=\"" + le + "\"")),
+                    "no http_server_requests_seconds_bucket with le=" + le);
+        }
     }
 
     protected String rep() {

@@ -174,6 +174,52 @@ class ConfigurationContractTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Traces: every service reads OTEL_SDK_DISABLED and OTEL_EXPORTER_OTLP_ENDPOINT (its
+     * application.properties); prod turns them on towards a collector's OTLP/gRPC port, dev leaves
+     * them off (no collector, no way out of the namespace).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void tracesAreOnInProdTowardsTheCollectorAndOffInDev(String overlay) {
+        Manifests m = Manifests.of(overlay);
+        for (String service : Manifests.SERVICES) {
+            String properties = SecretSources.read(applicationProperties(service));
+            assertTrue(
+                    productionReferences(properties)
+                            .containsAll(
+                                    Set.of("OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT")),
+                    service + " reads the tracing variables");
+            Map<String, String> env = resolvedEnv(m, m.deployment(service));
+            assertEquals(
+                    overlay.equals("prod") ? "false" : "true",
+                    env.get("OTEL_SDK_DISABLED"),
+                    overlay + ": " + service + " OTEL_SDK_DISABLED");
+            String endpoint = String.valueOf(env.get("OTEL_EXPORTER_OTLP_ENDPOINT"));
+            assertTrue(
+                    endpoint.matches("https?://[a-z0-9.-]+:4317"),
+                    overlay + ": " + service + " OTEL_EXPORTER_OTLP_ENDPOINT " + endpoint);
+        }
+    }
+
+    /** The container's variables with the values of their ConfigMap keys resolved. */
+    private static Map<String, String> resolvedEnv(Manifests m, Workload deployment) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map<String, Object> c : deployment.containers()) {
+            for (Map<String, Object> env : list(c, "env")) {
+                Map<String, Object> ref = map(env, "valueFrom", "configMapKeyRef");
+                Object value =
+                        ref.isEmpty()
+                                ? env.get("value")
+                                : m.find("ConfigMap", (String) ref.get("name"))
+                                        .map(cm -> map(cm, "data").get(ref.get("key")))
+                                        .orElse(null);
+                values.put((String) env.get("name"), value == null ? null : value.toString());
+            }
+        }
+        return values;
+    }
+
     @Test
     void productionReferencesIgnoreOtherProfilesAndFindNestedDefaults() {
         String sample =

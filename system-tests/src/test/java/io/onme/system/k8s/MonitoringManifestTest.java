@@ -37,6 +37,23 @@ class MonitoringManifestTest {
                     "http_server_requests_seconds_max",
                     "http_server_requests_seconds_bucket");
 
+    /**
+     * The metrics the alerts and the dashboard read, each with the modules whose tests assert it on
+     * a running service's /q/metrics after the action that moves it (service-support: its
+     * ServiceContract, which every service runs). Prometheus' own {@code up} needs no service.
+     */
+    static final Map<String, List<String>> ASSERTED_ON_METRICS =
+            Map.of(
+                    "http_server_requests_seconds_count", List.of("service-support", "gateway"),
+                    "http_server_requests_seconds_sum", List.of("service-support", "gateway"),
+                    "http_server_requests_seconds_bucket", List.of("service-support", "gateway"),
+                    "journal_outbox_queued", List.of("journal-service"),
+                    "journal_outbox_oldest_age_seconds", List.of("journal-service"),
+                    "journal_outbox_parked", List.of("journal-service"),
+                    "journal_deliveries_total", List.of("journal-service"),
+                    "scoring_rescore_completed_total", List.of("scoring-service"),
+                    "scoring_rescore_failures_total", List.of("scoring-service"));
+
     private static final Pattern METER =
             Pattern.compile(
                     "(?:metrics|registry|meterRegistry)\\s*\\.\\s*(counter|gauge|timer)\\(\\s*\"([a-z0-9_.]+)\"");
@@ -65,12 +82,48 @@ class MonitoringManifestTest {
                                 "OnmeHighErrorRate",
                                 "OnmeHighLatencyP99",
                                 "OnmeOutboxBacklog",
+                                "OnmeOutboxBacklogAge",
                                 "OnmeOutboxNotDelivering",
-                                "OnmeDeliveriesParked")),
+                                "OnmeDeliveriesParked",
+                                "OnmeDeliveriesStuck",
+                                "OnmeRescoreJobFailed")),
                 "alerts: " + alerts);
         assertTrue(
                 exprOf(rules, "OnmeHighLatencyP99").contains("histogram_quantile(0.99"),
                 "p99 from the histogram");
+        assertTrue(
+                metricsIn(exprOf(rules, "OnmeOutboxBacklogAge"))
+                        .contains("journal_outbox_oldest_age_seconds"),
+                "the backlog's age, not its size");
+        assertTrue(
+                metricsIn(exprOf(rules, "OnmeDeliveriesStuck")).contains("journal_outbox_parked"),
+                "parked deliveries nobody retried");
+        assertTrue(
+                metricsIn(exprOf(rules, "OnmeRescoreJobFailed"))
+                        .contains("scoring_rescore_failures_total"),
+                "rescore job failures");
+    }
+
+    @Test
+    void everyMetricTheAlertsAndTheDashboardReadIsAssertedByTheServicesOwnTests() {
+        Set<String> read = new TreeSet<>();
+        rules().forEach(r -> read.addAll(metricsIn(String.valueOf(r.get("expr")))));
+        dashboardExpressions().forEach(e -> read.addAll(metricsIn(e)));
+        read.remove("up");
+        List<String> problems = new ArrayList<>();
+        for (String metric : read) {
+            List<String> modules = ASSERTED_ON_METRICS.get(metric);
+            if (modules == null) {
+                problems.add(metric + " is read but no service test is listed as asserting it");
+                continue;
+            }
+            for (String module : modules) {
+                if (!testSourcesMention(module, "\"" + metric)) {
+                    problems.add(module + "'s tests do not assert " + metric + " on /q/metrics");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test
@@ -169,6 +222,17 @@ class MonitoringManifestTest {
             metrics.add(m.group(1));
         }
         return metrics;
+    }
+
+    /** Whether a test source of the module contains the text (a metric name as a literal). */
+    private static boolean testSourcesMention(String module, String text) {
+        Path sources = Manifests.root().resolve(module).resolve("src/test/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .anyMatch(f -> SecretSources.read(f).contains(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The Prometheus names of the meters the services register in their code. */

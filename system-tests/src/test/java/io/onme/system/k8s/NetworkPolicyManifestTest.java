@@ -191,6 +191,28 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyProdsServicesExportTracesAndOnlyToTheCollectorsNamespace(String overlay) {
+        Network net = new Network(Manifests.of(overlay));
+        Endpoint collector =
+                Endpoint.foreign(
+                        "observability",
+                        Map.of("app.kubernetes.io/name", "opentelemetry-collector"));
+        Endpoint elsewhere =
+                Endpoint.foreign("some-other-team", Map.of("app", "opentelemetry-collector"));
+        for (String name : Manifests.SERVICES) {
+            Endpoint service = net.service(name);
+            if (overlay.equals("prod")) {
+                net.assertAllowed(service, collector, 4317, "TCP");
+            } else {
+                net.assertDenied(service, collector, 4317, "TCP");
+            }
+            net.assertDenied(service, elsewhere, 4317, "TCP");
+            net.assertDenied(service, collector, 4318, "TCP");
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"prod"})
     void certManagersHttp01SolverIsReachableFromTheIngressController(String overlay) {
         Manifests m = Manifests.of(overlay);
