@@ -1,5 +1,6 @@
 package io.onme.playbook.persistence;
 
+import io.onme.playbook.domain.PlaybookContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
