@@ -47,6 +47,8 @@ public class PlaybookVersionEntity extends PanacheEntityBase {
 
     /** The composite primary key. */
     public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         public String playbookId;
         public int version;
 

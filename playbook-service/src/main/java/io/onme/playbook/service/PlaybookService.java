@@ -94,13 +94,13 @@ public class PlaybookService {
             p.apply(content);
             p.updatedBy = caller.memberId();
             p.updatedAt = now();
-            p.flush();
+            PlaybookEntity.flush();
             return PlaybookView.of(Playbook.of(p));
         }
         p.draft = content;
         p.draftUpdatedBy = caller.memberId();
         p.draftUpdatedAt = now();
-        p.flush();
+        PlaybookEntity.flush();
         return new PlaybookView(
                 Playbook.of(p), content, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
     }
@@ -136,7 +136,7 @@ public class PlaybookService {
         v.publishedAt = p.updatedAt;
         v.publishedBy = caller.memberId();
         v.persist();
-        p.flush();
+        PlaybookEntity.flush();
         count("published");
         return Playbook.of(p);
     }
@@ -152,7 +152,7 @@ public class PlaybookService {
             p.draftUpdatedBy = null;
             p.updatedBy = caller.memberId();
             p.updatedAt = now();
-            p.flush();
+            PlaybookEntity.flush();
             count("archived");
         }
         return Playbook.of(p);
