@@ -30,6 +30,8 @@ public final class JwtKeys {
     private JwtKeys() {}
 
     /** Creates the key pair in {@code dir} unless it is there already; safe across processes. */
+    // the file lock is held for the try block and never read: -Xlint:try would flag the unused name
+    @SuppressWarnings("try")
     public static void ensure(Path dir) {
         try {
             Files.createDirectories(dir);

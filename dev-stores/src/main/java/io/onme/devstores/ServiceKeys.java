@@ -41,6 +41,8 @@ public final class ServiceKeys {
     /**
      * Creates the keys named, those missing, and the JWKS of all of them; safe across processes.
      */
+    // the file lock is held for the try block and never read: -Xlint:try would flag the unused name
+    @SuppressWarnings("try")
     public static void ensure(Path dir, String... names) {
         try {
             Files.createDirectories(dir);

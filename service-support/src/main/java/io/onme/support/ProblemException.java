@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class ProblemException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient Problem problem;
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {

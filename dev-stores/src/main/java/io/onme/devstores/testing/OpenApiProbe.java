@@ -123,12 +123,12 @@ public final class OpenApiProbe {
     public List<String> operations() {
         List<String> operations = new ArrayList<>();
         document.path("paths")
-                .fields()
-                .forEachRemaining(
+                .properties()
+                .forEach(
                         path ->
                                 path.getValue()
-                                        .fields()
-                                        .forEachRemaining(
+                                        .properties()
+                                        .forEach(
                                                 op -> {
                                                     if (isMethod(op.getKey())) {
                                                         operations.add(
@@ -161,15 +161,15 @@ public final class OpenApiProbe {
     public List<String> missingErrorAnswers() {
         List<String> missing = new ArrayList<>();
         document.path("paths")
-                .fields()
-                .forEachRemaining(
+                .properties()
+                .forEach(
                         path -> {
                             if (path.getKey().startsWith("/q/")) {
                                 return;
                             }
                             path.getValue()
-                                    .fields()
-                                    .forEachRemaining(
+                                    .properties()
+                                    .forEach(
                                             op -> {
                                                 if (!isMethod(op.getKey())) {
                                                     return;
@@ -209,8 +209,8 @@ public final class OpenApiProbe {
                                                     }
                                                 }
                                                 responses
-                                                        .fields()
-                                                        .forEachRemaining(
+                                                        .properties()
+                                                        .forEach(
                                                                 r -> {
                                                                     if (r.getKey()
                                                                                     .matches(
@@ -282,13 +282,13 @@ public final class OpenApiProbe {
     public List<Case> cases(String bad, String rawEncoded) {
         List<Case> cases = new ArrayList<>();
         document.path("paths")
-                .fields()
-                .forEachRemaining(
+                .properties()
+                .forEach(
                         path -> {
                             String template = path.getKey();
                             JsonNode item = path.getValue();
-                            item.fields()
-                                    .forEachRemaining(
+                            item.properties()
+                                    .forEach(
                                             op -> {
                                                 if (!isMethod(op.getKey())) {
                                                     return;
@@ -471,8 +471,8 @@ public final class OpenApiProbe {
             }
             case "object" ->
                     resolved.path("properties")
-                            .fields()
-                            .forEachRemaining(
+                            .properties()
+                            .forEach(
                                     property -> {
                                         List<Object> next = new ArrayList<>(steps);
                                         next.add(property.getKey());
@@ -529,9 +529,8 @@ public final class OpenApiProbe {
                 ObjectNode object = f.objectNode();
                 if (depth < MAX_DEPTH) {
                     resolved.path("properties")
-                            .fields()
-                            .forEachRemaining(
-                                    p -> object.set(p.getKey(), example(p.getValue(), depth + 1)));
+                            .properties()
+                            .forEach(p -> object.set(p.getKey(), example(p.getValue(), depth + 1)));
                 }
                 return object;
             }

@@ -289,7 +289,7 @@ public class EncounterApi {
                 .all(calls)
                 .andCollectFailures()
                 .onFailure(CompositeException.class)
-                .transform(failure -> ((CompositeException) failure).getCauses().get(0))
+                .transform(failure -> failure.getCauses().get(0))
                 .map(
                         parts -> {
                             Map<String, PlaybookData> byId = new HashMap<>();

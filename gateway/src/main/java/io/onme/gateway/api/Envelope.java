@@ -65,6 +65,8 @@ final class Envelope {
     /** Why a request cannot be read, and the HTTP status that says so. */
     static final class Refusal extends Exception {
 
+        private static final long serialVersionUID = 1L;
+
         private final int status;
 
         Refusal(int status, String message) {

@@ -163,7 +163,7 @@ public class ReadingApi {
                 .usingConcurrencyOf(HISTORY_CONCURRENCY)
                 .andCollectFailures()
                 .onFailure(CompositeException.class)
-                .transform(failure -> ((CompositeException) failure).getCauses().get(0))
+                .transform(failure -> failure.getCauses().get(0))
                 .map(
                         found -> {
                             Map<String, List<ReadingChange>> byId = new HashMap<>();

@@ -82,9 +82,7 @@ public class RequestData {
                                 .all(new ArrayList<>(batches))
                                 .andCollectFailures()
                                 .onFailure(CompositeException.class)
-                                .transform(
-                                        failure ->
-                                                ((CompositeException) failure).getCauses().get(0));
+                                .transform(failure -> failure.getCauses().get(0));
         return all.map(
                 found -> {
                     Map<String, ScoreFactData> result = new HashMap<>();

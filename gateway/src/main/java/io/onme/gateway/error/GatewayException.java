@@ -6,6 +6,7 @@ package io.onme.gateway.error;
  * extensions.field}.
  */
 public class GatewayException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
     private final String field;

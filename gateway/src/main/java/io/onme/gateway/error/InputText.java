@@ -102,6 +102,9 @@ public final class InputText {
         new NodeTraverser()
                 .preOrder(
                         new NodeVisitorStub() {
+                            // graphql-java's NodeVisitor takes a TraverserContext<Node> of the raw
+                            // Node: the override must too
+                            @SuppressWarnings("rawtypes")
                             @Override
                             public TraversalControl visitStringValue(
                                     StringValue node, TraverserContext<Node> context) {
@@ -140,6 +143,7 @@ public final class InputText {
     }
 
     /** The names of the arguments, input fields and variable a literal sits in, outermost first. */
+    @SuppressWarnings("rawtypes") // the context graphql-java hands the visitor (above)
     private static String pathOf(TraverserContext<Node> context) {
         List<String> names = new ArrayList<>();
         for (TraverserContext<Node> at = context; at != null; at = at.getParentContext()) {

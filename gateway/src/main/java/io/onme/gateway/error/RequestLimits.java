@@ -108,6 +108,9 @@ public class RequestLimits {
         new NodeTraverser()
                 .preOrder(
                         new NodeVisitorStub() {
+                            // graphql-java's NodeVisitor takes a TraverserContext<Node> of the raw
+                            // Node: the override must too
+                            @SuppressWarnings("rawtypes")
                             @Override
                             public TraversalControl visitDirective(
                                     Directive node, TraverserContext<Node> context) {
@@ -138,6 +141,9 @@ public class RequestLimits {
         new NodeTraverser()
                 .preOrder(
                         new NodeVisitorStub() {
+                            // graphql-java's NodeVisitor takes a TraverserContext<Node> of the raw
+                            // Node: the override must too
+                            @SuppressWarnings("rawtypes")
                             @Override
                             public TraversalControl visitField(
                                     Field node, TraverserContext<Node> context) {

@@ -303,8 +303,7 @@ public final class FakeServices {
                         .map(
                                 playbook ->
                                         summary
-                                                ? ((ObjectNode) playbook.deepCopy())
-                                                        .without(PLAYBOOK_CONTENT)
+                                                ? playbook.deepCopy().without(PLAYBOOK_CONTENT)
                                                 : playbook)
                         .forEach(suggested::add);
             }
@@ -348,8 +347,8 @@ public final class FakeServices {
                                 != playbook.get("revision").asLong()) {
                     return Reply.problem(409, null, null);
                 }
-                body.fields()
-                        .forEachRemaining(
+                body.properties()
+                        .forEach(
                                 field -> {
                                     if (!field.getKey().equals("expectedRevision")) {
                                         playbook.set(field.getKey(), field.getValue());
@@ -544,8 +543,8 @@ public final class FakeServices {
             }
             if (request.method().equals("PATCH") && p.length == 2) {
                 request.body()
-                        .fields()
-                        .forEachRemaining(field -> encounter.set(field.getKey(), field.getValue()));
+                        .properties()
+                        .forEach(field -> encounter.set(field.getKey(), field.getValue()));
                 encounter
                         .put("revision", encounter.get("revision").asLong() + 1)
                         .put("updatedAt", Instant.now().toString());
@@ -1001,8 +1000,8 @@ public final class FakeServices {
                 return Reply.problem(400, "reviewConfidenceBelow", "must be between 0 and 1");
             }
             ObjectNode settings = settingsOf(tenant);
-            body.fields()
-                    .forEachRemaining(
+            body.properties()
+                    .forEach(
                             field -> {
                                 if (!field.getValue().isNull()) {
                                     settings.set(field.getKey(), field.getValue());

@@ -1,6 +1,8 @@
 package io.onme.journal.api;
 
 import io.onme.journal.service.CustomerService;
+import io.onme.journal.service.CustomerView;
+import io.onme.journal.service.EncounterView;
 import io.onme.journal.service.Limits;
 import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
@@ -36,20 +38,16 @@ public class CustomerResource {
                     "Customers of the tenant whose name starts with the prefix (Hebrew or English, case-insensitive)")
     public List<CustomerView> search(
             @QueryParam("prefix") String prefix, @QueryParam("limit") String limit) {
-        return service
-                .search(
-                        caller.get(),
-                        prefix,
-                        QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE))
-                .stream()
-                .map(EncounterMapper::toView)
-                .toList();
+        return service.search(
+                caller.get(),
+                prefix,
+                QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE));
     }
 
     @GET
     @Path("/{id}")
     public CustomerView get(@PathParam("id") String id) {
-        return EncounterMapper.toView(service.get(caller.get(), id));
+        return service.get(caller.get(), id);
     }
 
     @GET
@@ -63,8 +61,6 @@ public class CustomerResource {
                 service.sequence(
                         caller.get(), id, QueryParams.limit(limit, MAX_SEQUENCE, MAX_SEQUENCE));
         return new CustomerSequenceView(
-                EncounterMapper.toView(sequence.customer()),
-                sequence.encounters().stream().map(EncounterMapper::toView).toList(),
-                sequence.totalCount());
+                sequence.customer(), sequence.encounters(), sequence.totalCount());
     }
 }

@@ -1,5 +1,6 @@
 package io.onme.journal.api;
 
+import io.onme.journal.service.EncounterView;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.onme.journal.api;
 
 import io.onme.journal.service.DeliveryAdminService;
+import io.onme.journal.service.DeliveryView;
 import io.onme.journal.service.Limits;
 import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
@@ -35,14 +36,8 @@ public class DeliveryAdminResource {
     @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
     public List<DeliveryView> list(
             @QueryParam("stuck") boolean stuck, @QueryParam("limit") String limit) {
-        return service
-                .deliveries(
-                        caller.get(),
-                        stuck,
-                        QueryParams.limit(limit, Limits.MAX_PAGE, Limits.MAX_PAGE))
-                .stream()
-                .map(EncounterMapper::toDeliveryView)
-                .toList();
+        return service.deliveries(
+                caller.get(), stuck, QueryParams.limit(limit, Limits.MAX_PAGE, Limits.MAX_PAGE));
     }
 
     @POST
@@ -51,8 +46,6 @@ public class DeliveryAdminResource {
     @APIResponse(responseCode = "202", description = "The delivery, due now")
     @APIResponse(responseCode = "409", description = "A relay holds it right now (conflict)")
     public Response retry(@PathParam("encounterId") String encounterId) {
-        return Response.accepted(
-                        EncounterMapper.toDeliveryView(service.retry(caller.get(), encounterId)))
-                .build();
+        return Response.accepted(service.retry(caller.get(), encounterId)).build();
     }
 }

@@ -3,9 +3,9 @@ package io.onme.journal.api;
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Outcome;
 import io.onme.journal.domain.Stance;
-import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.service.EncounterQuery;
 import io.onme.journal.service.EncounterService;
+import io.onme.journal.service.EncounterView;
 import io.onme.journal.service.Limits;
 import io.onme.journal.service.LogEncounterRequest;
 import io.onme.journal.service.UpdateEncounterRequest;
@@ -73,7 +73,7 @@ public class EncounterResource {
             description = "The encounter logged with this clientRequestId was deleted")
     public Response log(@NotNull @Valid LogEncounterRequest input, @Context UriInfo uri) {
         EncounterService.Logged logged = service.log(caller.get(), input);
-        EncounterView view = EncounterMapper.toView(logged.encounter());
+        EncounterView view = logged.encounter();
         if (!logged.created()) {
             return Response.ok(view).build();
         }
@@ -85,7 +85,7 @@ public class EncounterResource {
     @GET
     @Path("/{id}")
     public EncounterView get(@PathParam("id") String id) {
-        return EncounterMapper.toView(service.get(caller.get(), id));
+        return service.get(caller.get(), id);
     }
 
     @GET
@@ -98,7 +98,7 @@ public class EncounterResource {
         if (ids.size() > MAX_BATCH) {
             throw ProblemException.badField("id", "at most " + MAX_BATCH + " ids per batch");
         }
-        return service.batch(caller.get(), ids).stream().map(EncounterMapper::toView).toList();
+        return service.batch(caller.get(), ids);
     }
 
     @GET
@@ -130,10 +130,7 @@ public class EncounterResource {
                         query,
                         after,
                         QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE));
-        return new PageView<>(
-                page.items().stream().map(EncounterMapper::toView).toList(),
-                page.nextCursor(),
-                page.totalCount());
+        return new PageView<>(page.items(), page.nextCursor(), page.totalCount());
     }
 
     @PATCH
@@ -153,7 +150,7 @@ public class EncounterResource {
             description = "A stale expectedRevision (stale-revision), or edits racing")
     public EncounterView update(
             @PathParam("id") String id, @NotNull @Valid UpdateEncounterRequest input) {
-        return EncounterMapper.toView(service.update(caller.get(), id, input));
+        return service.update(caller.get(), id, input);
     }
 
     @DELETE
@@ -181,9 +178,7 @@ public class EncounterResource {
             responseCode = "403",
             description = "The author or another member who may read but not coach")
     public Response addNote(@PathParam("id") String id, @NotNull @Valid NoteRequest input) {
-        EncounterDocument.Note note = service.addNote(caller.get(), id, input.text());
-        return Response.status(Response.Status.CREATED)
-                .entity(EncounterMapper.toView(note))
-                .build();
+        EncounterView.Note note = service.addNote(caller.get(), id, input.text());
+        return Response.status(Response.Status.CREATED).entity(note).build();
     }
 }

@@ -1,6 +1,7 @@
 package io.onme.journal.api;
 
 import io.onme.journal.service.ErasureService;
+import io.onme.journal.service.ErasureView;
 import io.onme.journal.service.Limits;
 import io.onme.support.CurrentCaller;
 import io.quarkus.security.Authenticated;
@@ -47,9 +48,7 @@ public class ErasureResource {
                             schema = @Schema(implementation = ErasureView.class)))
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response request(@NotNull @Valid ErasureRequest input) {
-        return Response.accepted(
-                        ErasureView.of(
-                                service.request(caller.get(), input.personId(), input.reason())))
+        return Response.accepted(service.request(caller.get(), input.personId(), input.reason()))
                 .build();
     }
 
@@ -57,11 +56,8 @@ public class ErasureResource {
     @Operation(summary = "The tenant's erasures, newest first")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public List<ErasureView> list(@QueryParam("limit") String limit) {
-        return service
-                .list(caller.get(), QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE))
-                .stream()
-                .map(ErasureView::of)
-                .toList();
+        return service.list(
+                caller.get(), QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE));
     }
 
     @GET
@@ -69,6 +65,6 @@ public class ErasureResource {
     @Operation(summary = "One erasure of the tenant")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public ErasureView get(@PathParam("id") String id) {
-        return ErasureView.of(service.get(caller.get(), id));
+        return service.get(caller.get(), id);
     }
 }

@@ -34,6 +34,6 @@ public class PeopleResource {
         return new DataExportView(
                 me.memberId(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                service.ownEncounters(me).stream().map(EncounterMapper::toView).toList());
+                service.ownEncounters(me));
     }
 }

@@ -27,13 +27,19 @@ public class CustomerService {
 
     /** A customer and the encounters with them the caller may see, oldest first. */
     public record Sequence(
-            CustomerDocument customer, List<EncounterDocument> encounters, long totalCount) {}
+            CustomerView customer, List<EncounterView> encounters, long totalCount) {}
 
-    public List<CustomerDocument> search(Caller caller, String prefix, int limit) {
-        return customers.byPrefix(caller.tenantId(), prefix == null ? "" : prefix, limit);
+    public List<CustomerView> search(Caller caller, String prefix, int limit) {
+        return customers.byPrefix(caller.tenantId(), prefix == null ? "" : prefix, limit).stream()
+                .map(EncounterMapper::toView)
+                .toList();
     }
 
-    public CustomerDocument get(Caller caller, String id) {
+    public CustomerView get(Caller caller, String id) {
+        return EncounterMapper.toView(find(caller, id));
+    }
+
+    private CustomerDocument find(Caller caller, String id) {
         if (id == null || !ObjectId.isValid(id)) {
             throw ProblemException.notFound("customer " + id);
         }
@@ -43,7 +49,7 @@ public class CustomerService {
     }
 
     public Sequence sequence(Caller caller, String customerId, int limit) {
-        CustomerDocument customer = get(caller, customerId);
+        CustomerDocument customer = find(caller, customerId);
         Bson filter =
                 and(
                         EncounterRepository.visibleTo(caller),
@@ -55,6 +61,9 @@ public class CustomerService {
                         .sort(Sorts.ascending(EncounterDocument.OCCURRED_AT, EncounterDocument.ID))
                         .limit(limit)
                         .into(new ArrayList<>());
-        return new Sequence(customer, items, encounters.countMatching(filter));
+        return new Sequence(
+                EncounterMapper.toView(customer),
+                items.stream().map(EncounterMapper::toView).toList(),
+                encounters.countMatching(filter));
     }
 }

@@ -1,6 +1,5 @@
 package io.onme.journal.service;
 
-import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
 import io.onme.support.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,7 @@ public class DataExportService {
 
     @Inject EncounterRepository encounters;
 
-    public List<EncounterDocument> ownEncounters(Caller caller) {
-        return encounters.allOwnedBy(caller);
+    public List<EncounterView> ownEncounters(Caller caller) {
+        return encounters.allOwnedBy(caller).stream().map(EncounterMapper::toView).toList();
     }
 }

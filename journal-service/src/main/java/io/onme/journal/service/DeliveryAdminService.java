@@ -29,18 +29,22 @@ public class DeliveryAdminService {
 
     Clock clock = Clock.systemUTC();
 
-    public List<EncounterDocument> deliveries(Caller caller, boolean stuckOnly, int limit) {
+    public List<DeliveryView> deliveries(Caller caller, boolean stuckOnly, int limit) {
         requireAdmin(caller);
         Instant now = clock.instant();
-        return encounters.deliveries(
-                caller.tenantId(),
-                stuckOnly,
-                config.stuckAttempts(),
-                now.minus(config.stuckOverdue()),
-                limit);
+        return encounters
+                .deliveries(
+                        caller.tenantId(),
+                        stuckOnly,
+                        config.stuckAttempts(),
+                        now.minus(config.stuckOverdue()),
+                        limit)
+                .stream()
+                .map(EncounterMapper::toDeliveryView)
+                .toList();
     }
 
-    public EncounterDocument retry(Caller caller, String encounterId) {
+    public DeliveryView retry(Caller caller, String encounterId) {
         requireAdmin(caller);
         if (encounterId == null || !ObjectId.isValid(encounterId)) {
             throw ProblemException.notFound("delivery " + encounterId);
@@ -71,7 +75,7 @@ public class DeliveryAdminService {
                                             : ProblemException.notFound("delivery " + encounterId);
                                 });
         relay.nudge();
-        return retried;
+        return EncounterMapper.toDeliveryView(retried);
     }
 
     private static void requireAdmin(Caller caller) {

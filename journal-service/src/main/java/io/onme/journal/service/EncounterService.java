@@ -55,14 +55,14 @@ public class EncounterService {
 
     Clock clock = Clock.systemUTC();
 
-    /** One page of documents and what the client needs to ask for the next. */
-    public record Page(List<EncounterDocument> items, String nextCursor, long totalCount) {}
+    /** One page of encounters and what the client needs to ask for the next. */
+    public record Page(List<EncounterView> items, String nextCursor, long totalCount) {}
 
     /**
      * What {@link #log} did: created the encounter, or found the one an earlier request with the
      * same key created.
      */
-    public record Logged(EncounterDocument encounter, boolean created) {}
+    public record Logged(EncounterView encounter, boolean created) {}
 
     public Logged log(Caller caller, LogEncounterRequest input) {
         if (!caller.isMember()) {
@@ -76,7 +76,7 @@ public class EncounterService {
         if (clientRequestId != null) {
             Optional<EncounterDocument> earlier = earlier(caller, clientRequestId);
             if (earlier.isPresent()) {
-                return new Logged(earlier.get(), false);
+                return new Logged(EncounterMapper.toView(earlier.get()), false);
             }
         }
         // the encounter rules hold: LogEncounterRequest's constraints (EncounterRulesHold) were
@@ -143,11 +143,13 @@ public class EncounterService {
             }
             // a concurrent request with the same key (maybe on another replica) won: answer with
             // its encounter
-            return new Logged(earlier(caller, clientRequestId).orElseThrow(() -> e), false);
+            return new Logged(
+                    EncounterMapper.toView(earlier(caller, clientRequestId).orElseThrow(() -> e)),
+                    false);
         }
         metrics.counter("journal.encounters.logged").increment();
         relay.nudge();
-        return new Logged(doc, true);
+        return new Logged(EncounterMapper.toView(doc), true);
     }
 
     private Optional<EncounterDocument> earlier(Caller caller, String clientRequestId) {
@@ -161,14 +163,15 @@ public class EncounterService {
         return earlier;
     }
 
-    public EncounterDocument get(Caller caller, String id) {
+    public EncounterView get(Caller caller, String id) {
         return encounters
                 .findOne(parseId(id), EncounterRepository.visibleTo(caller))
+                .map(EncounterMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("encounter " + id));
     }
 
     /** The visible encounters among the ids, in the order asked, in one query. */
-    public List<EncounterDocument> batch(Caller caller, List<String> ids) {
+    public List<EncounterView> batch(Caller caller, List<String> ids) {
         List<ObjectId> objectIds =
                 ids.stream().filter(ObjectId::isValid).map(ObjectId::new).distinct().toList();
         if (objectIds.isEmpty()) {
@@ -179,7 +182,11 @@ public class EncounterService {
                 encounters.findByIds(objectIds, EncounterRepository.visibleTo(caller))) {
             byId.put(doc.id, doc);
         }
-        return objectIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return objectIds.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(EncounterMapper::toView)
+                .toList();
     }
 
     public Page list(Caller caller, EncounterQuery query, String after, int limit) {
@@ -199,11 +206,14 @@ public class EncounterService {
             EncounterDocument last = items.get(limit - 1);
             next = new EncounterCursor(last.occurredAt, last.id).encode();
         }
-        return new Page(items, next, encounters.countMatching(filter));
+        return new Page(
+                items.stream().map(EncounterMapper::toView).toList(),
+                next,
+                encounters.countMatching(filter));
     }
 
     /** Partial edit by the author; bumps the revision and queues the new revision for scoring. */
-    public EncounterDocument update(Caller caller, String id, UpdateEncounterRequest input) {
+    public EncounterView update(Caller caller, String id, UpdateEncounterRequest input) {
         ObjectId objectId = parseId(id);
         Bson owned = EncounterRepository.ownedBy(caller);
         for (int attempt = 0; attempt < MAX_EDIT_RETRIES; attempt++) {
@@ -240,7 +250,7 @@ public class EncounterService {
             }
             throwIfAny(violations);
             if (changes.isEmpty()) {
-                return current;
+                return EncounterMapper.toView(current);
             }
             long next = current.revision + 1;
             changes.add(Updates.set(EncounterDocument.REVISION, next));
@@ -253,7 +263,7 @@ public class EncounterService {
                             objectId, owned, current.revision, Updates.combine(changes));
             if (updated.isPresent()) {
                 relay.nudge();
-                return updated.get();
+                return EncounterMapper.toView(updated.get());
             }
             if (input.expectedRevision() != null) {
                 throw staleRevision(current.revision + 1);
@@ -315,7 +325,7 @@ public class EncounterService {
     }
 
     /** A coaching note by a coach of the encounter's team or an admin. */
-    public EncounterDocument.Note addNote(Caller caller, String id, String text) {
+    public EncounterView.Note addNote(Caller caller, String id, String text) {
         ObjectId objectId = parseId(id);
         Bson visible = EncounterRepository.visibleTo(caller);
         EncounterDocument encounter =
@@ -336,7 +346,7 @@ public class EncounterService {
         encounters
                 .pushNote(objectId, visible, note)
                 .orElseThrow(() -> ProblemException.notFound("encounter " + id));
-        return note;
+        return EncounterMapper.toView(note);
     }
 
     private String teamOf(Caller caller, String requested) {

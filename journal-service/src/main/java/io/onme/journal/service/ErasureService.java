@@ -47,7 +47,7 @@ public class ErasureService {
 
     Clock clock = Clock.systemUTC();
 
-    public ErasureDocument request(Caller caller, String personId, String reason) {
+    public ErasureView request(Caller caller, String personId, String reason) {
         requireAdmin(caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ErasureDocument erasure = new ErasureDocument();
@@ -67,7 +67,7 @@ public class ErasureService {
         eraseHere(caller.tenantId(), personId, now);
         metrics.counter("journal.erasures.requested").increment();
         relay.nudge();
-        return erasure;
+        return ErasureView.of(erasure);
     }
 
     /**
@@ -93,18 +93,21 @@ public class ErasureService {
                 deleted, inFlight.size(), notes);
     }
 
-    public ErasureDocument get(Caller caller, String id) {
+    public ErasureView get(Caller caller, String id) {
         requireAdmin(caller);
         if (id == null || !ObjectId.isValid(id)) {
             throw ProblemException.notFound("erasure " + id);
         }
         return erasures.findInTenant(new ObjectId(id), caller.tenantId())
+                .map(ErasureView::of)
                 .orElseThrow(() -> ProblemException.notFound("erasure " + id));
     }
 
-    public List<ErasureDocument> list(Caller caller, int limit) {
+    public List<ErasureView> list(Caller caller, int limit) {
         requireAdmin(caller);
-        return erasures.newestFirst(caller.tenantId(), limit);
+        return erasures.newestFirst(caller.tenantId(), limit).stream()
+                .map(ErasureView::of)
+                .toList();
     }
 
     static void requireAdmin(Caller caller) {

@@ -1,152 +1,55 @@
 package io.onme.journal.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.onme.devstores.testing.OpenApiProbe;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.Journal;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.onme.support.contract.TextInputContract;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A bad character in any parameter or text field of any operation (read from /q/openapi, so a new
- * operation is probed too) is a 400 problem naming it, before MongoDB sees it; never a 5xx.
+ * Bad text in any parameter or body field is a 400 problem naming it, before MongoDB sees it
+ * (service-support's contract), run against this service.
  */
 @QuarkusTest
-class TextInputProbeResourceTest {
-
-    @TestHTTPResource("/")
-    URI base;
+class TextInputProbeResourceTest extends TextInputContract {
 
     private final String admin = TestTokens.admin(Journal.tenant(), "admin-1");
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "a\u0000b",
-                "\u0000",
-                "bell\u0007",
-                "esc\u001b[0m",
-                "x\uFFFE",
-                "x\uFFFF",
-                "x\uFDD0",
-                "x\uDBFF\uDFFF",
-                "x\uD83F\uDFFE"
-            })
-    void aBadCharacterInAnyParameterOrBodyTextIsA400NamingIt(String bad) {
-        OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Case> cases = probe.cases(bad, null);
-        assertProbed(probe, cases);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(cases, c -> admin).stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
-        assertEquals(
-                List.of(),
-                wrong,
-                "answers that are not a 400 problem naming the field:"
-                        + OpenApiProbe.describe(wrong));
+    @Override
+    protected String adminToken() {
+        return admin;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"%C0%80", "a%ED%A0%80", "%FF", "%E2%82", "%C1%BF"})
-    void aParameterThatIsNotUtf8IsA400NamingIt(String raw) {
-        OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(probe.cases(null, raw), c -> admin).stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
-        assertEquals(
-                List.of(),
-                wrong,
-                "answers that are not a 400 problem naming the field:"
-                        + OpenApiProbe.describe(wrong));
+    // no parameter and no text in the body (retentionMonths is a number)
+    @Override
+    protected Set<String> operationsWithoutText() {
+        return Set.of(
+                "GET /people/me/export",
+                "GET /settings/retention",
+                "PUT /settings/retention",
+                "POST /admin/retention/run");
     }
 
-    @Test
-    void aLoneSurrogateInABodyIsA400NamingTheField() {
-        OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(
-                                probe.cases("x\uD800y", null).stream()
-                                        .filter(c -> c.in().equals("body"))
-                                        .toList(),
-                                c -> admin)
-                        .stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
-        assertEquals(List.of(), wrong, OpenApiProbe.describe(wrong));
+    @Override
+    protected List<String> fieldsProbed() {
+        return List.of(
+                "POST /encounters body reflection",
+                "POST /encounters body customer.name",
+                "POST /encounters body tactics[0]",
+                "POST /encounters body outcome",
+                "PATCH /encounters/{id} body reflection",
+                "POST /encounters/{id}/notes body text",
+                "POST /erasures body personId",
+                "POST /erasures body reason",
+                "GET /erasures/{id} path id",
+                "GET /customers query prefix",
+                "GET /encounters query repId",
+                "POST /admin/deliveries/{encounterId}/retry path encounterId");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "C0 AF",
-                "C0 80",
-                "E0 80 80",
-                "ED A0 80",
-                "F4 90 80 80",
-                "F8 88 80 80 80",
-                "FF",
-                "C3"
-            })
-    void aBodyThatIsNotUtf8IsA400(String hex) {
-        HttpResponse<String> answer =
-                OpenApiProbe.sendBytes(
-                        "POST",
-                        base.resolve("/encounters"),
-                        admin,
-                        "{\"reflection\":\"a",
-                        OpenApiProbe.hex(hex),
-                        "\"}");
-        assertEquals(400, answer.statusCode(), answer.body());
-        assertEquals(
-                "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(
-                answer.body().contains("https://onme.io/problems/unreadable-body"), answer.body());
-    }
-
-    /**
-     * Every operation with a parameter or a body was probed, and the document lists the service's
-     * operations.
-     */
-    private static void assertProbed(OpenApiProbe probe, List<OpenApiProbe.Case> cases) {
-        Set<String> probed = new TreeSet<>();
-        cases.forEach(c -> probed.add(c.method() + " " + c.template()));
-        Set<String> expected = new TreeSet<>(probe.operations());
-        // no parameter and no text in the body (retentionMonths is a number)
-        expected.removeAll(
-                Set.of(
-                        "GET /people/me/export",
-                        "GET /settings/retention",
-                        "PUT /settings/retention",
-                        "POST /admin/retention/run"));
-        assertEquals(expected, probed);
-        List<String> fields = cases.stream().map(OpenApiProbe.Case::toString).toList();
-        assertTrue(
-                fields.containsAll(
-                        List.of(
-                                "POST /encounters body reflection",
-                                "POST /encounters body customer.name",
-                                "POST /encounters body tactics[0]",
-                                "POST /encounters body outcome",
-                                "PATCH /encounters/{id} body reflection",
-                                "POST /encounters/{id}/notes body text",
-                                "POST /erasures body personId",
-                                "POST /erasures body reason",
-                                "GET /erasures/{id} path id",
-                                "GET /customers query prefix",
-                                "GET /encounters query repId",
-                                "POST /admin/deliveries/{encounterId}/retry path encounterId")),
-                fields.toString());
+    @Override
+    protected RawBody rawBody() {
+        return new RawBody("/encounters", "{\"reflection\":\"a", "\"}");
     }
 }

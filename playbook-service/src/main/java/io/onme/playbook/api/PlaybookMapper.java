@@ -1,11 +1,11 @@
 package io.onme.playbook.api;
 
 import io.onme.playbook.domain.Language;
+import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.persistence.ArchetypeEntity;
-import io.onme.playbook.persistence.PlaybookContent;
-import io.onme.playbook.persistence.PlaybookEntity;
-import io.onme.playbook.persistence.StepData;
+import io.onme.playbook.domain.StepData;
+import io.onme.playbook.service.Archetype;
+import io.onme.playbook.service.Playbook;
 import io.onme.playbook.service.PlaybookRules;
 import io.onme.support.Caller;
 import java.time.Instant;
@@ -14,45 +14,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Entities to wire records, explicitly; entities never leave the service. */
+/** The services' playbooks and archetypes to wire records, explicitly. */
 final class PlaybookMapper {
 
     private PlaybookMapper() {}
 
-    static ArchetypeDto toDto(ArchetypeEntity a) {
+    static ArchetypeDto toDto(Archetype a) {
         Map<Language, String> name = new LinkedHashMap<>();
-        name.put(Language.HE, a.nameHe);
-        name.put(Language.EN, a.nameEn);
+        name.put(Language.HE, a.nameHe());
+        name.put(Language.EN, a.nameEn());
         Map<Language, List<String>> signals = new LinkedHashMap<>();
-        signals.put(Language.HE, a.signalsHe);
-        signals.put(Language.EN, a.signalsEn);
+        signals.put(Language.HE, a.signalsHe());
+        signals.put(Language.EN, a.signalsEn());
         Map<Language, String> stance = new LinkedHashMap<>();
-        stance.put(Language.HE, a.stanceHe);
-        stance.put(Language.EN, a.stanceEn);
-        return new ArchetypeDto(a.key, a.difficulty, name, signals, stance);
+        stance.put(Language.HE, a.stanceHe());
+        stance.put(Language.EN, a.stanceEn());
+        return new ArchetypeDto(a.key(), a.difficulty(), name, signals, stance);
     }
 
-    static PlaybookDto toDto(PlaybookEntity p, Caller caller) {
+    static PlaybookDto toDto(Playbook p, Caller caller) {
         Integer draftVersion =
-                p.draft != null && PlaybookRules.mayEdit(caller, p) ? p.version + 1 : null;
+                p.draft() != null && PlaybookRules.mayEdit(caller, p) ? p.version() + 1 : null;
         return new PlaybookDto(
-                p.id,
-                p.archetype,
-                p.language,
-                p.title,
-                p.stance,
-                steps(p.steps),
-                list(p.phrasesToUse),
-                list(p.phrasesToAvoid),
-                p.teamId,
-                list(p.tags),
-                p.version,
-                p.status,
-                p.builtIn,
-                p.revision,
+                p.id(),
+                p.archetype(),
+                p.language(),
+                p.title(),
+                p.stance(),
+                steps(p.steps()),
+                list(p.phrasesToUse()),
+                list(p.phrasesToAvoid()),
+                p.teamId(),
+                list(p.tags()),
+                p.version(),
+                p.status(),
+                p.builtIn(),
+                p.revision(),
                 draftVersion,
-                p.forkedFrom,
-                p.updatedAt);
+                p.forkedFrom(),
+                p.updatedAt());
     }
 
     /**
@@ -60,9 +60,9 @@ final class PlaybookMapper {
      * identity.
      */
     static PlaybookDto toDto(
-            PlaybookEntity p, PlaybookContent c, int version, PlaybookStatus status, Instant at) {
+            Playbook p, PlaybookContent c, int version, PlaybookStatus status, Instant at) {
         return new PlaybookDto(
-                p.id,
+                p.id(),
                 c.archetype(),
                 c.language(),
                 c.title(),
@@ -74,10 +74,10 @@ final class PlaybookMapper {
                 list(c.tags()),
                 version,
                 status,
-                p.builtIn,
-                p.revision,
+                p.builtIn(),
+                p.revision(),
                 null,
-                p.forkedFrom,
+                p.forkedFrom(),
                 at);
     }
 

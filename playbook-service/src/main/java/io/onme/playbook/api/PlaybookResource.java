@@ -3,15 +3,14 @@ package io.onme.playbook.api;
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
 import io.onme.playbook.domain.Language;
+import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.onme.playbook.domain.SearchQuery;
-import io.onme.playbook.persistence.PlaybookContent;
-import io.onme.playbook.persistence.PlaybookEntity;
-import io.onme.playbook.persistence.PlaybookRepository;
-import io.onme.playbook.persistence.PlaybookVersionEntity;
-import io.onme.playbook.persistence.StepData;
+import io.onme.playbook.domain.StepData;
+import io.onme.playbook.service.Playbook;
 import io.onme.playbook.service.PlaybookService;
+import io.onme.playbook.service.PlaybookVersion;
 import io.onme.playbook.service.PlaybookView;
 import io.onme.support.Caller;
 import io.onme.support.CurrentCaller;
@@ -79,7 +78,7 @@ public class PlaybookResource {
                         parsedStatus == null ? PlaybookStatus.PUBLISHED : parsedStatus,
                         Params.blankToNull(teamId),
                         SearchQuery.parse(q));
-        PlaybookRepository.Page page =
+        PlaybookService.Page page =
                 service.page(caller, filter, Params.limit(limit), Params.blankToNull(after));
         return new PageDto<>(
                 page.items().stream().map(p -> PlaybookMapper.toDto(p, caller)).toList(),
@@ -250,9 +249,9 @@ public class PlaybookResource {
         return versionDto(history.playbook(), history.versions().get(0));
     }
 
-    private static PlaybookDto versionDto(PlaybookEntity playbook, PlaybookVersionEntity v) {
+    private static PlaybookDto versionDto(Playbook playbook, PlaybookVersion v) {
         return PlaybookMapper.toDto(
-                playbook, v.snapshot, v.version, PlaybookStatus.PUBLISHED, v.publishedAt);
+                playbook, v.snapshot(), v.version(), PlaybookStatus.PUBLISHED, v.publishedAt());
     }
 
     private static PlaybookDto view(PlaybookView view, Caller caller) {

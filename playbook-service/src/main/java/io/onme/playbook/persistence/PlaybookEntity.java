@@ -2,7 +2,9 @@ package io.onme.playbook.persistence;
 
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Language;
+import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookStatus;
+import io.onme.playbook.domain.StepData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

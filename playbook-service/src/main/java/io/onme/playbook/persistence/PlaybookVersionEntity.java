@@ -1,5 +1,6 @@
 package io.onme.playbook.persistence;
 
+import io.onme.playbook.domain.PlaybookContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +47,8 @@ public class PlaybookVersionEntity extends PanacheEntityBase {
 
     /** The composite primary key. */
     public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         public String playbookId;
         public int version;
 

@@ -10,11 +10,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArchetypeService {
 
-    public List<ArchetypeEntity> all() {
-        return ArchetypeEntity.listInOrder();
+    public List<Archetype> all() {
+        return ArchetypeEntity.listInOrder().stream().map(Archetype::of).toList();
     }
 
-    public Optional<ArchetypeEntity> find(ArchetypeKey key) {
-        return Optional.ofNullable(ArchetypeEntity.findById(key.name()));
+    public Optional<Archetype> find(ArchetypeKey key) {
+        return Optional.ofNullable(ArchetypeEntity.<ArchetypeEntity>findById(key.name()))
+                .map(Archetype::of);
     }
 }

@@ -11,11 +11,19 @@ public final class PlaybookRules {
 
     private PlaybookRules() {}
 
-    public static boolean mayEdit(Caller caller, PlaybookEntity playbook) {
-        if (playbook.builtIn || !caller.tenantId().equals(playbook.tenantId)) {
+    public static boolean mayEdit(Caller caller, Playbook playbook) {
+        return mayEdit(caller, playbook.builtIn(), playbook.tenantId(), playbook.teamId());
+    }
+
+    static boolean mayEdit(Caller caller, PlaybookEntity playbook) {
+        return mayEdit(caller, playbook.builtIn, playbook.tenantId, playbook.teamId);
+    }
+
+    private static boolean mayEdit(Caller caller, boolean builtIn, String tenantId, String teamId) {
+        if (builtIn || !caller.tenantId().equals(tenantId)) {
             return false;
         }
-        return mayManage(caller, playbook.teamId);
+        return mayManage(caller, teamId);
     }
 
     /** May the caller create or own a playbook in this place (null team = tenant library)? */

@@ -1,9 +1,9 @@
 package io.onme.playbook.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookFilter;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.persistence.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
@@ -33,23 +33,30 @@ public class PlaybookService {
         this.metrics = metrics;
     }
 
-    public PlaybookEntity get(Caller caller, String id) {
+    /** One page of visible playbooks and what the client needs to ask for the next. */
+    public record Page(List<Playbook> items, String nextCursor, long totalCount) {}
+
+    public Playbook get(Caller caller, String id) {
+        return Playbook.of(find(caller, id));
+    }
+
+    private PlaybookEntity find(Caller caller, String id) {
         return repository
                 .findVisible(caller, id)
                 .orElseThrow(() -> ProblemException.notFound("playbook " + id));
     }
 
-    public List<PlaybookEntity> batch(Caller caller, Collection<String> ids) {
-        return repository.findVisible(caller, ids);
+    public List<Playbook> batch(Caller caller, Collection<String> ids) {
+        return Playbook.of(repository.findVisible(caller, ids));
     }
 
-    public PlaybookRepository.Page page(
-            Caller caller, PlaybookFilter filter, int limit, String after) {
-        return repository.page(caller, filter, limit, after);
+    public Page page(Caller caller, PlaybookFilter filter, int limit, String after) {
+        PlaybookRepository.Page page = repository.page(caller, filter, limit, after);
+        return new Page(Playbook.of(page.items()), page.nextCursor(), page.totalCount());
     }
 
     @Transactional
-    public PlaybookEntity create(Caller caller, PlaybookContent content) {
+    public Playbook create(Caller caller, PlaybookContent content) {
         requireOwner(caller, content.teamId());
         PlaybookEntity p = new PlaybookEntity();
         p.id = UUID.randomUUID().toString();
@@ -64,7 +71,7 @@ public class PlaybookService {
         p.updatedAt = p.createdAt;
         p.persistAndFlush();
         count("created");
-        return p;
+        return Playbook.of(p);
     }
 
     /**
@@ -87,19 +94,20 @@ public class PlaybookService {
             p.apply(content);
             p.updatedBy = caller.memberId();
             p.updatedAt = now();
-            p.flush();
-            return PlaybookView.of(p);
+            PlaybookEntity.flush();
+            return PlaybookView.of(Playbook.of(p));
         }
         p.draft = content;
         p.draftUpdatedBy = caller.memberId();
         p.draftUpdatedAt = now();
-        p.flush();
-        return new PlaybookView(p, content, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
+        PlaybookEntity.flush();
+        return new PlaybookView(
+                Playbook.of(p), content, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
     }
 
     /** Publishes the first draft as version 1, or the pending draft as the next version. */
     @Transactional
-    public PlaybookEntity publish(Caller caller, String id, Long expectedRevision) {
+    public Playbook publish(Caller caller, String id, Long expectedRevision) {
         PlaybookEntity p = editable(caller, id, expectedRevision);
         switch (p.status) {
             case DRAFT -> p.status = PlaybookStatus.PUBLISHED;
@@ -128,14 +136,14 @@ public class PlaybookService {
         v.publishedAt = p.updatedAt;
         v.publishedBy = caller.memberId();
         v.persist();
-        p.flush();
+        PlaybookEntity.flush();
         count("published");
-        return p;
+        return Playbook.of(p);
     }
 
     /** Archiving drops a pending draft; the published versions stay readable. */
     @Transactional
-    public PlaybookEntity archive(Caller caller, String id, Long expectedRevision) {
+    public Playbook archive(Caller caller, String id, Long expectedRevision) {
         PlaybookEntity p = editable(caller, id, expectedRevision);
         if (p.status != PlaybookStatus.ARCHIVED) {
             p.status = PlaybookStatus.ARCHIVED;
@@ -144,10 +152,10 @@ public class PlaybookService {
             p.draftUpdatedBy = null;
             p.updatedBy = caller.memberId();
             p.updatedAt = now();
-            p.flush();
+            PlaybookEntity.flush();
             count("archived");
         }
-        return p;
+        return Playbook.of(p);
     }
 
     /**
@@ -155,8 +163,8 @@ public class PlaybookService {
      * owns.
      */
     @Transactional
-    public PlaybookEntity fork(Caller caller, String id, String teamId) {
-        PlaybookEntity source = get(caller, id);
+    public Playbook fork(Caller caller, String id, String teamId) {
+        PlaybookEntity source = find(caller, id);
         requireOwner(caller, teamId);
         PlaybookContent c = source.content();
         PlaybookEntity p = new PlaybookEntity();
@@ -183,44 +191,46 @@ public class PlaybookService {
         p.updatedAt = p.createdAt;
         p.persistAndFlush();
         count("forked");
-        return p;
+        return Playbook.of(p);
     }
 
     /** A playbook with (some of) its published versions. */
-    public record History(PlaybookEntity playbook, List<PlaybookVersionEntity> versions) {}
+    public record History(Playbook playbook, List<PlaybookVersion> versions) {}
 
     public History versions(Caller caller, String id) {
-        PlaybookEntity p = get(caller, id);
-        return new History(p, PlaybookVersionEntity.listFor(p.id));
+        PlaybookEntity p = find(caller, id);
+        return new History(
+                Playbook.of(p),
+                PlaybookVersionEntity.listFor(p.id).stream().map(PlaybookVersion::of).toList());
     }
 
     public History version(Caller caller, String id, int version) {
-        PlaybookEntity p = get(caller, id);
+        PlaybookEntity p = find(caller, id);
         PlaybookVersionEntity v = PlaybookVersionEntity.findVersion(p.id, version);
         if (v == null) {
             throw ProblemException.notFound("version " + version + " of playbook " + id);
         }
-        return new History(p, List.of(v));
+        return new History(Playbook.of(p), List.of(PlaybookVersion.of(v)));
     }
 
     /** The draft an editor is working on; nobody else sees that it exists. */
     public PlaybookView draft(Caller caller, String id) {
-        PlaybookEntity p = get(caller, id);
+        PlaybookEntity p = find(caller, id);
         if (!PlaybookRules.mayEdit(caller, p)) {
             throw ProblemException.notFound("draft of playbook " + id);
         }
         if (p.draft != null) {
             return new PlaybookView(
-                    p, p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
+                    Playbook.of(p), p.draft, p.version + 1, PlaybookStatus.DRAFT, p.draftUpdatedAt);
         }
         if (p.status == PlaybookStatus.DRAFT) {
-            return PlaybookView.of(p);
+            return PlaybookView.of(Playbook.of(p));
         }
         throw ProblemException.notFound("draft of playbook " + id);
     }
 
     private PlaybookEntity editable(Caller caller, String id, Long expectedRevision) {
-        PlaybookEntity p = get(caller, id);
+        PlaybookEntity p = find(caller, id);
         if (p.builtIn) {
             throw ProblemException.forbidden(
                     "built-in playbooks are read-only; fork one into your library to adapt it");

@@ -1,8 +1,7 @@
 package io.onme.playbook.service;
 
+import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.persistence.PlaybookContent;
-import io.onme.playbook.persistence.PlaybookEntity;
 import java.time.Instant;
 
 /**
@@ -10,15 +9,11 @@ import java.time.Instant;
  * draft of the next version under the same id.
  */
 public record PlaybookView(
-        PlaybookEntity playbook,
-        PlaybookContent draft,
-        int version,
-        PlaybookStatus status,
-        Instant at) {
+        Playbook playbook, PlaybookContent draft, int version, PlaybookStatus status, Instant at) {
 
-    public static PlaybookView of(PlaybookEntity playbook) {
+    public static PlaybookView of(Playbook playbook) {
         return new PlaybookView(
-                playbook, null, playbook.version, playbook.status, playbook.updatedAt);
+                playbook, null, playbook.version(), playbook.status(), playbook.updatedAt());
     }
 
     public boolean isDraftOfPublished() {

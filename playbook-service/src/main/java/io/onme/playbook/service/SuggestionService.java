@@ -33,8 +33,7 @@ public class SuggestionService {
         this.repository = repository;
     }
 
-    public Map<String, List<PlaybookEntity>> suggest(
-            Caller caller, List<SuggestionRequest> requests) {
+    public Map<String, List<Playbook>> suggest(Caller caller, List<SuggestionRequest> requests) {
         Set<String> keys = new HashSet<>();
         Set<ArchetypeKey> archetypes = EnumSet.noneOf(ArchetypeKey.class);
         Set<Language> languages = EnumSet.noneOf(Language.class);
@@ -54,9 +53,9 @@ public class SuggestionService {
         List<PlaybookEntity> candidates =
                 repository.publishedFor(caller, archetypes, anyLanguage ? List.of() : languages);
 
-        Map<String, List<PlaybookEntity>> results = new LinkedHashMap<>();
+        Map<String, List<Playbook>> results = new LinkedHashMap<>();
         for (SuggestionRequest r : requests) {
-            results.put(r.key(), rank(caller, r, candidates));
+            results.put(r.key(), Playbook.of(rank(caller, r, candidates)));
         }
         return results;
     }

@@ -1,138 +1,42 @@
 package io.onme.playbook.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.onme.devstores.testing.OpenApiProbe;
 import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.onme.support.contract.TextInputContract;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A bad character in any parameter or text field of any operation (read from /q/openapi, so a new
- * operation is probed too) is a 400 problem naming it, before PostgreSQL sees it; never a 5xx.
+ * Bad text in any parameter or body field is a 400 problem naming it, before PostgreSQL sees it
+ * (service-support's contract), run against this service.
  */
 @QuarkusTest
-class TextInputProbeResourceTest {
-
-    @TestHTTPResource("/")
-    URI base;
+class TextInputProbeResourceTest extends TextInputContract {
 
     private final String admin = TestTokens.admin(Api.tenant(), "admin-1");
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "a\u0000b",
-                "\u0000",
-                "bell\u0007",
-                "esc\u001b[0m",
-                "x\uFFFE",
-                "x\uFFFF",
-                "x\uFDD0",
-                "x\uDBFF\uDFFF",
-                "x\uD83F\uDFFE"
-            })
-    void aBadCharacterInAnyParameterOrBodyTextIsA400NamingIt(String bad) {
-        OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Case> cases = probe.cases(bad, null);
-        assertProbed(probe, cases);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(cases, c -> admin).stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
-        assertEquals(
-                List.of(),
-                wrong,
-                "answers that are not a 400 problem naming the field:"
-                        + OpenApiProbe.describe(wrong));
+    @Override
+    protected String adminToken() {
+        return admin;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"%C0%80", "a%ED%A0%80", "%FF", "%E2%82", "%C1%BF"})
-    void aParameterThatIsNotUtf8IsA400NamingIt(String raw) {
-        OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(probe.cases(null, raw), c -> admin).stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
-        assertEquals(
-                List.of(),
-                wrong,
-                "answers that are not a 400 problem naming the field:"
-                        + OpenApiProbe.describe(wrong));
+    @Override
+    protected Set<String> operationsWithoutText() {
+        return Set.of("GET /archetypes");
     }
 
-    @Test
-    void aLoneSurrogateInABodyIsA400NamingTheField() {
-        OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(
-                                probe.cases("x\uD800y", null).stream()
-                                        .filter(c -> c.in().equals("body"))
-                                        .toList(),
-                                c -> admin)
-                        .stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
-        assertEquals(List.of(), wrong, OpenApiProbe.describe(wrong));
+    @Override
+    protected List<String> fieldsProbed() {
+        return List.of(
+                "POST /playbooks body steps[0].title",
+                "POST /playbooks body archetype",
+                "POST /playbooks/suggestions body requests[0].blameTargets[0]",
+                "GET /playbooks query q",
+                "GET /playbooks/{id}/versions/{version} path version");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "C0 AF",
-                "C0 80",
-                "E0 80 80",
-                "ED A0 80",
-                "F4 90 80 80",
-                "F8 88 80 80 80",
-                "FF",
-                "C3"
-            })
-    void aBodyThatIsNotUtf8IsA400(String hex) {
-        HttpResponse<String> answer =
-                OpenApiProbe.sendBytes(
-                        "POST",
-                        base.resolve("/playbooks/suggestions"),
-                        admin,
-                        "{\"requests\":[{\"key\":\"a",
-                        OpenApiProbe.hex(hex),
-                        "\"}]}");
-        assertEquals(400, answer.statusCode(), answer.body());
-        assertEquals(
-                "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(
-                answer.body().contains("https://onme.io/problems/unreadable-body"), answer.body());
-    }
-
-    /**
-     * Every operation with a parameter or a body was probed, and the document lists the service's
-     * operations.
-     */
-    private static void assertProbed(OpenApiProbe probe, List<OpenApiProbe.Case> cases) {
-        Set<String> probed = new TreeSet<>();
-        cases.forEach(c -> probed.add(c.method() + " " + c.template()));
-        Set<String> expected = new TreeSet<>(probe.operations());
-        expected.removeAll(Set.of("GET /archetypes"));
-        assertEquals(expected, probed);
-        List<String> fields = cases.stream().map(OpenApiProbe.Case::toString).toList();
-        assertTrue(
-                fields.containsAll(
-                        List.of(
-                                "POST /playbooks body steps[0].title",
-                                "POST /playbooks body archetype",
-                                "POST /playbooks/suggestions body requests[0].blameTargets[0]",
-                                "GET /playbooks query q",
-                                "GET /playbooks/{id}/versions/{version} path version")),
-                fields.toString());
+    @Override
+    protected RawBody rawBody() {
+        return new RawBody("/playbooks/suggestions", "{\"requests\":[{\"key\":\"a", "\"}]}");
     }
 }

@@ -125,6 +125,8 @@ public class ScoreFactEntity extends PanacheEntityBase {
 
     /** The composite primary key: an encounter id is unique per tenant. */
     public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         public String tenantId;
         public String encounterId;
 

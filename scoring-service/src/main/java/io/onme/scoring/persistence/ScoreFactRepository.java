@@ -4,7 +4,6 @@ import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.domain.EncounterFacts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -17,6 +16,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -364,28 +364,32 @@ public class ScoreFactRepository
         if (wholeTenant) {
             return list(
                     "tenantId = :tenant and encounterId in :ids",
-                    Parameters.with("tenant", tenantId).and("ids", encounterIds));
+                    Map.<String, Object>of("tenant", tenantId, "ids", encounterIds));
         }
         if (coachedTeams.isEmpty()) {
             return list(
                     "tenantId = :tenant and encounterId in :ids and repId = :rep",
-                    Parameters.with("tenant", tenantId)
-                            .and("ids", encounterIds)
-                            .and("rep", ownRepId));
+                    Map.<String, Object>of(
+                            "tenant", tenantId, "ids", encounterIds, "rep", ownRepId));
         }
         return list(
                 "tenantId = :tenant and encounterId in :ids and (repId = :rep or teamId in :teams)",
-                Parameters.with("tenant", tenantId)
-                        .and("ids", encounterIds)
-                        .and("rep", ownRepId)
-                        .and("teams", coachedTeams));
+                Map.<String, Object>of(
+                        "tenant",
+                        tenantId,
+                        "ids",
+                        encounterIds,
+                        "rep",
+                        ownRepId,
+                        "teams",
+                        coachedTeams));
     }
 
     /** All facts of one rep in the tenant, oldest first (their data export). */
     public List<ScoreFactEntity> ofRep(String tenantId, String repId) {
         return list(
                 "tenantId = :tenant and repId = :rep order by occurredAt, encounterId",
-                Parameters.with("tenant", tenantId).and("rep", repId));
+                Map.<String, Object>of("tenant", tenantId, "rep", repId));
     }
 
     /**

@@ -413,6 +413,7 @@ public class ReadingService {
 
     /** The 403 of a tenant without training consent ({@code consent-required}). */
     public static final class ConsentRequired extends ProblemException {
+        private static final long serialVersionUID = 1L;
 
         public static final String SLUG = "consent-required";
 

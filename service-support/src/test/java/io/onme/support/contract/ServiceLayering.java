@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * service} → {@code domain} ← {@code persistence}, with {@code client}, {@code config} and {@code
  * security} beside them. No package cycles; nothing below the API knows it; the domain knows no
  * framework and no layer above or beside it; the API reads and writes through services, never
- * through a repository. Each service runs it by extending it in a plain test ({@code
+ * through a repository, and sees no persistence type (entity, document, stored value): services
+ * answer with their own views. Each service runs it by extending it in a plain test ({@code
  * ArchitectureTest}); shipped in this module's test-jar.
  */
 public abstract class ServiceLayering {
@@ -53,6 +54,17 @@ public abstract class ServiceLayering {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(layer("api"))
+                .check(classes());
+    }
+
+    @Test
+    void theApiKnowsNoPersistenceType() {
+        noClasses()
+                .that()
+                .resideInAPackage(layer("api"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layer("persistence"))
                 .check(classes());
     }
 

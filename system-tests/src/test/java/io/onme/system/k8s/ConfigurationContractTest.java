@@ -126,7 +126,7 @@ class ConfigurationContractTest {
                                 + " yet to confirm the service reads them");
                 continue;
             }
-            extra.removeAll(productionReferences(SecretSources.read(properties)));
+            extra.removeAll(productionReferences(configuration(service)));
             if (!extra.isEmpty()) {
                 problems.add(
                         overlay
@@ -155,7 +155,7 @@ class ConfigurationContractTest {
                                 + ": no application.properties yet, checked against the contract only");
                 continue;
             }
-            Set<String> referenced = productionReferences(SecretSources.read(properties));
+            Set<String> referenced = productionReferences(configuration(service));
             Set<String> provided = envNames(Manifests.of(overlay).deployment(service));
             Set<String> missing = new TreeSet<>(referenced);
             missing.removeAll(provided);
@@ -236,6 +236,17 @@ class ConfigurationContractTest {
         assertEquals(
                 Set.of("HTTP_PORT", "DB_URL", "JWT_ISSUER", "OUTER", "INNER"),
                 productionReferences(sample));
+    }
+
+    @Test
+    void theServicesOnServiceSupportReadItsSharedJwtConfiguration() {
+        for (String service : List.of("playbook-service", "journal-service", "scoring-service")) {
+            Set<String> referenced = productionReferences(configuration(service));
+            assertTrue(
+                    referenced.containsAll(
+                            Set.of("JWT_VERIFY_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE")),
+                    service + " reads " + referenced);
+        }
     }
 
     @ParameterizedTest
@@ -511,6 +522,25 @@ class ConfigurationContractTest {
         return Manifests.root()
                 .resolve(service)
                 .resolve("src/main/resources/application.properties");
+    }
+
+    /**
+     * The configuration every service on service-support shares (its META-INF file, ordinal 90).
+     */
+    private static final String SHARED_CONFIGURATION =
+            "service-support/src/main/resources/META-INF/microprofile-config.properties";
+
+    /**
+     * What the service's configuration reads: its application.properties and, for a service built
+     * on service-support, the configuration it shares with the others.
+     */
+    static String configuration(String service) {
+        String own = SecretSources.read(applicationProperties(service));
+        String pom = SecretSources.read(Manifests.root().resolve(service).resolve("pom.xml"));
+        if (!pom.contains("<artifactId>service-support</artifactId>")) {
+            return own;
+        }
+        return own + "\n" + SecretSources.read(Manifests.root().resolve(SHARED_CONFIGURATION));
     }
 
     static Set<String> envNames(Workload deployment) {

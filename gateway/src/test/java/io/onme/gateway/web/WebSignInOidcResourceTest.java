@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * the demo sign-in is off even though the profile enables it: its tokens would be refused.
  */
 @QuarkusTest
-@TestProfile(WebSignInOidcTest.WithIssuer.class)
-class WebSignInOidcTest {
+@TestProfile(WebSignInOidcResourceTest.WithIssuer.class)
+class WebSignInOidcResourceTest {
 
     static final String ISSUER = "http://localhost:8180/realms/onme";
 
@@ -28,7 +28,7 @@ class WebSignInOidcTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config =
-                    new HashMap<>(new DemoSignInTest.Enabled().getConfigOverrides());
+                    new HashMap<>(new DemoSignInResourceTest.Enabled().getConfigOverrides());
             config.put("onme.web.oidc.issuer", ISSUER);
             return config;
         }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * tenant.
  */
 @QuarkusTest
-@TestProfile(DemoSignInTest.Enabled.class)
-class DemoSignInTest {
+@TestProfile(DemoSignInResourceTest.Enabled.class)
+class DemoSignInResourceTest {
 
     public static class Enabled implements QuarkusTestProfile {
         @Override

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * is then only created by the first analysis).
  */
 @QuarkusTest
-class AnalyzerWarmUpTest {
+class AnalyzerWarmUpResourceTest {
 
     @Test
     void theAnalyserIsLoadedAfterStartWithoutARequest() {

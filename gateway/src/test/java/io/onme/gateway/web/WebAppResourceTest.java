@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * only): here its paths do not exist.
  */
 @QuarkusTest
-class WebAppTest {
+class WebAppResourceTest {
 
     private static final String BROWSER_ACCEPT =
             "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

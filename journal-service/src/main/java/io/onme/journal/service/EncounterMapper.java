@@ -1,11 +1,14 @@
-package io.onme.journal.api;
+package io.onme.journal.service;
 
 import io.onme.journal.persistence.CustomerDocument;
 import io.onme.journal.persistence.Delivery;
 import io.onme.journal.persistence.EncounterDocument;
 import java.util.List;
 
-/** Documents to wire views, explicitly: nothing internal (tenant, outbox, tombstone) leaks out. */
+/**
+ * Documents to the views the services answer, explicitly: nothing internal (tenant, outbox,
+ * tombstone) leaks out, and no document leaves the service layer.
+ */
 final class EncounterMapper {
 
     private EncounterMapper() {}

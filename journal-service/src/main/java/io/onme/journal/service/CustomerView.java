@@ -1,4 +1,4 @@
-package io.onme.journal.api;
+package io.onme.journal.service;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.onme.journal.api;
+package io.onme.journal.service;
 
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Channel;
