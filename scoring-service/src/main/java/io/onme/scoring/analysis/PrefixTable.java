@@ -53,49 +53,42 @@ final class PrefixTable<V> {
     }
 
     /** Calls {@code found} with the value of every key that begins {@code word}, shortest first. */
-    @SuppressWarnings("unchecked")
     void forEachPrefixOf(String word, java.util.function.Consumer<V> found) {
-        int h = 0;
-        int read = 0;
-        for (int len : lengths) {
-            if (len > word.length()) {
-                return;
-            }
-            for (; read < len; read++) {
-                h = 31 * h + word.charAt(read);
-            }
-            int slot = slot(h);
-            String k;
-            while ((k = keys[slot]) != null) {
-                if (k.length() == len && word.startsWith(k)) {
-                    found.accept((V) values[slot]);
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
+        visit(word, found);
     }
 
     /** Whether some key begins {@code word}. */
     boolean hasPrefixOf(String word) {
+        return visit(word, null);
+    }
+
+    /**
+     * Visits the keys that begin {@code word}, shortest first: each one's value goes to {@code
+     * found}, or, without a consumer, the first one ends the walk. Answers whether any did.
+     */
+    @SuppressWarnings("unchecked") // values holds only V
+    private boolean visit(String word, java.util.function.Consumer<V> found) {
+        boolean any = false;
         int h = 0;
         int read = 0;
         for (int len : lengths) {
             if (len > word.length()) {
-                return false;
+                return any;
             }
             for (; read < len; read++) {
                 h = 31 * h + word.charAt(read);
             }
-            int slot = slot(h);
-            String k;
-            while ((k = keys[slot]) != null) {
-                if (k.length() == len && word.startsWith(k)) {
-                    return true;
+            for (int slot = slot(h); keys[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot].length() == len && word.startsWith(keys[slot])) {
+                    if (found == null) {
+                        return true;
+                    }
+                    found.accept((V) values[slot]);
+                    any = true;
+                    break;
                 }
-                slot = (slot + 1) & mask;
             }
         }
-        return false;
+        return any;
     }
 }
