@@ -176,17 +176,17 @@ class ConfigurationContractTest {
 
     /**
      * Traces: every service reads OTEL_SDK_DISABLED and OTEL_EXPORTER_OTLP_ENDPOINT (its
-     * application.properties); prod turns them on towards a collector's OTLP/gRPC port, dev leaves
-     * them off (no collector, no way out of the namespace).
+     * configuration: application.properties, or service-support's shared file); prod turns them on
+     * towards a collector's OTLP/gRPC port, dev leaves them off (no collector, no way out of the
+     * namespace).
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void tracesAreOnInProdTowardsTheCollectorAndOffInDev(String overlay) {
         Manifests m = Manifests.of(overlay);
         for (String service : Manifests.SERVICES) {
-            String properties = SecretSources.read(applicationProperties(service));
             assertTrue(
-                    productionReferences(properties)
+                    productionReferences(configuration(service))
                             .containsAll(
                                     Set.of("OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT")),
                     service + " reads the tracing variables");
