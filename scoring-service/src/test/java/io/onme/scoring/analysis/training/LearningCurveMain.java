@@ -2,13 +2,12 @@ package io.onme.scoring.analysis.training;
 
 import io.onme.scoring.analysis.AttributionModels;
 import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.LinearModel;
+import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,11 +78,20 @@ public final class LearningCurveMain {
                     if (predicted == e.item().stance()) {
                         l[1]++;
                     }
-                    Set<BlameTarget> read = blames(predicted) ? targets(models, rows) : Set.of();
+                    Set<BlameTarget> read =
+                            TargetCeilingMain.blames(predicted)
+                                    ? TargetCeilingMain.targets(models, rows)
+                                    : Set.of();
                     for (BlameTarget t : BlameTarget.values()) {
                         boolean r = read.contains(t);
                         boolean g = e.item().blameTargets().contains(t);
-                        l[r && g ? 2 : r ? 3 : g ? 4 : 0] += r || g ? 1 : 0;
+                        if (r && g) {
+                            l[2]++;
+                        } else if (r) {
+                            l[3]++;
+                        } else if (g) {
+                            l[4]++;
+                        }
                     }
                 }
             }
@@ -91,39 +99,13 @@ public final class LearningCurveMain {
                 int[] l = c[lang];
                 System.out.printf(
                         Locale.ROOT,
-                        "fraction %.2f language %d n %4d stance %.3f target F1 %.3f%n",
+                        "fraction %.2f %s n %4d stance %.3f target F1 %.3f%n",
                         fraction,
-                        lang,
+                        Language.values()[lang],
                         l[0],
                         l[1] / (double) l[0],
                         2.0 * l[2] / (2.0 * l[2] + l[3] + l[4]));
             }
         }
-    }
-
-    private static boolean blames(Stance s) {
-        return s == Stance.BLAME || s == Stance.MIXED;
-    }
-
-    private static Set<BlameTarget> targets(AttributionModels models, int[] rows) {
-        Set<BlameTarget> out = EnumSet.noneOf(BlameTarget.class);
-        BlameTarget likeliest = null;
-        double likeliestP = -1;
-        for (BlameTarget t : BlameTarget.values()) {
-            LinearModel m = models.targets().get(t);
-            int yes = m.outcomeIndex(AttributionModels.YES);
-            double p = yes < 0 ? 0 : m.probabilities(rows)[yes];
-            if (p >= models.targetThreshold()) {
-                out.add(t);
-            }
-            if (p > likeliestP) {
-                likeliestP = p;
-                likeliest = t;
-            }
-        }
-        if (out.isEmpty()) {
-            out.add(likeliest);
-        }
-        return out;
     }
 }

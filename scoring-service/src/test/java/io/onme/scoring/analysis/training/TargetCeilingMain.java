@@ -104,12 +104,12 @@ public final class TargetCeilingMain {
         }
     }
 
-    private static boolean blames(Stance s) {
+    static boolean blames(Stance s) {
         return s == Stance.BLAME || s == Stance.MIXED;
     }
 
     /** The analyser's target decision: each at the threshold or above, else the likeliest one. */
-    private static Set<BlameTarget> targets(AttributionModels models, int[] rows) {
+    static Set<BlameTarget> targets(AttributionModels models, int[] rows) {
         Set<BlameTarget> out = EnumSet.noneOf(BlameTarget.class);
         BlameTarget likeliest = null;
         double likeliestP = -1;
