@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -48,10 +47,7 @@ public final class LearningCurveMain {
             // per language: items, stance right, target tp, fp, fn
             int[][] c = new int[2][5];
             for (int f = 0; f < folds; f++) {
-                Set<String> heldOut = new HashSet<>();
-                for (int i = f; i < writers.size(); i += folds) {
-                    heldOut.add(writers.get(i));
-                }
+                Set<String> heldOut = TargetCeilingMain.heldOut(writers, folds, f);
                 List<ModelTrainer.Example> fold =
                         new ArrayList<>(
                                 examples.stream()
@@ -65,14 +61,7 @@ public final class LearningCurveMain {
                         continue;
                     }
                     int[] rows = models.features().rows(Arrays.asList(e.features()));
-                    double[] p = models.stance().probabilities(rows);
-                    int best = 0;
-                    for (int i = 1; i < p.length; i++) {
-                        if (p[i] > p[best]) {
-                            best = i;
-                        }
-                    }
-                    Stance predicted = Stance.valueOf(models.stance().outcome(best));
+                    Stance predicted = TargetCeilingMain.likeliestStance(models, rows);
                     int[] l = c[e.item().language().ordinal()];
                     l[0]++;
                     if (predicted == e.item().stance()) {

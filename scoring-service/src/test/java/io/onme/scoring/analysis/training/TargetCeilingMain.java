@@ -45,10 +45,7 @@ public final class TargetCeilingMain {
         Map<String, int[]> counts = new TreeMap<>();
         int[][] confusion = new int[Stance.values().length][Stance.values().length];
         for (int f = 0; f < folds; f++) {
-            Set<String> heldOut = new HashSet<>();
-            for (int i = f; i < writers.size(); i += folds) {
-                heldOut.add(writers.get(i));
-            }
+            Set<String> heldOut = heldOut(writers, folds, f);
             AttributionModels models =
                     trainer.train(
                             examples.stream()
@@ -59,14 +56,7 @@ public final class TargetCeilingMain {
                     continue;
                 }
                 int[] rows = models.features().rows(Arrays.asList(e.features()));
-                double[] p = models.stance().probabilities(rows);
-                int best = 0;
-                for (int i = 1; i < p.length; i++) {
-                    if (p[i] > p[best]) {
-                        best = i;
-                    }
-                }
-                Stance predicted = Stance.valueOf(models.stance().outcome(best));
+                Stance predicted = likeliestStance(models, rows);
                 Stance labelled = e.item().stance();
                 confusion[labelled.ordinal()][predicted.ordinal()]++;
                 Set<BlameTarget> targets = targets(models, rows);
@@ -102,6 +92,27 @@ public final class TargetCeilingMain {
         for (int[] row : confusion) {
             System.out.println(Arrays.toString(row));
         }
+    }
+
+    /** Fold f of the writers dealt to folds in name order. */
+    static Set<String> heldOut(List<String> writers, int folds, int f) {
+        Set<String> heldOut = new HashSet<>();
+        for (int i = f; i < writers.size(); i += folds) {
+            heldOut.add(writers.get(i));
+        }
+        return heldOut;
+    }
+
+    /** The stance model's most likely class, as the analyser decides it. */
+    static Stance likeliestStance(AttributionModels models, int[] rows) {
+        double[] p = models.stance().probabilities(rows);
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return Stance.valueOf(models.stance().outcome(best));
     }
 
     static boolean blames(Stance s) {
