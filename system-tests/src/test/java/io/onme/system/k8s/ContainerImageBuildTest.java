@@ -118,6 +118,30 @@ class ContainerImageBuildTest {
                 service + " Dockerfile.native-micro: the header gives the build command");
     }
 
+    /**
+     * The launcher reads a service's JVM options from {@code <module>/jvm.options}; the image must
+     * carry the same ones (the serial collector through GC_CONTAINER_OPTIONS), or the two drift.
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    void theJvmImageCarriesTheJvmOptionsTheLauncherUses(String service) {
+        String dockerfile = dockerfile(service, "Dockerfile.jvm");
+        List<String> options =
+                SecretSources.read(Manifests.root().resolve(service).resolve("jvm.options"))
+                        .lines()
+                        .map(l -> l.replaceAll("#.*", "").strip())
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        assertFalse(options.isEmpty(), service + "/jvm.options has options");
+        for (String option : options) {
+            assertTrue(
+                    Pattern.compile("[\\s\"]" + Pattern.quote(option) + "[\\s\"]")
+                            .matcher(dockerfile)
+                            .find(),
+                    service + " Dockerfile.jvm lacks " + option + " of jvm.options");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("services")
     void theBuildContextSendsWhatTheBuildsCopyAndNothingElse(String service) {
