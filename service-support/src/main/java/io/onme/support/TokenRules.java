@@ -30,6 +30,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * a token keeps the tenant and time rules, with that lifetime and without the user audience. A user
  * token that claims the {@code service} group is refused, so only a verified service token ever
  * acts as a service.
+ *
+ * <p>The gateway applies the same rules ({@link #brokenUserToken}) when it verifies a token,
+ * without this augmentor (its configuration excludes it: it takes no service tokens).
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
@@ -76,21 +79,29 @@ public class TokenRules implements SecurityIdentityAugmentor {
     private String broken(SecurityIdentity identity, JsonWebToken jwt, Instant now) {
         if (identity.getAttribute(SERVICE_TOKEN) instanceof Duration serviceLifetime) {
             // issuer, audience and key were checked against the service keys by the provider
-            return broken(jwt, now, Optional.empty(), serviceLifetime);
+            return broken(jwt, now, Optional.empty(), serviceLifetime, config.clockSkew());
         }
-        if (identity.hasRole("service")
-                || (jwt.getGroups() != null && jwt.getGroups().contains("service"))) {
+        if (identity.hasRole("service")) {
             return "a user token cannot act as a service";
         }
-        return broken(jwt, now, config.audience(), config.maxLifetime());
+        return brokenUserToken(jwt, now, config);
+    }
+
+    /** Which rule a user token (not a service token) breaks, or null. */
+    public static String brokenUserToken(JsonWebToken jwt, Instant now, Config config) {
+        if (jwt.getGroups() != null && jwt.getGroups().contains("service")) {
+            return "a user token cannot act as a service";
+        }
+        return broken(jwt, now, config.audience(), config.maxLifetime(), config.clockSkew());
     }
 
     /** Which rule the token breaks, or null. */
-    public String broken(
+    static String broken(
             JsonWebToken jwt,
             Instant now,
             Optional<String> expectedAudience,
-            Duration maxLifetime) {
+            Duration maxLifetime,
+            Duration clockSkew) {
         if (tenantOf(jwt) == null) {
             return "tid is not a tenant id";
         }
@@ -113,10 +124,10 @@ public class TokenRules implements SecurityIdentityAugmentor {
         if (expires - issuedAt > maxLifetime.toSeconds()) {
             return "the token lives longer than " + maxLifetime;
         }
-        if (issuedAt > now.plus(config.clockSkew()).getEpochSecond()) {
+        if (issuedAt > now.plus(clockSkew).getEpochSecond()) {
             return "iat is in the future";
         }
-        if (expires < now.minus(config.clockSkew()).getEpochSecond()) {
+        if (expires < now.minus(clockSkew).getEpochSecond()) {
             return "the token has expired";
         }
         return null;
