@@ -131,6 +131,26 @@ class AuthResourceTest {
     }
 
     @Test
+    void aTokenWithoutAMemberIdIsRefused() {
+        for (String sub : List.of("", "\"sub\":42,", "\"sub\":\" \",")) {
+            assertRefused(
+                    RawTokens.sign(
+                            "{\"iss\":\"${iss}\","
+                                    + sub
+                                    + "\"tid\":\"t-auth\",\"groups\":[\"rep\"],"
+                                    + "\"iat\":${now},\"exp\":${now+600}}"));
+        }
+    }
+
+    @Test
+    void aUserTokenCannotActAsAService() {
+        // the services refuse it too (service-support's TokenRules): only their own service tokens
+        // act as a service, and the gateway takes none
+        assertRefused(TestTokens.builder("t-auth", "u").group("service").sign());
+        assertRefused(TestTokens.builder("t-auth", "u").group("rep").group("service").sign());
+    }
+
+    @Test
     void aTokenLivingLongerThanADayIsRefused() {
         assertRefused(
                 TestTokens.builder("t-auth", "u")

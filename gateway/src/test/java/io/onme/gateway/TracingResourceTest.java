@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.client.RequestIdSpans;
 import io.onme.gateway.fakes.Fakes;
+import io.onme.support.RequestIdSpans;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;

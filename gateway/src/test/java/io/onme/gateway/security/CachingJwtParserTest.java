@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.onme.devstores.JwtTokens;
+import io.onme.support.TokenRules;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -58,12 +59,23 @@ class CachingJwtParserTest {
                     }
                 };
         // the rules, like the verifier, see the real clock (only the cache's is moved)
-        TokenRules rules =
-                new TokenRules(
-                        Optional.empty(),
-                        Duration.ofHours(24),
-                        Duration.ofSeconds(60),
-                        System::currentTimeMillis);
+        TokenRules.Config rules =
+                new TokenRules.Config() {
+                    @Override
+                    public Optional<String> audience() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Duration maxLifetime() {
+                        return Duration.ofHours(24);
+                    }
+
+                    @Override
+                    public Duration clockSkew() {
+                        return Duration.ofSeconds(60);
+                    }
+                };
         return new CachingJwtParser(real, rules, ttl, maxEntries, now::get);
     }
 

@@ -239,8 +239,9 @@ class ConfigurationContractTest {
     }
 
     @Test
-    void theServicesOnServiceSupportReadItsSharedJwtConfiguration() {
-        for (String service : List.of("playbook-service", "journal-service", "scoring-service")) {
+    void everyModuleOnServiceSupportReadsItsSharedJwtConfiguration() {
+        for (String service :
+                List.of("gateway", "playbook-service", "journal-service", "scoring-service")) {
             Set<String> referenced = productionReferences(configuration(service));
             assertTrue(
                     referenced.containsAll(
