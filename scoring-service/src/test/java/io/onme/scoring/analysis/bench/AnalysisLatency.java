@@ -16,7 +16,7 @@ import java.util.Locale;
  * <pre>
  *   ./onme up
  *   java -cp scoring-service/target/test-classes io.onme.scoring.analysis.bench.AnalysisLatency \
- *       http://localhost:8083 "$(./onme token)" [requests, default 3000]
+ *       http://localhost:8083 "$(./onme token)" [requests, default 30000]
  * </pre>
  *
  * The first third of the requests warm the JIT and are not counted; prints p50, p90, p99, p99.9 and
@@ -29,7 +29,7 @@ public final class AnalysisLatency {
     public static void main(String[] args) throws Exception {
         URI uri = URI.create(args[0].replaceAll("/$", "") + "/analyses");
         String token = args[1];
-        int n = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 30_000;
         HttpClient client =
                 HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
