@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * encounter is logged with that rep's own token, so the seed exercises the real write path
  * (validation, outbox, scoring). Dates are relative to the moment the seed runs.
  *
- * <p>Resumable: encounters are logged in file order, so the tenant's encounter count says how many
+ * <p>
+ * Resumable: encounters are logged in file order, so the tenant's encounter count says how many
  * lines already landed (a write that timed out at the gateway may still have been stored). A
  * re-run, or a retry after an unavailable answer, continues from there without duplicates.
  */
@@ -38,31 +39,26 @@ final class DemoSeed {
      */
     static final String OIDC_ADMIN = "noa";
 
-    private static final String LOG_ENCOUNTER =
-            "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
+    private static final String LOG_ENCOUNTER = "mutation Seed($input: LogEncounterInput!) { logEncounter(input: $input) { id customer { id name } } }";
     private static final Pattern DAYS_AGO = Pattern.compile("\"@-(\\d{1,4})d\"");
-    private static final Pattern CUSTOMER_BY_NAME =
-            Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
+    private static final Pattern CUSTOMER_BY_NAME = Pattern.compile("\"customer\":\\{\"name\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
     private static final String COUNT_ENCOUNTERS = "{ encounters(first: 1) { totalCount } }";
 
     /** Who sees a reading first (docs/coaching-not-surveillance.md). */
-    private static final String COACH_VISIBILITY =
-            "mutation($v: CoachVisibility!) { updateTenantSettings(input: {coachVisibility: $v})"
-                    + " { coachVisibility } }";
+    private static final String COACH_VISIBILITY = "mutation($v: CoachVisibility!) { updateTenantSettings(input: {coachVisibility: $v})"
+            + " { coachVisibility } }";
 
-    private static final String PENDING_SCORES =
-            "{ encounters(first: 100) { edges { node { scoreStatus } } } }";
+    private static final String PENDING_SCORES = "{ encounters(first: 100) { edges { node { scoreStatus } } } }";
     private static final Pattern TOTAL_COUNT = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)");
     private static final int ATTEMPTS = 6;
-    private static final String KNOWN_CUSTOMERS =
-            "{ encounters(first: 100) { edges { node { customer { id name } } } } }";
-    private static final Pattern CUSTOMER_IN_LIST =
-            Pattern.compile(
-                    "\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
-    private static final Pattern CUSTOMER_ID_IN_ANSWER =
-            Pattern.compile("\"customer\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String KNOWN_CUSTOMERS = "{ encounters(first: 100) { edges { node { customer { id name } } } } }";
+    private static final Pattern CUSTOMER_IN_LIST = Pattern.compile(
+            "\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+    private static final Pattern CUSTOMER_ID_IN_ANSWER = Pattern
+            .compile("\"customer\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-    private DemoSeed() {}
+    private DemoSeed() {
+    }
 
     /** Whose tokens the seed writes with: each rep's own, and an admin's to count what is there. */
     interface Tokens {
@@ -107,7 +103,8 @@ final class DemoSeed {
      * access-token lifespan).
      */
     static Tokens fromProvider(OidcTokens provider, String password) {
-        record Issued(String token, long untilMillis) {}
+        record Issued(String token, long untilMillis) {
+        }
         Map<String, Issued> issued = new HashMap<>();
         return new Tokens() {
             @Override
@@ -146,8 +143,7 @@ final class DemoSeed {
         coachVisibility(client, gateway, admin, "IMMEDIATE");
         int line_ = 0;
         int logged = 0;
-        try (BufferedReader lines =
-                new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -160,24 +156,22 @@ final class DemoSeed {
                 Matcher byName = CUSTOMER_BY_NAME.matcher(input);
                 String customerName = byName.find() ? byName.group(1) : null;
                 if (customerName != null && customerIds.containsKey(customerName)) {
-                    input =
-                            byName.replaceFirst(
-                                    Matcher.quoteReplacement(
-                                            "\"customer\":{\"id\":\""
-                                                    + customerIds.get(customerName)
-                                                    + "\"}"));
+                    input = byName.replaceFirst(
+                            Matcher.quoteReplacement(
+                                    "\"customer\":{\"id\":\""
+                                            + customerIds.get(customerName)
+                                            + "\"}"));
                 }
                 if (line_++ < alreadyThere) {
                     continue; // landed in an earlier run; its customer id is in customerIds
                 }
                 String token = tokens.rep(rep, team);
                 admin = tokens.admin(); // a provider's token lives minutes, a long seed outlives it
-                String body =
-                        "{\"query\":"
-                                + JwtTokens.quote(LOG_ENCOUNTER)
-                                + ",\"variables\":{\"input\":"
-                                + input
-                                + "}}";
+                String body = "{\"query\":"
+                        + JwtTokens.quote(LOG_ENCOUNTER)
+                        + ",\"variables\":{\"input\":"
+                        + input
+                        + "}}";
                 String answer = logWithRetries(client, gateway, token, admin, body, line_);
                 Matcher id = CUSTOMER_ID_IN_ANSWER.matcher(answer);
                 if (customerName != null && id.find()) {
@@ -223,12 +217,11 @@ final class DemoSeed {
             throws IOException, InterruptedException {
         Instant until = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(until)) {
-            String answer =
-                    postRepeatable(
-                            client,
-                            gateway,
-                            admin,
-                            "{\"query\":" + JwtTokens.quote(PENDING_SCORES) + "}");
+            String answer = postRepeatable(
+                    client,
+                    gateway,
+                    admin,
+                    "{\"query\":" + JwtTokens.quote(PENDING_SCORES) + "}");
             if (!answer.contains("\"PENDING\"")) {
                 return true;
             }
@@ -272,7 +265,7 @@ final class DemoSeed {
      */
     private static int firstCount(HttpClient client, URI gateway, String admin)
             throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return countEncounters(client, gateway, admin);
             } catch (IOException unavailable) {
@@ -288,12 +281,11 @@ final class DemoSeed {
     private static void knownCustomers(
             HttpClient client, URI gateway, String admin, Map<String, String> ids)
             throws IOException, InterruptedException {
-        String answer =
-                post(
-                        client,
-                        gateway,
-                        admin,
-                        "{\"query\":" + JwtTokens.quote(KNOWN_CUSTOMERS) + "}");
+        String answer = post(
+                client,
+                gateway,
+                admin,
+                "{\"query\":" + JwtTokens.quote(KNOWN_CUSTOMERS) + "}");
         Matcher customer = CUSTOMER_IN_LIST.matcher(answer);
         while (customer.find()) {
             ids.putIfAbsent(customer.group(2), customer.group(1));
@@ -302,12 +294,11 @@ final class DemoSeed {
 
     private static int countEncounters(HttpClient client, URI gateway, String admin)
             throws IOException, InterruptedException {
-        String answer =
-                post(
-                        client,
-                        gateway,
-                        admin,
-                        "{\"query\":" + JwtTokens.quote(COUNT_ENCOUNTERS) + "}");
+        String answer = post(
+                client,
+                gateway,
+                admin,
+                "{\"query\":" + JwtTokens.quote(COUNT_ENCOUNTERS) + "}");
         Matcher count = TOTAL_COUNT.matcher(answer);
         if (!count.find()) {
             throw new IOException("cannot read the demo tenant's encounter count: " + answer);
@@ -333,7 +324,7 @@ final class DemoSeed {
      */
     private static String postRepeatable(HttpClient client, URI gateway, String token, String body)
             throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return post(client, gateway, token, body);
             } catch (IOException refused) {
@@ -347,15 +338,13 @@ final class DemoSeed {
 
     private static String post(HttpClient client, URI gateway, String token, String body)
             throws IOException, InterruptedException {
-        HttpRequest request =
-                HttpRequest.newBuilder(gateway.resolve("/graphql"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .build();
-        HttpResponse<String> response =
-                client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/graphql"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IOException(
                     "the gateway refused a demo encounter ("

@@ -58,7 +58,7 @@ public final class DevStoresMain {
             case "token" -> System.out.println(token(options));
             case "wait" -> System.exit(waitForAll(options) ? 0 : 1);
             case "seed" ->
-                    DemoSeed.run(URI.create(options.required("--gateway")), seedTokens(options));
+                DemoSeed.run(URI.create(options.required("--gateway")), seedTokens(options));
             case "oidc-token" -> System.out.println(oidcToken(options));
             default -> usage("unknown verb " + args[0]);
         }
@@ -73,24 +73,24 @@ public final class DevStoresMain {
             case "stores" -> List.of("--data", "--pg-port", "--mongo-port");
             case "keys" -> List.of("--dir");
             case "token" ->
-                    List.of(
-                            "--keys",
-                            "--issuer",
-                            "--tenant",
-                            "--user",
-                            "--name",
-                            "--locale",
-                            "--role",
-                            "--team");
+                List.of(
+                        "--keys",
+                        "--issuer",
+                        "--tenant",
+                        "--user",
+                        "--name",
+                        "--locale",
+                        "--role",
+                        "--team");
             case "wait" -> List.of("--timeout");
             case "seed" ->
-                    List.of(
-                            "--gateway",
-                            "--keys",
-                            "--issuer",
-                            "--oidc-token-url",
-                            "--client",
-                            "--password");
+                List.of(
+                        "--gateway",
+                        "--keys",
+                        "--issuer",
+                        "--oidc-token-url",
+                        "--client",
+                        "--password");
             case "oidc-token" -> List.of("--token-url", "--client", "--user", "--password");
             default -> throw new IllegalArgumentException("unknown verb " + verb);
         };
@@ -111,11 +111,9 @@ public final class DevStoresMain {
         int pgPort = Integer.parseInt(options.value("--pg-port", "55432"));
         int mongoPort = Integer.parseInt(options.value("--mongo-port", "57017"));
 
-        EmbeddedPostgresServer postgres =
-                EmbeddedPostgresServer.start(
-                        pgPort, data.resolve("postgres"), List.of("playbook", "scoring"));
-        MongoWireServer mongo =
-                MongoWireServer.start(mongoPort, data.resolve("mongo").resolve("journal.mv"));
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(
+                pgPort, data.resolve("postgres"), List.of("playbook", "scoring"));
+        MongoWireServer mongo = MongoWireServer.start(mongoPort, data.resolve("mongo").resolve("journal.mv"));
         System.out.println(
                 "PostgreSQL on 127.0.0.1:"
                         + postgres.port()
@@ -142,10 +140,9 @@ public final class DevStoresMain {
     }
 
     private static String token(Options options) {
-        JwtTokens token =
-                JwtTokens.signedWith(JwtKeys.readPrivateKey(Path.of(options.required("--keys"))))
-                        .issuer(options.value("--issuer", EMBEDDED_ISSUER))
-                        .tenant(options.value("--tenant", "demo"));
+        JwtTokens token = JwtTokens.signedWith(JwtKeys.readPrivateKey(Path.of(options.required("--keys"))))
+                .issuer(options.value("--issuer", EMBEDDED_ISSUER))
+                .tenant(options.value("--tenant", "demo"));
         String user = options.value("--user", "demo-rep");
         token.subject(user).name(options.value("--name", user));
         String locale = options.value("--locale", null);
@@ -170,9 +167,8 @@ public final class DevStoresMain {
     }
 
     private static String oidcToken(Options options) {
-        OidcTokens provider =
-                new OidcTokens(
-                        URI.create(options.required("--token-url")), options.required("--client"));
+        OidcTokens provider = new OidcTokens(
+                URI.create(options.required("--token-url")), options.required("--client"));
         try {
             return provider.passwordGrant(
                     options.required("--user"), options.required("--password"));
@@ -188,10 +184,9 @@ public final class DevStoresMain {
     }
 
     private static boolean waitForAll(Options options) throws InterruptedException {
-        long deadline =
-                System.nanoTime()
-                        + Duration.ofSeconds(Long.parseLong(options.value("--timeout", "120")))
-                                .toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(Long.parseLong(options.value("--timeout", "120")))
+                        .toNanos();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (String url : options.positional()) {
             while (!answers200(client, url)) {
@@ -207,11 +202,10 @@ public final class DevStoresMain {
 
     private static boolean answers200(HttpClient client, String url) {
         try {
-            HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception notYet) {
             return false;
@@ -236,7 +230,7 @@ public final class DevStoresMain {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(args[i] + " needs a value");
                     }
-                    pairs.add(new String[] {args[i], args[++i]});
+                    pairs.add(new String[] { args[i], args[++i] });
                 } else {
                     positional.add(args[i]);
                 }

@@ -1,6 +1,5 @@
 package io.onme.devstores;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server (binaries packaged for Maven) on loopback, with one database per owning
@@ -30,14 +31,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer start(int port, Path dataDir, List<String> databases)
             throws IOException {
-        EmbeddedPostgres.Builder builder =
-                EmbeddedPostgres.builder()
-                        .setPort(port)
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .setServerConfig("listen_addresses", "127.0.0.1")
-                        .setServerConfig("max_connections", "200")
-                        .setLocaleConfig("encoding", "UTF8")
-                        .setLocaleConfig("locale", "C.UTF-8");
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "200")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8");
         if (dataDir != null) {
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
         }
@@ -63,9 +63,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             boolean exists;
-            try (ResultSet rs =
-                    statement.executeQuery(
-                            "select 1 from pg_database where datname = '" + database + "'")) {
+            try (ResultSet rs = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + database + "'")) {
                 exists = rs.next();
             }
             if (!exists) {

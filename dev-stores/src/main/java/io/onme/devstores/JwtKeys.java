@@ -27,7 +27,8 @@ public final class JwtKeys {
     public static final String PRIVATE_KEY_FILE = "jwt-private.pem";
     public static final String PUBLIC_KEY_FILE = "jwt-public.pem";
 
-    private JwtKeys() {}
+    private JwtKeys() {
+    }
 
     /** Creates the key pair in {@code dir} unless it is there already; safe across processes. */
     // the file lock is held for the try block and never read: -Xlint:try would flag the unused name
@@ -37,11 +38,10 @@ public final class JwtKeys {
             Files.createDirectories(dir);
             Path privateKey = dir.resolve(PRIVATE_KEY_FILE);
             Path publicKey = dir.resolve(PUBLIC_KEY_FILE);
-            try (FileChannel lockFile =
-                            FileChannel.open(
-                                    dir.resolve(".lock"),
-                                    StandardOpenOption.CREATE,
-                                    StandardOpenOption.WRITE);
+            try (FileChannel lockFile = FileChannel.open(
+                    dir.resolve(".lock"),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {
                 if (Files.exists(privateKey) && Files.exists(publicKey)) {
                     return;
@@ -64,8 +64,7 @@ public final class JwtKeys {
             String pem = Files.readString(dir.resolve(PRIVATE_KEY_FILE), StandardCharsets.US_ASCII);
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             byte[] der = Base64.getDecoder().decode(base64);
-            return (RSAPrivateKey)
-                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JWT private key in " + dir, e);
         } catch (GeneralSecurityException e) {
@@ -91,15 +90,13 @@ public final class JwtKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        String body =
-                Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
-        Path temp =
-                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         Files.writeString(temp, content, StandardCharsets.US_ASCII);
         Files.move(
                 temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -141,14 +141,12 @@ public final class JwtTokens {
         }
         claims.append("\"exp\":").append(now.plus(lifetime).getEpochSecond()).append('}');
 
-        String header =
-                "{\"alg\":\"RS256\",\"typ\":\"JWT\""
-                        + (keyId == null ? "" : ",\"kid\":" + quote(keyId))
-                        + "}";
-        String signingInput =
-                base64Url(header.getBytes(StandardCharsets.UTF_8))
-                        + "."
-                        + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\""
+                + (keyId == null ? "" : ",\"kid\":" + quote(keyId))
+                + "}";
+        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8))
+                + "."
+                + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);

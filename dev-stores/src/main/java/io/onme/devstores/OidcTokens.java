@@ -22,15 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class OidcTokens {
 
-    private static final Pattern ACCESS_TOKEN =
-            Pattern.compile("\"access_token\"\\s*:\\s*\"([A-Za-z0-9_.-]+)\"");
-    private static final Pattern ERROR =
-            Pattern.compile("\"error_description\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern ERROR = Pattern.compile("\"error_description\"\\s*:\\s*\"([^\"]*)\"");
 
     private final URI tokenEndpoint;
     private final String clientId;
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public OidcTokens(URI tokenEndpoint, String clientId) {
         this.tokenEndpoint = tokenEndpoint;
@@ -55,14 +52,12 @@ public final class OidcTokens {
         form.put("username", username);
         form.put("password", password);
         form.put("scope", "openid");
-        HttpRequest request =
-                HttpRequest.newBuilder(tokenEndpoint)
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
-                        .build();
-        HttpResponse<String> response =
-                client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
             Matcher why = ERROR.matcher(response.body());
@@ -80,10 +75,9 @@ public final class OidcTokens {
     private static String formBody(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(
-                        e ->
-                                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                                        + "="
-                                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                + "="
+                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

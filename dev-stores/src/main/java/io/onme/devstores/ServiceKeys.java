@@ -36,7 +36,8 @@ public final class ServiceKeys {
     /** The one service key of the launcher: journal-service's. */
     public static final String JOURNAL = "journal-service";
 
-    private ServiceKeys() {}
+    private ServiceKeys() {
+    }
 
     /**
      * Creates the keys named, those missing, and the JWKS of all of them; safe across processes.
@@ -46,11 +47,10 @@ public final class ServiceKeys {
     public static void ensure(Path dir, String... names) {
         try {
             Files.createDirectories(dir);
-            try (FileChannel lockFile =
-                            FileChannel.open(
-                                    dir.resolve(".service-lock"),
-                                    StandardOpenOption.CREATE,
-                                    StandardOpenOption.WRITE);
+            try (FileChannel lockFile = FileChannel.open(
+                    dir.resolve(".service-lock"),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {
                 boolean changed = false;
                 for (String name : names) {
@@ -98,11 +98,9 @@ public final class ServiceKeys {
     public static RSAPrivateKey privateKey(Path dir, String name) {
         try {
             String pem = Files.readString(privateKeyFile(dir, name), StandardCharsets.US_ASCII);
-            byte[] der =
-                    Base64.getDecoder()
-                            .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-            return (RSAPrivateKey)
-                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            byte[] der = Base64.getDecoder()
+                    .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -134,15 +132,13 @@ public final class ServiceKeys {
 
     /** The RFC 7638 thumbprint of the key: stable, so a rotated key gets a new kid by itself. */
     static String keyId(RSAPublicKey key) throws GeneralSecurityException {
-        String canonical =
-                "{\"e\":\""
-                        + base64Url(key.getPublicExponent())
-                        + "\",\"kty\":\"RSA\",\"n\":\""
-                        + base64Url(key.getModulus())
-                        + "\"}";
-        byte[] digest =
-                MessageDigest.getInstance("SHA-256")
-                        .digest(canonical.getBytes(StandardCharsets.US_ASCII));
+        String canonical = "{\"e\":\""
+                + base64Url(key.getPublicExponent())
+                + "\",\"kty\":\"RSA\",\"n\":\""
+                + base64Url(key.getModulus())
+                + "\"}";
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(StandardCharsets.US_ASCII));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The command line of dev-stores refuses what it does not know instead of ignoring it. */
@@ -20,10 +21,9 @@ class DevStoresMainTest {
 
     @Test
     void aMistypedOptionIsRefusedNotIgnored() {
-        IllegalArgumentException e =
-                assertThrows(
-                        IllegalArgumentException.class,
-                        () -> tokenOptions("--keys", "k", "--roles", "admin"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> tokenOptions("--keys", "k", "--roles", "admin"));
         assertTrue(e.getMessage().contains("--roles"), e.getMessage());
     }
 
@@ -36,12 +36,10 @@ class DevStoresMainTest {
 
     @Test
     void repeatedOptionsAreKeptInOrder() {
-        DevStoresMain.Options options =
-                assertDoesNotThrow(
-                        () ->
-                                tokenOptions(
-                                        "--keys", "k", "--role", "coach", "--team", "north",
-                                        "--team", "south"));
+        DevStoresMain.Options options = assertDoesNotThrow(
+                () -> tokenOptions(
+                        "--keys", "k", "--role", "coach", "--team", "north",
+                        "--team", "south"));
         assertEquals(List.of("north", "south"), options.values("--team"));
         assertEquals("coach", options.value("--role", "rep"));
     }
@@ -50,7 +48,7 @@ class DevStoresMainTest {
     void anOptionWithoutAValueIsRefused() {
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new DevStoresMain.Options(new String[] {"--keys"}));
+                () -> new DevStoresMain.Options(new String[] { "--keys" }));
     }
 
     @Test

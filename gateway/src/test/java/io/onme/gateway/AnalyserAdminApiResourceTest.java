@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The admin's tenant phrases and rescore job over real HTTP with real tokens against the fake
@@ -27,20 +29,17 @@ class AnalyserAdminApiResourceTest {
 
     private static final String PHRASE = "id phrase language stance target createdBy createdAt";
 
-    private static final String ADD =
-            "mutation($input: TenantPhraseInput!) { addTenantPhrase(input: $input) { "
-                    + PHRASE
-                    + " } }";
+    private static final String ADD = "mutation($input: TenantPhraseInput!) { addTenantPhrase(input: $input) { "
+            + PHRASE
+            + " } }";
 
     private static final String REMOVE = "mutation($id: ID!) { removeTenantPhrase(id: $id) }";
 
-    private static final String JOB =
-            "id status targetVersion total processed rescored progress startedAt finishedAt error";
+    private static final String JOB = "id status targetVersion total processed rescored progress startedAt finishedAt error";
 
     private static final String START = "mutation { startRescore { " + JOB + " } }";
 
-    private static final String PROGRESS =
-            "query($id: ID!) { rescoreJob(id: $id) { " + JOB + " } }";
+    private static final String PROGRESS = "query($id: ID!) { rescoreJob(id: $id) { " + JOB + " } }";
 
     private String tenant;
     private String admin;
@@ -64,12 +63,11 @@ class AnalyserAdminApiResourceTest {
 
     @Test
     void anAdminAddsListsAndRemovesPhrases() {
-        JsonPath added =
-                GraphQL.execute(
-                        admin,
-                        ADD,
-                        "input",
-                        phrase("  ההנהלה תקעה אותנו ", "HE", "BLAME", "MANAGEMENT"));
+        JsonPath added = GraphQL.execute(
+                admin,
+                ADD,
+                "input",
+                phrase("  ההנהלה תקעה אותנו ", "HE", "BLAME", "MANAGEMENT"));
         assertNull(added.getList("errors"), added::prettify);
         String hebrew = added.getString("data.addTenantPhrase.id");
         assertEquals("ההנהלה תקעה אותנו", added.getString("data.addTenantPhrase.phrase"));
@@ -87,12 +85,11 @@ class AnalyserAdminApiResourceTest {
                         + "\"target\":\"MANAGEMENT\"}",
                 call.body());
 
-        JsonPath english =
-                GraphQL.execute(
-                        admin,
-                        ADD,
-                        "input",
-                        phrase("I followed up the same day", "EN", "OWNERSHIP", null));
+        JsonPath english = GraphQL.execute(
+                admin,
+                ADD,
+                "input",
+                phrase("I followed up the same day", "EN", "OWNERSHIP", null));
         assertNull(english.getList("errors"), english::prettify);
         assertNull(english.get("data.addTenantPhrase.target"));
 
@@ -120,9 +117,8 @@ class AnalyserAdminApiResourceTest {
         assertNull(again.get("data"));
         assertCode(again, "CONFLICT");
         // in the other language it is another phrase
-        JsonPath hebrew =
-                GraphQL.execute(
-                        admin, ADD, "input", phrase("the price killed it", "HE", "BLAME", "PRICE"));
+        JsonPath hebrew = GraphQL.execute(
+                admin, ADD, "input", phrase("the price killed it", "HE", "BLAME", "PRICE"));
         assertNull(hebrew.getList("errors"), hebrew::prettify);
     }
 
@@ -146,9 +142,8 @@ class AnalyserAdminApiResourceTest {
         assertCode(unknown, "BAD_USER_INPUT");
         assertEquals(List.of(), Fakes.calls(), "no service asked");
         // exactly 200 characters (Hebrew too) is fine
-        JsonPath longest =
-                GraphQL.execute(
-                        admin, ADD, "input", phrase("ש".repeat(200), "HE", "HELPLESS", null));
+        JsonPath longest = GraphQL.execute(
+                admin, ADD, "input", phrase("ש".repeat(200), "HE", "HELPLESS", null));
         assertNull(longest.getList("errors"), longest::prettify);
     }
 
@@ -194,10 +189,9 @@ class AnalyserAdminApiResourceTest {
 
     @Test
     void onlyAdminsReachTheAnalyser() {
-        for (String token :
-                List.of(
-                        TestTokens.rep(tenant, "dana", "north"),
-                        TestTokens.coach(tenant, "avi", "north"))) {
+        for (String token : List.of(
+                TestTokens.rep(tenant, "dana", "north"),
+                TestTokens.coach(tenant, "avi", "north"))) {
             Fakes.reset();
             assertRefusedWithoutCall(
                     GraphQL.execute(token, "{ tenantPhrases { id } }"), "FORBIDDEN", null);
@@ -219,9 +213,8 @@ class AnalyserAdminApiResourceTest {
 
     @Test
     void anotherTenantNeitherSeesNorChangesThem() {
-        String id =
-                GraphQL.execute(admin, ADD, "input", phrase("not my fault", "EN", "BLAME", null))
-                        .getString("data.addTenantPhrase.id");
+        String id = GraphQL.execute(admin, ADD, "input", phrase("not my fault", "EN", "BLAME", null))
+                .getString("data.addTenantPhrase.id");
         Fakes.seed(tenant, "dana", "north", 2);
         String job = GraphQL.execute(admin, START).getString("data.startRescore.id");
 

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Encounters' analyses come from scoring-service as summaries (no evidence, no reframes) unless the
@@ -35,10 +37,9 @@ class AnalysisSummaryResourceTest {
 
     @Test
     void scoresAndBlameTargetsAloneAskForSummaries() {
-        JsonPath page =
-                query(
-                        "{ encounters(first: 6) { edges { node { analysis { stance ownershipScore blameTargets }"
-                                + " suggestedPlaybooks { title } } } } }");
+        JsonPath page = query(
+                "{ encounters(first: 6) { edges { node { analysis { stance ownershipScore blameTargets }"
+                        + " suggestedPlaybooks { title } } } } }");
         List<String> stances = page.getList("data.encounters.edges.node.analysis.stance");
         assertTrue(stances.contains("BLAME") && stances.contains("OWNERSHIP"), stances::toString);
         assertTrue(
@@ -49,36 +50,30 @@ class AnalysisSummaryResourceTest {
 
     @Test
     void evidenceOrReframesSelectedAnyWayAskForTheFullView() {
-        for (String analysis :
-                List.of(
-                        "{ evidence { text } }",
-                        "{ stance ...detail }",
-                        "{ r: reframes { suggestion } }",
-                        "{ ... on Analysis { evidence { start end } } }")) {
+        for (String analysis : List.of(
+                "{ evidence { text } }",
+                "{ stance ...detail }",
+                "{ r: reframes { suggestion } }",
+                "{ ... on Analysis { evidence { start end } } }")) {
             Fakes.reset();
-            String fragment =
-                    analysis.contains("...detail")
-                            ? " fragment detail on Analysis { reframes { suggestion } }"
-                            : "";
-            JsonPath page =
-                    query(
-                            "{ encounters(first: 6) { edges { node { analysis "
-                                    + analysis
-                                    + " suggestedPlaybooks { title } } } } }"
-                                    + fragment);
-            List<Map<String, Object>> analyses =
-                    page.getList("data.encounters.edges.node.analysis");
+            String fragment = analysis.contains("...detail")
+                    ? " fragment detail on Analysis { reframes { suggestion } }"
+                    : "";
+            JsonPath page = query(
+                    "{ encounters(first: 6) { edges { node { analysis "
+                            + analysis
+                            + " suggestedPlaybooks { title } } } } }"
+                            + fragment);
+            List<Map<String, Object>> analyses = page.getList("data.encounters.edges.node.analysis");
             assertEquals(6, analyses.size(), analysis);
             // the blaming reflections' evidence or reframes are there, not summarised away
             assertTrue(
                     analyses.stream()
                             .anyMatch(
-                                    found ->
-                                            found.values().stream()
-                                                    .anyMatch(
-                                                            value ->
-                                                                    value instanceof List<?> list
-                                                                            && !list.isEmpty())),
+                                    found -> found.values().stream()
+                                            .anyMatch(
+                                                    value -> value instanceof List<?> list
+                                                            && !list.isEmpty())),
                     analysis);
             assertEquals(List.of("full"), scoreViews(), analysis);
         }
@@ -90,12 +85,11 @@ class AnalysisSummaryResourceTest {
         // needs
         for (String id : ids) {
             Fakes.reset();
-            JsonPath answer =
-                    query(
-                            "{ encounter(id: \""
-                                    + id
-                                    + "\") { suggestedPlaybooks { title }"
-                                    + " analysis { evidence { text } } } }");
+            JsonPath answer = query(
+                    "{ encounter(id: \""
+                            + id
+                            + "\") { suggestedPlaybooks { title }"
+                            + " analysis { evidence { text } } } }");
             assertFalse(answer.getList("data.encounter.suggestedPlaybooks").isEmpty());
             assertEquals(List.of("full"), scoreViews(), id);
         }
@@ -109,12 +103,11 @@ class AnalysisSummaryResourceTest {
     private static List<String> scoreViews() {
         return Fakes.calls("scoring").stream()
                 .map(
-                        call ->
-                                List.of(call.query().split("&")).stream()
-                                        .filter(parameter -> parameter.startsWith("view="))
-                                        .map(parameter -> parameter.substring(5))
-                                        .findFirst()
-                                        .orElse("(none)"))
+                        call -> List.of(call.query().split("&")).stream()
+                                .filter(parameter -> parameter.startsWith("view="))
+                                .map(parameter -> parameter.substring(5))
+                                .findFirst()
+                                .orElse("(none)"))
                 .toList();
     }
 }

@@ -6,12 +6,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.JwtTokens;
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -20,8 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.JwtTokens;
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The gateway verifies the token itself: every bad token is HTTP 401 with a GraphQL-shaped body.
@@ -93,12 +95,11 @@ class AuthResourceTest {
     @Test
     void unsignedTokenIsRefused() {
         String valid = TestTokens.admin("t-auth", "u");
-        String header =
-                Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString(
-                                "{\"alg\":\"none\",\"typ\":\"JWT\"}"
-                                        .getBytes(StandardCharsets.UTF_8));
+        String header = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        "{\"alg\":\"none\",\"typ\":\"JWT\"}"
+                                .getBytes(StandardCharsets.UTF_8));
         assertRefused(header + "." + valid.split("\\.")[1] + ".");
     }
 
@@ -109,17 +110,16 @@ class AuthResourceTest {
 
     @Test
     void aTenantThatIsNotAStringOfASaneShapeIsRefused() {
-        for (String tid :
-                List.of(
-                        "42",
-                        "[\"t-auth\"]",
-                        "{\"id\":\"t-auth\"}",
-                        "\"\"",
-                        "null",
-                        "\"t auth\"",
-                        "\"-t-auth\"",
-                        "\"t\\u0000auth\"",
-                        "\"" + "t".repeat(65) + "\"")) {
+        for (String tid : List.of(
+                "42",
+                "[\"t-auth\"]",
+                "{\"id\":\"t-auth\"}",
+                "\"\"",
+                "null",
+                "\"t auth\"",
+                "\"-t-auth\"",
+                "\"t\\u0000auth\"",
+                "\"" + "t".repeat(65) + "\"")) {
             assertRefused(
                     RawTokens.sign(
                             "{\"iss\":\"${iss}\",\"sub\":\"u\",\"tid\":"
@@ -178,15 +178,14 @@ class AuthResourceTest {
 
     @Test
     void meReportsTenantRolesTeamsAndLanguage() {
-        String token =
-                TestTokens.builder("t-me", "yael")
-                        .name("יעל לוי")
-                        .locale("he-IL")
-                        .group("rep")
-                        .group("coach")
-                        .team("north")
-                        .team("south")
-                        .sign();
+        String token = TestTokens.builder("t-me", "yael")
+                .name("יעל לוי")
+                .locale("he-IL")
+                .group("rep")
+                .group("coach")
+                .team("north")
+                .team("south")
+                .sign();
 
         JsonPath me = GraphQL.post(token, "me").then().statusCode(200).extract().jsonPath();
 
@@ -212,9 +211,8 @@ class AuthResourceTest {
     }
 
     private static void assertRefused(String token) {
-        var request =
-                given().contentType(ContentType.JSON)
-                        .body("{\"query\":\"{ me { id tenantId } }\"}");
+        var request = given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ me { id tenantId } }\"}");
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }

@@ -7,12 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.error.ErrorCode;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,11 +23,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.error.ErrorCode;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /**
  * The bad-input corpus (issue 16): every file under src/test/resources/bad-requests is a request a
@@ -49,11 +51,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class BadRequestCorpusResourceTest {
 
-    static final Pattern LEAK =
-            Pattern.compile(
-                    "Exception|\\bat [\\w$.]+\\(|\\b(?:java|javax|jakarta|io|org|com"
-                            + "|graphql)\\.[a-z]+\\.|\\.java:\\d+|Caused by|[A-Z][a-z]+Value\\{|SRGQL|Validation error \\("
-                            + "|non null type|wrongly returned|Unknown Scalar Type");
+    static final Pattern LEAK = Pattern.compile(
+            "Exception|\\bat [\\w$.]+\\(|\\b(?:java|javax|jakarta|io|org|com"
+                    + "|graphql)\\.[a-z]+\\.|\\.java:\\d+|Caused by|[A-Z][a-z]+Value\\{|SRGQL|Validation error \\("
+                    + "|non null type|wrongly returned|Unknown Scalar Type");
     static final String TOKEN = TestTokens.rep("t-corpus", "u", "team-c");
     static final Map<String, Expectation> EXPECTED = expectations();
 
@@ -61,16 +62,16 @@ class BadRequestCorpusResourceTest {
     static final AtomicInteger REQUESTS = new AtomicInteger();
     static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
 
-    record Expectation(int status, String code, String field, boolean serviceMayBeCalled) {}
+    record Expectation(int status, String code, String field, boolean serviceMayBeCalled) {
+    }
 
     static Stream<String> corpus() throws IOException, URISyntaxException {
         List<String> files;
         try (Stream<Path> listing = Files.list(dir())) {
-            files =
-                    listing.map(path -> path.getFileName().toString())
-                            .filter(name -> !name.equals("expected.txt"))
-                            .sorted()
-                            .toList();
+            files = listing.map(path -> path.getFileName().toString())
+                    .filter(name -> !name.equals("expected.txt"))
+                    .sorted()
+                    .toList();
         }
         assertFalse(files.isEmpty(), "the corpus is there");
         return files.stream();
@@ -88,26 +89,24 @@ class BadRequestCorpusResourceTest {
         byte[] bytes = Files.readAllBytes(dir().resolve(name));
         Response response;
         if (name.endsWith(".query")) {
-            response =
-                    given().header("Authorization", "Bearer " + TOKEN)
-                            .urlEncodingEnabled(false)
-                            .when()
-                            .get(
-                                    "/graphql?"
-                                            + new String(bytes, StandardCharsets.ISO_8859_1)
-                                                    .strip());
+            response = given().header("Authorization", "Bearer " + TOKEN)
+                    .urlEncodingEnabled(false)
+                    .when()
+                    .get(
+                            "/graphql?"
+                                    + new String(bytes, StandardCharsets.ISO_8859_1)
+                                            .strip());
         } else if (name.endsWith(".claims")) {
-            response =
-                    given().header(
-                                    "Authorization",
-                                    "Bearer "
-                                            + RawTokens.sign(
-                                                    new String(bytes, StandardCharsets.UTF_8)))
-                            .contentType("application/json")
-                            .body(
-                                    "{\"query\":\"{ me { id tenantId } playbook(id: \\\"pb-READY-EN\\\") { id } }\"}")
-                            .when()
-                            .post("/graphql");
+            response = given().header(
+                    "Authorization",
+                    "Bearer "
+                            + RawTokens.sign(
+                                    new String(bytes, StandardCharsets.UTF_8)))
+                    .contentType("application/json")
+                    .body(
+                            "{\"query\":\"{ me { id tenantId } playbook(id: \\\"pb-READY-EN\\\") { id } }\"}")
+                    .when()
+                    .post("/graphql");
         } else {
             response = post("application/json", bytes);
         }
@@ -166,23 +165,21 @@ class BadRequestCorpusResourceTest {
     @Test
     void brokenPercentEscapesAreBadRequests() throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        for (String target :
-                List.of(
-                        "/graphql?query=%7B%20__typename%20%7D%ZZ",
-                        "/graphql?query=%7B%20me%7",
-                        "/graphql?query=%7B%20__typename%20%7D%23%E2%82")) {
+        for (String target : List.of(
+                "/graphql?query=%7B%20__typename%20%7D%ZZ",
+                "/graphql?query=%7B%20me%7",
+                "/graphql?query=%7B%20__typename%20%7D%23%E2%82")) {
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 OutputStream out = socket.getOutputStream();
                 out.write(
                         ("GET "
-                                        + target
-                                        + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                                        + TOKEN
-                                        + "\r\nConnection: close\r\n\r\n")
+                                + target
+                                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                + TOKEN
+                                + "\r\nConnection: close\r\n\r\n")
                                 .getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
-                String answer =
-                        new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 REQUESTS.incrementAndGet();
                 assertTrue(answer.startsWith("HTTP/1.1 400"), target + " → " + answer);
                 String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
@@ -259,9 +256,8 @@ class BadRequestCorpusResourceTest {
      */
     private static Map<String, Expectation> expectations() {
         Map<String, Expectation> expectations = new HashMap<>();
-        try (InputStream in =
-                BadRequestCorpusResourceTest.class.getResourceAsStream(
-                        "/bad-requests/expected.txt")) {
+        try (InputStream in = BadRequestCorpusResourceTest.class.getResourceAsStream(
+                "/bad-requests/expected.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] parts = line.strip().split("\\s+");
                 if (parts.length < 3 || parts[0].startsWith("#")) {

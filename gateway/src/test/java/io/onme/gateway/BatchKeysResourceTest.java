@@ -4,18 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Issue 16, item 4: one thing reached twice in a request (two aliases of a list, a page and the
@@ -38,21 +40,19 @@ class BatchKeysResourceTest {
         Fakes.reset();
     }
 
-    static final String NODE =
-            "id archetype { key } analysis { stance blameTargets } playbooksUsed { id } "
-                    + "suggestedPlaybooks { id title }";
+    static final String NODE = "id archetype { key } analysis { stance blameTargets } playbooksUsed { id } "
+            + "suggestedPlaybooks { id title }";
 
     @Test
     void twoAliasesOfTheSameListAskForEachEncounterOnce() {
-        JsonPath answer =
-                GraphQL.answered(
-                        TOKEN,
-                        "{ a: encounters(first: 4) { edges { node { "
-                                + NODE
-                                + " } } } "
-                                + "b: encounters(first: 4) { edges { node { "
-                                + NODE
-                                + " } } } }");
+        JsonPath answer = GraphQL.answered(
+                TOKEN,
+                "{ a: encounters(first: 4) { edges { node { "
+                        + NODE
+                        + " } } } "
+                        + "b: encounters(first: 4) { edges { node { "
+                        + NODE
+                        + " } } } }");
 
         assertEquals(
                 answer.getList("data.a.edges.node.suggestedPlaybooks"),
@@ -69,21 +69,20 @@ class BatchKeysResourceTest {
     @Test
     void aPageAndTheSameEncounterByIdAskForItOnce() {
         String id = ids.get(0);
-        JsonPath answer =
-                GraphQL.answered(
-                        TOKEN,
-                        "{ encounters(first: 4) { edges { node { "
-                                + NODE
-                                + " } } } "
-                                + "encounter(id: \""
-                                + id
-                                + "\") { "
-                                + NODE
-                                + " } again: encounter(id: \""
-                                + id
-                                + "\") { "
-                                + NODE
-                                + " } }");
+        JsonPath answer = GraphQL.answered(
+                TOKEN,
+                "{ encounters(first: 4) { edges { node { "
+                        + NODE
+                        + " } } } "
+                        + "encounter(id: \""
+                        + id
+                        + "\") { "
+                        + NODE
+                        + " } again: encounter(id: \""
+                        + id
+                        + "\") { "
+                        + NODE
+                        + " } }");
 
         List<String> pageIds = answer.getList("data.encounters.edges.node.id");
         int index = pageIds.indexOf(id);
@@ -100,16 +99,15 @@ class BatchKeysResourceTest {
     @Test
     void theSameTeamTwiceIsAskedForOnce() {
         String team = "members { id } leaderboard { rep { id } } ownershipOutcome { quartile }";
-        JsonPath answer =
-                GraphQL.answered(
-                        TOKEN,
-                        "{ a: team(id: \"north\") { "
-                                + team
-                                + " } b: team(id: \"north\") { "
-                                + team
-                                + " } c: team(id: \"south\") { "
-                                + team
-                                + " } }");
+        JsonPath answer = GraphQL.answered(
+                TOKEN,
+                "{ a: team(id: \"north\") { "
+                        + team
+                        + " } b: team(id: \"north\") { "
+                        + team
+                        + " } c: team(id: \"south\") { "
+                        + team
+                        + " } }");
 
         assertEquals(answer.getList("data.a.members"), answer.getList("data.b.members"));
         assertEquals(List.of("kim"), answer.getList("data.a.members.id"));

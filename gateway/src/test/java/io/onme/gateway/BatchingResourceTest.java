@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * No N+1: a 50-encounter dashboard page with every nested field costs at most one call per service
@@ -34,12 +36,11 @@ class BatchingResourceTest {
         Fakes.reset();
         String token = TestTokens.rep(tenant, "lior", "team-b");
 
-        JsonPath page =
-                GraphQL.post(token, "encountersEverything", "first", 50)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath page = GraphQL.post(token, "encountersEverything", "first", 50)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(page.getList("errors"), () -> page.prettify());
         assertEquals(50, page.getList("data.encounters.edges").size());
@@ -51,27 +52,24 @@ class BatchingResourceTest {
             assertTrue(((List<?>) node.get("suggestedPlaybooks")).size() >= 1);
         }
         // a price blame suggests the price-focused playbook first
-        Map<String, Object> blamed =
-                nodes.stream()
-                        .filter(
-                                node ->
-                                        ((Map<?, ?>) node.get("analysis"))
-                                                .get("stance")
-                                                .equals("BLAME"))
-                        .findFirst()
-                        .orElseThrow();
+        Map<String, Object> blamed = nodes.stream()
+                .filter(
+                        node -> ((Map<?, ?>) node.get("analysis"))
+                                .get("stance")
+                                .equals("BLAME"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(
                 "pb-PRICE_FOCUSED-HE",
                 ((Map<?, ?>) ((List<?>) blamed.get("suggestedPlaybooks")).get(0)).get("id"));
 
-        Map<String, List<String>> calls =
-                Fakes.calls().stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        Fakes.Call::service,
-                                        Collectors.mapping(
-                                                call -> call.method() + " " + call.path(),
-                                                Collectors.toList())));
+        Map<String, List<String>> calls = Fakes.calls().stream()
+                .collect(
+                        Collectors.groupingBy(
+                                Fakes.Call::service,
+                                Collectors.mapping(
+                                        call -> call.method() + " " + call.path(),
+                                        Collectors.toList())));
         // level 1: the page; level 2: the encounters' analyses, archetypes, playbooks and
         // suggestions;
         // level 3: the playbooks' archetypes (served from the catalogue fetched at level 2)

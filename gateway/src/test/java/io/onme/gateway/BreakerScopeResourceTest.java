@@ -3,16 +3,18 @@ package io.onme.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16, item 1: one tenant's traffic must not open a circuit breaker that another tenant's
@@ -72,10 +74,9 @@ class BreakerScopeResourceTest {
                 attackerCodes.stream().filter("NOT_FOUND"::equals).count(),
                 "refusals the service meant stay refusals, the breaker never opening for them: "
                         + attackerCodes);
-        long attackerScoringCalls =
-                Fakes.calls("scoring").stream()
-                        .filter(call -> call.authorization().equals("Bearer " + ATTACKER))
-                        .count();
+        long attackerScoringCalls = Fakes.calls("scoring").stream()
+                .filter(call -> call.authorization().equals("Bearer " + ATTACKER))
+                .count();
         assertTrue(
                 attackerScoringCalls < 12 * 3,
                 "the attacker's breaker opened and spared the service: "
@@ -101,22 +102,21 @@ class BreakerScopeResourceTest {
     void aServicesRefusalReachesTheCallerWithItsCodeNeverRetriedNorCounted() {
         String tenant = "t-refused";
         String token = TestTokens.rep(tenant, "rafi", "team-r");
-        Map<Integer, String> codes =
-                Map.of(
-                        400,
-                        "BAD_USER_INPUT",
-                        401,
-                        "UNAUTHENTICATED",
-                        403,
-                        "FORBIDDEN",
-                        404,
-                        "NOT_FOUND",
-                        409,
-                        "CONFLICT",
-                        422,
-                        "BAD_USER_INPUT",
-                        429,
-                        "BAD_USER_INPUT");
+        Map<Integer, String> codes = Map.of(
+                400,
+                "BAD_USER_INPUT",
+                401,
+                "UNAUTHENTICATED",
+                403,
+                "FORBIDDEN",
+                404,
+                "NOT_FOUND",
+                409,
+                "CONFLICT",
+                422,
+                "BAD_USER_INPUT",
+                429,
+                "BAD_USER_INPUT");
         for (Map.Entry<Integer, String> refusal : codes.entrySet()) {
             Fakes.reset();
             Fakes.fail("scoring", refusal.getKey(), tenant);

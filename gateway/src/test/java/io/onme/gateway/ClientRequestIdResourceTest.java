@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Issue 16, item 8: {@code logEncounter(input: {clientRequestId})} is passed to journal-service,
@@ -47,10 +49,9 @@ class ClientRequestIdResourceTest {
         List<Fakes.Call> posts = Fakes.calls("journal");
         assertEquals(3, posts.size(), "each request reached the journal, which recognised the key");
         posts.forEach(
-                post ->
-                        assertTrue(
-                                post.body().contains("\"clientRequestId\":\"" + key + "\""),
-                                post.body()));
+                post -> assertTrue(
+                        post.body().contains("\"clientRequestId\":\"" + key + "\""),
+                        post.body()));
     }
 
     @Test
@@ -58,21 +59,19 @@ class ClientRequestIdResourceTest {
         String key = UUID.randomUUID().toString();
         String mine = log(REP, key).getString("data.logEncounter.id");
 
-        String colleague =
-                log(TestTokens.rep("t-idem", "noa", "team-i"), key)
-                        .getString("data.logEncounter.id");
+        String colleague = log(TestTokens.rep("t-idem", "noa", "team-i"), key)
+                .getString("data.logEncounter.id");
         JsonPath stranger = log(TestTokens.rep("t-other-idem", "dana", "team-i"), key);
 
         assertNotEquals(mine, colleague);
         assertNotEquals(mine, stranger.getString("data.logEncounter.id"));
         assertEquals("dana", stranger.getString("data.logEncounter.rep.id"));
-        JsonPath read =
-                GraphQL.post(
-                                TestTokens.rep("t-other-idem", "dana", "team-i"),
-                                "encounter",
-                                "id",
-                                mine)
-                        .jsonPath();
+        JsonPath read = GraphQL.post(
+                TestTokens.rep("t-other-idem", "dana", "team-i"),
+                "encounter",
+                "id",
+                mine)
+                .jsonPath();
         assertEquals(
                 "NOT_FOUND",
                 read.getString("errors[0].extensions.code"),
@@ -91,15 +90,14 @@ class ClientRequestIdResourceTest {
 
     @Test
     void aKeyThatIsNotAUuidIsRefusedWithoutCallingTheJournal() {
-        for (String key :
-                List.of(
-                        "",
-                        "retry-1",
-                        "12345678-1234-1234-1234-12345678901",
-                        "{12345678-1234-1234-1234-123456789012}",
-                        "urn:uuid:12345678-1234-1234-1234-123456789012",
-                        "12345678123412341234123456789012",
-                        "1234567g-1234-1234-1234-123456789012")) {
+        for (String key : List.of(
+                "",
+                "retry-1",
+                "12345678-1234-1234-1234-12345678901",
+                "{12345678-1234-1234-1234-123456789012}",
+                "urn:uuid:12345678-1234-1234-1234-123456789012",
+                "12345678123412341234123456789012",
+                "1234567g-1234-1234-1234-123456789012")) {
             JsonPath answer = log(REP, key);
             assertEquals("BAD_USER_INPUT", answer.getString("errors[0].extensions.code"), key);
             assertEquals("clientRequestId", answer.getString("errors[0].extensions.field"), key);
@@ -113,12 +111,11 @@ class ClientRequestIdResourceTest {
         if (clientRequestId != null) {
             input.put("clientRequestId", clientRequestId);
         }
-        JsonPath answer =
-                GraphQL.post(token, "logEncounter", "input", input)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath answer = GraphQL.post(token, "logEncounter", "input", input)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         if (clientRequestId == null || clientRequestId.matches("[0-9a-fA-F-]{36}")) {
             assertNull(answer.getList("errors"), answer.prettify());
         }

@@ -8,16 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Tenant settings (scoring's and journal's as one), erasure, retention and the caller's data export
@@ -26,19 +28,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DataRightsApiResourceTest {
 
-    private static final String SETTINGS =
-            "coachVisibility coachDelayHours repsSeeLeaderboard reviewConfidenceBelow"
-                    + " trainingConsent retentionMonths";
+    private static final String SETTINGS = "coachVisibility coachDelayHours repsSeeLeaderboard reviewConfidenceBelow"
+            + " trainingConsent retentionMonths";
 
-    private static final String UPDATE =
-            "mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { "
-                    + SETTINGS
-                    + " } }";
+    private static final String UPDATE = "mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { "
+            + SETTINGS
+            + " } }";
 
-    private static final String ERASE =
-            "mutation($person: ID!, $reason: String!) { erasePerson(personId: $person, reason:"
-                    + " $reason) { id personId reason requestedBy requestedAt state completedAt"
-                    + " steps { service state completedAt attempts lastError } } }";
+    private static final String ERASE = "mutation($person: ID!, $reason: String!) { erasePerson(personId: $person, reason:"
+            + " $reason) { id personId reason requestedBy requestedAt state completedAt"
+            + " steps { service state completedAt attempts lastError } } }";
 
     private String tenant;
     private String rep;
@@ -80,9 +79,8 @@ class DataRightsApiResourceTest {
     void journalDownCostsOnlyTheRetentionField() {
         Fakes.stop("journal");
         try {
-            JsonPath settings =
-                    GraphQL.execute(
-                            admin, "{ tenantSettings { coachVisibility retentionMonths } }");
+            JsonPath settings = GraphQL.execute(
+                    admin, "{ tenantSettings { coachVisibility retentionMonths } }");
             assertEquals(
                     "AFTER_REP_SEEN", settings.getString("data.tenantSettings.coachVisibility"));
             assertNull(settings.get("data.tenantSettings.retentionMonths"));
@@ -97,12 +95,11 @@ class DataRightsApiResourceTest {
 
     @Test
     void updatingChangesOnlyWhatIsGivenInEachService() {
-        JsonPath updated =
-                GraphQL.execute(
-                        admin,
-                        UPDATE,
-                        "input",
-                        Map.of("coachVisibility", "AFTER_DELAY", "coachDelayHours", 24));
+        JsonPath updated = GraphQL.execute(
+                admin,
+                UPDATE,
+                "input",
+                Map.of("coachVisibility", "AFTER_DELAY", "coachDelayHours", 24));
         assertNull(updated.getList("errors"), updated::prettify);
         assertEquals("AFTER_DELAY", updated.getString("data.updateTenantSettings.coachVisibility"));
         assertEquals(24, updated.getInt("data.updateTenantSettings.coachDelayHours"));
@@ -138,10 +135,9 @@ class DataRightsApiResourceTest {
         assertEquals("{\"retentionMonths\":null}", Fakes.calls("journal").get(0).body());
 
         // another tenant's settings are its own
-        JsonPath other =
-                GraphQL.answered(
-                        TestTokens.admin(tenant + "-b", "ruth"),
-                        "{ tenantSettings { coachVisibility coachDelayHours } }");
+        JsonPath other = GraphQL.answered(
+                TestTokens.admin(tenant + "-b", "ruth"),
+                "{ tenantSettings { coachVisibility coachDelayHours } }");
         assertEquals("AFTER_REP_SEEN", other.getString("data.tenantSettings.coachVisibility"));
         assertEquals(48, other.getInt("data.tenantSettings.coachDelayHours"));
     }
@@ -160,19 +156,17 @@ class DataRightsApiResourceTest {
 
     @Test
     void outOfRangeSettingsAreRefusedBeforeAnyCall() {
-        for (var bad :
-                List.of(
-                        Map.of("coachDelayHours", 0),
-                        Map.of("coachDelayHours", 721),
-                        Map.of("reviewConfidenceBelow", 1.5),
-                        Map.of("reviewConfidenceBelow", -0.1),
-                        Map.of("retentionMonths", 0),
-                        Map.of("retentionMonths", 121),
-                        Map.of("retentionMonths", 12, "clearRetention", true))) {
+        for (var bad : List.of(
+                Map.of("coachDelayHours", 0),
+                Map.of("coachDelayHours", 721),
+                Map.of("reviewConfidenceBelow", 1.5),
+                Map.of("reviewConfidenceBelow", -0.1),
+                Map.of("retentionMonths", 0),
+                Map.of("retentionMonths", 121),
+                Map.of("retentionMonths", 12, "clearRetention", true))) {
             Fakes.reset();
-            String field =
-                    "input."
-                            + (bad.size() == 2 ? "clearRetention" : bad.keySet().iterator().next());
+            String field = "input."
+                    + (bad.size() == 2 ? "clearRetention" : bad.keySet().iterator().next());
             assertRefusedWithoutCall(
                     GraphQL.execute(admin, UPDATE, "input", bad), "BAD_USER_INPUT", field);
         }
@@ -213,8 +207,7 @@ class DataRightsApiResourceTest {
         List<String> elsewhere = Fakes.seed(otherTenant, "dana", "north", 1);
         Fakes.reset();
 
-        JsonPath erased =
-                GraphQL.execute(admin, ERASE, "person", "dana", "reason", "Left the company");
+        JsonPath erased = GraphQL.execute(admin, ERASE, "person", "dana", "reason", "Left the company");
         assertNull(erased.getList("errors"), erased::prettify);
         String id = erased.getString("data.erasePerson.id");
         assertEquals("dana", erased.getString("data.erasePerson.personId"));
@@ -231,30 +224,26 @@ class DataRightsApiResourceTest {
         assertEquals(
                 "{\"personId\":\"dana\",\"reason\":\"Left the company\"}", journal.get(0).body());
 
-        JsonPath later =
-                GraphQL.answered(
-                        admin,
-                        "{ erasure(id: \""
-                                + id
-                                + "\") { state completedAt steps { state completedAt } } }");
+        JsonPath later = GraphQL.answered(
+                admin,
+                "{ erasure(id: \""
+                        + id
+                        + "\") { state completedAt steps { state completedAt } } }");
         assertEquals("DONE", later.getString("data.erasure.state"));
         assertEquals(List.of("DONE", "DONE"), later.getList("data.erasure.steps.state"));
 
         // the person's encounters are gone, the others' and the other tenant's stay
-        JsonPath left =
-                GraphQL.answered(admin, "{ encounters { edges { node { id rep { id } } } } }");
+        JsonPath left = GraphQL.answered(admin, "{ encounters { edges { node { id rep { id } } } } }");
         assertEquals(kept, left.getList("data.encounters.edges.node.id"));
-        JsonPath theirs =
-                GraphQL.answered(
-                        TestTokens.admin(otherTenant, "ruth"),
-                        "{ encounters { edges { node { id } } } }");
+        JsonPath theirs = GraphQL.answered(
+                TestTokens.admin(otherTenant, "ruth"),
+                "{ encounters { edges { node { id } } } }");
         assertEquals(elsewhere, theirs.getList("data.encounters.edges.node.id"));
 
         // the other tenant's admin cannot see the erasure
-        JsonPath hidden =
-                GraphQL.execute(
-                        TestTokens.admin(otherTenant, "ruth"),
-                        "{ erasure(id: \"" + id + "\") { id } }");
+        JsonPath hidden = GraphQL.execute(
+                TestTokens.admin(otherTenant, "ruth"),
+                "{ erasure(id: \"" + id + "\") { id } }");
         assertNull(hidden.get("data.erasure"));
         assertCode(hidden, "NOT_FOUND");
         assertEquals(
@@ -266,12 +255,10 @@ class DataRightsApiResourceTest {
 
     @Test
     void erasuresAreListedNewestFirstUpToFirst() {
-        String first =
-                GraphQL.execute(admin, ERASE, "person", "p1", "reason", "asked")
-                        .getString("data.erasePerson.id");
-        String second =
-                GraphQL.execute(admin, ERASE, "person", "p2", "reason", "asked")
-                        .getString("data.erasePerson.id");
+        String first = GraphQL.execute(admin, ERASE, "person", "p1", "reason", "asked")
+                .getString("data.erasePerson.id");
+        String second = GraphQL.execute(admin, ERASE, "person", "p2", "reason", "asked")
+                .getString("data.erasePerson.id");
         JsonPath all = GraphQL.answered(admin, "{ erasures { id personId } }");
         assertEquals(List.of(second, first), all.getList("data.erasures.id"));
         JsonPath one = GraphQL.answered(admin, "{ erasures(first: 1) { id } }");
@@ -336,8 +323,8 @@ class DataRightsApiResourceTest {
         assertEquals(
                 elsewhere.size(),
                 GraphQL.answered(
-                                TestTokens.admin(tenant + "-b", "ruth"),
-                                "{ encounters { totalCount } }")
+                        TestTokens.admin(tenant + "-b", "ruth"),
+                        "{ encounters { totalCount } }")
                         .getInt("data.encounters.totalCount"));
     }
 
@@ -361,9 +348,8 @@ class DataRightsApiResourceTest {
         assertEquals("/people/me/export", Fakes.calls("scoring").get(0).path());
 
         // anyone exports their own, and only their own
-        JsonPath coachExport =
-                new JsonPath(
-                        GraphQL.answered(coach, "{ myDataExport }").getString("data.myDataExport"));
+        JsonPath coachExport = new JsonPath(
+                GraphQL.answered(coach, "{ myDataExport }").getString("data.myDataExport"));
         assertEquals(List.of(), coachExport.getList("journal.encounters"));
 
         Fakes.stop("scoring");

@@ -10,17 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class EncounterApiResourceTest {
@@ -34,12 +36,11 @@ class EncounterApiResourceTest {
     void logsAHebrewEncounterForwardingTheCallersToken() {
         String token = TestTokens.rep("t-log", "dana", "team-a");
 
-        JsonPath body =
-                GraphQL.post(token, "logEncounter", "input", hebrewEncounter())
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(token, "logEncounter", "input", hebrewEncounter())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(body.getList("errors"));
         assertEquals(
@@ -61,17 +62,15 @@ class EncounterApiResourceTest {
         String token = TestTokens.rep("t-times", "noa", "team-a");
         Map<String, Object> input = new HashMap<>(hebrewEncounter());
         input.put("followUpAt", "2026-11-27T09:30:00.250+02:00");
-        String id =
-                GraphQL.post(token, "logEncounter", "input", input)
-                        .jsonPath()
-                        .getString("data.logEncounter.id");
+        String id = GraphQL.post(token, "logEncounter", "input", input)
+                .jsonPath()
+                .getString("data.logEncounter.id");
 
-        JsonPath read =
-                GraphQL.post(token, "encounterTimestamps", "id", id)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath read = GraphQL.post(token, "encounterTimestamps", "id", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(read.getList("errors"), read::prettify);
         assertEquals("2026-11-20T08:15:00Z", read.getString("data.encounter.occurredAt"));
         assertEquals(
@@ -89,17 +88,15 @@ class EncounterApiResourceTest {
     @Test
     void encounterCarriesItsAnalysisAndAnotherTenantGetsNotFound() {
         String token = TestTokens.rep("t-one", "noa", "team-a");
-        String id =
-                GraphQL.post(token, "logEncounter", "input", hebrewEncounter())
-                        .jsonPath()
-                        .getString("data.logEncounter.id");
+        String id = GraphQL.post(token, "logEncounter", "input", hebrewEncounter())
+                .jsonPath()
+                .getString("data.logEncounter.id");
 
-        JsonPath own =
-                GraphQL.post(token, "encounter", "id", id)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath own = GraphQL.post(token, "encounter", "id", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("SCORED", own.getString("data.encounter.scoreStatus"));
         assertEquals("BLAME", own.getString("data.encounter.analysis.stance"));
         assertEquals(List.of("PRICE"), own.getList("data.encounter.analysis.blameTargets"));
@@ -111,12 +108,11 @@ class EncounterApiResourceTest {
                 reflection.substring(start, end));
         assertEquals("PRICE_FOCUSED", own.getString("data.encounter.archetype.key"));
 
-        JsonPath other =
-                GraphQL.post(TestTokens.rep("t-two", "noa", "team-a"), "encounter", "id", id)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath other = GraphQL.post(TestTokens.rep("t-two", "noa", "team-a"), "encounter", "id", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertTrue(other.getMap("data").containsKey("encounter"));
         assertNull(other.get("data.encounter"));
         assertEquals("NOT_FOUND", other.getString("errors[0].extensions.code"));
@@ -130,12 +126,11 @@ class EncounterApiResourceTest {
         Fakes.reset();
         String token = TestTokens.rep(tenant, "rami", "team-p");
 
-        JsonPath page =
-                GraphQL.post(token, "encountersWithAnalysis", "first", 25)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath page = GraphQL.post(token, "encountersWithAnalysis", "first", 25)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(page.getList("errors"));
         assertThat(page.getList("data.encounters.edges"), hasSize(25));
@@ -155,9 +150,8 @@ class EncounterApiResourceTest {
 
         // the rest of the list, from the end cursor, with no overlap
         String after = page.getString("data.encounters.pageInfo.endCursor");
-        JsonPath rest =
-                GraphQL.post(token, "encountersWithAnalysis", "first", 25, "after", after)
-                        .jsonPath();
+        JsonPath rest = GraphQL.post(token, "encountersWithAnalysis", "first", 25, "after", after)
+                .jsonPath();
         assertThat(rest.getList("data.encounters.edges"), hasSize(5));
         assertFalse(rest.getBoolean("data.encounters.pageInfo.hasNextPage"));
         List<String> later = rest.getList("data.encounters.edges.node.id", String.class);
@@ -169,32 +163,30 @@ class EncounterApiResourceTest {
     void badInputNamesTheField() {
         Map<String, Object> input = new HashMap<>(hebrewEncounter());
         input.put("reflection", " ");
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.rep("t-bad", "ori", "team-a"),
-                                "logEncounter",
-                                "input",
-                                input)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.rep("t-bad", "ori", "team-a"),
+                "logEncounter",
+                "input",
+                input)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("BAD_USER_INPUT", body.getString("errors[0].extensions.code"));
         assertEquals("reflection", body.getString("errors[0].extensions.field"));
     }
 
     @Test
     void firstAboveOneHundredIsRefusedWithoutCallingTheJournal() {
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.rep("t-cap", "ori", "team-a"),
-                                "encountersWithAnalysis",
-                                "first",
-                                101)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.rep("t-cap", "ori", "team-a"),
+                "encountersWithAnalysis",
+                "first",
+                101)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("BAD_USER_INPUT", body.getString("errors[0].extensions.code"));
         assertEquals("first", body.getString("errors[0].extensions.field"));
         assertThat(Fakes.calls("journal"), empty());
@@ -202,18 +194,17 @@ class EncounterApiResourceTest {
 
     @Test
     void analyzeReflectionForwardsTheTextAndLanguage() {
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.rep("t-an", "ori", "team-a"),
-                                "analyzeReflection",
-                                "text",
-                                "המחיר שלהם הרג את העסקה",
-                                "language",
-                                "HE")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.rep("t-an", "ori", "team-a"),
+                "analyzeReflection",
+                "text",
+                "המחיר שלהם הרג את העסקה",
+                "language",
+                "HE")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("HE", body.getString("data.analyzeReflection.language"));
         assertEquals("BLAME", body.getString("data.analyzeReflection.stance"));
         assertEquals("מחיר", body.getString("data.analyzeReflection.evidence[0].text"));
@@ -225,29 +216,27 @@ class EncounterApiResourceTest {
     @Test
     void aRepUpdatesTheirEncounterAndACoachAddsANote() {
         String rep = TestTokens.rep("t-edit", "maya", "team-e");
-        String id =
-                GraphQL.post(rep, "logEncounter", "input", hebrewEncounter())
-                        .jsonPath()
-                        .getString("data.logEncounter.id");
+        String id = GraphQL.post(rep, "logEncounter", "input", hebrewEncounter())
+                .jsonPath()
+                .getString("data.logEncounter.id");
 
-        JsonPath updated =
-                GraphQL.post(
-                                rep,
-                                "updateEncounter",
-                                "id",
-                                id,
-                                "input",
-                                Map.of(
-                                        "outcome",
-                                        "WON",
-                                        "tactics",
-                                        List.of("שאלות פתוחות"),
-                                        "followUpAt",
-                                        "2026-12-01T09:00:00+02:00"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath updated = GraphQL.post(
+                rep,
+                "updateEncounter",
+                "id",
+                id,
+                "input",
+                Map.of(
+                        "outcome",
+                        "WON",
+                        "tactics",
+                        List.of("שאלות פתוחות"),
+                        "followUpAt",
+                        "2026-12-01T09:00:00+02:00"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(updated.getList("errors"));
         assertEquals("WON", updated.getString("data.updateEncounter.outcome"));
         assertEquals(List.of("שאלות פתוחות"), updated.getList("data.updateEncounter.tactics"));
@@ -256,49 +245,45 @@ class EncounterApiResourceTest {
         assertEquals("PATCH", patch.method());
         assertEquals("/encounters/" + id, patch.path());
 
-        JsonPath note =
-                GraphQL.post(
-                                TestTokens.coach("t-edit", "coach-rina", "team-e"),
-                                "addCoachingNote",
-                                "encounterId",
-                                id,
-                                "text",
-                                "כל הכבוד על המעקב")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath note = GraphQL.post(
+                TestTokens.coach("t-edit", "coach-rina", "team-e"),
+                "addCoachingNote",
+                "encounterId",
+                id,
+                "text",
+                "כל הכבוד על המעקב")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("coach-rina", note.getString("data.addCoachingNote.authorId"));
         assertEquals("כל הכבוד על המעקב", note.getString("data.addCoachingNote.text"));
     }
 
     @Test
     void anotherTenantCannotUpdateOrAnnotate() {
-        String id =
-                GraphQL.post(
-                                TestTokens.rep("t-mine", "maya", "team-e"),
-                                "logEncounter",
-                                "input",
-                                hebrewEncounter())
-                        .jsonPath()
-                        .getString("data.logEncounter.id");
+        String id = GraphQL.post(
+                TestTokens.rep("t-mine", "maya", "team-e"),
+                "logEncounter",
+                "input",
+                hebrewEncounter())
+                .jsonPath()
+                .getString("data.logEncounter.id");
         String stranger = TestTokens.admin("t-theirs", "admin");
 
-        JsonPath update =
-                GraphQL.post(
-                                stranger,
-                                "updateEncounter",
-                                "id",
-                                id,
-                                "input",
-                                Map.of("outcome", "WON"))
-                        .jsonPath();
+        JsonPath update = GraphQL.post(
+                stranger,
+                "updateEncounter",
+                "id",
+                id,
+                "input",
+                Map.of("outcome", "WON"))
+                .jsonPath();
         assertEquals("NOT_FOUND", update.getString("errors[0].extensions.code"));
         assertNull(update.get("data"));
 
-        JsonPath note =
-                GraphQL.post(stranger, "addCoachingNote", "encounterId", id, "text", "שלום")
-                        .jsonPath();
+        JsonPath note = GraphQL.post(stranger, "addCoachingNote", "encounterId", id, "text", "שלום")
+                .jsonPath();
         assertEquals("NOT_FOUND", note.getString("errors[0].extensions.code"));
     }
 

@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.gateway.fakes.Fakes;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.gateway.fakes.Fakes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Each service in turn stopped, slowed or failing: the fields it owns are null with an UNAVAILABLE
@@ -31,9 +33,8 @@ class FaultToleranceResourceTest {
     void seed() {
         Fakes.reset();
         if (GraphQL.post(TOKEN, "encounterDashboard", "first", 1)
-                        .jsonPath()
-                        .getInt("data.encounters.totalCount")
-                == 0) {
+                .jsonPath()
+                .getInt("data.encounters.totalCount") == 0) {
             Fakes.seed(TENANT, "gal", "team-f", 6);
         }
         Fakes.reset();
@@ -47,23 +48,20 @@ class FaultToleranceResourceTest {
                 .atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(500))
                 .until(
-                        () ->
-                                GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
-                                                .jsonPath()
-                                                .getList("errors")
-                                        == null);
+                        () -> GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
+                                .jsonPath()
+                                .getList("errors") == null);
     }
 
     @Test
     void scoringDownLeavesAnalysesNullAndTheRestIntact() {
         Fakes.stop("scoring");
 
-        JsonPath body =
-                GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         List<Map<String, Object>> nodes = body.getList("data.encounters.edges.node");
         assertEquals(6, nodes.size());
@@ -84,12 +82,11 @@ class FaultToleranceResourceTest {
     void slowPlaybookServiceCostsOnlyItsFields() {
         Fakes.delay("playbook", 10_000);
 
-        JsonPath body =
-                GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         List<Map<String, Object>> nodes = body.getList("data.encounters.edges.node");
         assertEquals(6, nodes.size());
@@ -103,35 +100,32 @@ class FaultToleranceResourceTest {
         List<Map<String, Object>> errors = body.getList("errors");
         assertEquals(18, errors.size());
         errors.forEach(
-                error ->
-                        assertEquals(
-                                "UNAVAILABLE", ((Map<?, ?>) error.get("extensions")).get("code")));
+                error -> assertEquals(
+                        "UNAVAILABLE", ((Map<?, ?>) error.get("extensions")).get("code")));
     }
 
     @Test
     void journalDownIsUnavailableNotAServerError() {
         Fakes.stop("journal");
 
-        JsonPath list =
-                GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath list = GraphQL.post(TOKEN, "encounterDashboard", "first", 6)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(list.get("data"));
         assertEquals("UNAVAILABLE", list.getString("errors[0].extensions.code"));
         assertEquals(List.of("encounters"), list.getList("errors[0].path"));
 
-        JsonPath log =
-                GraphQL.post(
-                                TOKEN,
-                                "logEncounter",
-                                "input",
-                                EncounterApiResourceTest.hebrewEncounter())
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath log = GraphQL.post(
+                TOKEN,
+                "logEncounter",
+                "input",
+                EncounterApiResourceTest.hebrewEncounter())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("UNAVAILABLE", log.getString("errors[0].extensions.code"));
         assertEquals(List.of("logEncounter"), log.getList("errors[0].path"));
     }
@@ -140,12 +134,11 @@ class FaultToleranceResourceTest {
     void serverErrorsOfAServiceAreUnavailableAndReadsAreRetried() {
         Fakes.fail("journal", 503);
 
-        JsonPath body =
-                GraphQL.post(TOKEN, "encounter", "id", "enc-1")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "encounter", "id", "enc-1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(body.get("data.encounter"));
         assertEquals("UNAVAILABLE", body.getString("errors[0].extensions.code"));
@@ -154,12 +147,11 @@ class FaultToleranceResourceTest {
 
     @Test
     void aRefusalTheServiceMeantIsNotRetried() {
-        JsonPath body =
-                GraphQL.post(TOKEN, "encounter", "id", "no-such-encounter")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "encounter", "id", "no-such-encounter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals("NOT_FOUND", body.getString("errors[0].extensions.code"));
         assertEquals(1, Fakes.calls("journal").size(), "a 404 is an answer, not an outage");
@@ -180,22 +172,20 @@ class FaultToleranceResourceTest {
     void aFailingServiceOpensTheBreakerAndIsLeftAlone() {
         Fakes.fail("scoring", 500);
         for (int i = 0; i < 6; i++) {
-            JsonPath body =
-                    GraphQL.post(TOKEN, "analyzeReflection", "text", "ניסיון " + i)
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .jsonPath();
+            JsonPath body = GraphQL.post(TOKEN, "analyzeReflection", "text", "ניסיון " + i)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals("UNAVAILABLE", body.getString("errors[0].extensions.code"));
         }
         int before = Fakes.calls("scoring").size();
 
-        JsonPath body =
-                GraphQL.post(TOKEN, "analyzeReflection", "text", "עוד ניסיון")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "analyzeReflection", "text", "עוד ניסיון")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals("UNAVAILABLE", body.getString("errors[0].extensions.code"));
         assertEquals(

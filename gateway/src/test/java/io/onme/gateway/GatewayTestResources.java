@@ -10,5 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = FakeBackends.class, scope = TestResourceScope.GLOBAL)
 public final class GatewayTestResources {
 
-    private GatewayTestResources() {}
+    private GatewayTestResources() {
+    }
 }

@@ -3,9 +3,6 @@ package io.onme.gateway;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
 /** Posts the GraphQL documents kept under src/test/resources/graphql to the running gateway. */
 public final class GraphQL {
 
-    private GraphQL() {}
+    private GraphQL() {
+    }
 
     public static String document(String name) {
         try (InputStream in = GraphQL.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
@@ -70,16 +72,15 @@ public final class GraphQL {
 
     /** POSTs this document text and returns the answer, which must be HTTP 200 without errors. */
     public static JsonPath answered(String token, String document) {
-        JsonPath answer =
-                given().header("Authorization", "Bearer " + token)
-                        .contentType(ContentType.JSON)
-                        .body(Map.of("query", document))
-                        .when()
-                        .post("/graphql")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath answer = given().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", document))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(answer.getList("errors"), answer::prettify);
         return answer;
     }

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** repProfile and team, served from scoring-service. */
 @QuarkusTest
@@ -23,9 +25,8 @@ class InsightsApiResourceTest {
         Fakes.reset();
         String token = TestTokens.rep(TENANT, "shira", "team-i");
         if (GraphQL.post(token, "encountersWithAnalysis", "first", 1)
-                        .jsonPath()
-                        .getInt("data.encounters.totalCount")
-                == 0) {
+                .jsonPath()
+                .getInt("data.encounters.totalCount") == 0) {
             Fakes.seed(TENANT, "shira", "team-i", 3);
             Fakes.seed(TENANT, "omer", "team-i", 2);
         }
@@ -36,8 +37,7 @@ class InsightsApiResourceTest {
     void repProfileDefaultsToTheCallerAndTheNinetyDayWindow() {
         String token = TestTokens.rep(TENANT, "shira", "team-i");
 
-        JsonPath body =
-                GraphQL.post(token, "repProfile").then().statusCode(200).extract().jsonPath();
+        JsonPath body = GraphQL.post(token, "repProfile").then().statusCode(200).extract().jsonPath();
 
         assertNull(body.getList("errors"));
         assertEquals("shira", body.getString("data.repProfile.rep.id"));
@@ -53,16 +53,15 @@ class InsightsApiResourceTest {
 
     @Test
     void anotherTenantsRepIsNotFound() {
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.coach("t-elsewhere", "coach", "team-i"),
-                                "repProfile",
-                                "repId",
-                                "omer")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.coach("t-elsewhere", "coach", "team-i"),
+                "repProfile",
+                "repId",
+                "omer")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(body.get("data"));
         assertEquals("NOT_FOUND", body.getString("errors[0].extensions.code"));
         assertEquals(List.of("repProfile"), body.getList("errors[0].path"));
@@ -72,12 +71,11 @@ class InsightsApiResourceTest {
     void aCoachSeesTheTeamWithMembersLeaderboardAndQuartiles() {
         String coach = TestTokens.coach(TENANT, "coach", "team-i");
 
-        JsonPath body =
-                GraphQL.post(coach, "team", "id", "team-i")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(coach, "team", "id", "team-i")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(body.getList("errors"));
         assertEquals("team-i", body.getString("data.team.name"));
@@ -92,20 +90,18 @@ class InsightsApiResourceTest {
         assertTrue(
                 Fakes.calls("scoring").stream()
                         .anyMatch(
-                                call ->
-                                        call.path().equals("/teams/ownership-outcomes")
-                                                && call.query()
-                                                        .equals("id=team-i&window=LAST_90_DAYS")));
+                                call -> call.path().equals("/teams/ownership-outcomes")
+                                        && call.query()
+                                                .equals("id=team-i&window=LAST_90_DAYS")));
     }
 
     @Test
     void aTeamTheCallerIsNotInIsNotFoundWithoutAsking() {
-        JsonPath body =
-                GraphQL.post(TestTokens.rep(TENANT, "shira", "team-i"), "team", "id", "team-other")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TestTokens.rep(TENANT, "shira", "team-i"), "team", "id", "team-other")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(body.get("data.team"));
         assertEquals("NOT_FOUND", body.getString("errors[0].extensions.code"));
         assertTrue(Fakes.calls().isEmpty());
@@ -113,12 +109,11 @@ class InsightsApiResourceTest {
 
     @Test
     void viewerTeamsCarryTheirLeaderboards() {
-        JsonPath body =
-                GraphQL.post(TestTokens.coach(TENANT, "coach", "team-i"), "myTeams")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TestTokens.coach(TENANT, "coach", "team-i"), "myTeams")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("team-i"), body.getList("data.me.teams.id"));
         assertEquals(List.of("omer", "shira"), body.getList("data.me.teams[0].leaderboard.rep.id"));
     }
@@ -127,14 +122,13 @@ class InsightsApiResourceTest {
     void severalTeamsCostOneScoringCallPerField() {
         Fakes.seed(TENANT, "dan", "team-ii", 2);
         Fakes.reset();
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.coach(TENANT, "coach", "team-i", "team-ii"),
-                                "myTeamsEverything")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.coach(TENANT, "coach", "team-i", "team-ii"),
+                "myTeamsEverything")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(body.getList("errors"));
         assertEquals(List.of("team-i", "team-ii"), body.getList("data.me.teams.id"));

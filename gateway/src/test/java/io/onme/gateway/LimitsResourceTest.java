@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Depth, complexity, aliases, request size, page size, GET for queries only: each refusal with a
@@ -64,27 +66,25 @@ class LimitsResourceTest {
 
     @Test
     void queriesMayUseGetButMutationsMayNot() {
-        JsonPath query =
-                given().header("Authorization", "Bearer " + TOKEN)
-                        .queryParam("query", GraphQL.document("meOverGet"))
-                        .when()
-                        .get("/graphql")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath query = given().header("Authorization", "Bearer " + TOKEN)
+                .queryParam("query", GraphQL.document("meOverGet"))
+                .when()
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("t-limits", query.getString("data.me.tenantId"));
 
-        JsonPath mutation =
-                given().header("Authorization", "Bearer " + TOKEN)
-                        .queryParam("query", GraphQL.document("mutationOverGet"))
-                        .when()
-                        .get("/graphql")
-                        .then()
-                        .statusCode(405)
-                        .header("Allow", "POST")
-                        .extract()
-                        .jsonPath();
+        JsonPath mutation = given().header("Authorization", "Bearer " + TOKEN)
+                .queryParam("query", GraphQL.document("mutationOverGet"))
+                .when()
+                .get("/graphql")
+                .then()
+                .statusCode(405)
+                .header("Allow", "POST")
+                .extract()
+                .jsonPath();
         assertNull(mutation.get("data"));
         assertEquals("BAD_USER_INPUT", mutation.getString("errors[0].extensions.code"));
         assertTrue(mutation.getString("errors[0].message").contains("POST"));

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlaybookApiResourceTest {
@@ -24,12 +26,11 @@ class PlaybookApiResourceTest {
     @Test
     void archetypeTextsFollowTheArgumentElseTheCallersLocale() {
         String hebrewSpeaker = TestTokens.builder("t-arch", "u").locale("he").group("rep").sign();
-        JsonPath body =
-                GraphQL.post(hebrewSpeaker, "archetypes")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(hebrewSpeaker, "archetypes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals(9, body.getList("data.archetypes").size());
         assertEquals("SKEPTICAL", body.getString("data.archetypes[0].key"));
@@ -44,18 +45,17 @@ class PlaybookApiResourceTest {
 
     @Test
     void playbooksFilteredWithTheirArchetypesFromOneCatalogueCall() {
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.rep("t-pb", "u"),
-                                "playbooks",
-                                "filter",
-                                Map.of("language", "HE"),
-                                "first",
-                                5)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.rep("t-pb", "u"),
+                "playbooks",
+                "filter",
+                Map.of("language", "HE"),
+                "first",
+                5)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(body.getList("errors"));
         assertEquals(5, body.getList("data.playbooks.edges").size());
@@ -74,13 +74,11 @@ class PlaybookApiResourceTest {
     @Test
     void anotherTenantsPlaybookIsNotFound() {
         String mine = TestTokens.admin("t-pb-a", "admin");
-        String id =
-                GraphQL.post(mine, "createPlaybook", "input", draft("שיחה מול לקוח ספקן"))
-                        .jsonPath()
-                        .getString("data.createPlaybook.id");
+        String id = GraphQL.post(mine, "createPlaybook", "input", draft("שיחה מול לקוח ספקן"))
+                .jsonPath()
+                .getString("data.createPlaybook.id");
 
-        JsonPath other =
-                GraphQL.post(TestTokens.admin("t-pb-b", "admin"), "playbook", "id", id).jsonPath();
+        JsonPath other = GraphQL.post(TestTokens.admin("t-pb-b", "admin"), "playbook", "id", id).jsonPath();
         assertNull(other.get("data.playbook"));
         assertEquals("NOT_FOUND", other.getString("errors[0].extensions.code"));
 
@@ -91,40 +89,37 @@ class PlaybookApiResourceTest {
     @Test
     void draftEditPublishArchiveWithAStaleEditAsConflict() {
         String admin = TestTokens.admin("t-cycle", "admin");
-        JsonPath created =
-                GraphQL.post(admin, "createPlaybook", "input", draft("טיוטה")).jsonPath();
+        JsonPath created = GraphQL.post(admin, "createPlaybook", "input", draft("טיוטה")).jsonPath();
         String id = created.getString("data.createPlaybook.id");
         assertEquals("DRAFT", created.getString("data.createPlaybook.status"));
         assertEquals(List.of(1, 2), created.getList("data.createPlaybook.steps.position"));
         int revision = created.getInt("data.createPlaybook.revision");
 
-        JsonPath edited =
-                GraphQL.post(
-                                admin,
-                                "updatePlaybook",
-                                "id",
-                                id,
-                                "input",
-                                draft("גרסה שנייה"),
-                                "expectedRevision",
-                                revision)
-                        .jsonPath();
+        JsonPath edited = GraphQL.post(
+                admin,
+                "updatePlaybook",
+                "id",
+                id,
+                "input",
+                draft("גרסה שנייה"),
+                "expectedRevision",
+                revision)
+                .jsonPath();
         assertEquals("גרסה שנייה", edited.getString("data.updatePlaybook.title"));
 
-        JsonPath stale =
-                GraphQL.post(
-                                admin,
-                                "updatePlaybook",
-                                "id",
-                                id,
-                                "input",
-                                draft("דריסה"),
-                                "expectedRevision",
-                                revision)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath stale = GraphQL.post(
+                admin,
+                "updatePlaybook",
+                "id",
+                id,
+                "input",
+                draft("דריסה"),
+                "expectedRevision",
+                revision)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("CONFLICT", stale.getString("errors[0].extensions.code"));
         assertEquals(List.of("updatePlaybook"), stale.getList("errors[0].path"));
 
@@ -141,13 +136,12 @@ class PlaybookApiResourceTest {
 
     @Test
     void blankTitleIsBadInputNamingTheField() {
-        JsonPath body =
-                GraphQL.post(
-                                TestTokens.admin("t-pb-bad", "admin"),
-                                "createPlaybook",
-                                "input",
-                                draft(" "))
-                        .jsonPath();
+        JsonPath body = GraphQL.post(
+                TestTokens.admin("t-pb-bad", "admin"),
+                "createPlaybook",
+                "input",
+                draft(" "))
+                .jsonPath();
         assertEquals("BAD_USER_INPUT", body.getString("errors[0].extensions.code"));
         assertEquals("title", body.getString("errors[0].extensions.field"));
     }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.JwtTestResource;
 import io.onme.devstores.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +16,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * The gateway as production configures it (the base profile of application.properties, not %test):
@@ -47,10 +49,9 @@ class ProductionSettingsResourceTest {
 
     @Test
     void introspectionIsRefusedAsForbidden() {
-        for (String query :
-                new String[] {
-                    "{ __schema { types { name } } }", "{ __type(name: \"Encounter\") { name } }"
-                }) {
+        for (String query : new String[] {
+                "{ __schema { types { name } } }", "{ __type(name: \"Encounter\") { name } }"
+        }) {
             JsonPath body = post(query);
             assertNull(body.get("data.__schema"), body.prettify());
             assertNull(body.get("data.__type"), body.prettify());
@@ -68,11 +69,10 @@ class ProductionSettingsResourceTest {
 
     @Test
     void theAudienceIsCheckedInProduction() {
-        for (String token :
-                new String[] {
-                    TestTokens.builder("t-prod", "u").audience(null).sign(),
-                    TestTokens.builder("t-prod", "u").audience("another-api").sign()
-                }) {
+        for (String token : new String[] {
+                TestTokens.builder("t-prod", "u").audience(null).sign(),
+                TestTokens.builder("t-prod", "u").audience("another-api").sign()
+        }) {
             given().header("Authorization", "Bearer " + token)
                     .contentType(ContentType.JSON)
                     .body(Map.of("query", "{ me { id } }"))
@@ -106,14 +106,13 @@ class ProductionSettingsResourceTest {
     @Test
     void theUiIsAbsentButTheSdlIsServed() {
         given().when().get("/q/graphql-ui/").then().statusCode(404);
-        String sdl =
-                given().header("Authorization", "Bearer " + TOKEN)
-                        .when()
-                        .get("/graphql/schema.graphql")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString();
+        String sdl = given().header("Authorization", "Bearer " + TOKEN)
+                .when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(sdl.contains("type Encounter"), sdl);
     }
 

@@ -1,7 +1,5 @@
 package io.onme.gateway;
 
-import io.onme.devstores.JwtKeys;
-import io.onme.devstores.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -11,6 +9,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.onme.devstores.JwtKeys;
+import io.onme.devstores.testing.TestTokens;
 
 /**
  * Tokens with any claims at all (a number for {@code tid}, an {@code iat} in the future), signed
@@ -22,23 +23,21 @@ public final class RawTokens {
 
     private static final Pattern NOW = Pattern.compile("\\$\\{now(?:([+-])(\\d+))?\\}");
 
-    private RawTokens() {}
+    private RawTokens() {
+    }
 
     public static String sign(String claimsTemplate) {
         long now = Instant.now().getEpochSecond();
         Matcher times = NOW.matcher(claimsTemplate.replace("${iss}", TestTokens.ISSUER));
-        String claims =
-                times.replaceAll(
-                        match -> {
-                            long offset =
-                                    match.group(2) == null ? 0 : Long.parseLong(match.group(2));
-                            return Long.toString(
-                                    "-".equals(match.group(1)) ? now - offset : now + offset);
-                        });
-        String input =
-                base64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"onme-dev\"}")
-                        + "."
-                        + base64(claims.strip());
+        String claims = times.replaceAll(
+                match -> {
+                    long offset = match.group(2) == null ? 0 : Long.parseLong(match.group(2));
+                    return Long.toString(
+                            "-".equals(match.group(1)) ? now - offset : now + offset);
+                });
+        String input = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"onme-dev\"}")
+                + "."
+                + base64(claims.strip());
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key());

@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Readings over real HTTP with real tokens against the fake scoring-service: the rep sees first and
@@ -24,24 +26,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadingApiResourceTest {
 
-    private static final String READING =
-            "reading { stance blameTargets ownershipScore state machineStance machineBlameTargets"
-                    + " confidence seenByRepAt releasedToCoaches disputeNote disputedAt reviewedAt"
-                    + " reviewNote reviewedBy { id displayName } }";
+    private static final String READING = "reading { stance blameTargets ownershipScore state machineStance machineBlameTargets"
+            + " confidence seenByRepAt releasedToCoaches disputeNote disputedAt reviewedAt"
+            + " reviewNote reviewedBy { id displayName } }";
 
-    private static final String SEEN =
-            "mutation($id: ID!) { markReadingSeen(encounterId: $id) { state seenByRepAt"
-                    + " releasedToCoaches } }";
+    private static final String SEEN = "mutation($id: ID!) { markReadingSeen(encounterId: $id) { state seenByRepAt"
+            + " releasedToCoaches } }";
 
-    private static final String DISPUTE =
-            "mutation($id: ID!, $note: String!) { disputeReading(encounterId: $id, note: $note) {"
-                    + " state disputeNote releasedToCoaches } }";
+    private static final String DISPUTE = "mutation($id: ID!, $note: String!) { disputeReading(encounterId: $id, note: $note) {"
+            + " state disputeNote releasedToCoaches } }";
 
-    private static final String REVIEW =
-            "mutation($id: ID!, $input: ReviewInput!) { reviewReading(encounterId: $id, input:"
-                    + " $input) { stance blameTargets ownershipScore state machineStance reviewNote"
-                    + " reviewedBy { id displayName } history { action actorId stance blameTargets"
-                    + " note at } } }";
+    private static final String REVIEW = "mutation($id: ID!, $input: ReviewInput!) { reviewReading(encounterId: $id, input:"
+            + " $input) { stance blameTargets ownershipScore state machineStance reviewNote"
+            + " reviewedBy { id displayName } history { action actorId stance blameTargets"
+            + " note at } } }";
 
     private String tenant;
     private String rep;
@@ -61,10 +59,9 @@ class ReadingApiResourceTest {
     @Test
     void theRepSeesTheirReadingFirstAndTheCoachGetsItWithheldUntilThen() {
         String id = Fakes.resetAndSeed(tenant, "dana", "north", 1, false).get(0);
-        String query =
-                "query($id: ID!) { encounter(id: $id) { readingWithheld analysis { stance } "
-                        + READING
-                        + " } }";
+        String query = "query($id: ID!) { encounter(id: $id) { readingWithheld analysis { stance } "
+                + READING
+                + " } }";
 
         JsonPath asCoach = GraphQL.answered(coach, document(query, id));
         assertTrue(asCoach.getBoolean("data.encounter.readingWithheld"));
@@ -100,13 +97,12 @@ class ReadingApiResourceTest {
         String id = Fakes.resetAndSeed(tenant, "dana", "north", 1).get(0);
         Fakes.stop("scoring");
         try {
-            JsonPath answer =
-                    GraphQL.execute(
-                            rep,
-                            "query($id: ID!) { encounter(id: $id) { id readingWithheld reading {"
-                                    + " state } } }",
-                            "id",
-                            id);
+            JsonPath answer = GraphQL.execute(
+                    rep,
+                    "query($id: ID!) { encounter(id: $id) { id readingWithheld reading {"
+                            + " state } } }",
+                    "id",
+                    id);
             assertEquals(id, answer.getString("data.encounter.id"));
             assertNull(answer.get("data.encounter.reading"));
             assertFalse(answer.getBoolean("data.encounter.readingWithheld"));
@@ -120,13 +116,12 @@ class ReadingApiResourceTest {
     @Test
     void aPageOfReadingsCostsOneScoringCall() {
         Fakes.resetAndSeed(tenant, "dana", "north", 7);
-        JsonPath page =
-                GraphQL.answered(
-                        coach,
-                        "{ encounters(first: 7) { edges { node { id readingWithheld analysis {"
-                                + " stance } "
-                                + READING
-                                + " suggestedPlaybooks { id } } } } }");
+        JsonPath page = GraphQL.answered(
+                coach,
+                "{ encounters(first: 7) { edges { node { id readingWithheld analysis {"
+                        + " stance } "
+                        + READING
+                        + " suggestedPlaybooks { id } } } } }");
         assertEquals(7, page.getList("data.encounters.edges").size());
         assertEquals(
                 7,
@@ -148,11 +143,10 @@ class ReadingApiResourceTest {
                 Fakes.calls("scoring").stream().map(Fakes.Call::path).toList());
 
         Fakes.reset();
-        JsonPath withHistory =
-                GraphQL.answered(
-                        rep,
-                        "{ encounters(first: 3) { edges { node { reading { history { action } }"
-                                + " } } } }");
+        JsonPath withHistory = GraphQL.answered(
+                rep,
+                "{ encounters(first: 3) { edges { node { reading { history { action } }"
+                        + " } } } }");
         assertEquals(3, withHistory.getList("data.encounters.edges").size());
         List<String> paths = Fakes.calls("scoring").stream().map(Fakes.Call::path).toList();
         assertEquals(1, paths.stream().filter("/scores/batch"::equals).count(), paths.toString());
@@ -173,31 +167,29 @@ class ReadingApiResourceTest {
         assertCode(again, "CONFLICT");
 
         // correcting a disputed reading needs a note: the service's 400 names the field
-        JsonPath noNote =
-                GraphQL.execute(
-                        coach,
-                        REVIEW,
-                        "id",
-                        id,
-                        "input",
-                        Map.of("decision", "CORRECT", "stance", "OWNERSHIP"));
+        JsonPath noNote = GraphQL.execute(
+                coach,
+                REVIEW,
+                "id",
+                id,
+                "input",
+                Map.of("decision", "CORRECT", "stance", "OWNERSHIP"));
         assertCode(noNote, "BAD_USER_INPUT");
         assertEquals("note", noNote.getString("errors[0].extensions.field"));
 
-        JsonPath corrected =
-                GraphQL.execute(
-                        coach,
-                        REVIEW,
-                        "id",
-                        id,
-                        "input",
-                        Map.of(
-                                "decision",
-                                "CORRECT",
-                                "stance",
-                                "OWNERSHIP",
-                                "note",
-                                "You took it on yourself"));
+        JsonPath corrected = GraphQL.execute(
+                coach,
+                REVIEW,
+                "id",
+                id,
+                "input",
+                Map.of(
+                        "decision",
+                        "CORRECT",
+                        "stance",
+                        "OWNERSHIP",
+                        "note",
+                        "You took it on yourself"));
         assertNull(corrected.getList("errors"), corrected::prettify);
         assertEquals("CORRECTED", corrected.getString("data.reviewReading.state"));
         assertEquals("OWNERSHIP", corrected.getString("data.reviewReading.stance"));
@@ -214,14 +206,13 @@ class ReadingApiResourceTest {
         assertEquals("OWNERSHIP", corrected.getString("data.reviewReading.history[1].stance"));
 
         // the rep reads the corrected reading and its history; the reviewer is not named to them
-        JsonPath seenByRep =
-                GraphQL.answered(
-                        rep,
-                        document(
-                                "query($id: ID!) { encounter(id: $id) { analysis { stance }"
-                                        + " reading { state stance reviewedBy { id displayName }"
-                                        + " history { action note } } } }",
-                                id));
+        JsonPath seenByRep = GraphQL.answered(
+                rep,
+                document(
+                        "query($id: ID!) { encounter(id: $id) { analysis { stance }"
+                                + " reading { state stance reviewedBy { id displayName }"
+                                + " history { action note } } } }",
+                        id));
         assertEquals("BLAME", seenByRep.getString("data.encounter.analysis.stance"));
         assertEquals("CORRECTED", seenByRep.getString("data.encounter.reading.state"));
         assertEquals("avi", seenByRep.getString("data.encounter.reading.reviewedBy.id"));
@@ -238,15 +229,13 @@ class ReadingApiResourceTest {
     @Test
     void aCoachConfirmsAReleasedReadingButNotOneTheRepHasNotSeen() {
         List<String> ids = Fakes.resetAndSeed(tenant, "dana", "north", 2, false);
-        JsonPath early =
-                GraphQL.execute(
-                        coach, REVIEW, "id", ids.get(0), "input", Map.of("decision", "CONFIRM"));
+        JsonPath early = GraphQL.execute(
+                coach, REVIEW, "id", ids.get(0), "input", Map.of("decision", "CONFIRM"));
         assertCode(early, "CONFLICT");
 
         GraphQL.execute(rep, SEEN, "id", ids.get(0));
-        JsonPath confirmed =
-                GraphQL.execute(
-                        admin, REVIEW, "id", ids.get(0), "input", Map.of("decision", "CONFIRM"));
+        JsonPath confirmed = GraphQL.execute(
+                admin, REVIEW, "id", ids.get(0), "input", Map.of("decision", "CONFIRM"));
         assertNull(confirmed.getList("errors"), confirmed::prettify);
         assertEquals("CONFIRMED", confirmed.getString("data.reviewReading.state"));
         assertEquals("BLAME", confirmed.getString("data.reviewReading.stance"));
@@ -268,13 +257,12 @@ class ReadingApiResourceTest {
                 "FORBIDDEN");
         // a rep of another team reading the history
         String stranger = TestTokens.rep(tenant, "moshe", "south");
-        JsonPath history =
-                GraphQL.execute(
-                        stranger,
-                        "query($id: ID!) { encounter(id: $id) { reading { history { action } } }"
-                                + " }",
-                        "id",
-                        id);
+        JsonPath history = GraphQL.execute(
+                stranger,
+                "query($id: ID!) { encounter(id: $id) { reading { history { action } } }"
+                        + " }",
+                "id",
+                id);
         assertCode(history, "FORBIDDEN");
         assertEquals(List.of("encounter", "reading", "history"), history.getList("errors[0].path"));
         // an encounter that does not exist
@@ -311,19 +299,17 @@ class ReadingApiResourceTest {
                         "input",
                         Map.of("decision", "CORRECT", "stance", "OWNERSHIP", "note", "x")),
                 "NOT_FOUND");
-        JsonPath queue =
-                GraphQL.answered(
-                        theirAdmin, "{ reviewQueue { totalCount edges { node { reason } } } }");
+        JsonPath queue = GraphQL.answered(
+                theirAdmin, "{ reviewQueue { totalCount edges { node { reason } } } }");
         assertEquals(0, queue.getInt("data.reviewQueue.totalCount"));
 
         // and nothing changed for tenant A
-        JsonPath mine =
-                GraphQL.answered(
-                        rep,
-                        document(
-                                "query($id: ID!) { encounter(id: $id) { reading { state"
-                                        + " seenByRepAt } } }",
-                                id));
+        JsonPath mine = GraphQL.answered(
+                rep,
+                document(
+                        "query($id: ID!) { encounter(id: $id) { reading { state"
+                                + " seenByRepAt } } }",
+                        id));
         assertEquals("UNREVIEWED", mine.getString("data.encounter.reading.state"));
         assertNull(mine.get("data.encounter.reading.seenByRepAt"));
     }
@@ -397,20 +383,19 @@ class ReadingApiResourceTest {
     @Test
     void aCorrectionWithBlameTargetsIsSentAsGiven() {
         String id = Fakes.resetAndSeed(tenant, "dana", "north", 1).get(0);
-        JsonPath corrected =
-                GraphQL.execute(
-                        coach,
-                        REVIEW,
-                        "id",
-                        id,
-                        "input",
-                        Map.of(
-                                "decision",
-                                "CORRECT",
-                                "stance",
-                                "MIXED",
-                                "blameTargets",
-                                List.of("CUSTOMER", "CUSTOMER", "MARKET")));
+        JsonPath corrected = GraphQL.execute(
+                coach,
+                REVIEW,
+                "id",
+                id,
+                "input",
+                Map.of(
+                        "decision",
+                        "CORRECT",
+                        "stance",
+                        "MIXED",
+                        "blameTargets",
+                        List.of("CUSTOMER", "CUSTOMER", "MARKET")));
         assertNull(corrected.getList("errors"), corrected::prettify);
         assertEquals(
                 List.of("CUSTOMER", "MARKET"),
@@ -424,28 +409,26 @@ class ReadingApiResourceTest {
     void suggestionsFollowTheReadingThatCountsNotTheMachine() {
         // the seeded encounter is SKEPTICAL with a reflection the machine reads as blame on price
         String id = Fakes.resetAndSeed(tenant, "dana", "north", 1).get(0);
-        String query =
-                "query($id: ID!) { encounter(id: $id) { analysis { stance blameTargets }"
-                        + " suggestedPlaybooks { id } } }";
+        String query = "query($id: ID!) { encounter(id: $id) { analysis { stance blameTargets }"
+                + " suggestedPlaybooks { id } } }";
         JsonPath before = GraphQL.answered(rep, document(query, id));
         assertEquals(
                 List.of("pb-PRICE_FOCUSED-HE", "pb-SKEPTICAL-HE"),
                 before.getList("data.encounter.suggestedPlaybooks.id"));
 
-        JsonPath corrected =
-                GraphQL.execute(
-                        coach,
-                        REVIEW,
-                        "id",
-                        id,
-                        "input",
-                        Map.of(
-                                "decision",
-                                "CORRECT",
-                                "stance",
-                                "BLAME",
-                                "blameTargets",
-                                List.of("CUSTOMER")));
+        JsonPath corrected = GraphQL.execute(
+                coach,
+                REVIEW,
+                "id",
+                id,
+                "input",
+                Map.of(
+                        "decision",
+                        "CORRECT",
+                        "stance",
+                        "BLAME",
+                        "blameTargets",
+                        List.of("CUSTOMER")));
         assertNull(corrected.getList("errors"), corrected::prettify);
 
         Fakes.reset();
@@ -474,11 +457,10 @@ class ReadingApiResourceTest {
         GraphQL.execute(rep, DISPUTE, "id", disputed, "note", "It was my call");
         Fakes.reset();
 
-        String query =
-                "query($first: Int, $after: String) { reviewQueue(first: $first, after: $after) {"
-                        + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node {"
-                        + " reason confidence encounter { id reflection rep { id } readingWithheld"
-                        + " reading { state disputeNote } } } } } }";
+        String query = "query($first: Int, $after: String) { reviewQueue(first: $first, after: $after) {"
+                + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node {"
+                + " reason confidence encounter { id reflection rep { id } readingWithheld"
+                + " reading { state disputeNote } } } } } }";
         JsonPath queue = GraphQL.execute(coach, query, "first", 2);
         assertNull(queue.getList("errors"), queue::prettify);
         assertEquals(3, queue.getInt("data.reviewQueue.totalCount"));
@@ -500,22 +482,20 @@ class ReadingApiResourceTest {
                 List.of("/readings/review-queue", "/scores/batch"),
                 Fakes.calls("scoring").stream().map(Fakes.Call::path).toList());
 
-        JsonPath next =
-                GraphQL.execute(
-                        coach,
-                        query,
-                        "first",
-                        2,
-                        "after",
-                        queue.getString("data.reviewQueue.pageInfo.endCursor"));
+        JsonPath next = GraphQL.execute(
+                coach,
+                query,
+                "first",
+                2,
+                "after",
+                queue.getString("data.reviewQueue.pageInfo.endCursor"));
         assertNull(next.getList("errors"), next::prettify);
         assertEquals(List.of(unsureNew), next.getList("data.reviewQueue.edges.node.encounter.id"));
         assertFalse(next.getBoolean("data.reviewQueue.pageInfo.hasNextPage"));
 
         // counting the queue needs no journal call
         Fakes.reset();
-        JsonPath count =
-                GraphQL.answered(coach, "{ reviewQueue(teamId: \"north\") { totalCount } }");
+        JsonPath count = GraphQL.answered(coach, "{ reviewQueue(teamId: \"north\") { totalCount } }");
         assertEquals(3, count.getInt("data.reviewQueue.totalCount"));
         assertEquals(List.of(), Fakes.calls("journal"));
         String asked = Fakes.calls("scoring").get(0).query();
@@ -542,12 +522,10 @@ class ReadingApiResourceTest {
                 "BAD_USER_INPUT",
                 "first");
         // a cursor scoring-service did not hand out is its 400 on after
-        JsonPath foreign =
-                GraphQL.execute(coach, "{ reviewQueue(after: \"nonsense\") { totalCount } }");
+        JsonPath foreign = GraphQL.execute(coach, "{ reviewQueue(after: \"nonsense\") { totalCount } }");
         assertCode(foreign, "BAD_USER_INPUT");
         assertEquals("after", foreign.getString("errors[0].extensions.field"));
-        JsonPath adminQueue =
-                GraphQL.execute(admin, "{ reviewQueue(teamId: \"south\") { totalCount } }");
+        JsonPath adminQueue = GraphQL.execute(admin, "{ reviewQueue(teamId: \"south\") { totalCount } }");
         assertNull(adminQueue.getList("errors"), adminQueue::prettify);
     }
 
@@ -564,13 +542,12 @@ class ReadingApiResourceTest {
         GraphQL.execute(coach, REVIEW, "id", ids.get(1), "input", Map.of("decision", "CONFIRM"));
         Fakes.reset();
 
-        JsonPath agreement =
-                GraphQL.answered(
-                        admin,
-                        "{ analyserAgreement(window: LAST_30_DAYS) { language readings disputed"
-                                + " confirmed corrected disputedShare confirmedShare correctedShare"
-                                + " confusion { machine human count } trend { periodStart readings"
-                                + " corrected } } }");
+        JsonPath agreement = GraphQL.answered(
+                admin,
+                "{ analyserAgreement(window: LAST_30_DAYS) { language readings disputed"
+                        + " confirmed corrected disputedShare confirmedShare correctedShare"
+                        + " confusion { machine human count } trend { periodStart readings"
+                        + " corrected } } }");
         List<Map<String, Object>> languages = agreement.getList("data.analyserAgreement");
         assertEquals(2, languages.size(), agreement.prettify());
         String hebrew = "data.analyserAgreement.find { it.language == 'HE' }.";
@@ -616,11 +593,10 @@ class ReadingApiResourceTest {
                 refused.getString("errors[0].message").contains("trainingConsent"),
                 refused.prettify());
 
-        JsonPath consent =
-                GraphQL.execute(
-                        admin,
-                        "mutation { updateTenantSettings(input: { trainingConsent: true }) {"
-                                + " trainingConsent } }");
+        JsonPath consent = GraphQL.execute(
+                admin,
+                "mutation { updateTenantSettings(input: { trainingConsent: true }) {"
+                        + " trainingConsent } }");
         assertNull(consent.getList("errors"), consent::prettify);
 
         JsonPath export = GraphQL.answered(admin, "{ correctionsExport }");
@@ -642,23 +618,22 @@ class ReadingApiResourceTest {
     // ------------------------------------------------------------ helpers
 
     private String log(String reflection, String occurredAt) {
-        JsonPath logged =
-                GraphQL.execute(
-                        rep,
-                        "mutation($input: LogEncounterInput!) { logEncounter(input: $input) { id"
-                                + " } }",
-                        "input",
-                        Map.of(
-                                "customer",
-                                Map.of("name", "Acme"),
-                                "occurredAt",
-                                occurredAt,
-                                "outcome",
-                                "LOST",
-                                "reflection",
-                                reflection,
-                                "teamId",
-                                "north"));
+        JsonPath logged = GraphQL.execute(
+                rep,
+                "mutation($input: LogEncounterInput!) { logEncounter(input: $input) { id"
+                        + " } }",
+                "input",
+                Map.of(
+                        "customer",
+                        Map.of("name", "Acme"),
+                        "occurredAt",
+                        occurredAt,
+                        "outcome",
+                        "LOST",
+                        "reflection",
+                        reflection,
+                        "teamId",
+                        "north"));
         assertNull(logged.getList("errors"), logged::prettify);
         return logged.getString("data.logEncounter.id");
     }

@@ -5,15 +5,17 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * One request id follows a GraphQL request: echoed to the client and sent to every service it
@@ -22,21 +24,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RequestIdsResourceTest {
 
-    private static final String UUID =
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String TENANT = "t-request-ids";
 
     @BeforeEach
     void seed() {
         Fakes.reset();
         if (GraphQL.post(
-                                TestTokens.rep(TENANT, "noa", "team-r"),
-                                "encountersWithAnalysis",
-                                "first",
-                                1)
-                        .jsonPath()
-                        .getInt("data.encounters.totalCount")
-                == 0) {
+                TestTokens.rep(TENANT, "noa", "team-r"),
+                "encountersWithAnalysis",
+                "first",
+                1)
+                .jsonPath()
+                .getInt("data.encounters.totalCount") == 0) {
             Fakes.seed(TENANT, "noa", "team-r", 2);
         }
         Fakes.reset();
@@ -58,12 +58,11 @@ class RequestIdsResourceTest {
     void withoutOneTheGatewayMakesOneAndSendsIt() {
         Response response = dashboard(null);
 
-        String id =
-                response.then()
-                        .statusCode(200)
-                        .header("X-Request-Id", matchesPattern(UUID))
-                        .extract()
-                        .header("X-Request-Id");
+        String id = response.then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern(UUID))
+                .extract()
+                .header("X-Request-Id");
         assertEquals(
                 List.of(id), Fakes.calls().stream().map(Fakes.Call::requestId).distinct().toList());
     }
@@ -81,17 +80,16 @@ class RequestIdsResourceTest {
     }
 
     private static Response dashboard(String requestId) {
-        var request =
-                given().contentType(ContentType.JSON)
-                        .header(
-                                "Authorization",
-                                "Bearer " + TestTokens.rep(TENANT, "noa", "team-r"))
-                        .body(
-                                Map.of(
-                                        "query",
-                                        GraphQL.document("encountersWithAnalysis"),
-                                        "variables",
-                                        Map.of("first", 5)));
+        var request = given().contentType(ContentType.JSON)
+                .header(
+                        "Authorization",
+                        "Bearer " + TestTokens.rep(TENANT, "noa", "team-r"))
+                .body(
+                        Map.of(
+                                "query",
+                                GraphQL.document("encountersWithAnalysis"),
+                                "variables",
+                                Map.of("first", 5)));
         if (requestId != null) {
             request = request.header("X-Request-Id", requestId);
         }

@@ -4,13 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The served schema must equal the checked-in SDL ({@code docs/schema.graphql}), so every change of
@@ -25,14 +27,13 @@ class SchemaContractResourceTest {
 
     @Test
     void servedSchemaEqualsTheCheckedInCopy() throws IOException {
-        String served =
-                given().header("Authorization", "Bearer " + TestTokens.rep("t-schema", "u"))
-                        .when()
-                        .get("/graphql/schema.graphql")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString();
+        String served = given().header("Authorization", "Bearer " + TestTokens.rep("t-schema", "u"))
+                .when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Files.writeString(SERVED, served, StandardCharsets.UTF_8);
 
         assertTrue(

@@ -4,13 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
 import java.util.Set;
 import java.util.TreeSet;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The gateway takes service-support for what every module shares, not for the REST services'
@@ -24,8 +27,7 @@ class SupportBeansResourceTest {
     @Test
     void theGatewayRunsOnlyTheSharedBeansOfServiceSupport() {
         Set<String> support = new TreeSet<>();
-        for (Bean<?> bean :
-                Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             String name = bean.getBeanClass().getName();
             if (name.startsWith("io.onme.support.")) {
                 support.add(name);

@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16, item 2: U+0000, other C0 controls but tab and line breaks, unpaired surrogates and
@@ -69,17 +71,16 @@ class TextInputResourceTest {
     @Test
     void unpairedSurrogatesAndNonCharactersAreRefused() {
         String query = "query($text: String!) { analyzeReflection(text: $text) { stance } }";
-        for (String text :
-                List.of(
-                        "\\ud800",
-                        "a\\udc00b",
-                        "x\\ud83d",
-                        "\\ufffe",
-                        "\\uffff",
-                        "\\ufdd0",
-                        "\\ufdef",
-                        "\\ud83f\\udffe",
-                        "\\udbff\\udfff")) {
+        for (String text : List.of(
+                "\\ud800",
+                "a\\udc00b",
+                "x\\ud83d",
+                "\\ufffe",
+                "\\uffff",
+                "\\ufdd0",
+                "\\ufdef",
+                "\\ud83f\\udffe",
+                "\\udbff\\udfff")) {
             assertRefused(
                     raw("{\"query\":\"" + query + "\",\"variables\":{\"text\":\"" + text + "\"}}"),
                     "text");
@@ -103,11 +104,10 @@ class TextInputResourceTest {
 
     @Test
     void anEnumVariableIsCheckedBeforeGraphqlJavaQuotesIt() {
-        JsonPath body =
-                GraphQL.post(TOKEN, "analyzeReflection", "text", "ok", "language", "H\u0000E")
-                        .then()
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "analyzeReflection", "text", "ok", "language", "H\u0000E")
+                .then()
+                .extract()
+                .jsonPath();
         assertRefused(body, "language");
     }
 
@@ -122,27 +122,25 @@ class TextInputResourceTest {
 
     @Test
     void overGetToo() {
-        JsonPath body =
-                given().header("Authorization", "Bearer " + TOKEN)
-                        .urlEncodingEnabled(false)
-                        .when()
-                        .get(
-                                "/graphql?query=%7B%20playbook(id%3A%20%22a%00b%22)%20%7B%20id%20%7D%20%7D")
-                        .then()
-                        .extract()
-                        .jsonPath();
+        JsonPath body = given().header("Authorization", "Bearer " + TOKEN)
+                .urlEncodingEnabled(false)
+                .when()
+                .get(
+                        "/graphql?query=%7B%20playbook(id%3A%20%22a%00b%22)%20%7B%20id%20%7D%20%7D")
+                .then()
+                .extract()
+                .jsonPath();
         assertRefused(body, "id");
     }
 
     @Test
     void textOfEveryScriptWithTabsAndLineBreaksPasses() {
         String text = "המחיר\tשלהם\nהיה גבוה\r\n— I 💡 prepared; 価格 ; ÿ; \u007f\u0085\u00a0 done";
-        JsonPath body =
-                GraphQL.post(TOKEN, "analyzeReflection", "text", text)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath body = GraphQL.post(TOKEN, "analyzeReflection", "text", text)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(body.getList("errors"), body.prettify());
         assertEquals(1, Fakes.calls("scoring").size());
     }

@@ -6,6 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.gateway.fakes.Fakes;
 import io.onme.support.RequestIdSpans;
@@ -15,13 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 
 /**
  * With tracing on, a GraphQL request and the service calls it makes are one trace: the gateway's
@@ -42,10 +45,10 @@ class TracingResourceTest {
         }
     }
 
-    private static final Pattern TRACEPARENT =
-            Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]");
+    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]");
 
-    @Inject CollectedSpans spans;
+    @Inject
+    CollectedSpans spans;
 
     @Test
     void aRequestAndTheServiceCallsItMakesAreOneTraceCarryingTheRequestId() {
@@ -82,20 +85,16 @@ class TracingResourceTest {
         String trace = traceId;
         await().atMost(Duration.ofSeconds(10))
                 .until(
-                        () ->
-                                spans.all().stream()
-                                                .filter(s -> s.getTraceId().equals(trace))
-                                                .map(SpanData::getKind)
-                                                .distinct()
-                                                .count()
-                                        >= 2);
-        List<SpanData> ofTrace =
-                spans.all().stream().filter(s -> s.getTraceId().equals(trace)).toList();
-        SpanData server =
-                ofTrace.stream()
-                        .filter(s -> s.getKind() == SpanKind.SERVER)
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no server span in " + ofTrace));
+                        () -> spans.all().stream()
+                                .filter(s -> s.getTraceId().equals(trace))
+                                .map(SpanData::getKind)
+                                .distinct()
+                                .count() >= 2);
+        List<SpanData> ofTrace = spans.all().stream().filter(s -> s.getTraceId().equals(trace)).toList();
+        SpanData server = ofTrace.stream()
+                .filter(s -> s.getKind() == SpanKind.SERVER)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no server span in " + ofTrace));
         assertTrue(
                 ofTrace.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT),
                 "a client span per service call: " + ofTrace);
@@ -109,12 +108,10 @@ class TracingResourceTest {
         assertTrue(
                 ofTrace.stream()
                         .anyMatch(
-                                s ->
-                                        calls.stream()
-                                                .anyMatch(
-                                                        c ->
-                                                                c.traceparent()
-                                                                        .contains(s.getSpanId()))),
+                                s -> calls.stream()
+                                        .anyMatch(
+                                                c -> c.traceparent()
+                                                        .contains(s.getSpanId()))),
                 "the traceparent sent names a gateway span");
         assertEquals(SpanKind.SERVER, server.getKind());
     }

@@ -12,11 +12,9 @@ import io.quarkus.test.common.WithTestResource;
  */
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
 // verify: journal-service's service tokens are accepted on DELETE /people/{personId}
-@WithTestResource(
-        value = JwtTestResource.class,
-        scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "verify"))
+@WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "verify"))
 public final class TestStores {
 
-    private TestStores() {}
+    private TestStores() {
+    }
 }

@@ -1,12 +1,15 @@
 package io.onme.support;
 
-import io.quarkus.security.UnauthorizedException;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The {@link Caller} of the current request, from the verified JWT. One rule for claims: {@code

@@ -1,7 +1,8 @@
 package io.onme.support;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * RFC 9457 problem details, the body of every error answer. {@code errors} is always present (empty
@@ -16,7 +17,8 @@ public record Problem(
      * customer.name}, {@code q}.
      */
     @RegisterForReflection
-    public record FieldError(String field, String message) {}
+    public record FieldError(String field, String message) {
+    }
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -1,14 +1,10 @@
 package io.onme.support;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,12 +13,20 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Every failure leaves as {@code application/problem+json} with a type of {@link ProblemType}; no
@@ -62,13 +66,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors =
-                e.getConstraintViolations().stream()
-                        .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                        .sorted(
-                                Comparator.comparing(Problem.FieldError::field)
-                                        .thenComparing(Problem.FieldError::message))
-                        .toList();
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(
+                        Comparator.comparing(Problem.FieldError::field)
+                                .thenComparing(Problem.FieldError::message))
+                .toList();
         return respond(ProblemException.badFields(errors).problem());
     }
 
@@ -156,8 +159,7 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem problem) {
-        Response.ResponseBuilder response =
-                Response.status(problem.status()).type(ProblemType.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemType.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -182,8 +184,7 @@ public class ProblemMappers {
         } else if (e instanceof InvalidFormatException format
                 && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            message =
-                    "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         } else if (e instanceof MismatchedInputException) {
             message = "has the wrong type or format";
         } else {
@@ -200,15 +201,13 @@ public class ProblemMappers {
         if (e.getPath() == null || e.getPath().isEmpty()) {
             return "body";
         }
-        String path =
-                e.getPath().stream()
-                        .map(
-                                ref ->
-                                        ref.getFieldName() != null
-                                                ? ref.getFieldName()
-                                                : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                        .replace(".[", "[");
+        String path = e.getPath().stream()
+                .map(
+                        ref -> ref.getFieldName() != null
+                                ? ref.getFieldName()
+                                : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return path.startsWith("[") ? "body" + path : path;
     }
 

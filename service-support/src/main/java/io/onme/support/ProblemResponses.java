@@ -2,6 +2,7 @@ package io.onme.support;
 
 import java.util.List;
 import java.util.Map;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -38,15 +39,12 @@ public class ProblemResponses implements OASFilter {
                 continue;
             }
             for (Operation operation : path.getValue().getOperations().values()) {
-                List<Parameter> parameters =
-                        operation.getParameters() == null ? List.of() : operation.getParameters();
+                List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
                 boolean takesInput = !parameters.isEmpty() || operation.getRequestBody() != null;
-                boolean namesResource =
-                        parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
-                APIResponses responses =
-                        operation.getResponses() == null
-                                ? OASFactory.createAPIResponses()
-                                : operation.getResponses();
+                boolean namesResource = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+                APIResponses responses = operation.getResponses() == null
+                        ? OASFactory.createAPIResponses()
+                        : operation.getResponses();
                 operation.setResponses(responses);
                 // Quarkus adds a 403 to every secured operation; these services answer 404 for what
                 // a
@@ -104,11 +102,10 @@ public class ProblemResponses implements OASFilter {
 
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema fieldError =
-                OASFactory.createSchema()
-                        .addType(Schema.SchemaType.OBJECT)
-                        .addProperty("field", text)
-                        .addProperty("message", text);
+        Schema fieldError = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", text)
+                .addProperty("message", text);
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; type is https://onme.io/problems/<slug>")

@@ -1,11 +1,13 @@
 package io.onme.support;
 
+import java.util.Arrays;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-import java.util.Arrays;
 
 /**
  * Publishes the HTTP server's request durations as a histogram ({@code
@@ -21,7 +23,7 @@ public class RequestDurationHistogram {
 
     /** Bucket bounds, seconds: from a cached read to the gateway's backend timeouts. */
     public static final double[] BUCKETS_SECONDS = {
-        0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
+            0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
     };
 
     @Produces

@@ -1,13 +1,15 @@
 package io.onme.support;
 
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.MDC;
+
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
-import jakarta.inject.Singleton;
-import org.jboss.logging.MDC;
 
 /**
  * Puts the request id ({@link RequestIds}) on every span a request starts: the REST-client, store
@@ -46,7 +48,8 @@ public class RequestIdSpans implements SpanProcessor {
     }
 
     @Override
-    public void onEnd(ReadableSpan span) {}
+    public void onEnd(ReadableSpan span) {
+    }
 
     @Override
     public boolean isEndRequired() {

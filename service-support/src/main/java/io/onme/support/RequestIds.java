@@ -1,13 +1,16 @@
 package io.onme.support;
 
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.MDC;
+
 import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.jboss.logging.MDC;
 
 /**
  * Gives every HTTP request an id, kept in the logging context as {@code requestId} (so each log

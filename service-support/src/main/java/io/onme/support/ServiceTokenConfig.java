@@ -1,10 +1,11 @@
 package io.onme.support;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * The service tokens a service accepts ({@link ServiceTokenMechanism}): journal-service's issuer,

@@ -1,5 +1,12 @@
 package io.onme.support;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -8,11 +15,6 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Takes the bearer token of a service endpoint ({@code onme.service-token.endpoints}) when its (not
@@ -47,13 +49,12 @@ public class ServiceTokenMechanism implements HttpAuthenticationMechanism {
 
     ServiceTokenMechanism(ServiceTokenConfig config) {
         this.config = config;
-        this.endpoints =
-                config.jwksLocation().isEmpty()
-                        ? List.of()
-                        : config.endpoints().orElse(List.of()).stream()
-                                .filter(spec -> !spec.isBlank())
-                                .map(Endpoint::parse)
-                                .toList();
+        this.endpoints = config.jwksLocation().isEmpty()
+                ? List.of()
+                : config.endpoints().orElse(List.of()).stream()
+                        .filter(spec -> !spec.isBlank())
+                        .map(Endpoint::parse)
+                        .toList();
     }
 
     @Override

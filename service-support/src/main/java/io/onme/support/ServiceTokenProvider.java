@@ -1,5 +1,20 @@
 package io.onme.support;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -11,18 +26,6 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies a service token against the service keys only: RS256 by the key of the JWKS that its
@@ -45,8 +48,7 @@ public class ServiceTokenProvider implements IdentityProvider<ServiceTokenReques
             this.parser = null;
             return;
         }
-        JWTAuthContextInfo keys =
-                new JWTAuthContextInfo(config.jwksLocation().get(), config.issuer());
+        JWTAuthContextInfo keys = new JWTAuthContextInfo(config.jwksLocation().get(), config.issuer());
         keys.setExpectedAudience(Set.of(config.audience()));
         keys.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         keys.setMaxTimeToLiveSecs(config.maxLifetime().toSeconds());
@@ -94,12 +96,11 @@ public class ServiceTokenProvider implements IdentityProvider<ServiceTokenReques
         if (parts.length != 3) {
             return null;
         }
-        try (JsonReader reader =
-                Json.createReader(
-                        new StringReader(
-                                new String(
-                                        Base64.getUrlDecoder().decode(parts[part]),
-                                        StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Json.createReader(
+                new StringReader(
+                        new String(
+                                Base64.getUrlDecoder().decode(parts[part]),
+                                StandardCharsets.UTF_8)))) {
             JsonObject object = reader.readObject();
             JsonValue value = object.get(name);
             return value instanceof JsonString text ? text.getString() : null;

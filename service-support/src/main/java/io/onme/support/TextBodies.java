@@ -1,20 +1,22 @@
 package io.onme.support;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import jakarta.ws.rs.ConstrainedTo;
-import jakarta.ws.rs.RuntimeType;
-import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * {@link TextRules} for every request body, before Jackson binds it and before any store sees it:
@@ -48,11 +50,10 @@ public class TextBodies implements ReaderInterceptor {
                 if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
                     String flaw = TextRules.flaw(parser.getText());
                     if (flaw != null) {
-                        String field =
-                                fieldOf(
-                                        token == JsonToken.FIELD_NAME
-                                                ? parser.getParsingContext().getParent()
-                                                : parser.getParsingContext());
+                        String field = fieldOf(
+                                token == JsonToken.FIELD_NAME
+                                        ? parser.getParsingContext().getParent()
+                                        : parser.getParsingContext());
                         throw ProblemException.invalidText(
                                 field,
                                 token == JsonToken.FIELD_NAME ? "field names " + flaw : flaw);

@@ -1,11 +1,12 @@
 package io.onme.support;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@link TextRules} for every path and query parameter of every endpoint, before a resource runs: a
@@ -61,8 +62,7 @@ public class TextParamsFilter implements ContainerRequestFilter {
         }
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
-            String name =
-                    TextRules.strictUriDecode(equals < 0 ? pair : pair.substring(0, equals), true);
+            String name = TextRules.strictUriDecode(equals < 0 ? pair : pair.substring(0, equals), true);
             if (name == null || TextRules.flaw(name) != null) {
                 throw ProblemException.invalidText(
                         "query", "has a parameter name that is not well-formed text");

@@ -17,7 +17,8 @@ public final class TextRules {
 
     public static final String SLUG = "invalid-text";
 
-    private TextRules() {}
+    private TextRules() {
+    }
 
     /** Why the text may not be accepted, or null when it may. */
     public static String flaw(CharSequence text) {

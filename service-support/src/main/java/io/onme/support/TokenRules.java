@@ -1,5 +1,17 @@
 package io.onme.support;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -7,15 +19,6 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonString;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What every OnMe service asks of a bearer token beyond its signature, issuer and expiry (which
@@ -25,13 +28,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * iat} not further in the future than {@code onme.jwt.clock-skew}. Applied once per authentication,
  * to every endpoint; a token that breaks a rule is a 401 like any invalid token.
  *
- * <p>Service tokens: an identity provider that verified a service token against the service keys
+ * <p>
+ * Service tokens: an identity provider that verified a service token against the service keys
  * marks the identity with {@link #SERVICE_TOKEN} (its value: the longest lifetime it allows); such
  * a token keeps the tenant and time rules, with that lifetime and without the user audience. A user
  * token that claims the {@code service} group is refused, so only a verified service token ever
  * acts as a service.
  *
- * <p>The gateway applies the same rules ({@link #brokenUserToken}) when it verifies a token,
+ * <p>
+ * The gateway applies the same rules ({@link #brokenUserToken}) when it verifies a token,
  * without this augmentor (its configuration excludes it: it takes no service tokens).
  */
 @ApplicationScoped
@@ -147,10 +152,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
     /** The {@code tid} claim when it is a string of the tenant id shape, else null. */
     public static String tenantOf(JsonWebToken jwt) {
         Object claim = jwt.getClaim("tid");
-        String tenant =
-                claim instanceof String text
-                        ? text
-                        : claim instanceof JsonString json ? json.getString() : null;
+        String tenant = claim instanceof String text
+                ? text
+                : claim instanceof JsonString json ? json.getString() : null;
         return tenant != null && TENANT.matcher(tenant).matches() ? tenant : null;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /** The platform's visibility rule, one copy for every service. */

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 
 /** The catalogue is the table docs/service-apis.md publishes: one slug and status per failure. */
 class ProblemTypeTest {
 
-    private static final Pattern ROW =
-            Pattern.compile("^\\s*\\| `([a-z-]+)` \\| (\\d{3}) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW = Pattern.compile("^\\s*\\| `([a-z-]+)` \\| (\\d{3}) \\|", Pattern.MULTILINE);
 
     @Test
     void theCatalogueIsTheDocumentedTable() throws IOException {
@@ -28,14 +28,13 @@ class ProblemTypeTest {
         while (row.find()) {
             documented.put(row.group(1), Integer.parseInt(row.group(2)));
         }
-        Map<String, Integer> catalogue =
-                Arrays.stream(ProblemType.values())
-                        .collect(
-                                Collectors.toMap(
-                                        ProblemType::slug,
-                                        ProblemType::status,
-                                        (a, b) -> a,
-                                        LinkedHashMap::new));
+        Map<String, Integer> catalogue = Arrays.stream(ProblemType.values())
+                .collect(
+                        Collectors.toMap(
+                                ProblemType::slug,
+                                ProblemType::status,
+                                (a, b) -> a,
+                                LinkedHashMap::new));
         assertEquals(catalogue, documented);
     }
 
@@ -51,15 +50,13 @@ class ProblemTypeTest {
 
     @Test
     void fieldProblemsNameTheirFieldsInTheDetail() {
-        ProblemException one =
-                ProblemException.badField("limit", "must be a whole number from 1 to 100");
+        ProblemException one = ProblemException.badField("limit", "must be a whole number from 1 to 100");
         assertEquals("limit must be a whole number from 1 to 100", one.problem().detail());
         assertEquals("https://onme.io/problems/invalid-input", one.problem().type());
-        ProblemException two =
-                ProblemException.badFields(
-                        java.util.List.of(
-                                new Problem.FieldError("occurredAt", "must not be in the future"),
-                                new Problem.FieldError("customer", "needs an id or a name")));
+        ProblemException two = ProblemException.badFields(
+                java.util.List.of(
+                        new Problem.FieldError("occurredAt", "must not be in the future"),
+                        new Problem.FieldError("customer", "needs an id or a name")));
         assertEquals(
                 "occurredAt must not be in the future; customer needs an id or a name",
                 two.problem().detail());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 /** Where a service takes service tokens: exactly the endpoints it lists, and none without keys. */
@@ -43,11 +44,10 @@ class ServiceTokenMechanismTest {
 
     @Test
     void onlyTheListedMethodsAndWholePathsTakeServiceTokens() {
-        ServiceTokenMechanism mechanism =
-                new ServiceTokenMechanism(
-                        config(
-                                "jwks.json",
-                                List.of("PUT /scores/[^/]+", "delete /people/[^/]+", " ")));
+        ServiceTokenMechanism mechanism = new ServiceTokenMechanism(
+                config(
+                        "jwks.json",
+                        List.of("PUT /scores/[^/]+", "delete /people/[^/]+", " ")));
         assertTrue(mechanism.takes("PUT", "/scores/e1"));
         assertTrue(mechanism.takes("DELETE", "/people/ann"));
         assertFalse(mechanism.takes("GET", "/scores/e1"));

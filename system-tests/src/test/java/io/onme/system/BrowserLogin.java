@@ -1,6 +1,5 @@
 package io.onme.system;
 
-import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.restassured.path.json.JsonPath;
+
 /**
  * A person signing in on the identity provider's real login page: {@code
  * src/test/node/login-pkce.mjs} drives Debian's Chromium with playwright-core through the
@@ -20,8 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class BrowserLogin {
 
-    static final String CHROMIUM =
-            System.getenv().getOrDefault("ONME_CHROMIUM", "/usr/bin/chromium");
+    static final String CHROMIUM = System.getenv().getOrDefault("ONME_CHROMIUM", "/usr/bin/chromium");
 
     private final Path dir;
 
@@ -46,22 +46,21 @@ final class BrowserLogin {
                             + " for the login-page test: apt-get install -y chromium (or set ONME_CHROMIUM)");
         }
         install();
-        Map<String, String> env =
-                Map.of(
-                        "ISSUER",
-                        issuer,
-                        "CLIENT_ID",
-                        clientId,
-                        "REDIRECT_URI",
-                        redirectUri,
-                        "LOGIN_USER",
-                        user,
-                        "LOGIN_PASSWORD",
-                        password,
-                        "CHROMIUM",
-                        CHROMIUM,
-                        "UI_LOCALES",
-                        uiLocales);
+        Map<String, String> env = Map.of(
+                "ISSUER",
+                issuer,
+                "CLIENT_ID",
+                clientId,
+                "REDIRECT_URI",
+                redirectUri,
+                "LOGIN_USER",
+                user,
+                "LOGIN_PASSWORD",
+                password,
+                "CHROMIUM",
+                CHROMIUM,
+                "UI_LOCALES",
+                uiLocales);
         return JsonPath.from(run(List.of("node", "login-pkce.mjs"), env, 2));
     }
 
@@ -79,20 +78,19 @@ final class BrowserLogin {
                             + " for the web app's sign-in test: apt-get install -y chromium (or set ONME_CHROMIUM)");
         }
         install();
-        Map<String, String> env =
-                Map.of(
-                        "APP_URL",
-                        appUrl,
-                        "ISSUER",
-                        issuer,
-                        "LOGIN_USER",
-                        user,
-                        "LOGIN_PASSWORD",
-                        password,
-                        "EXPECT_NAME",
-                        expectedName,
-                        "CHROMIUM",
-                        CHROMIUM);
+        Map<String, String> env = Map.of(
+                "APP_URL",
+                appUrl,
+                "ISSUER",
+                issuer,
+                "LOGIN_USER",
+                user,
+                "LOGIN_PASSWORD",
+                password,
+                "EXPECT_NAME",
+                expectedName,
+                "CHROMIUM",
+                CHROMIUM);
         return JsonPath.from(run(List.of("node", "web-sign-in.mjs"), env, 3));
     }
 
@@ -100,12 +98,11 @@ final class BrowserLogin {
         Path source = dir.resolveSibling("../src/test/node").normalize();
         try {
             Files.createDirectories(dir);
-            for (String file :
-                    List.of(
-                            "package.json",
-                            "package-lock.json",
-                            "login-pkce.mjs",
-                            "web-sign-in.mjs")) {
+            for (String file : List.of(
+                    "package.json",
+                    "package-lock.json",
+                    "login-pkce.mjs",
+                    "web-sign-in.mjs")) {
                 Files.copy(
                         source.resolve(file),
                         dir.resolve(file),
@@ -123,11 +120,10 @@ final class BrowserLogin {
         try {
             Path output = Files.createTempFile("browser-login", ".out");
             Path errors = Files.createTempFile("browser-login", ".err");
-            ProcessBuilder builder =
-                    new ProcessBuilder(command)
-                            .directory(dir.toFile())
-                            .redirectOutput(output.toFile())
-                            .redirectError(errors.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectOutput(output.toFile())
+                    .redirectError(errors.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(minutes, TimeUnit.MINUTES)) {

@@ -1,13 +1,14 @@
 package io.onme.system;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /** Posts GraphQL documents kept under src/test/resources/graphql to the gateway. */
 final class GraphQl {
@@ -27,8 +28,7 @@ final class GraphQl {
     }
 
     static String load(String document) {
-        try (InputStream in =
-                GraphQl.class.getResourceAsStream("/graphql/" + document + ".graphql")) {
+        try (InputStream in = GraphQl.class.getResourceAsStream("/graphql/" + document + ".graphql")) {
             if (in == null) {
                 throw new IllegalArgumentException("no GraphQL document " + document);
             }

@@ -8,11 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.JwtTokens;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyPairGenerator;
@@ -30,12 +25,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import io.onme.devstores.JwtTokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /**
  * Issue 18 on the packaged platform started with {@code ./onme up --idp keycloak}: Keycloak (from
@@ -50,9 +52,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(OrderAnnotation.class)
 class KeycloakIT {
 
-    private static final String EVERY_SERVICE =
-            "{ me { id tenantId roles teams { id } } playbooks(first: 1) { totalCount }"
-                    + " encounters(first: 3) { totalCount edges { node { scoreStatus analysis { stance } } } } }";
+    private static final String EVERY_SERVICE = "{ me { id tenantId roles teams { id } } playbooks(first: 1) { totalCount }"
+            + " encounters(first: 3) { totalCount edges { node { scoreStatus analysis { stance } } } } }";
 
     private static Platform platform;
     private static KeycloakRealm realm;
@@ -69,18 +70,17 @@ class KeycloakIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = Platform.startWithKeycloak();
-        realm =
-                new KeycloakRealm(
-                        platform.keycloakUrl(),
-                        Files.readString(
-                                        platform.data.resolve("keycloak/admin-password"),
-                                        StandardCharsets.UTF_8)
-                                .strip());
+        realm = new KeycloakRealm(
+                platform.keycloakUrl(),
+                Files.readString(
+                        platform.data.resolve("keycloak/admin-password"),
+                        StandardCharsets.UTF_8)
+                        .strip());
         realm.createClient(
                 """
-                {"clientId": "short-lived", "publicClient": true, "directAccessGrantsEnabled": true,
-                 "standardFlowEnabled": false, "fullScopeAllowed": false,
-                 "attributes": {"access.token.lifespan": "1"}}""");
+                        {"clientId": "short-lived", "publicClient": true, "directAccessGrantsEnabled": true,
+                         "standardFlowEnabled": false, "fullScopeAllowed": false,
+                         "attributes": {"access.token.lifespan": "1"}}""");
         expiringToken = realm.passwordGrant("short-lived", "dana");
     }
 
@@ -95,8 +95,7 @@ class KeycloakIT {
     @Order(1)
     void cliTokenAnswersMeWithTheRealmsTenantRolesAndTeams() {
         String token = platform.token("--idp", "keycloak", "--user", "avi");
-        JsonPath me =
-                graphQl(token, "{ me { id displayName tenantId roles language teams { id } } }");
+        JsonPath me = graphQl(token, "{ me { id displayName tenantId roles language teams { id } } }");
         assertEquals("avi", me.getString("data.me.id"));
         assertEquals("Avi Peretz", me.getString("data.me.displayName"));
         assertEquals("demo", me.getString("data.me.tenantId"));
@@ -127,8 +126,7 @@ class KeycloakIT {
         // and each service accepts it on its own (the refusals below are of the token, not of the
         // request)
         for (String url : serviceReads()) {
-            Response service =
-                    RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
             assertEquals(200, service.statusCode(), url + ": " + service.asString());
         }
     }
@@ -136,18 +134,17 @@ class KeycloakIT {
     @Test
     @Order(3)
     void signingInOnTheLoginPageWithPkceGivesATokenTheServicesAccept() {
-        JsonPath tokens =
-                new BrowserLogin(platform.root)
-                        .signIn(
-                                realm.issuer(),
-                                "onme-web",
-                                // within the web app's redirect URIs in the realm (the launcher
-                                // writes the gateway's port into them), but a file, not a page of
-                                // the app: the gateway answers 404 and the app never sees the code
-                                "http://localhost:" + platform.gatewayPort + "/pkce-test.txt",
-                                "maya",
-                                KeycloakRealm.DEMO_PASSWORD,
-                                "he");
+        JsonPath tokens = new BrowserLogin(platform.root)
+                .signIn(
+                        realm.issuer(),
+                        "onme-web",
+                        // within the web app's redirect URIs in the realm (the launcher
+                        // writes the gateway's port into them), but a file, not a page of
+                        // the app: the gateway answers 404 and the app never sees the code
+                        "http://localhost:" + platform.gatewayPort + "/pkce-test.txt",
+                        "maya",
+                        KeycloakRealm.DEMO_PASSWORD,
+                        "he");
         assertEquals(
                 "he", tokens.getString("login_page_lang"), "the login page in Hebrew when asked");
         assertNotNull(tokens.getString("id_token"));
@@ -181,14 +178,13 @@ class KeycloakIT {
                 RestAssured.given().get(platform.gatewayUrl() + "/demo-sign-in/users").statusCode(),
                 "no demo sign-in beside Keycloak");
 
-        JsonPath seen =
-                new BrowserLogin(platform.root)
-                        .signInToWebApp(
-                                app,
-                                realm.issuer(),
-                                "dana",
-                                KeycloakRealm.DEMO_PASSWORD,
-                                "Dana Levi");
+        JsonPath seen = new BrowserLogin(platform.root)
+                .signInToWebApp(
+                        app,
+                        realm.issuer(),
+                        "dana",
+                        KeycloakRealm.DEMO_PASSWORD,
+                        "Dana Levi");
         assertEquals("code", seen.getString("asked.response_type"));
         assertEquals("onme-web", seen.getString("asked.client_id"));
         assertEquals("S256", seen.getString("asked.code_challenge_method"));
@@ -218,24 +214,23 @@ class KeycloakIT {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             boolean keepsOldToken = i == 0;
-            Thread client =
-                    new Thread(
-                            () -> {
-                                while (running.get()) {
-                                    String token = keepsOldToken ? oldToken : newest.get();
-                                    Response answer = post(token, EVERY_SERVICE);
-                                    if (answer.statusCode() != 200
-                                            || answer.asString().contains("\"errors\"")) {
-                                        failures.add(answer.statusCode() + " " + answer.asString());
-                                    } else {
-                                        okByKid.computeIfAbsent(
-                                                        KeycloakRealm.keyId(token),
-                                                        kid -> new AtomicInteger())
-                                                .incrementAndGet();
-                                    }
-                                }
-                            },
-                            "rotation-client-" + i);
+            Thread client = new Thread(
+                    () -> {
+                        while (running.get()) {
+                            String token = keepsOldToken ? oldToken : newest.get();
+                            Response answer = post(token, EVERY_SERVICE);
+                            if (answer.statusCode() != 200
+                                    || answer.asString().contains("\"errors\"")) {
+                                failures.add(answer.statusCode() + " " + answer.asString());
+                            } else {
+                                okByKid.computeIfAbsent(
+                                        KeycloakRealm.keyId(token),
+                                        kid -> new AtomicInteger())
+                                        .incrementAndGet();
+                            }
+                        }
+                    },
+                    "rotation-client-" + i);
             client.start();
             clients.add(client);
         }
@@ -267,18 +262,18 @@ class KeycloakIT {
         // every claim the services read, from the same realm and key, but for another application
         realm.createClient(
                 """
-                {"clientId": "other-app", "publicClient": true, "directAccessGrantsEnabled": true,
-                 "standardFlowEnabled": false, "fullScopeAllowed": false, "defaultClientScopes": [],
-                 "protocolMappers": [
-                   {"name": "sub", "protocol": "openid-connect", "protocolMapper": "oidc-sub-mapper",
-                    "config": {"access.token.claim": "true"}},
-                   {"name": "tid", "protocol": "openid-connect", "protocolMapper": "oidc-usermodel-attribute-mapper",
-                    "config": {"user.attribute": "tid", "claim.name": "tid", "jsonType.label": "String",
-                               "access.token.claim": "true"}},
-                   {"name": "teams", "protocol": "openid-connect", "protocolMapper": "oidc-group-membership-mapper",
-                    "config": {"claim.name": "teams", "full.path": "false", "access.token.claim": "true"}},
-                   {"name": "audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
-                    "config": {"included.custom.audience": "other-app", "access.token.claim": "true"}}]}""");
+                        {"clientId": "other-app", "publicClient": true, "directAccessGrantsEnabled": true,
+                         "standardFlowEnabled": false, "fullScopeAllowed": false, "defaultClientScopes": [],
+                         "protocolMappers": [
+                           {"name": "sub", "protocol": "openid-connect", "protocolMapper": "oidc-sub-mapper",
+                            "config": {"access.token.claim": "true"}},
+                           {"name": "tid", "protocol": "openid-connect", "protocolMapper": "oidc-usermodel-attribute-mapper",
+                            "config": {"user.attribute": "tid", "claim.name": "tid", "jsonType.label": "String",
+                                       "access.token.claim": "true"}},
+                           {"name": "teams", "protocol": "openid-connect", "protocolMapper": "oidc-group-membership-mapper",
+                            "config": {"claim.name": "teams", "full.path": "false", "access.token.claim": "true"}},
+                           {"name": "audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+                            "config": {"included.custom.audience": "other-app", "access.token.claim": "true"}}]}""");
         String token = realm.passwordGrant("other-app", "dana");
         JsonPath claims = claims(token);
         assertEquals("other-app", claims.getString("aud"));
@@ -294,19 +289,18 @@ class KeycloakIT {
         generator.initialize(2048);
         RSAPrivateKey stranger = (RSAPrivateKey) generator.generateKeyPair().getPrivate();
         String realKid = KeycloakRealm.keyId(realm.passwordGrant("onme-cli", "dana"));
-        for (String kid : new String[] {"not-a-keycloak-key", realKid, null}) {
-            String forged =
-                    JwtTokens.signedWith(stranger)
-                            .keyId(kid)
-                            .issuer(realm.issuer())
-                            .audience("onme")
-                            .tenant("demo")
-                            .subject("dana")
-                            .name("Dana Levi")
-                            .group("rep")
-                            .team("north")
-                            .lifetime(Duration.ofMinutes(5))
-                            .sign();
+        for (String kid : new String[] { "not-a-keycloak-key", realKid, null }) {
+            String forged = JwtTokens.signedWith(stranger)
+                    .keyId(kid)
+                    .issuer(realm.issuer())
+                    .audience("onme")
+                    .tenant("demo")
+                    .subject("dana")
+                    .name("Dana Levi")
+                    .group("rep")
+                    .team("north")
+                    .lifetime(Duration.ofMinutes(5))
+                    .sign();
             assertRefusedEverywhere(forged);
         }
         unknownKidSeenAtMillis = System.currentTimeMillis();
@@ -342,13 +336,11 @@ class KeycloakIT {
         String token = realm.passwordGrant("onme-cli", "tom");
         assertNotEquals(before, KeycloakRealm.keyId(token));
         assertEquals("tom", graphQl(token, EVERY_SERVICE).getString("data.me.id"));
-        for (String url :
-                List.of(
-                        platform.playbookUrl() + "/playbooks?limit=1",
-                        platform.journalUrl() + "/encounters?limit=1",
-                        platform.scoringUrl() + "/profiles/tom")) {
-            Response service =
-                    RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+        for (String url : List.of(
+                platform.playbookUrl() + "/playbooks?limit=1",
+                platform.journalUrl() + "/encounters?limit=1",
+                platform.scoringUrl() + "/profiles/tom")) {
+            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
             assertEquals(200, service.statusCode(), url + ": " + service.asString());
         }
     }
@@ -357,8 +349,7 @@ class KeycloakIT {
         Response gateway = post(token, "{ me { id } }");
         assertEquals(401, gateway.statusCode(), gateway.asString());
         for (String url : serviceReads()) {
-            Response service =
-                    RestAssured.given().header("Authorization", "Bearer " + token).get(url);
+            Response service = RestAssured.given().header("Authorization", "Bearer " + token).get(url);
             assertEquals(401, service.statusCode(), url + ": " + service.asString());
             assertEquals("application/problem+json", service.contentType().split(";")[0], url);
         }

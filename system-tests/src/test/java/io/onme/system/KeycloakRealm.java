@@ -2,15 +2,16 @@ package io.onme.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Realm {@code onme} of the Keycloak that {@code ./onme up --idp keycloak} runs, over its real HTTP
@@ -36,20 +37,19 @@ final class KeycloakRealm {
 
     /** An access token for a user of realm onme through a client that allows the password grant. */
     String passwordGrant(String clientId, String user) {
-        Response answer =
-                RestAssured.given()
-                        .contentType(ContentType.URLENC)
-                        .formParams(
-                                Map.of(
-                                        "grant_type",
-                                        "password",
-                                        "client_id",
-                                        clientId,
-                                        "username",
-                                        user,
-                                        "password",
-                                        DEMO_PASSWORD))
-                        .post(issuer() + "/protocol/openid-connect/token");
+        Response answer = RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                clientId,
+                                "username",
+                                user,
+                                "password",
+                                DEMO_PASSWORD))
+                .post(issuer() + "/protocol/openid-connect/token");
         assertEquals(200, answer.statusCode(), answer.asString());
         return answer.jsonPath().getString("access_token");
     }
@@ -67,56 +67,53 @@ final class KeycloakRealm {
      */
     void addSigningKey(String name, int priority) {
         String realmId = admin().get(baseUrl + "/admin/realms/onme").jsonPath().getString("id");
-        Map<String, Object> component =
+        Map<String, Object> component = Map.of(
+                "name",
+                name,
+                "providerId",
+                "rsa-generated",
+                "providerType",
+                "org.keycloak.keys.KeyProvider",
+                "parentId",
+                realmId,
+                "config",
                 Map.of(
-                        "name",
-                        name,
-                        "providerId",
-                        "rsa-generated",
-                        "providerType",
-                        "org.keycloak.keys.KeyProvider",
-                        "parentId",
-                        realmId,
-                        "config",
-                        Map.of(
-                                "priority",
-                                List.of(Integer.toString(priority)),
-                                "enabled",
-                                List.of("true"),
-                                "active",
-                                List.of("true"),
-                                "algorithm",
-                                List.of("RS256"),
-                                "keySize",
-                                List.of("2048")));
+                        "priority",
+                        List.of(Integer.toString(priority)),
+                        "enabled",
+                        List.of("true"),
+                        "active",
+                        List.of("true"),
+                        "algorithm",
+                        List.of("RS256"),
+                        "keySize",
+                        List.of("2048")));
         Response answer = admin().body(component).post(baseUrl + "/admin/realms/onme/components");
         assertEquals(201, answer.statusCode(), answer.asString());
     }
 
     /** The {@code kid} in a JWT's header. */
     static String keyId(String jwt) {
-        String header =
-                new String(
-                        Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
-                        StandardCharsets.UTF_8);
+        String header = new String(
+                Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
+                StandardCharsets.UTF_8);
         return JsonPath.from(header).getString("kid");
     }
 
     private RequestSpecification admin() {
-        Response token =
-                RestAssured.given()
-                        .contentType(ContentType.URLENC)
-                        .formParams(
-                                Map.of(
-                                        "grant_type",
-                                        "password",
-                                        "client_id",
-                                        "admin-cli",
-                                        "username",
-                                        "admin",
-                                        "password",
-                                        adminPassword))
-                        .post(baseUrl + "/realms/master/protocol/openid-connect/token");
+        Response token = RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                adminPassword))
+                .post(baseUrl + "/realms/master/protocol/openid-connect/token");
         assertEquals(200, token.statusCode(), token.asString());
         return RestAssured.given()
                 .contentType(ContentType.JSON)

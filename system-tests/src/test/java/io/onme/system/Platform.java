@@ -132,11 +132,10 @@ final class Platform {
         try {
             Path output = Files.createTempFile("onme-launcher", ".out");
             Path errors = Files.createTempFile("onme-launcher", ".err");
-            ProcessBuilder builder =
-                    new ProcessBuilder(command)
-                            .directory(root.toFile())
-                            .redirectOutput(output.toFile())
-                            .redirectError(errors.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(root.toFile())
+                    .redirectOutput(output.toFile())
+                    .redirectError(errors.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
@@ -176,17 +175,16 @@ final class Platform {
     /** The tail of every service log, to explain a failure. */
     String logs() {
         StringBuilder out = new StringBuilder();
-        for (String name :
-                List.of(
-                        "stores",
-                        "keycloak",
-                        "playbook",
-                        "journal",
-                        "scoring",
-                        "gateway",
-                        "seed",
-                        "build",
-                        "keycloak-build")) {
+        for (String name : List.of(
+                "stores",
+                "keycloak",
+                "playbook",
+                "journal",
+                "scoring",
+                "gateway",
+                "seed",
+                "build",
+                "keycloak-build")) {
             Path log = data.resolve("run").resolve(name + ".log");
             if (Files.exists(log)) {
                 try {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +20,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The issue-2 flows on the packaged platform, started by the launcher as a user starts it: a Hebrew
@@ -43,8 +45,7 @@ class PlatformIT {
 
     private static final String TENANT = "e2e-tenant";
     private static final String TEAM = "e2e-team";
-    private static final String HEBREW_REFLECTION =
-            "הלקוח היה ספקן מאוד, אבל זו האחריות שלי להסיר את הספקות. לא הבאתי נתונים, ומחר אשלח לו מקרה בוחן.";
+    private static final String HEBREW_REFLECTION = "הלקוח היה ספקן מאוד, אבל זו האחריות שלי להסיר את הספקות. לא הבאתי נתונים, ומחר אשלח לו מקרה בוחן.";
 
     private static Platform platform;
     private static GraphQl graphQl;
@@ -55,18 +56,17 @@ class PlatformIT {
     static void startPlatform() {
         platform = Platform.start();
         graphQl = new GraphQl(platform.gatewayUrl());
-        repToken =
-                platform.token(
-                        "--tenant",
-                        TENANT,
-                        "--user",
-                        "rina",
-                        "--name",
-                        "רינה אברהם",
-                        "--role",
-                        "rep",
-                        "--team",
-                        TEAM);
+        repToken = platform.token(
+                "--tenant",
+                TENANT,
+                "--user",
+                "rina",
+                "--name",
+                "רינה אברהם",
+                "--role",
+                "rep",
+                "--team",
+                TEAM);
     }
 
     @AfterAll
@@ -84,10 +84,9 @@ class PlatformIT {
             assertTrue(
                     status.lines()
                             .anyMatch(
-                                    line ->
-                                            line.startsWith(service)
-                                                    && line.contains("ready")
-                                                    && !line.contains("NOT ready")),
+                                    line -> line.startsWith(service)
+                                            && line.contains("ready")
+                                            && !line.contains("NOT ready")),
                     service + " is not ready:\n" + status);
         }
     }
@@ -123,8 +122,7 @@ class PlatformIT {
     @Order(3)
     void encounterLoggedWhileScoringIsDownIsScoredOnceItReturns() throws Exception {
         platform.launcher("stop", "scoring");
-        String reflection =
-                "We lost it because management refused to approve the discount we needed.";
+        String reflection = "We lost it because management refused to approve the discount we needed.";
         JsonPath logged = log(reflection, "Contoso Freight");
         String id = logged.getString("data.logEncounter.id");
         assertEquals("PENDING", logged.getString("data.logEncounter.scoreStatus"));
@@ -140,16 +138,15 @@ class PlatformIT {
         assertTrue(scored.getList("data.encounter.analysis.blameTargets").contains("MANAGEMENT"));
 
         // exactly one score fact for the encounter, at its first revision
-        List<Map<String, Object>> facts =
-                RestAssured.given()
-                        .header("Authorization", "Bearer " + repToken)
-                        .queryParam("encounterId", id)
-                        .get(platform.scoringUrl() + "/scores/batch")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("$");
+        List<Map<String, Object>> facts = RestAssured.given()
+                .header("Authorization", "Bearer " + repToken)
+                .queryParam("encounterId", id)
+                .get(platform.scoringUrl() + "/scores/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         assertEquals(1, facts.size());
         assertEquals(1, ((Number) facts.get(0).get("revision")).intValue());
         assertEquals(
@@ -161,67 +158,61 @@ class PlatformIT {
     @Test
     @Order(4)
     void anotherTenantGetsNotFound() {
-        String stranger =
-                platform.token("--tenant", "other-tenant", "--user", "rina", "--role", "admin");
+        String stranger = platform.token("--tenant", "other-tenant", "--user", "rina", "--role", "admin");
         JsonPath answer = encounter(stranger, firstEncounterId);
         assertNull(answer.get("data.encounter"));
         assertEquals("NOT_FOUND", answer.getString("errors[0].extensions.code"));
 
-        JsonPath list =
-                graphQl.post(stranger, "encounters", Map.of("first", 50))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath list = graphQl.post(stranger, "encounters", Map.of("first", 50))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0, list.getInt("data.encounters.totalCount"));
     }
 
     @Test
     @Order(5)
     void demoTenantIsSeededWithEveryEncounterOfTheSeedFile() throws Exception {
-        String coach =
-                platform.token(
-                        "--tenant",
-                        "demo",
-                        "--user",
-                        "avi",
-                        "--role",
-                        "coach",
-                        "--team",
-                        "north",
-                        "--team",
-                        "south");
-        JsonPath page =
-                graphQl.post(coach, "encounters", Map.of("first", 100))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        String coach = platform.token(
+                "--tenant",
+                "demo",
+                "--user",
+                "avi",
+                "--role",
+                "coach",
+                "--team",
+                "north",
+                "--team",
+                "south");
+        JsonPath page = graphQl.post(coach, "encounters", Map.of("first", 100))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(seededEncounters(), page.getInt("data.encounters.totalCount"));
     }
 
     @Test
     @Order(6)
     void demoTenantShowsProfilesAndLeaderboards() throws Exception {
-        String coach =
-                platform.token(
-                        "--tenant",
-                        "demo",
-                        "--user",
-                        "avi",
-                        "--role",
-                        "coach",
-                        "--team",
-                        "north",
-                        "--team",
-                        "south");
+        String coach = platform.token(
+                "--tenant",
+                "demo",
+                "--user",
+                "avi",
+                "--role",
+                "coach",
+                "--team",
+                "north",
+                "--team",
+                "south");
         long danasEncounters = seedLines().filter(line -> line.startsWith("dana|")).count();
-        JsonPath answer =
-                graphQl.post(coach, "insights", Map.of("repId", "dana", "teamId", "north"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath answer = graphQl.post(coach, "insights", Map.of("repId", "dana", "teamId", "north"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(answer.get("errors"), () -> answer.prettify());
         assertEquals(danasEncounters, answer.getLong("data.repProfile.entries"));
         assertNotNull(answer.get("data.repProfile.ownershipIndex"));
@@ -288,18 +279,16 @@ class PlatformIT {
     void handComputedIndicatorsThroughTheGateway() throws Exception {
         String tenant = "e2e-indicators";
         Instant now = Instant.now();
-        Instant monday =
-                now.atZone(java.time.ZoneOffset.UTC)
-                        .toLocalDate()
-                        .with(java.time.DayOfWeek.MONDAY)
-                        .atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant();
+        Instant monday = now.atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate()
+                .with(java.time.DayOfWeek.MONDAY)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
         Instant thisWeek = monday.plus(Duration.between(monday, now).dividedBy(2));
-        try (Connection db =
-                DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring",
-                        "postgres",
-                        "postgres")) {
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring",
+                "postgres",
+                "postgres")) {
             fact(
                     db,
                     tenant,
@@ -379,23 +368,21 @@ class PlatformIT {
                     "",
                     false);
         }
-        String coach =
-                platform.token(
-                        "--tenant",
-                        tenant,
-                        "--user",
-                        "carmel",
-                        "--role",
-                        "coach",
-                        "--team",
-                        "ind-team");
+        String coach = platform.token(
+                "--tenant",
+                tenant,
+                "--user",
+                "carmel",
+                "--role",
+                "coach",
+                "--team",
+                "ind-team");
 
-        JsonPath answer =
-                graphQl.post(coach, "handComputed", Map.of("repId", "ann", "teamId", "ind-team"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath answer = graphQl.post(coach, "handComputed", Map.of("repId", "ann", "teamId", "ind-team"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertNull(answer.get("errors"), () -> answer.prettify());
         double eps = 1e-4;
@@ -438,29 +425,26 @@ class PlatformIT {
         assertEquals(49.8616, answer.getDouble("data.team.leaderboard[1].ownershipIndex"), eps);
 
         // the same team name in another tenant shows none of it
-        String stranger =
-                platform.token(
-                        "--tenant",
-                        "e2e-elsewhere",
-                        "--user",
-                        "carmel",
-                        "--role",
-                        "coach",
-                        "--team",
-                        "ind-team");
-        JsonPath profile =
-                graphQl.post(stranger, "handComputed", Map.of("repId", "ann", "teamId", "ind-team"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        String stranger = platform.token(
+                "--tenant",
+                "e2e-elsewhere",
+                "--user",
+                "carmel",
+                "--role",
+                "coach",
+                "--team",
+                "ind-team");
+        JsonPath profile = graphQl.post(stranger, "handComputed", Map.of("repId", "ann", "teamId", "ind-team"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("NOT_FOUND", profile.getString("errors[0].extensions.code"));
-        JsonPath team =
-                graphQl.post(stranger, "team", Map.of("teamId", "ind-team"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath team = graphQl.post(stranger, "team", Map.of("teamId", "ind-team"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(team.get("errors"), () -> team.prettify());
         assertEquals(List.of(), team.getList("data.team.leaderboard"));
         assertEquals(List.of(), team.getList("data.team.members"));
@@ -528,11 +512,10 @@ class PlatformIT {
         String coach = coachingToken("gal", "coach");
         ok(admin, "settings", Map.of("input", Map.of("coachVisibility", "AFTER_REP_SEEN")));
 
-        String id =
-                logAs(
-                        rep,
-                        "We lost it because management refused to approve the discount we needed.",
-                        Instant.now().minus(2, ChronoUnit.HOURS));
+        String id = logAs(
+                rep,
+                "We lost it because management refused to approve the discount we needed.",
+                Instant.now().minus(2, ChronoUnit.HOURS));
         JsonPath mine = awaitReading(rep, id);
         assertEquals("BLAME", mine.getString("data.encounter.reading.stance"));
         assertEquals("UNREVIEWED", mine.getString("data.encounter.reading.state"));
@@ -562,21 +545,19 @@ class PlatformIT {
                 "FORBIDDEN",
                 call(coach, "dispute", Map.of("id", id, "note", "not mine to dispute"))
                         .getString("errors[0].extensions.code"));
-        String stranger =
-                platform.token("--tenant", "e2e-other", "--user", "lior", "--role", "rep");
+        String stranger = platform.token("--tenant", "e2e-other", "--user", "lior", "--role", "rep");
         assertEquals(
                 "NOT_FOUND",
                 call(stranger, "dispute", Map.of("id", id, "note", "x"))
                         .getString("errors[0].extensions.code"));
-        JsonPath disputed =
-                ok(
-                        rep,
-                        "dispute",
-                        Map.of(
-                                "id",
-                                id,
-                                "note",
-                                "I was describing the approval process, and I own the next step."));
+        JsonPath disputed = ok(
+                rep,
+                "dispute",
+                Map.of(
+                        "id",
+                        id,
+                        "note",
+                        "I was describing the approval process, and I own the next step."));
         assertEquals("DISPUTED", disputed.getString("data.disputeReading.state"));
         assertEquals(
                 "CONFLICT",
@@ -595,23 +576,22 @@ class PlatformIT {
                 call(rep, "review", Map.of("id", id, "input", Map.of("decision", "CONFIRM")))
                         .getString("errors[0].extensions.code"));
 
-        JsonPath corrected =
-                ok(
-                        coach,
-                        "review",
+        JsonPath corrected = ok(
+                coach,
+                "review",
+                Map.of(
+                        "id",
+                        id,
+                        "input",
                         Map.of(
-                                "id",
-                                id,
-                                "input",
-                                Map.of(
-                                        "decision",
-                                        "CORRECT",
-                                        "stance",
-                                        "OWNERSHIP",
-                                        "blameTargets",
-                                        List.of(),
-                                        "note",
-                                        "Agreed: the note names the approval, then your own plan.")));
+                                "decision",
+                                "CORRECT",
+                                "stance",
+                                "OWNERSHIP",
+                                "blameTargets",
+                                List.of(),
+                                "note",
+                                "Agreed: the note names the approval, then your own plan.")));
         assertEquals("CORRECTED", corrected.getString("data.reviewReading.state"));
         assertEquals("OWNERSHIP", corrected.getString("data.reviewReading.stance"));
         assertEquals("BLAME", corrected.getString("data.reviewReading.machineStance"));
@@ -629,8 +609,7 @@ class PlatformIT {
                 after.getInt("data.repProfile.blameProfile.collect { it.count }.sum()"),
                 "no blame left in the profile");
         assertTrue(
-                after.getDouble("data.repProfile.ownershipIndex")
-                        > before.getDouble("data.repProfile.ownershipIndex"),
+                after.getDouble("data.repProfile.ownershipIndex") > before.getDouble("data.repProfile.ownershipIndex"),
                 "the correction to OWNERSHIP raises the ownership index");
 
         JsonPath history = ok(rep, "reading", Map.of("id", id));
@@ -663,11 +642,10 @@ class PlatformIT {
     void repsSeeTheLeaderboardOnlyWhenTheTenantSaysSo() {
         String admin = coachingToken("adi", "admin");
         String other = coachingToken("noam", "rep");
-        String id =
-                logAs(
-                        other,
-                        "I did not prepare the pricing options, so the next meeting is mine to fix.",
-                        Instant.now().minus(3, ChronoUnit.HOURS));
+        String id = logAs(
+                other,
+                "I did not prepare the pricing options, so the next meeting is mine to fix.",
+                Instant.now().minus(3, ChronoUnit.HOURS));
         awaitReading(other, id);
         ok(other, "markSeen", Map.of("id", id));
 
@@ -678,9 +656,8 @@ class PlatformIT {
                 ok(rep, "leaderboard", Map.of("teamId", COACHING_TEAM))
                         .getList("data.team.leaderboard.rep.id"));
         ok(admin, "settings", Map.of("input", Map.of("repsSeeLeaderboard", true)));
-        List<String> all =
-                ok(rep, "leaderboard", Map.of("teamId", COACHING_TEAM))
-                        .getList("data.team.leaderboard.rep.id");
+        List<String> all = ok(rep, "leaderboard", Map.of("teamId", COACHING_TEAM))
+                .getList("data.team.leaderboard.rep.id");
         assertTrue(all.containsAll(List.of("lior", "noam")), "the whole team: " + all);
     }
 
@@ -694,33 +671,30 @@ class PlatformIT {
         String admin = coachingToken("adi", "admin");
         String coach = coachingToken("gal", "coach");
         String rep = coachingToken("eve", "rep");
-        String id =
-                logAs(
-                        rep,
-                        "The customer never listens, there is nothing anyone could have done.",
-                        Instant.now().minus(1, ChronoUnit.HOURS));
+        String id = logAs(
+                rep,
+                "The customer never listens, there is nothing anyone could have done.",
+                Instant.now().minus(1, ChronoUnit.HOURS));
         awaitReading(rep, id);
         assertEquals(1, scoreFactRowsOf("eve"));
 
         platform.launcher("stop", "scoring");
         JsonPath erasure;
         try {
-            erasure =
-                    ok(
-                            admin,
-                            "erase",
-                            Map.of(
-                                    "personId",
-                                    "eve",
-                                    "reason",
-                                    "left the company, asked for erasure"));
+            erasure = ok(
+                    admin,
+                    "erase",
+                    Map.of(
+                            "personId",
+                            "eve",
+                            "reason",
+                            "left the company, asked for erasure"));
             assertEquals("PENDING", erasure.getString("data.erasePerson.state"));
             assertEquals(
                     "NOT_FOUND",
                     call(coach, "reading", Map.of("id", id)).getString("errors[0].extensions.code"),
                     "journal's part is done at once");
-            JsonPath status =
-                    ok(admin, "erasure", Map.of("id", erasure.getString("data.erasePerson.id")));
+            JsonPath status = ok(admin, "erasure", Map.of("id", erasure.getString("data.erasePerson.id")));
             assertEquals(
                     "PENDING",
                     status.getString(
@@ -732,11 +706,10 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
                 .until(
-                        () ->
-                                "DONE"
-                                        .equals(
-                                                ok(admin, "erasure", Map.of("id", erasureId))
-                                                        .getString("data.erasure.state")));
+                        () -> "DONE"
+                                .equals(
+                                        ok(admin, "erasure", Map.of("id", erasureId))
+                                                .getString("data.erasure.state")));
         assertEquals(0, scoreFactRowsOf("eve"));
         assertEquals(
                 "FORBIDDEN",
@@ -752,16 +725,14 @@ class PlatformIT {
     void retentionDeletesOldEncountersEverywhere() throws Exception {
         String admin = coachingToken("adi", "admin");
         String rep = coachingToken("ron", "rep");
-        String old =
-                logAs(
-                        rep,
-                        "Prices went up again and the buyer walked, nothing I could do.",
-                        Instant.now().minus(200, ChronoUnit.DAYS));
-        String recent =
-                logAs(
-                        rep,
-                        "I missed the follow-up, I'll call her tomorrow morning.",
-                        Instant.now().minus(1, ChronoUnit.DAYS));
+        String old = logAs(
+                rep,
+                "Prices went up again and the buyer walked, nothing I could do.",
+                Instant.now().minus(200, ChronoUnit.DAYS));
+        String recent = logAs(
+                rep,
+                "I missed the follow-up, I'll call her tomorrow morning.",
+                Instant.now().minus(1, ChronoUnit.DAYS));
         awaitReading(rep, old);
         awaitReading(rep, recent);
 
@@ -785,9 +756,8 @@ class PlatformIT {
     private static int scoreFactRowsOf(String repId) throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring";
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
-                PreparedStatement count =
-                        db.prepareStatement(
-                                "select count(*) from score_fact where tenant_id = ? and rep_id = ?")) {
+                PreparedStatement count = db.prepareStatement(
+                        "select count(*) from score_fact where tenant_id = ? and rep_id = ?")) {
             count.setString(1, COACHING_TENANT);
             count.setString(2, repId);
             try (ResultSet rows = count.executeQuery()) {
@@ -815,21 +785,19 @@ class PlatformIT {
             String targets,
             boolean followUp)
             throws Exception {
-        try (PreparedStatement fact =
-                        db.prepareStatement(
-                                """
-                INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
-                    occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
-                    blame_targets, analysis, analyzer_version, scored_at, released)
-                VALUES (?, ?, 1, ?, ?, 'ind-team', ?, ?, ?, ?, ?, 'chosen for the test', 'EN', ?, ?,
-                        coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now(), true)
-                """);
-                PreparedStatement member =
-                        db.prepareStatement(
-                                """
-                INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at)
-                VALUES (?, ?, 'ind-team', ?, ?) ON CONFLICT DO NOTHING
-                """)) {
+        try (PreparedStatement fact = db.prepareStatement(
+                """
+                        INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
+                            occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
+                            blame_targets, analysis, analyzer_version, scored_at, released)
+                        VALUES (?, ?, 1, ?, ?, 'ind-team', ?, ?, ?, ?, ?, 'chosen for the test', 'EN', ?, ?,
+                                coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now(), true)
+                        """);
+                PreparedStatement member = db.prepareStatement(
+                        """
+                                INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at)
+                                VALUES (?, ?, 'ind-team', ?, ?) ON CONFLICT DO NOTHING
+                                """)) {
             String name = rep.equals("ann") ? "אנה" : "Bob";
             fact.setString(1, tenant);
             fact.setString(2, id);
@@ -866,12 +834,11 @@ class PlatformIT {
         input.put("intensity", 3);
         input.put("outcome", "PROGRESSING");
         input.put("reflection", reflection);
-        JsonPath answer =
-                graphQl.post(repToken, "logEncounter", Map.of("input", input))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath answer = graphQl.post(repToken, "logEncounter", Map.of("input", input))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(answer.get("errors"), () -> "logEncounter failed: " + answer.prettify());
         return answer;
     }
@@ -899,9 +866,8 @@ class PlatformIT {
     private static int scoreFactRows(String encounterId) throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:" + platform.pgPort + "/scoring";
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
-                PreparedStatement count =
-                        db.prepareStatement(
-                                "select count(*) from score_fact where encounter_id = ?")) {
+                PreparedStatement count = db.prepareStatement(
+                        "select count(*) from score_fact where encounter_id = ?")) {
             count.setString(1, encounterId);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +49,10 @@ class WebAppIT {
     void theScenariosPassInChromiumWithNoAxeViolations() throws IOException, InterruptedException {
         Path web = platform.root.resolve("web");
         Path log = Files.createTempFile("onme-e2e", ".log");
-        ProcessBuilder builder =
-                new ProcessBuilder("node", "e2e/scenarios.mjs")
-                        .directory(web.toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder("node", "e2e/scenarios.mjs")
+                .directory(web.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("ONME_URL", platform.gatewayUrl());
         Process process = builder.start();
         boolean finished = process.waitFor(8, TimeUnit.MINUTES);

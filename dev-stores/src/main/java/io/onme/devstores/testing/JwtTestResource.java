@@ -1,11 +1,12 @@
 package io.onme.devstores.testing;
 
-import io.onme.devstores.JwtKeys;
-import io.onme.devstores.ServiceKeys;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.onme.devstores.JwtKeys;
+import io.onme.devstores.ServiceKeys;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Makes the service under test trust {@link TestTokens}, and sign and verify service tokens with
@@ -29,13 +30,12 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Path dir = TestKeys.ensure();
-        Map<String, String> config =
-                new HashMap<>(
-                        Map.of(
-                                "mp.jwt.verify.publickey.location",
-                                dir.resolve(JwtKeys.PUBLIC_KEY_FILE).toString(),
-                                "mp.jwt.verify.issuer",
-                                TestTokens.ISSUER));
+        Map<String, String> config = new HashMap<>(
+                Map.of(
+                        "mp.jwt.verify.publickey.location",
+                        dir.resolve(JwtKeys.PUBLIC_KEY_FILE).toString(),
+                        "mp.jwt.verify.issuer",
+                        TestTokens.ISSUER));
         // service tokens: journal signs with one key of the JWKS scoring trusts
         if (serviceTokens.equals("sign")) {
             config.put("onme.service-token.issuer", TestTokens.SERVICE_ISSUER);

@@ -1,10 +1,11 @@
 package io.onme.devstores.testing;
 
-import io.onme.devstores.MongoWireServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+
+import io.onme.devstores.MongoWireServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** An in-memory MongoDB wire-protocol server for one test run, reached by the real driver. */
 public class MongoTestResource implements QuarkusTestResourceLifecycleManager {

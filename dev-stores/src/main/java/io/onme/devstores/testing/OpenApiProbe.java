@@ -1,12 +1,5 @@
 package io.onme.devstores.testing;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,19 +14,27 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Puts one bad value into every parameter and every string field of the JSON body of every
  * operation a service's OpenAPI document lists, one at a time, and reports what the service
  * answered. Driven by the document, so an operation added later is probed without a test change.
  *
- * <p>The other parameters and fields get plausible values of their type, so the bad one is what the
+ * <p>
+ * The other parameters and fields get plausible values of their type, so the bad one is what the
  * service has to deal with. JSON is written with every non-ASCII character escaped, so lone
  * surrogates arrive as {@code \\uD800} escapes (valid JSON, invalid text).
  */
 public final class OpenApiProbe {
 
-    private static final ObjectMapper JSON =
-            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int MAX_DEPTH = 6;
 
@@ -103,8 +104,7 @@ public final class OpenApiProbe {
      * http://localhost:41234/}).
      */
     public static OpenApiProbe of(URI base) {
-        HttpResponse<String> answer =
-                send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).GET().build());
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).GET().build());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("/q/openapi answered " + answer.statusCode());
         }
@@ -125,18 +125,17 @@ public final class OpenApiProbe {
         document.path("paths")
                 .properties()
                 .forEach(
-                        path ->
-                                path.getValue()
-                                        .properties()
-                                        .forEach(
-                                                op -> {
-                                                    if (isMethod(op.getKey())) {
-                                                        operations.add(
-                                                                op.getKey().toUpperCase()
-                                                                        + " "
-                                                                        + path.getKey());
-                                                    }
-                                                }));
+                        path -> path.getValue()
+                                .properties()
+                                .forEach(
+                                        op -> {
+                                            if (isMethod(op.getKey())) {
+                                                operations.add(
+                                                        op.getKey().toUpperCase()
+                                                                + " "
+                                                                + path.getKey());
+                                            }
+                                        }));
         return operations;
     }
 
@@ -174,27 +173,22 @@ public final class OpenApiProbe {
                                                 if (!isMethod(op.getKey())) {
                                                     return;
                                                 }
-                                                String name =
-                                                        op.getKey().toUpperCase()
-                                                                + " "
-                                                                + path.getKey();
+                                                String name = op.getKey().toUpperCase()
+                                                        + " "
+                                                        + path.getKey();
                                                 JsonNode operation = op.getValue();
-                                                List<String> needed =
-                                                        new ArrayList<>(List.of("401", "500"));
+                                                List<String> needed = new ArrayList<>(List.of("401", "500"));
                                                 boolean pathParameter = false;
                                                 boolean anyParameter = operation.has("requestBody");
-                                                for (JsonNode parameter :
-                                                        operation.path("parameters")) {
-                                                    anyParameter |=
-                                                            parameter
-                                                                    .path("in")
-                                                                    .asText()
-                                                                    .matches("path|query");
-                                                    pathParameter |=
-                                                            parameter
-                                                                    .path("in")
-                                                                    .asText()
-                                                                    .equals("path");
+                                                for (JsonNode parameter : operation.path("parameters")) {
+                                                    anyParameter |= parameter
+                                                            .path("in")
+                                                            .asText()
+                                                            .matches("path|query");
+                                                    pathParameter |= parameter
+                                                            .path("in")
+                                                            .asText()
+                                                            .equals("path");
                                                 }
                                                 if (anyParameter) {
                                                     needed.add("400");
@@ -213,8 +207,8 @@ public final class OpenApiProbe {
                                                         .forEach(
                                                                 r -> {
                                                                     if (r.getKey()
-                                                                                    .matches(
-                                                                                            "[45]\\d\\d")
+                                                                            .matches(
+                                                                                    "[45]\\d\\d")
                                                                             && !r.getValue()
                                                                                     .path("content")
                                                                                     .has(
@@ -237,12 +231,11 @@ public final class OpenApiProbe {
      */
     public boolean isNullable(String schemaProperty) {
         String[] parts = schemaProperty.split("\\.", 2);
-        JsonNode property =
-                document.path("components")
-                        .path("schemas")
-                        .path(parts[0])
-                        .path("properties")
-                        .path(parts[1]);
+        JsonNode property = document.path("components")
+                .path("schemas")
+                .path(parts[0])
+                .path("properties")
+                .path(parts[1]);
         if (property.isMissingNode()) {
             throw new IllegalArgumentException(
                     "no property " + schemaProperty + " in the document");
@@ -299,32 +292,28 @@ public final class OpenApiProbe {
                                                 op.getValue()
                                                         .path("parameters")
                                                         .forEach(parameters::add);
-                                                JsonNode bodySchema =
-                                                        op.getValue()
-                                                                .path("requestBody")
-                                                                .path("content")
-                                                                .path("application/json")
-                                                                .path("schema");
-                                                String validBody =
-                                                        bodySchema.isMissingNode()
-                                                                ? null
-                                                                : write(example(bodySchema, 0));
+                                                JsonNode bodySchema = op.getValue()
+                                                        .path("requestBody")
+                                                        .path("content")
+                                                        .path("application/json")
+                                                        .path("schema");
+                                                String validBody = bodySchema.isMissingNode()
+                                                        ? null
+                                                        : write(example(bodySchema, 0));
                                                 for (JsonNode parameter : parameters) {
                                                     String in = parameter.path("in").asText();
                                                     if (!in.equals("path") && !in.equals("query")) {
                                                         continue;
                                                     }
                                                     String name = parameter.path("name").asText();
-                                                    String encoded =
-                                                            rawEncoded != null
-                                                                    ? rawEncoded
-                                                                    : encode(bad);
-                                                    String uri =
-                                                            fill(
-                                                                    template,
-                                                                    parameters,
-                                                                    name,
-                                                                    encoded);
+                                                    String encoded = rawEncoded != null
+                                                            ? rawEncoded
+                                                            : encode(bad);
+                                                    String uri = fill(
+                                                            template,
+                                                            parameters,
+                                                            name,
+                                                            encoded);
                                                     if (in.equals("query")) {
                                                         uri += "?" + encode(name) + "=" + encoded;
                                                     }
@@ -342,8 +331,7 @@ public final class OpenApiProbe {
                                                 }
                                                 if (!bodySchema.isMissingNode()
                                                         && rawEncoded == null) {
-                                                    String uri =
-                                                            fill(template, parameters, null, null);
+                                                    String uri = fill(template, parameters, null, null);
                                                     List<Leaf> leaves = new ArrayList<>();
                                                     JsonNode body = example(bodySchema, 0);
                                                     collectLeaves(
@@ -375,10 +363,9 @@ public final class OpenApiProbe {
     public static List<Outcome> run(List<Case> cases, Function<Case, String> tokenFor) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Case probe : cases) {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(probe.uri())
-                            .header("Authorization", "Bearer " + tokenFor.apply(probe))
-                            .header("Accept", "application/json");
+            HttpRequest.Builder request = HttpRequest.newBuilder(probe.uri())
+                    .header("Authorization", "Bearer " + tokenFor.apply(probe))
+                    .header("Accept", "application/json");
             if (probe.body() != null) {
                 request.header("Content-Type", "application/json")
                         .method(
@@ -470,21 +457,21 @@ public final class OpenApiProbe {
                 collectLeaves(resolved.path("items"), path + "[0]", next, leaves, depth + 1);
             }
             case "object" ->
-                    resolved.path("properties")
-                            .properties()
-                            .forEach(
-                                    property -> {
-                                        List<Object> next = new ArrayList<>(steps);
-                                        next.add(property.getKey());
-                                        collectLeaves(
-                                                property.getValue(),
-                                                path.isEmpty()
-                                                        ? property.getKey()
-                                                        : path + "." + property.getKey(),
-                                                next,
-                                                leaves,
-                                                depth + 1);
-                                    });
+                resolved.path("properties")
+                        .properties()
+                        .forEach(
+                                property -> {
+                                    List<Object> next = new ArrayList<>(steps);
+                                    next.add(property.getKey());
+                                    collectLeaves(
+                                            property.getValue(),
+                                            path.isEmpty()
+                                                    ? property.getKey()
+                                                    : path + "." + property.getKey(),
+                                            next,
+                                            leaves,
+                                            depth + 1);
+                                });
             default -> {
                 // numbers, booleans: not text
             }
@@ -546,8 +533,7 @@ public final class OpenApiProbe {
             } else if (current.has("allOf") && current.path("allOf").size() == 1) {
                 current = current.path("allOf").get(0);
             } else if (current.has("anyOf") || current.has("oneOf")) {
-                JsonNode choices =
-                        current.has("anyOf") ? current.path("anyOf") : current.path("oneOf");
+                JsonNode choices = current.has("anyOf") ? current.path("anyOf") : current.path("oneOf");
                 JsonNode pick = choices.get(0);
                 for (JsonNode choice : choices) {
                     if (!"null".equals(choice.path("type").asText())) {

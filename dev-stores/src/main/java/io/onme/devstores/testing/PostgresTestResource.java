@@ -1,11 +1,12 @@
 package io.onme.devstores.testing;
 
-import io.onme.devstores.EmbeddedPostgresServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+
+import io.onme.devstores.EmbeddedPostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** A fresh, real PostgreSQL for one test run, on a free loopback port. */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {

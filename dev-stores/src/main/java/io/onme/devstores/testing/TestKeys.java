@@ -1,16 +1,17 @@
 package io.onme.devstores.testing;
 
+import java.nio.file.Path;
+
 import io.onme.devstores.JwtKeys;
 import io.onme.devstores.ServiceKeys;
-import java.nio.file.Path;
 
 /** Where a test run keeps its throw-away JWT key pair: the module's target folder. */
 final class TestKeys {
 
-    static final Path DIR =
-            Path.of(System.getProperty("onme.test.keys", "target/test-keys")).toAbsolutePath();
+    static final Path DIR = Path.of(System.getProperty("onme.test.keys", "target/test-keys")).toAbsolutePath();
 
-    private TestKeys() {}
+    private TestKeys() {
+    }
 
     /**
      * The service keys in the JWKS scoring trusts; journal signs with the second, so the kid must

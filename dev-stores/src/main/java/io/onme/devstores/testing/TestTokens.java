@@ -1,10 +1,11 @@
 package io.onme.devstores.testing;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 import io.onme.devstores.JwtKeys;
 import io.onme.devstores.JwtTokens;
 import io.onme.devstores.ServiceKeys;
-import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Real RS256 tokens for tests, signed by the key that {@link JwtTestResource} makes the service
@@ -19,7 +20,8 @@ public final class TestTokens {
 
     public static final String SERVICE_AUDIENCE = "scoring-service";
 
-    private TestTokens() {}
+    private TestTokens() {
+    }
 
     public static JwtTokens builder(String tenant, String user) {
         return JwtTokens.signedWith(JwtKeys.readPrivateKey(TestKeys.ensure()))

@@ -1,12 +1,14 @@
 package io.onme.devstores.testing;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.Consumer;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
@@ -17,7 +19,8 @@ import net.jqwik.api.sessions.JqwikSession;
  * controls, U+0000), any code point of any plane (non-characters included), Hebrew and English with
  * punctuation and whitespace, and strings around the fields' length limits.
  *
- * <p>jqwik's engine cannot start Quarkus, so the tests run inside {@code @QuarkusTest} and draw
+ * <p>
+ * jqwik's engine cannot start Quarkus, so the tests run inside {@code @QuarkusTest} and draw
  * samples here under a fixed seed: the same strings every run, and a failure names the string.
  */
 public final class Texts {
@@ -25,78 +28,74 @@ public final class Texts {
     /**
      * Characters that text rules and stores are known to trip over, mixed into the other strings.
      */
-    private static final List<String> AWKWARD =
-            List.of(
-                    "\u0000",
-                    "\u0001",
-                    "\u0007",
-                    "\u001b",
-                    "\u007f",
-                    "\u0085",
-                    "\u00a0",
-                    "\u2028",
-                    "\u200f",
-                    "\u202e",
-                    "\ufeff",
-                    "\ufffd",
-                    "\ufffe",
-                    "\uffff",
-                    "\ufdd0",
-                    "\ufdef",
-                    "\ud800",
-                    "\udfff",
-                    "\ud83d\ude00",
-                    "\udbff\udfff",
-                    "\ud83f\udffe",
-                    "'",
-                    "\"",
-                    "\\",
-                    "%",
-                    "_",
-                    "&",
-                    "|",
-                    "!",
-                    ":*",
-                    "<",
-                    ">",
-                    "(",
-                    ")",
-                    "\t",
-                    "\n",
-                    "\r\n",
-                    " ",
-                    "  ");
+    private static final List<String> AWKWARD = List.of(
+            "\u0000",
+            "\u0001",
+            "\u0007",
+            "\u001b",
+            "\u007f",
+            "\u0085",
+            "\u00a0",
+            "\u2028",
+            "\u200f",
+            "\u202e",
+            "\ufeff",
+            "\ufffd",
+            "\ufffe",
+            "\uffff",
+            "\ufdd0",
+            "\ufdef",
+            "\ud800",
+            "\udfff",
+            "\ud83d\ude00",
+            "\udbff\udfff",
+            "\ud83f\udffe",
+            "'",
+            "\"",
+            "\\",
+            "%",
+            "_",
+            "&",
+            "|",
+            "!",
+            ":*",
+            "<",
+            ">",
+            "(",
+            ")",
+            "\t",
+            "\n",
+            "\r\n",
+            " ",
+            "  ");
 
-    private static final ObjectMapper JSON =
-            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
-    private Texts() {}
+    private Texts() {
+    }
 
     public static Arbitrary<String> any(int maxLength) {
         Arbitrary<String> codeUnits = Arbitraries.strings().all().ofMaxLength(maxLength);
-        Arbitrary<String> codePoints =
-                Arbitraries.integers()
-                        .between(0, Character.MAX_CODE_POINT)
-                        .list()
-                        .ofMaxSize(Math.min(maxLength, 40))
-                        .map(Texts::fromCodePoints);
-        Arbitrary<String> words =
-                Arbitraries.oneOf(
-                                Arbitraries.strings()
-                                        .withCharRange('\u05d0', '\u05ea')
-                                        .ofMinLength(1)
-                                        .ofMaxLength(8),
-                                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
-                                Arbitraries.of(AWKWARD))
-                        .list()
-                        .ofMaxSize(Math.min(maxLength / 2, 30))
-                        .map(parts -> String.join(" ", parts));
-        Arbitrary<String> clean =
+        Arbitrary<String> codePoints = Arbitraries.integers()
+                .between(0, Character.MAX_CODE_POINT)
+                .list()
+                .ofMaxSize(Math.min(maxLength, 40))
+                .map(Texts::fromCodePoints);
+        Arbitrary<String> words = Arbitraries.oneOf(
                 Arbitraries.strings()
-                        .withCharRange(' ', '~')
                         .withCharRange('\u05d0', '\u05ea')
                         .ofMinLength(1)
-                        .ofMaxLength(maxLength);
+                        .ofMaxLength(8),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
+                Arbitraries.of(AWKWARD))
+                .list()
+                .ofMaxSize(Math.min(maxLength / 2, 30))
+                .map(parts -> String.join(" ", parts));
+        Arbitrary<String> clean = Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withCharRange('\u05d0', '\u05ea')
+                .ofMinLength(1)
+                .ofMaxLength(maxLength);
         return Arbitraries.frequencyOf(
                 weighted(2, codeUnits),
                 weighted(2, codePoints),
@@ -115,22 +114,21 @@ public final class Texts {
             long seed, int tries, Arbitrary<String> texts, Consumer<String> check) {
         JqwikSession.run(
                 Long.toString(seed),
-                () ->
-                        texts.sampleStream()
-                                .limit(tries)
-                                .forEach(
-                                        text -> {
-                                            try {
-                                                check.accept(text);
-                                            } catch (AssertionError | RuntimeException e) {
-                                                throw new AssertionError(
-                                                        "with the text \""
-                                                                + escape(text)
-                                                                + "\": "
-                                                                + e.getMessage(),
-                                                        e);
-                                            }
-                                        }));
+                () -> texts.sampleStream()
+                        .limit(tries)
+                        .forEach(
+                                text -> {
+                                    try {
+                                        check.accept(text);
+                                    } catch (AssertionError | RuntimeException e) {
+                                        throw new AssertionError(
+                                                "with the text \""
+                                                        + escape(text)
+                                                        + "\": "
+                                                        + e.getMessage(),
+                                                e);
+                                    }
+                                }));
     }
 
     /**

@@ -1,5 +1,18 @@
 package io.onme.gateway.api;
 
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
 import io.onme.gateway.api.model.RescoreJob;
 import io.onme.gateway.api.model.Role;
 import io.onme.gateway.api.model.Stance;
@@ -10,16 +23,6 @@ import io.onme.gateway.error.ErrorCode;
 import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.util.Comparator;
-import java.util.List;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 
 /**
  * The tenant admin's hold on the analyser: the tenant's own phrases (scoring-service's {@code
@@ -32,32 +35,31 @@ public class AnalyserAdminApi {
     /** scoring-service's limit on a phrase, in characters. */
     static final int MAX_PHRASE = 200;
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject ScoringBackend scoring;
+    @Inject
+    ScoringBackend scoring;
 
     @Query("tenantPhrases")
     @NonNull
-    @Description(
-            "The phrases the tenant's admins added to the analyser's lexicon, by language, then"
-                    + " phrase. Admins.")
+    @Description("The phrases the tenant's admins added to the analyser's lexicon, by language, then"
+            + " phrase. Admins.")
     public Uni<List<@NonNull TenantPhrase>> tenantPhrases() {
         requireAdmin();
         return scoring.tenantPhrases(caller.credentials())
                 .map(
-                        phrases ->
-                                phrases.stream()
-                                        .sorted(
-                                                Comparator.comparing(TenantPhrase::language)
-                                                        .thenComparing(TenantPhrase::phrase))
-                                        .toList());
+                        phrases -> phrases.stream()
+                                .sorted(
+                                        Comparator.comparing(TenantPhrase::language)
+                                                .thenComparing(TenantPhrase::phrase))
+                                .toList());
     }
 
     @Mutation("addTenantPhrase")
     @NonNull
-    @Description(
-            "Adds a phrase to the tenant's lexicon; it counts for every analysis from now on."
-                    + " CONFLICT when the tenant has the phrase in that language. Admins.")
+    @Description("Adds a phrase to the tenant's lexicon; it counts for every analysis from now on."
+            + " CONFLICT when the tenant has the phrase in that language. Admins.")
     public Uni<TenantPhrase> addTenantPhrase(@Name("input") @NonNull TenantPhraseInput input) {
         requireAdmin();
         String phrase = input.phrase().strip();
@@ -81,8 +83,7 @@ public class AnalyserAdminApi {
     @Mutation("removeTenantPhrase")
     @NonNull
     @Id
-    @Description(
-            "Removes one of the tenant's phrases; answers its id (NOT_FOUND when gone). Admins.")
+    @Description("Removes one of the tenant's phrases; answers its id (NOT_FOUND when gone). Admins.")
     public Uni<String> removeTenantPhrase(@Name("id") @Id @NonNull String id) {
         requireAdmin();
         return scoring.removeTenantPhrase(caller.credentials(), id).map(done -> id);
@@ -90,17 +91,15 @@ public class AnalyserAdminApi {
 
     @Mutation("startRescore")
     @NonNull
-    @Description(
-            "Rescores, in the background, the tenant's score facts an older analyser version made,"
-                    + " with the current one; answers the job, or the one already running. Admins.")
+    @Description("Rescores, in the background, the tenant's score facts an older analyser version made,"
+            + " with the current one; answers the job, or the one already running. Admins.")
     public Uni<RescoreJob> startRescore() {
         requireAdmin();
         return scoring.startRescore(caller.credentials());
     }
 
     @Query("rescoreJob")
-    @Description(
-            "A rescore job of the tenant and how far it has got (ask again to follow it). Admins.")
+    @Description("A rescore job of the tenant and how far it has got (ask again to follow it). Admins.")
     public Uni<RescoreJob> rescoreJob(@Name("id") @Id @NonNull String id) {
         requireAdmin();
         return scoring.rescoreJob(caller.credentials(), id);

@@ -1,18 +1,20 @@
 package io.onme.gateway.api;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.client.ArchetypeData;
 import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
 
 /**
  * playbook-service's archetype catalogue, kept per tenant for {@code
@@ -35,7 +37,8 @@ public class ArchetypeCatalogue {
     private final LongSupplier clock;
     private final Map<String, Fetched> byTenant = new ConcurrentHashMap<>();
 
-    private record Fetched(Map<ArchetypeKey, ArchetypeData> catalogue, long atNanos) {}
+    private record Fetched(Map<ArchetypeKey, ArchetypeData> catalogue, long atNanos) {
+    }
 
     @Inject
     ArchetypeCatalogue(PlaybookBackend playbooks, GatewayConfig config) {

@@ -1,8 +1,24 @@
 package io.onme.gateway.api;
 
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.onme.gateway.api.model.Erasure;
 import io.onme.gateway.api.model.ReadingSettings;
 import io.onme.gateway.api.model.Role;
@@ -19,18 +35,6 @@ import io.onme.gateway.error.ErrorCode;
 import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.List;
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /**
  * The tenant's settings (scoring-service's reading settings and journal-service's retention, as
@@ -42,15 +46,20 @@ public class DataRightsApi {
 
     static final int MAX_REASON = 500;
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject ScoringBackend scoring;
+    @Inject
+    ScoringBackend scoring;
 
-    @Inject JournalBackend journal;
+    @Inject
+    JournalBackend journal;
 
-    @Inject GatewayConfig config;
+    @Inject
+    GatewayConfig config;
 
-    @Inject ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
 
     // ------------------------------------------------------------ settings
 
@@ -68,9 +77,8 @@ public class DataRightsApi {
      * being down costs only this field.
      */
     @Name("retentionMonths")
-    @Description(
-            "1..120: encounters that occurred longer ago are deleted (journal-service, daily); null"
-                    + " keeps them.")
+    @Description("1..120: encounters that occurred longer ago are deleted (journal-service, daily); null"
+            + " keeps them.")
     public Uni<Integer> retentionMonths(@Source TenantSettings settings) {
         if (settings.knownRetention() != null) {
             return Uni.createFrom().item(settings.knownRetention().retentionMonths());
@@ -80,41 +88,35 @@ public class DataRightsApi {
 
     @Mutation("updateTenantSettings")
     @NonNull
-    @Description(
-            "Changes the fields given (scoring-service's settings, journal-service's retention) and"
-                    + " answers all of them. Admins.")
+    @Description("Changes the fields given (scoring-service's settings, journal-service's retention) and"
+            + " answers all of them. Admins.")
     public Uni<TenantSettings> updateTenantSettings(
             @Name("input") @NonNull TenantSettingsInput input) {
         requireAdmin();
         validate(input);
         Credentials credentials = caller.credentials();
-        boolean scoringPart =
-                input.coachVisibility() != null
-                        || input.coachDelayHours() != null
-                        || input.repsSeeLeaderboard() != null
-                        || input.reviewConfidenceBelow() != null
-                        || input.trainingConsent() != null;
-        boolean retentionPart =
-                input.retentionMonths() != null || Boolean.TRUE.equals(input.clearRetention());
+        boolean scoringPart = input.coachVisibility() != null
+                || input.coachDelayHours() != null
+                || input.repsSeeLeaderboard() != null
+                || input.reviewConfidenceBelow() != null
+                || input.trainingConsent() != null;
+        boolean retentionPart = input.retentionMonths() != null || Boolean.TRUE.equals(input.clearRetention());
         // scoring-service's PUT changes the fields given (null: unchanged) and answers them all
-        Uni<ReadingSettings> readingSettings =
-                scoringPart
-                        ? scoring.updateSettings(credentials, changes(input))
-                        : scoring.settings(credentials);
+        Uni<ReadingSettings> readingSettings = scoringPart
+                ? scoring.updateSettings(credentials, changes(input))
+                : scoring.settings(credentials);
         return readingSettings.flatMap(
-                settings ->
-                        retentionPart
-                                ? journal.updateRetention(
-                                                credentials,
-                                                new RetentionData(input.retentionMonths()))
-                                        .map(
-                                                retention ->
-                                                        new TenantSettings(
-                                                                settings,
-                                                                new TenantSettings.KnownRetention(
-                                                                        retention
-                                                                                .retentionMonths())))
-                                : Uni.createFrom().item(new TenantSettings(settings, null)));
+                settings -> retentionPart
+                        ? journal.updateRetention(
+                                credentials,
+                                new RetentionData(input.retentionMonths()))
+                                .map(
+                                        retention -> new TenantSettings(
+                                                settings,
+                                                new TenantSettings.KnownRetention(
+                                                        retention
+                                                                .retentionMonths())))
+                        : Uni.createFrom().item(new TenantSettings(settings, null)));
     }
 
     /** The ranges of docs/coaching-not-surveillance.md, checked before any service is called. */
@@ -153,9 +155,8 @@ public class DataRightsApi {
 
     @Mutation("erasePerson")
     @NonNull
-    @Description(
-            "Erases a person's data in every service: journal-service at once, the others through"
-                    + " its outbox (the steps). The record is the audit. Admins.")
+    @Description("Erases a person's data in every service: journal-service at once, the others through"
+            + " its outbox (the steps). The record is the audit. Admins.")
     public Uni<Erasure> erasePerson(
             @Name("personId") @Id @NonNull String personId,
             @Name("reason") @NonNull String reason) {
@@ -192,8 +193,7 @@ public class DataRightsApi {
 
     @Mutation("runRetention")
     @NonNull
-    @Description(
-            "Runs the tenant's retention now; answers how many encounters were deleted. Admins.")
+    @Description("Runs the tenant's retention now; answers how many encounters were deleted. Admins.")
     public Uni<Integer> runRetention() {
         requireAdmin();
         return journal.runRetention(caller.credentials()).map(RetentionRunData::deleted);
@@ -203,9 +203,8 @@ public class DataRightsApi {
 
     @Query("myDataExport")
     @NonNull
-    @Description(
-            "All the caller's own data as one JSON document: {exportedAt, person, journal (encounters"
-                    + " and the notes on them), scoring (score facts, readings and their history)}.")
+    @Description("All the caller's own data as one JSON document: {exportedAt, person, journal (encounters"
+            + " and the notes on them), scoring (score facts, readings and their history)}.")
     public Uni<String> myDataExport() {
         Credentials credentials = caller.credentials();
         return Uni.combine()

@@ -1,5 +1,28 @@
 package io.onme.gateway.api;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
 import io.onme.gateway.api.model.Analysis;
 import io.onme.gateway.api.model.Archetype;
 import io.onme.gateway.api.model.BlameTarget;
@@ -28,26 +51,6 @@ import io.onme.gateway.security.Caller;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Encounters from journal-service. The nested fields that other services own are resolved for a
@@ -57,16 +60,14 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class EncounterApi {
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile(
-                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The services' batch endpoints take at most this many ids per call. */
     private static final int BATCH_LIMIT = 100;
 
     /** The fields of a page's encounters (under edges, node) that need their score facts. */
-    static final Set<String> SCORED_FIELDS =
-            Set.of("analysis", "suggestedPlaybooks", "reading", "readingWithheld");
+    static final Set<String> SCORED_FIELDS = Set.of("analysis", "suggestedPlaybooks", "reading", "readingWithheld");
 
     private static final List<String> PAGE_NODES = List.of("edges", "node");
 
@@ -74,24 +75,29 @@ public class EncounterApi {
     static final Set<String> ANALYSIS_DETAIL = Set.of("evidence", "reframes");
 
     /** Playbook's fields that playbook-service leaves out of its summary view. */
-    private static final Set<String> PLAYBOOK_CONTENT =
-            Set.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
+    private static final Set<String> PLAYBOOK_CONTENT = Set.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject RequestData requestData;
+    @Inject
+    RequestData requestData;
 
-    @Inject JournalBackend journal;
+    @Inject
+    JournalBackend journal;
 
-    @Inject PlaybookBackend playbooks;
+    @Inject
+    PlaybookBackend playbooks;
 
-    @Inject GatewayConfig config;
+    @Inject
+    GatewayConfig config;
 
     /**
      * SmallRye's view of the field being resolved: {@link Selections} reads what the query selects
      * under it.
      */
-    @Inject Context context;
+    @Inject
+    Context context;
 
     @Query("encounters")
     @NonNull
@@ -101,20 +107,18 @@ public class EncounterApi {
             @Name("after") String after) {
         int size = Pages.first(first, config.maxPageSize());
         Pages.Position position = Pages.position(after);
-        EncounterFilter f =
-                filter == null
-                        ? new EncounterFilter(null, null, null, null, null, null, null, null)
-                        : filter;
-        EncounterQuery query =
-                new EncounterQuery(
-                        f.repId(),
-                        f.teamId(),
-                        f.customerId(),
-                        PlaybookApi.name(f.outcome()),
-                        PlaybookApi.name(f.stance()),
-                        PlaybookApi.name(f.archetype()),
-                        instant(f.from()),
-                        instant(f.to()));
+        EncounterFilter f = filter == null
+                ? new EncounterFilter(null, null, null, null, null, null, null, null)
+                : filter;
+        EncounterQuery query = new EncounterQuery(
+                f.repId(),
+                f.teamId(),
+                f.customerId(),
+                PlaybookApi.name(f.outcome()),
+                PlaybookApi.name(f.stance()),
+                PlaybookApi.name(f.archetype()),
+                instant(f.from()),
+                instant(f.to()));
         // analysis and suggestedPlaybooks, one level down, both need the page's score facts: asked
         // for as soon as
         // the page is here, scoring-service works while graphql-java completes the page's own
@@ -122,19 +126,17 @@ public class EncounterApi {
         boolean scoresNeeded = Selections.anySelectedAt(context, PAGE_NODES, SCORED_FIELDS);
         boolean scoreDetail = scoresNeeded && scoreDetailSelected();
         return journal.encounters(
-                        caller.credentials(),
-                        query,
-                        Pages.serviceLimit(position, size, config.maxPageSize()),
-                        position.serviceAfter())
+                caller.credentials(),
+                query,
+                Pages.serviceLimit(position, size, config.maxPageSize()),
+                position.serviceAfter())
                 .map(
                         page -> {
-                            var slice =
-                                    Pages.slice(
-                                            page,
-                                            position,
-                                            size,
-                                            (cursor, data) ->
-                                                    new EncounterEdge(cursor, new Encounter(data)));
+                            var slice = Pages.slice(
+                                    page,
+                                    position,
+                                    size,
+                                    (cursor, data) -> new EncounterEdge(cursor, new Encounter(data)));
                             if (scoresNeeded) {
                                 requestData.prefetchScores(
                                         slice.edges().stream()
@@ -154,31 +156,29 @@ public class EncounterApi {
 
     @Mutation("logEncounter")
     @NonNull
-    @Description(
-            "Logs an encounter of the caller. With clientRequestId, sending the same input again returns the "
-                    + "encounter the first one created.")
+    @Description("Logs an encounter of the caller. With clientRequestId, sending the same input again returns the "
+            + "encounter the first one created.")
     public Uni<Encounter> logEncounter(@Name("input") @NonNull LogEncounterInput input) {
         String clientRequestId = clientRequestId(input.clientRequestId());
-        LogEncounterRequest request =
-                new LogEncounterRequest(
-                        new LogEncounterRequest.Customer(
-                                input.customer().id(), input.customer().name()),
-                        input.occurredAt().toInstant(),
-                        input.channel(),
-                        input.archetype(),
-                        input.intensity(),
-                        input.tactics(),
-                        input.playbookIds(),
-                        input.outcome(),
-                        input.dealValue() == null
-                                ? null
-                                : new io.onme.gateway.api.model.Money(
-                                        input.dealValue().amount(), input.dealValue().currency()),
-                        input.reflection(),
-                        input.language(),
-                        input.followUpAt() == null ? null : input.followUpAt().toInstant(),
-                        input.teamId(),
-                        clientRequestId);
+        LogEncounterRequest request = new LogEncounterRequest(
+                new LogEncounterRequest.Customer(
+                        input.customer().id(), input.customer().name()),
+                input.occurredAt().toInstant(),
+                input.channel(),
+                input.archetype(),
+                input.intensity(),
+                input.tactics(),
+                input.playbookIds(),
+                input.outcome(),
+                input.dealValue() == null
+                        ? null
+                        : new io.onme.gateway.api.model.Money(
+                                input.dealValue().amount(), input.dealValue().currency()),
+                input.reflection(),
+                input.language(),
+                input.followUpAt() == null ? null : input.followUpAt().toInstant(),
+                input.teamId(),
+                clientRequestId);
         return journal.log(caller.credentials(), request).map(Encounter::new);
     }
 
@@ -203,12 +203,11 @@ public class EncounterApi {
     public Uni<Encounter> updateEncounter(
             @Name("id") @Id @NonNull String id,
             @Name("input") @NonNull UpdateEncounterInput input) {
-        UpdateEncounterRequest request =
-                new UpdateEncounterRequest(
-                        input.outcome(),
-                        input.reflection(),
-                        input.followUpAt() == null ? null : input.followUpAt().toInstant(),
-                        input.tactics());
+        UpdateEncounterRequest request = new UpdateEncounterRequest(
+                input.outcome(),
+                input.reflection(),
+                input.followUpAt() == null ? null : input.followUpAt().toInstant(),
+                input.tactics());
         return journal.update(caller.credentials(), id, request).map(Encounter::new);
     }
 
@@ -230,13 +229,12 @@ public class EncounterApi {
         return requestData
                 .archetypes()
                 .map(
-                        catalogue ->
-                                PlaybookApi.archetypesOf(
-                                        sources.stream()
-                                                .map(encounter -> encounter.data().archetype())
-                                                .toList(),
-                                        catalogue,
-                                        language));
+                        catalogue -> PlaybookApi.archetypesOf(
+                                sources.stream()
+                                        .map(encounter -> encounter.data().archetype())
+                                        .toList(),
+                                catalogue,
+                                language));
     }
 
     /**
@@ -248,15 +246,13 @@ public class EncounterApi {
         return requestData
                 .scores(sources.stream().map(Encounter::getId).toList(), scoreDetailSelected())
                 .map(
-                        facts ->
-                                sources.stream()
-                                        .map(
-                                                encounter -> {
-                                                    ScoreFactData fact =
-                                                            facts.get(encounter.getId());
-                                                    return fact == null ? null : fact.analysis();
-                                                })
-                                        .toList());
+                        facts -> sources.stream()
+                                .map(
+                                        encounter -> {
+                                            ScoreFactData fact = facts.get(encounter.getId());
+                                            return fact == null ? null : fact.analysis();
+                                        })
+                                .toList());
     }
 
     /**
@@ -266,17 +262,15 @@ public class EncounterApi {
      */
     @Name("playbooksUsed")
     public Uni<List<List<@NonNull Playbook>>> playbooksUsed(@Source List<Encounter> sources) {
-        List<String> ids =
-                new ArrayList<>(
-                        new LinkedHashSet<>(
-                                sources.stream()
-                                        .flatMap(
-                                                encounter ->
-                                                        encounter.data().playbookIds().stream())
-                                        .toList()));
+        List<String> ids = new ArrayList<>(
+                new LinkedHashSet<>(
+                        sources.stream()
+                                .flatMap(
+                                        encounter -> encounter.data().playbookIds().stream())
+                                .toList()));
         if (ids.isEmpty()) {
             return Uni.createFrom()
-                    .item(sources.stream().map(encounter -> List.<Playbook>of()).toList());
+                    .item(sources.stream().map(encounter -> List.<Playbook> of()).toList());
         }
         List<Uni<List<PlaybookData>>> calls = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
@@ -294,17 +288,15 @@ public class EncounterApi {
                         parts -> {
                             Map<String, PlaybookData> byId = new HashMap<>();
                             parts.forEach(
-                                    part ->
-                                            part.forEach(
-                                                    playbook -> byId.put(playbook.id(), playbook)));
+                                    part -> part.forEach(
+                                            playbook -> byId.put(playbook.id(), playbook)));
                             return sources.stream()
                                     .map(
-                                            encounter ->
-                                                    encounter.data().playbookIds().stream()
-                                                            .map(byId::get)
-                                                            .filter(java.util.Objects::nonNull)
-                                                            .map(Playbook::new)
-                                                            .toList())
+                                            encounter -> encounter.data().playbookIds().stream()
+                                                    .map(byId::get)
+                                                    .filter(java.util.Objects::nonNull)
+                                                    .map(Playbook::new)
+                                                    .toList())
                                     .toList();
                         });
     }
@@ -355,19 +347,17 @@ public class EncounterApi {
                                     contentNeeded);
                         })
                 .map(
-                        response ->
-                                sources.stream()
-                                        .map(
-                                                encounter ->
-                                                        response
-                                                                .results()
-                                                                .getOrDefault(
-                                                                        encounter.getId(),
-                                                                        List.of())
-                                                                .stream()
-                                                                .map(Playbook::new)
-                                                                .toList())
-                                        .toList());
+                        response -> sources.stream()
+                                .map(
+                                        encounter -> response
+                                                .results()
+                                                .getOrDefault(
+                                                        encounter.getId(),
+                                                        List.of())
+                                                .stream()
+                                                .map(Playbook::new)
+                                                .toList())
+                                .toList());
     }
 
     /**

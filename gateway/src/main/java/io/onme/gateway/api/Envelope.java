@@ -1,14 +1,5 @@
 package io.onme.gateway.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.vertx.core.buffer.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.vertx.core.buffer.Buffer;
+
 /**
  * Reads a GraphQL-over-HTTP envelope as strictly as the specifications say, before SmallRye does:
  * SmallRye parses bodies leniently in some places (Vert.x's JSON accepts comments) and strictly in
@@ -28,15 +30,15 @@ import java.util.Set;
  * reads without surprise; whatever does not is a {@link Refusal}.
  *
  * <ul>
- *   <li>bytes (a body, a URL's percent-escapes) must be UTF-8 without overlong forms or encoded
- *       surrogates, a body without a byte-order mark;
- *   <li>a body is {@code application/json} (one JSON object, strict: no comments, repeated keys,
- *       trailing data or nesting deeper than {@value #MAX_JSON_DEPTH}) or {@code
+ * <li>bytes (a body, a URL's percent-escapes) must be UTF-8 without overlong forms or encoded
+ * surrogates, a body without a byte-order mark;
+ * <li>a body is {@code application/json} (one JSON object, strict: no comments, repeated keys,
+ * trailing data or nesting deeper than {@value #MAX_JSON_DEPTH}) or {@code
  *       application/graphql} (the document), read as UTF-8 whatever {@code charset} the header
- *       names (clients mislabel it; bytes that are not UTF-8 are refused);
- *   <li>{@code query} and {@code operationName} are strings, {@code variables} and {@code
+ * names (clients mislabel it; bytes that are not UTF-8 are refused);
+ * <li>{@code query} and {@code operationName} are strings, {@code variables} and {@code
  *       extensions} JSON objects (or absent, or null), in a body or in the URL, where each may be
- *       given once.
+ * given once.
  * </ul>
  */
 final class Envelope {
@@ -44,23 +46,20 @@ final class Envelope {
     /** Far deeper than any input object of the schema, far shallower than a stack can take. */
     static final int MAX_JSON_DEPTH = 64;
 
-    private static final Set<String> PARAMETERS =
-            Set.of("query", "operationName", "variables", "extensions");
+    private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
 
-    private static final ObjectMapper STRICT_JSON =
-            JsonMapper.builder(
-                            JsonFactory.builder()
-                                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                                    .streamReadConstraints(
-                                            StreamReadConstraints.builder()
-                                                    .maxNestingDepth(MAX_JSON_DEPTH)
-                                                    .build())
+    private static final ObjectMapper STRICT_JSON = JsonMapper.builder(
+            JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(
+                            StreamReadConstraints.builder()
+                                    .maxNestingDepth(MAX_JSON_DEPTH)
                                     .build())
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .build();
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private static final String SHAPE =
-            "{\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}";
+    private static final String SHAPE = "{\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}";
 
     /** Why a request cannot be read, and the HTTP status that says so. */
     static final class Refusal extends Exception {
@@ -79,7 +78,8 @@ final class Envelope {
         }
     }
 
-    private Envelope() {}
+    private Envelope() {
+    }
 
     /**
      * The URL's GraphQL parameters, decoded strictly; {@code variables} and {@code extensions}
@@ -101,7 +101,7 @@ final class Envelope {
                 throw new Refusal(400, name + " is given more than once");
             }
         }
-        for (String name : new String[] {"variables", "extensions"}) {
+        for (String name : new String[] { "variables", "extensions" }) {
             String json = parameters.get(name);
             if (json != null && !json.isEmpty()) {
                 JsonNode value;
@@ -120,7 +120,7 @@ final class Envelope {
 
     /** The query of a POST body of this content type, the rest of the envelope checked. */
     static String ofBody(String contentType, Buffer body) throws Refusal {
-        String[] type = contentType == null ? new String[] {""} : contentType.split(";");
+        String[] type = contentType == null ? new String[] { "" } : contentType.split(";");
         String media = type[0].trim().toLowerCase(Locale.ROOT);
         boolean json = media.equals("application/json");
         if (!json && !media.equals("application/graphql")) {
@@ -168,7 +168,7 @@ final class Envelope {
                 && !operationName.isTextual()) {
             throw new Refusal(400, "operationName must be a string");
         }
-        for (String name : new String[] {"variables", "extensions"}) {
+        for (String name : new String[] { "variables", "extensions" }) {
             JsonNode value = envelope.path(name);
             if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
                 throw new Refusal(400, name + " must be a JSON object");
@@ -190,10 +190,9 @@ final class Envelope {
             if (c == '+') {
                 bytes[length++] = ' ';
             } else if (c == '%') {
-                int high =
-                        i + 2 < component.length()
-                                ? Character.digit(component.charAt(i + 1), 16)
-                                : -1;
+                int high = i + 2 < component.length()
+                        ? Character.digit(component.charAt(i + 1), 16)
+                        : -1;
                 int low = high < 0 ? -1 : Character.digit(component.charAt(i + 2), 16);
                 if (low < 0) {
                     throw new Refusal(400, "The URL is not correctly percent-encoded");

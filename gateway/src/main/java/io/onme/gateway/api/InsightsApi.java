@@ -1,5 +1,18 @@
 package io.onme.gateway.api;
 
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
 import io.onme.gateway.api.model.Analysis;
 import io.onme.gateway.api.model.Language;
 import io.onme.gateway.api.model.Member;
@@ -13,16 +26,6 @@ import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.security.Caller;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /** Live analysis, rep profiles and teams, from scoring-service. */
 @GraphQLApi
@@ -30,11 +33,14 @@ public class InsightsApi {
 
     static final int MAX_REFLECTION = 10_000;
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject RequestData requestData;
+    @Inject
+    RequestData requestData;
 
-    @Inject ScoringBackend scoring;
+    @Inject
+    ScoringBackend scoring;
 
     @Query("analyzeReflection")
     @NonNull
@@ -50,21 +56,19 @@ public class InsightsApi {
 
     @Query("repProfile")
     @NonNull
-    @Description(
-            "Default: the caller. Coaches may ask for reps of teams they coach; admins for anyone in the tenant.")
+    @Description("Default: the caller. Coaches may ask for reps of teams they coach; admins for anyone in the tenant.")
     public Uni<RepProfile> repProfile(
             @Name("repId") @Id String repId,
             @Name("window") @DefaultValue("LAST_90_DAYS") Window window) {
         String rep = repId == null || repId.isBlank() ? caller.id() : repId;
         boolean self = rep.equals(caller.id());
         return scoring.profile(
-                        caller.credentials(),
-                        rep,
-                        (window == null ? Window.LAST_90_DAYS : window).name())
+                caller.credentials(),
+                rep,
+                (window == null ? Window.LAST_90_DAYS : window).name())
                 .map(
-                        profile ->
-                                profile.withRep(
-                                        member(profile, self ? caller.teams() : List.of())));
+                        profile -> profile.withRep(
+                                member(profile, self ? caller.teams() : List.of())));
     }
 
     @Query("team")
@@ -88,24 +92,21 @@ public class InsightsApi {
     public Uni<List<@NonNull List<@NonNull Member>>> members(@Source List<Team> teams) {
         return scoring.members(caller.credentials(), ids(teams))
                 .map(
-                        byTeam ->
-                                teams.stream()
-                                        .map(
-                                                team ->
-                                                        byTeam
-                                                                .getOrDefault(team.id(), List.of())
-                                                                .stream()
-                                                                .map(
-                                                                        member ->
-                                                                                new Member(
-                                                                                        member.id(),
-                                                                                        member
-                                                                                                .displayName(),
-                                                                                        List.of(
-                                                                                                team
-                                                                                                        .id())))
-                                                                .toList())
-                                        .toList());
+                        byTeam -> teams.stream()
+                                .map(
+                                        team -> byTeam
+                                                .getOrDefault(team.id(), List.of())
+                                                .stream()
+                                                .map(
+                                                        member -> new Member(
+                                                                member.id(),
+                                                                member
+                                                                        .displayName(),
+                                                                List.of(
+                                                                        team
+                                                                                .id())))
+                                                .toList())
+                                .toList());
     }
 
     @Name("leaderboard")
@@ -113,28 +114,25 @@ public class InsightsApi {
     public Uni<List<@NonNull List<@NonNull RepProfile>>> leaderboard(
             @Source List<Team> teams, @Name("window") @DefaultValue("LAST_30_DAYS") Window window) {
         return scoring.leaderboards(
-                        caller.credentials(),
-                        ids(teams),
-                        (window == null ? Window.LAST_30_DAYS : window).name())
+                caller.credentials(),
+                ids(teams),
+                (window == null ? Window.LAST_30_DAYS : window).name())
                 .map(
-                        byTeam ->
-                                teams.stream()
-                                        .map(
-                                                team ->
-                                                        byTeam
-                                                                .getOrDefault(team.id(), List.of())
-                                                                .stream()
-                                                                .map(
-                                                                        profile ->
-                                                                                profile.withRep(
-                                                                                        member(
-                                                                                                profile,
-                                                                                                List
-                                                                                                        .of(
-                                                                                                                team
-                                                                                                                        .id()))))
-                                                                .toList())
-                                        .toList());
+                        byTeam -> teams.stream()
+                                .map(
+                                        team -> byTeam
+                                                .getOrDefault(team.id(), List.of())
+                                                .stream()
+                                                .map(
+                                                        profile -> profile.withRep(
+                                                                member(
+                                                                        profile,
+                                                                        List
+                                                                                .of(
+                                                                                        team
+                                                                                                .id()))))
+                                                .toList())
+                                .toList());
     }
 
     @Name("ownershipOutcome")
@@ -143,14 +141,13 @@ public class InsightsApi {
     public Uni<List<@NonNull List<@NonNull QuartileOutcome>>> ownershipOutcome(
             @Source List<Team> teams, @Name("window") @DefaultValue("LAST_90_DAYS") Window window) {
         return scoring.ownershipOutcomes(
-                        caller.credentials(),
-                        ids(teams),
-                        (window == null ? Window.LAST_90_DAYS : window).name())
+                caller.credentials(),
+                ids(teams),
+                (window == null ? Window.LAST_90_DAYS : window).name())
                 .map(
-                        byTeam ->
-                                teams.stream()
-                                        .map(team -> byTeam.getOrDefault(team.id(), List.of()))
-                                        .toList());
+                        byTeam -> teams.stream()
+                                .map(team -> byTeam.getOrDefault(team.id(), List.of()))
+                                .toList());
     }
 
     private static List<String> ids(List<Team> teams) {

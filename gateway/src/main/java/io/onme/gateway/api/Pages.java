@@ -1,13 +1,14 @@
 package io.onme.gateway.api;
 
-import io.onme.gateway.api.model.PageInfo;
-import io.onme.gateway.client.PageData;
-import io.onme.gateway.error.GatewayException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.BiFunction;
+
+import io.onme.gateway.api.model.PageInfo;
+import io.onme.gateway.client.PageData;
+import io.onme.gateway.error.GatewayException;
 
 /**
  * Relay-style pages over the services' cursor pages. The services hand out one cursor per page; the
@@ -19,11 +20,14 @@ final class Pages {
 
     static final int DEFAULT_FIRST = 20;
 
-    private Pages() {}
+    private Pages() {
+    }
 
-    record Position(String serviceAfter, int skip) {}
+    record Position(String serviceAfter, int skip) {
+    }
 
-    record Slice<T, E>(List<E> edges, PageInfo pageInfo, int totalCount) {}
+    record Slice<T, E>(List<E> edges, PageInfo pageInfo, int totalCount) {
+    }
 
     static int first(Integer first, int max) {
         int value = first == null ? DEFAULT_FIRST : first;
@@ -38,8 +42,7 @@ final class Pages {
             return new Position(null, 0);
         }
         try {
-            String decoded =
-                    new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
             String[] parts = decoded.split("\\|", 3);
             if (parts.length != 3 || !parts[0].equals("c1")) {
                 throw new IllegalArgumentException();
@@ -67,10 +70,9 @@ final class Pages {
         int end = Math.min(items.size(), position.skip() + first);
         for (int index = position.skip(); index < end; index++) {
             boolean lastOfPage = index == items.size() - 1;
-            String cursor =
-                    lastOfPage && page.nextCursor() != null
-                            ? encode(page.nextCursor(), 0)
-                            : encode(position.serviceAfter(), index + 1);
+            String cursor = lastOfPage && page.nextCursor() != null
+                    ? encode(page.nextCursor(), 0)
+                    : encode(position.serviceAfter(), index + 1);
             edges.add(edge.apply(cursor, items.get(index)));
             endCursor = cursor;
         }

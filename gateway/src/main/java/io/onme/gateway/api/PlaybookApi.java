@@ -1,5 +1,21 @@
 package io.onme.gateway.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
 import io.onme.gateway.api.model.Archetype;
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.Language;
@@ -15,31 +31,22 @@ import io.onme.gateway.config.GatewayConfig;
 import io.onme.gateway.security.Caller;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /** Archetypes and playbooks, from playbook-service. */
 @GraphQLApi
 public class PlaybookApi {
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject RequestData requestData;
+    @Inject
+    RequestData requestData;
 
-    @Inject PlaybookBackend playbooks;
+    @Inject
+    PlaybookBackend playbooks;
 
-    @Inject GatewayConfig config;
+    @Inject
+    GatewayConfig config;
 
     @Query("archetypes")
     @NonNull
@@ -58,8 +65,7 @@ public class PlaybookApi {
             @Name("after") String after) {
         int size = Pages.first(first, config.maxPageSize());
         Pages.Position position = Pages.position(after);
-        PlaybookFilter f =
-                filter == null ? new PlaybookFilter(null, null, null, null, null) : filter;
+        PlaybookFilter f = filter == null ? new PlaybookFilter(null, null, null, null, null) : filter;
         return playbooks
                 .playbooks(
                         caller.credentials(),
@@ -72,13 +78,11 @@ public class PlaybookApi {
                         position.serviceAfter())
                 .map(
                         page -> {
-                            var slice =
-                                    Pages.slice(
-                                            page,
-                                            position,
-                                            size,
-                                            (cursor, data) ->
-                                                    new PlaybookEdge(cursor, new Playbook(data)));
+                            var slice = Pages.slice(
+                                    page,
+                                    position,
+                                    size,
+                                    (cursor, data) -> new PlaybookEdge(cursor, new Playbook(data)));
                             return new PlaybookConnection(
                                     slice.edges(), slice.pageInfo(), slice.totalCount());
                         });
@@ -97,8 +101,7 @@ public class PlaybookApi {
 
     @Mutation("updatePlaybook")
     @NonNull
-    @Description(
-            "Edits a draft (editing a published playbook makes the next draft). With expectedRevision, a stale edit is a CONFLICT.")
+    @Description("Edits a draft (editing a published playbook makes the next draft). With expectedRevision, a stale edit is a CONFLICT.")
     public Uni<Playbook> updatePlaybook(
             @Name("id") @Id @NonNull String id,
             @Name("input") @NonNull PlaybookInput input,
@@ -133,13 +136,12 @@ public class PlaybookApi {
         return requestData
                 .archetypes()
                 .map(
-                        catalogue ->
-                                archetypesOf(
-                                        sources.stream()
-                                                .map(playbook -> playbook.data().archetype())
-                                                .toList(),
-                                        catalogue,
-                                        language));
+                        catalogue -> archetypesOf(
+                                sources.stream()
+                                        .map(playbook -> playbook.data().archetype())
+                                        .toList(),
+                                catalogue,
+                                language));
     }
 
     @Name("name")

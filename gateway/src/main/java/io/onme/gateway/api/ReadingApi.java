@@ -1,5 +1,24 @@
 package io.onme.gateway.api;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
 import io.onme.gateway.api.model.AnalyserAgreement;
 import io.onme.gateway.api.model.BlameTarget;
 import io.onme.gateway.api.model.Encounter;
@@ -31,22 +50,6 @@ import io.onme.gateway.security.Caller;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Readings (docs/coaching-not-surveillance.md): an encounter's reading and whether it is withheld
@@ -70,41 +73,44 @@ public class ReadingApi {
 
     private static final List<String> QUEUE_NODES = List.of("edges", "node");
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject RequestData requestData;
+    @Inject
+    RequestData requestData;
 
-    @Inject ScoringBackend scoring;
+    @Inject
+    ScoringBackend scoring;
 
-    @Inject JournalBackend journal;
+    @Inject
+    JournalBackend journal;
 
-    @Inject GatewayConfig config;
+    @Inject
+    GatewayConfig config;
 
-    @Inject Context context;
+    @Inject
+    Context context;
 
     // ------------------------------------------------------------ Encounter's reading
 
     /** Every encounter's reading from the score facts its analysis comes from: no other call. */
     @Name("reading")
-    @Description(
-            "The reading that counts (a coach's correction, else the machine's). Null while the"
-                    + " score is pending, and while it is withheld from a coach (readingWithheld).")
+    @Description("The reading that counts (a coach's correction, else the machine's). Null while the"
+            + " score is pending, and while it is withheld from a coach (readingWithheld).")
     public Uni<List<Reading>> reading(@Source List<Encounter> sources) {
         return scores(sources)
                 .map(
-                        facts ->
-                                sources.stream()
-                                        .map(
-                                                encounter -> {
-                                                    ScoreFactData fact =
-                                                            facts.get(encounter.getId());
-                                                    return fact == null || fact.reading() == null
-                                                            ? null
-                                                            : new Reading(
-                                                                    encounter.getId(),
-                                                                    fact.reading());
-                                                })
-                                        .toList());
+                        facts -> sources.stream()
+                                .map(
+                                        encounter -> {
+                                            ScoreFactData fact = facts.get(encounter.getId());
+                                            return fact == null || fact.reading() == null
+                                                    ? null
+                                                    : new Reading(
+                                                            encounter.getId(),
+                                                            fact.reading());
+                                        })
+                                .toList());
     }
 
     /**
@@ -113,23 +119,20 @@ public class ReadingApi {
      */
     @Name("readingWithheld")
     @NonNull
-    @Description(
-            "True when the caller is not the rep and the rep has not seen this reading yet (rep"
-                    + " first): analysis and reading are then null.")
+    @Description("True when the caller is not the rep and the rep has not seen this reading yet (rep"
+            + " first): analysis and reading are then null.")
     public Uni<List<@NonNull Boolean>> readingWithheld(@Source List<Encounter> sources) {
         return scores(sources)
                 .onFailure()
                 .recoverWithItem(Map.of())
                 .map(
-                        facts ->
-                                sources.stream()
-                                        .map(
-                                                encounter -> {
-                                                    ScoreFactData fact =
-                                                            facts.get(encounter.getId());
-                                                    return fact != null && fact.isWithheld();
-                                                })
-                                        .toList());
+                        facts -> sources.stream()
+                                .map(
+                                        encounter -> {
+                                            ScoreFactData fact = facts.get(encounter.getId());
+                                            return fact != null && fact.isWithheld();
+                                        })
+                                .toList());
     }
 
     private Uni<Map<String, ScoreFactData>> scores(List<Encounter> sources) {
@@ -150,14 +153,12 @@ public class ReadingApi {
     @Description("Disputes, reviews and resets of this reading, oldest first.")
     public Uni<List<@NonNull List<@NonNull ReadingChange>>> history(@Source List<Reading> sources) {
         Credentials credentials = caller.credentials();
-        List<String> ids =
-                new ArrayList<>(
-                        new LinkedHashSet<>(sources.stream().map(Reading::encounterId).toList()));
+        List<String> ids = new ArrayList<>(
+                new LinkedHashSet<>(sources.stream().map(Reading::encounterId).toList()));
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Uni<List<ReadingChange>>> calls =
-                ids.stream().map(id -> scoring.history(credentials, id)).toList();
+        List<Uni<List<ReadingChange>>> calls = ids.stream().map(id -> scoring.history(credentials, id)).toList();
         return Uni.join()
                 .all(calls)
                 .usingConcurrencyOf(HISTORY_CONCURRENCY)
@@ -203,9 +204,8 @@ public class ReadingApi {
 
     @Mutation("markReadingSeen")
     @NonNull
-    @Description(
-            "The rep has seen their reading (idempotent); with AFTER_REP_SEEN this releases it to"
-                    + " coaches.")
+    @Description("The rep has seen their reading (idempotent); with AFTER_REP_SEEN this releases it to"
+            + " coaches.")
     public Uni<Reading> markReadingSeen(@Name("encounterId") @Id @NonNull String encounterId) {
         return scoring.seen(caller.credentials(), encounterId)
                 .map(reading -> new Reading(encounterId, reading));
@@ -213,10 +213,9 @@ public class ReadingApi {
 
     @Mutation("disputeReading")
     @NonNull
-    @Description(
-            "The rep disputes their own UNREVIEWED reading, once per revision, with a note of 1..500"
-                    + " characters; a coach is asked to look (CONFLICT when already disputed or"
-                    + " reviewed).")
+    @Description("The rep disputes their own UNREVIEWED reading, once per revision, with a note of 1..500"
+            + " characters; a coach is asked to look (CONFLICT when already disputed or"
+            + " reviewed).")
     public Uni<Reading> disputeReading(
             @Name("encounterId") @Id @NonNull String encounterId,
             @Name("note") @NonNull String note) {
@@ -235,9 +234,8 @@ public class ReadingApi {
 
     @Mutation("reviewReading")
     @NonNull
-    @Description(
-            "A coach of the team (an admin: anyone's) confirms a released reading or corrects its"
-                    + " stance and targets; nobody reviews their own.")
+    @Description("A coach of the team (an admin: anyone's) confirms a released reading or corrects its"
+            + " stance and targets; nobody reviews their own.")
     public Uni<Reading> reviewReading(
             @Name("encounterId") @Id @NonNull String encounterId,
             @Name("input") @NonNull ReviewInput input) {
@@ -249,10 +247,9 @@ public class ReadingApi {
 
     /** The review as scoring-service takes it, after the checks it would fail anyway. */
     static ReviewRequest reviewRequest(ReviewInput input) {
-        List<BlameTarget> targets =
-                input.blameTargets() == null
-                        ? List.of()
-                        : new ArrayList<>(new LinkedHashSet<>(input.blameTargets()));
+        List<BlameTarget> targets = input.blameTargets() == null
+                ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(input.blameTargets()));
         String note = input.note() == null || input.note().isBlank() ? null : input.note();
         if (note != null && tooLong(note)) {
             throw GatewayException.badInput(
@@ -283,10 +280,9 @@ public class ReadingApi {
 
     @Query("reviewQueue")
     @NonNull
-    @Description(
-            "Released readings of the caller's teams that are DISPUTED, or UNREVIEWED under the"
-                    + " tenant's reviewConfidenceBelow: disputes first, then oldest first. Coaches"
-                    + " and admins.")
+    @Description("Released readings of the caller's teams that are DISPUTED, or UNREVIEWED under the"
+            + " tenant's reviewConfidenceBelow: disputes first, then oldest first. Coaches"
+            + " and admins.")
     public Uni<ReviewQueueConnection> reviewQueue(
             @Name("teamId") @Id String teamId,
             @Name("first") @DefaultValue("20") Integer first,
@@ -298,30 +294,26 @@ public class ReadingApi {
         int size = Pages.first(first, config.maxPageSize());
         Credentials credentials = caller.credentials();
         boolean encountersNeeded = Selections.anySelectedAt(context, QUEUE_NODES, ENCOUNTER);
-        boolean scoresNeeded =
-                encountersNeeded
-                        && Selections.anySelectedAt(
-                                context, QUEUE_ENCOUNTERS, EncounterApi.SCORED_FIELDS);
-        boolean scoreDetail =
-                scoresNeeded && Selections.anyInDocument(context, EncounterApi.ANALYSIS_DETAIL);
+        boolean scoresNeeded = encountersNeeded
+                && Selections.anySelectedAt(
+                        context, QUEUE_ENCOUNTERS, EncounterApi.SCORED_FIELDS);
+        boolean scoreDetail = scoresNeeded && Selections.anyInDocument(context, EncounterApi.ANALYSIS_DETAIL);
         // scoring-service's queue is already a page of edges with cursors: passed on as they are
         // (a cursor it did not hand out is its 400 on after)
         return scoring.reviewQueue(
-                        credentials, teamId, size, after == null || after.isEmpty() ? null : after)
+                credentials, teamId, size, after == null || after.isEmpty() ? null : after)
                 .flatMap(
                         page -> {
-                            List<String> ids =
-                                    page.edges().stream()
-                                            .map(edge -> edge.node().encounterId())
-                                            .distinct()
-                                            .toList();
+                            List<String> ids = page.edges().stream()
+                                    .map(edge -> edge.node().encounterId())
+                                    .distinct()
+                                    .toList();
                             if (scoresNeeded) {
                                 requestData.prefetchScores(ids, scoreDetail);
                             }
-                            Uni<Map<String, EncounterData>> encounters =
-                                    encountersNeeded
-                                            ? encounters(credentials, ids)
-                                            : Uni.createFrom().item(Map.of());
+                            Uni<Map<String, EncounterData>> encounters = encountersNeeded
+                                    ? encounters(credentials, ids)
+                                    : Uni.createFrom().item(Map.of());
                             return encounters.map(byId -> connection(page, byId, encountersNeeded));
                         });
     }
@@ -344,12 +336,11 @@ public class ReadingApi {
                                     item.reason(),
                                     item.confidence())));
         }
-        PageInfo pageInfo =
-                page.pageInfo() == null
-                        ? new PageInfo(
-                                false,
-                                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor())
-                        : page.pageInfo();
+        PageInfo pageInfo = page.pageInfo() == null
+                ? new PageInfo(
+                        false,
+                        edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor())
+                : page.pageInfo();
         int total = page.totalCount() == null ? edges.size() : page.totalCount();
         return new ReviewQueueConnection(edges, pageInfo, total);
     }
@@ -372,9 +363,8 @@ public class ReadingApi {
 
     @Query("analyserAgreement")
     @NonNull
-    @Description(
-            "Per language: how many readings were disputed, confirmed and corrected, the machine's"
-                    + " stance against people's, and the same per week. Admins.")
+    @Description("Per language: how many readings were disputed, confirmed and corrected, the machine's"
+            + " stance against people's, and the same per week. Admins.")
     public Uni<List<@NonNull AnalyserAgreement>> analyserAgreement(
             @Name("window") @DefaultValue("LAST_90_DAYS") Window window) {
         requireAdmin();
@@ -384,9 +374,8 @@ public class ReadingApi {
 
     @Query("correctionsExport")
     @NonNull
-    @Description(
-            "Confirmed and corrected readings as JSON Lines in the corpus format, only with the"
-                    + " tenant's trainingConsent (else FORBIDDEN). Admins.")
+    @Description("Confirmed and corrected readings as JSON Lines in the corpus format, only with the"
+            + " tenant's trainingConsent (else FORBIDDEN). Admins.")
     public Uni<String> correctionsExport() {
         requireAdmin();
         return scoring.corrections(caller.credentials());

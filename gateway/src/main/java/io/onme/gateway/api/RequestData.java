@@ -1,14 +1,5 @@
 package io.onme.gateway.api;
 
-import io.onme.gateway.api.model.ArchetypeKey;
-import io.onme.gateway.client.ArchetypeData;
-import io.onme.gateway.client.ScoreFactData;
-import io.onme.gateway.client.ScoringBackend;
-import io.onme.gateway.security.Caller;
-import io.smallrye.mutiny.CompositeException;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +9,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
 import org.jboss.logging.Logger;
+
+import io.onme.gateway.api.model.ArchetypeKey;
+import io.onme.gateway.client.ArchetypeData;
+import io.onme.gateway.client.ScoreFactData;
+import io.onme.gateway.client.ScoringBackend;
+import io.onme.gateway.security.Caller;
+import io.smallrye.mutiny.CompositeException;
+import io.smallrye.mutiny.Uni;
 
 /**
  * What one GraphQL request has already asked the services for. Two resolvers that need the same
@@ -30,21 +33,22 @@ public class RequestData {
 
     private static final Logger LOG = Logger.getLogger(RequestData.class);
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
-    @Inject ScoringBackend scoring;
+    @Inject
+    ScoringBackend scoring;
 
-    @Inject ArchetypeCatalogue archetypeCatalogue;
+    @Inject
+    ArchetypeCatalogue archetypeCatalogue;
 
     /**
      * Per encounter id, the (memoised) batch call that fetched it: with evidence and reframes, and
      * without.
      */
-    private final Map<String, Uni<Map<String, ScoreFactData>>> detailedScoreBatches =
-            new HashMap<>();
+    private final Map<String, Uni<Map<String, ScoreFactData>>> detailedScoreBatches = new HashMap<>();
 
-    private final Map<String, Uni<Map<String, ScoreFactData>>> summaryScoreBatches =
-            new HashMap<>();
+    private final Map<String, Uni<Map<String, ScoreFactData>>> summaryScoreBatches = new HashMap<>();
     private Uni<Map<ArchetypeKey, ArchetypeData>> archetypes;
 
     /**
@@ -58,31 +62,26 @@ public class RequestData {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        Set<Uni<Map<String, ScoreFactData>>> batches =
-                Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches =
-                detail ? detailedScoreBatches : summaryScoreBatches;
+        Set<Uni<Map<String, ScoreFactData>>> batches = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Uni<Map<String, ScoreFactData>>> scoreBatches = detail ? detailedScoreBatches : summaryScoreBatches;
         synchronized (scoreBatches) {
-            List<String> missing =
-                    ids.stream().filter(id -> !scoreBatches.containsKey(id)).toList();
+            List<String> missing = ids.stream().filter(id -> !scoreBatches.containsKey(id)).toList();
             if (!missing.isEmpty()) {
-                Uni<Map<String, ScoreFactData>> batch =
-                        scoring.scores(caller.credentials(), missing, detail)
-                                .map(RequestData::byEncounter)
-                                .memoize()
-                                .indefinitely();
+                Uni<Map<String, ScoreFactData>> batch = scoring.scores(caller.credentials(), missing, detail)
+                        .map(RequestData::byEncounter)
+                        .memoize()
+                        .indefinitely();
                 missing.forEach(id -> scoreBatches.put(id, batch));
             }
             ids.forEach(id -> batches.add(scoreBatches.get(id)));
         }
-        Uni<List<Map<String, ScoreFactData>>> all =
-                batches.size() == 1
-                        ? batches.iterator().next().map(List::of)
-                        : Uni.join()
-                                .all(new ArrayList<>(batches))
-                                .andCollectFailures()
-                                .onFailure(CompositeException.class)
-                                .transform(failure -> failure.getCauses().get(0));
+        Uni<List<Map<String, ScoreFactData>>> all = batches.size() == 1
+                ? batches.iterator().next().map(List::of)
+                : Uni.join()
+                        .all(new ArrayList<>(batches))
+                        .andCollectFailures()
+                        .onFailure(CompositeException.class)
+                        .transform(failure -> failure.getCauses().get(0));
         return all.map(
                 found -> {
                     Map<String, ScoreFactData> result = new HashMap<>();
@@ -101,11 +100,11 @@ public class RequestData {
         scores(encounterIds, detail)
                 .subscribe()
                 .with(
-                        facts -> {},
-                        failure ->
-                                LOG.debugf(
-                                        "score prefetch failed (%s); the fields that need the scores report it",
-                                        failure.toString()));
+                        facts -> {
+                        },
+                        failure -> LOG.debugf(
+                                "score prefetch failed (%s); the fields that need the scores report it",
+                                failure.toString()));
     }
 
     /**

@@ -1,5 +1,13 @@
 package io.onme.gateway.api;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -13,11 +21,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.logging.Logger;
 
 /**
  * Checks the envelope of a {@code /graphql} request before SmallRye GraphQL sees it (after
@@ -55,12 +58,10 @@ public class RequestGuard {
 
     RequestGuard(GatewayConfig config) {
         this.maxRequestBytes = config.maxRequestBytes();
-        this.parserOptions =
-                ParserOptions.getDefaultParserOptions()
-                        .transform(
-                                options ->
-                                        options.maxTokens(config.maxTokens())
-                                                .captureSourceLocation(true));
+        this.parserOptions = ParserOptions.getDefaultParserOptions()
+                .transform(
+                        options -> options.maxTokens(config.maxTokens())
+                                .captureSourceLocation(true));
     }
 
     void register(@Observes Router router) {
@@ -117,10 +118,9 @@ public class RequestGuard {
             if (method == HttpMethod.GET) {
                 query = parameters.get("query");
             } else {
-                query =
-                        Envelope.ofBody(
-                                context.request().getHeader("Content-Type"),
-                                context.body().buffer());
+                query = Envelope.ofBody(
+                        context.request().getHeader("Content-Type"),
+                        context.body().buffer());
             }
         } catch (Envelope.Refusal refusal) {
             refuse(context, refusal.status(), refusal.getMessage());
@@ -134,12 +134,11 @@ public class RequestGuard {
         if (queriesOnly == null) {
             Document document;
             try {
-                document =
-                        Parser.parse(
-                                ParserEnvironment.newParserEnvironment()
-                                        .document(query)
-                                        .parserOptions(parserOptions)
-                                        .build());
+                document = Parser.parse(
+                        ParserEnvironment.newParserEnvironment()
+                                .document(query)
+                                .parserOptions(parserOptions)
+                                .build());
             } catch (InvalidSyntaxException syntax) {
                 refuse(context, 400, syntaxMessage(syntax));
                 return;
@@ -147,12 +146,9 @@ public class RequestGuard {
                 refuse(context, 400, "The query cannot be parsed");
                 return;
             }
-            queriesOnly =
-                    document.getDefinitionsOfType(OperationDefinition.class).stream()
-                            .allMatch(
-                                    operation ->
-                                            operation.getOperation()
-                                                    == OperationDefinition.Operation.QUERY);
+            queriesOnly = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                    .allMatch(
+                            operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
             remember(query, queriesOnly);
         }
         if (method == HttpMethod.GET && !queriesOnly) {
@@ -188,10 +184,9 @@ public class RequestGuard {
     }
 
     private static void respond(RoutingContext context, int status, String message, String code) {
-        JsonObject error =
-                new JsonObject()
-                        .put("message", message)
-                        .put("extensions", new JsonObject().put("code", code));
+        JsonObject error = new JsonObject()
+                .put("message", message)
+                .put("extensions", new JsonObject().put("code", code));
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", "application/graphql-response+json; charset=UTF-8")

@@ -1,5 +1,8 @@
 package io.onme.gateway.api;
 
+import java.util.List;
+import java.util.Set;
+
 import graphql.language.Definition;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -11,8 +14,6 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What the query selects under the field being resolved, for resolvers that fetch less when less is
@@ -21,7 +22,8 @@ import java.util.Set;
  */
 public final class Selections {
 
-    private Selections() {}
+    private Selections() {
+    }
 
     /**
      * Whether the field being resolved (the one whose resolver is running, {@code context} being
@@ -54,12 +56,11 @@ public final class Selections {
             return true;
         }
         for (Definition<?> definition : environment.getDocument().getDefinitions()) {
-            SelectionSet selections =
-                    definition instanceof OperationDefinition operation
-                            ? operation.getSelectionSet()
-                            : definition instanceof FragmentDefinition fragment
-                                    ? fragment.getSelectionSet()
-                                    : null;
+            SelectionSet selections = definition instanceof OperationDefinition operation
+                    ? operation.getSelectionSet()
+                    : definition instanceof FragmentDefinition fragment
+                            ? fragment.getSelectionSet()
+                            : null;
             if (selections != null && anyNamed(selections, names)) {
                 return true;
             }
@@ -70,12 +71,11 @@ public final class Selections {
     private static boolean anyNamed(SelectionSet selections, Set<String> names) {
         for (Selection<?> selection : selections.getSelections()) {
             // fragment spreads are read where the fragment is defined
-            SelectionSet below =
-                    selection instanceof Field field
-                            ? field.getSelectionSet()
-                            : selection instanceof InlineFragment fragment
-                                    ? fragment.getSelectionSet()
-                                    : null;
+            SelectionSet below = selection instanceof Field field
+                    ? field.getSelectionSet()
+                    : selection instanceof InlineFragment fragment
+                            ? fragment.getSelectionSet()
+                            : null;
             if (selection instanceof Field field && names.contains(field.getName())
                     || below != null && anyNamed(below, names)) {
                 return true;
@@ -90,12 +90,11 @@ public final class Selections {
             int depth,
             Set<String> names) {
         for (SelectedField field : selection.getImmediateFields()) {
-            boolean found =
-                    depth == path.size()
-                            ? names.contains(field.getName())
-                            : field.getName().equals(path.get(depth))
-                                    && anySelectedAt(
-                                            field.getSelectionSet(), path, depth + 1, names);
+            boolean found = depth == path.size()
+                    ? names.contains(field.getName())
+                    : field.getName().equals(path.get(depth))
+                            && anySelectedAt(
+                                    field.getSelectionSet(), path, depth + 1, names);
             if (found) {
                 return true;
             }

@@ -1,19 +1,22 @@
 package io.onme.gateway.api;
 
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
 import io.onme.gateway.api.model.Team;
 import io.onme.gateway.api.model.Viewer;
 import io.onme.gateway.security.Caller;
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 
 /** {@code me}: who the token says the caller is. No service is asked. */
 @GraphQLApi
 public class ViewerApi {
 
-    @Inject Caller caller;
+    @Inject
+    Caller caller;
 
     @Query("me")
     @NonNull

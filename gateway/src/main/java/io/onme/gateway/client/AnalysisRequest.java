@@ -5,4 +5,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Body of scoring-service's {@code POST /analyses}. */
 @RegisterForReflection
-public record AnalysisRequest(String text, Language language) {}
+public record AnalysisRequest(String text, Language language) {
+}

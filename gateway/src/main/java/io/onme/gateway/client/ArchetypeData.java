@@ -1,10 +1,11 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+import java.util.Map;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.Language;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.util.List;
-import java.util.Map;
 
 /** playbook-service's {@code Archetype} JSON. */
 @RegisterForReflection
@@ -13,4 +14,5 @@ public record ArchetypeData(
         int difficulty,
         Map<Language, String> name,
         Map<Language, List<String>> signals,
-        Map<Language, String> ownershipStance) {}
+        Map<Language, String> ownershipStance) {
+}

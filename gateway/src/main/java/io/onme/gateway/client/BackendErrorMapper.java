@@ -1,12 +1,15 @@
 package io.onme.gateway.client;
 
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.onme.gateway.error.ErrorCode;
 import io.onme.gateway.error.GatewayException;
 import io.onme.gateway.error.UnavailableException;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * Turns a service's error answer (problem details) into a {@link GatewayException} the client may
@@ -18,9 +21,8 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A service's field message that names Java types or exceptions is not passed on. */
-    private static final java.util.regex.Pattern INTERNAL_LOOKING =
-            java.util.regex.Pattern.compile(
-                    "Exception|\\b[a-z]+\\.[a-z]+\\.[a-zA-Z]|\\bat [a-z]+\\.|`");
+    private static final java.util.regex.Pattern INTERNAL_LOOKING = java.util.regex.Pattern.compile(
+            "Exception|\\b[a-z]+\\.[a-z]+\\.[a-zA-Z]|\\bat [a-z]+\\.|`");
 
     @Override
     public GatewayException toThrowable(Response response) {
@@ -31,13 +33,13 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
             case 403 -> forbidden(response);
             case 404 -> GatewayException.notFound();
             case 409 ->
-                    new GatewayException(
-                            ErrorCode.CONFLICT,
-                            "Conflict: the data changed since it was read, or its state does not allow this");
+                new GatewayException(
+                        ErrorCode.CONFLICT,
+                        "Conflict: the data changed since it was read, or its state does not allow this");
             default ->
-                    status >= 400 && status < 500
-                            ? new GatewayException(ErrorCode.BAD_USER_INPUT, "Request refused")
-                            : new UnavailableException("A backing service");
+                status >= 400 && status < 500
+                        ? new GatewayException(ErrorCode.BAD_USER_INPUT, "Request refused")
+                        : new UnavailableException("A backing service");
         };
     }
 
@@ -80,10 +82,9 @@ public class BackendErrorMapper implements ResponseExceptionMapper<GatewayExcept
         if (field == null) {
             return new GatewayException(ErrorCode.BAD_USER_INPUT, "Invalid input");
         }
-        boolean plain =
-                message != null
-                        && !INTERNAL_LOOKING.matcher(message).find()
-                        && message.length() <= 300;
+        boolean plain = message != null
+                && !INTERNAL_LOOKING.matcher(message).find()
+                && message.length() <= 300;
         return GatewayException.badInput(
                 field, "Invalid input: " + field + (plain ? " " + message : ""));
     }

@@ -5,4 +5,5 @@ package io.onme.gateway.client;
  * goes through, see {@link Backends}) and the {@code Authorization} value forwarded to the service,
  * which verifies it again.
  */
-public record Credentials(String tenant, String authorization) {}
+public record Credentials(String tenant, String authorization) {
+}

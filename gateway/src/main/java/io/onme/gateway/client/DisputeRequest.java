@@ -4,4 +4,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Body of scoring-service's {@code POST /readings/{encounterId}/dispute}. */
 @RegisterForReflection
-public record DisputeRequest(String note) {}
+public record DisputeRequest(String note) {
+}

@@ -12,4 +12,5 @@ public record EncounterQuery(
         String stance,
         String archetype,
         String from,
-        String to) {}
+        String to) {
+}

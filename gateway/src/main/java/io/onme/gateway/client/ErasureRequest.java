@@ -4,4 +4,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Body of journal-service's {@code POST /erasures}. */
 @RegisterForReflection
-public record ErasureRequest(String personId, String reason) {}
+public record ErasureRequest(String personId, String reason) {
+}

@@ -1,16 +1,20 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.onme.gateway.api.model.CoachingNote;
 import io.onme.gateway.api.model.EncounterData;
 import io.onme.gateway.api.model.Erasure;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * journal-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends});
@@ -22,11 +26,15 @@ public class JournalBackend {
 
     private static final String SERVICE = "journal-service";
 
-    @Inject @RestClient JournalClient client;
+    @Inject
+    @RestClient
+    JournalClient client;
 
-    @Inject Backends backends;
+    @Inject
+    Backends backends;
 
-    @Inject ServiceJson json;
+    @Inject
+    ServiceJson json;
 
     public Uni<EncounterData> log(Credentials caller, LogEncounterRequest request) {
         return backends.call(SERVICE, caller, () -> client.log(caller.authorization(), request));
@@ -48,19 +56,18 @@ public class JournalBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.encounters(
-                                caller.authorization(),
-                                query.repId(),
-                                query.teamId(),
-                                query.customerId(),
-                                query.outcome(),
-                                query.stance(),
-                                query.archetype(),
-                                query.from(),
-                                query.to(),
-                                limit,
-                                after));
+                () -> client.encounters(
+                        caller.authorization(),
+                        query.repId(),
+                        query.teamId(),
+                        query.customerId(),
+                        query.outcome(),
+                        query.stance(),
+                        query.archetype(),
+                        query.from(),
+                        query.to(),
+                        limit,
+                        after));
     }
 
     public Uni<EncounterData> update(
@@ -99,9 +106,8 @@ public class JournalBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.erasures(caller.authorization(), limit)
-                                .map(answer -> json.list(answer, Erasure.class)));
+                () -> client.erasures(caller.authorization(), limit)
+                        .map(answer -> json.list(answer, Erasure.class)));
     }
 
     @Retry

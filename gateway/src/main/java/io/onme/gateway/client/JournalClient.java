@@ -1,10 +1,7 @@
 package io.onme.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.onme.gateway.api.model.CoachingNote;
-import io.onme.gateway.api.model.EncounterData;
-import io.onme.gateway.api.model.Erasure;
-import io.smallrye.mutiny.Uni;
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,9 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.onme.gateway.api.model.CoachingNote;
+import io.onme.gateway.api.model.EncounterData;
+import io.onme.gateway.api.model.Erasure;
+import io.smallrye.mutiny.Uni;
 
 /** journal-service, as in docs/service-apis.md. Every call carries the caller's bearer token. */
 @RegisterRestClient(configKey = "journal")

@@ -1,14 +1,16 @@
 package io.onme.gateway.client;
 
+import java.time.Instant;
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.Channel;
 import io.onme.gateway.api.model.Language;
 import io.onme.gateway.api.model.Money;
 import io.onme.gateway.api.model.Outcome;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Body of journal-service's {@code POST /encounters}; timestamps as UTC instants. {@code
@@ -33,5 +35,6 @@ public record LogEncounterRequest(
         @JsonInclude(JsonInclude.Include.NON_NULL) String clientRequestId) {
 
     @RegisterForReflection
-    public record Customer(String id, String name) {}
+    public record Customer(String id, String name) {
+    }
 }

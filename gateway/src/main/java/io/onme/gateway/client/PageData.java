@@ -1,7 +1,8 @@
 package io.onme.gateway.client;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The services' page: {@code {"items": [...], "nextCursor": ..., "totalCount": n}}. */
 @RegisterForReflection

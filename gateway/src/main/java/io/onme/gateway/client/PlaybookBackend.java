@@ -1,13 +1,16 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
 import io.onme.gateway.api.model.PlaybookData;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * playbook-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends});
@@ -20,9 +23,12 @@ public class PlaybookBackend {
 
     private static final String SERVICE = "playbook-service";
 
-    @Inject @RestClient PlaybookClient client;
+    @Inject
+    @RestClient
+    PlaybookClient client;
 
-    @Inject Backends backends;
+    @Inject
+    Backends backends;
 
     @Retry
     public Uni<List<ArchetypeData>> archetypes(Credentials caller) {
@@ -42,16 +48,15 @@ public class PlaybookBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.playbooks(
-                                caller.authorization(),
-                                archetype,
-                                language,
-                                status,
-                                teamId,
-                                q,
-                                limit,
-                                after));
+                () -> client.playbooks(
+                        caller.authorization(),
+                        archetype,
+                        language,
+                        status,
+                        teamId,
+                        q,
+                        limit,
+                        after));
     }
 
     @Retry
@@ -75,11 +80,10 @@ public class PlaybookBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.suggestions(
-                                caller.authorization(),
-                                contentNeeded ? "full" : "summary",
-                                request));
+                () -> client.suggestions(
+                        caller.authorization(),
+                        contentNeeded ? "full" : "summary",
+                        request));
     }
 
     public Uni<PlaybookData> create(Credentials caller, PlaybookRequest request) {

@@ -1,10 +1,12 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.Language;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.util.List;
 
 /** Body of playbook-service's {@code POST /playbooks} and {@code PUT /playbooks/{id}}. */
 @RegisterForReflection
@@ -22,5 +24,6 @@ public record PlaybookRequest(
         Long expectedRevision) {
 
     @RegisterForReflection
-    public record Step(String title, String detail) {}
+    public record Step(String title, String detail) {
+    }
 }

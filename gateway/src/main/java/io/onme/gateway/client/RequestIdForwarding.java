@@ -1,10 +1,12 @@
 package io.onme.gateway.client;
 
-import io.onme.support.RequestIds;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+
 import org.jboss.logging.MDC;
+
+import io.onme.support.RequestIds;
 
 /**
  * Sends the GraphQL request's id ({@link RequestIds}, which sets it at the edge) to every service

@@ -1,6 +1,7 @@
 package io.onme.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -8,4 +9,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * out) keeps encounters for ever.
  */
 @RegisterForReflection
-public record RetentionData(@JsonInclude(JsonInclude.Include.ALWAYS) Integer retentionMonths) {}
+public record RetentionData(@JsonInclude(JsonInclude.Include.ALWAYS) Integer retentionMonths) {
+}

@@ -4,4 +4,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** journal-service's answer to {@code POST /admin/retention/run}. */
 @RegisterForReflection
-public record RetentionRunData(int deleted) {}
+public record RetentionRunData(int deleted) {
+}

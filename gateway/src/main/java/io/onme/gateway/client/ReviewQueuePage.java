@@ -1,9 +1,10 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+
 import io.onme.gateway.api.model.PageInfo;
 import io.onme.gateway.api.model.ReviewItemData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.util.List;
 
 /**
  * scoring-service's {@code GET /readings/review-queue} page: already edges with their own cursors
@@ -17,5 +18,6 @@ public record ReviewQueuePage(List<Edge> edges, PageInfo pageInfo, Integer total
     }
 
     @RegisterForReflection
-    public record Edge(String cursor, ReviewItemData node) {}
+    public record Edge(String cursor, ReviewItemData node) {
+    }
 }

@@ -1,6 +1,16 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.onme.gateway.api.model.AnalyserAgreement;
 import io.onme.gateway.api.model.Analysis;
 import io.onme.gateway.api.model.Member;
@@ -14,12 +24,6 @@ import io.onme.gateway.api.model.TenantPhrase;
 import io.onme.gateway.api.model.TenantPhraseInput;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * scoring-service behind a timeout and the caller's tenant's circuit breaker ({@link Backends});
@@ -31,11 +35,15 @@ public class ScoringBackend {
 
     private static final String SERVICE = "scoring-service";
 
-    @Inject @RestClient ScoringClient client;
+    @Inject
+    @RestClient
+    ScoringClient client;
 
-    @Inject Backends backends;
+    @Inject
+    Backends backends;
 
-    @Inject ServiceJson json;
+    @Inject
+    ServiceJson json;
 
     /** A POST that stores nothing: safe to retry. */
     @Retry
@@ -54,9 +62,8 @@ public class ScoringBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.scores(
-                                caller.authorization(), encounterIds, detail ? "full" : "summary"));
+                () -> client.scores(
+                        caller.authorization(), encounterIds, detail ? "full" : "summary"));
     }
 
     @Retry
@@ -113,18 +120,16 @@ public class ScoringBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.dispute(caller.authorization(), encounterId, request)
-                                .map(json::reading));
+                () -> client.dispute(caller.authorization(), encounterId, request)
+                        .map(json::reading));
     }
 
     public Uni<ReadingData> review(Credentials caller, String encounterId, ReviewRequest request) {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.review(caller.authorization(), encounterId, request)
-                                .map(json::reading));
+                () -> client.review(caller.authorization(), encounterId, request)
+                        .map(json::reading));
     }
 
     @Retry
@@ -132,9 +137,8 @@ public class ScoringBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.history(caller.authorization(), encounterId)
-                                .map(answer -> json.list(answer, ReadingChange.class)));
+                () -> client.history(caller.authorization(), encounterId)
+                        .map(answer -> json.list(answer, ReadingChange.class)));
     }
 
     @Retry
@@ -151,9 +155,8 @@ public class ScoringBackend {
         return backends.call(
                 SERVICE,
                 caller,
-                () ->
-                        client.agreement(caller.authorization(), window)
-                                .map(answer -> json.list(answer, AnalyserAgreement.class)));
+                () -> client.agreement(caller.authorization(), window)
+                        .map(answer -> json.list(answer, AnalyserAgreement.class)));
     }
 
     @Retry

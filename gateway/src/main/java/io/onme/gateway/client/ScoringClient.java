@@ -1,15 +1,8 @@
 package io.onme.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.onme.gateway.api.model.Analysis;
-import io.onme.gateway.api.model.Member;
-import io.onme.gateway.api.model.QuartileOutcome;
-import io.onme.gateway.api.model.ReadingSettings;
-import io.onme.gateway.api.model.RepProfile;
-import io.onme.gateway.api.model.RescoreJob;
-import io.onme.gateway.api.model.TenantPhrase;
-import io.onme.gateway.api.model.TenantPhraseInput;
-import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,10 +15,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
+
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.onme.gateway.api.model.Analysis;
+import io.onme.gateway.api.model.Member;
+import io.onme.gateway.api.model.QuartileOutcome;
+import io.onme.gateway.api.model.ReadingSettings;
+import io.onme.gateway.api.model.RepProfile;
+import io.onme.gateway.api.model.RescoreJob;
+import io.onme.gateway.api.model.TenantPhrase;
+import io.onme.gateway.api.model.TenantPhraseInput;
+import io.smallrye.mutiny.Uni;
 
 /** scoring-service, as in docs/service-apis.md. Every call carries the caller's bearer token. */
 @RegisterRestClient(configKey = "scoring")
@@ -131,7 +135,7 @@ public interface ScoringClient {
     /** JSON Lines; a problem (403 consent-required) comes as JSON. */
     @GET
     @Path("/readings/corrections")
-    @Produces({"application/x-ndjson", MediaType.APPLICATION_JSON})
+    @Produces({ "application/x-ndjson", MediaType.APPLICATION_JSON })
     Uni<String> corrections(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     /** The caller's facts, readings and history. */

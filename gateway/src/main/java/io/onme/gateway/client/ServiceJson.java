@@ -1,13 +1,16 @@
 package io.onme.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onme.gateway.api.model.ReadingData;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.onme.gateway.api.model.ReadingData;
 
 /**
  * Reads the services' answers that come in more than one shape: a list bare ({@code [...]}) or in
@@ -18,13 +21,14 @@ import java.util.List;
 @ApplicationScoped
 public class ServiceJson {
 
-    @Inject ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
 
     public <T> List<T> list(JsonNode answer, Class<T> type) {
         JsonNode array = answer;
         if (answer != null && answer.isObject()) {
             array = null;
-            for (Iterator<JsonNode> values = answer.elements(); values.hasNext(); ) {
+            for (Iterator<JsonNode> values = answer.elements(); values.hasNext();) {
                 JsonNode value = values.next();
                 if (value.isArray()) {
                     array = value;

@@ -1,10 +1,11 @@
 package io.onme.gateway.client;
 
+import java.util.List;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.BlameTarget;
 import io.onme.gateway.api.model.Language;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.util.List;
 
 /**
  * Body of playbook-service's {@code POST /playbooks/suggestions}: one entry per encounter, keyed.
@@ -19,5 +20,6 @@ public record SuggestionsRequest(List<Entry> requests) {
             List<BlameTarget> blameTargets,
             Language language,
             String teamId,
-            int limit) {}
+            int limit) {
+    }
 }

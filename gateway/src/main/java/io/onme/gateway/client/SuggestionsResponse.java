@@ -1,9 +1,10 @@
 package io.onme.gateway.client;
 
-import io.onme.gateway.api.model.PlaybookData;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
+
+import io.onme.gateway.api.model.PlaybookData;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @RegisterForReflection
 public record SuggestionsResponse(Map<String, List<PlaybookData>> results) {

@@ -1,8 +1,9 @@
 package io.onme.gateway.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** The gateway's own limits ({@code onme.gateway.*}). */
 @ConfigMapping(prefix = "onme.gateway")

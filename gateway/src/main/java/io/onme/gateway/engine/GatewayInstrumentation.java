@@ -1,5 +1,7 @@
 package io.onme.gateway.engine;
 
+import java.util.concurrent.CompletableFuture;
+
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -11,7 +13,6 @@ import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.InputText;
 import io.onme.gateway.error.InputValues;
 import io.onme.gateway.error.RequestLimits;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The gateway's graphql-java instrumentation, chained after SmallRye's own ({@link GraphQLSetup}),
@@ -21,13 +22,13 @@ import java.util.concurrent.CompletableFuture;
  * Each hook the gateway needs goes straight to its part:
  *
  * <ul>
- *   <li>each request: introspection switched off where the configuration says so (graphql-java then
- *       answers {@code __schema} and {@code __type} with an error; {@code __typename} stays);
- *       variables and operation name checked by {@link InputText};
- *   <li>before the operation runs: the document's string literals ({@link InputText}), the
- *       variables' and literals' values against their types ({@link InputValues}), {@link
- *       RequestLimits} (depth, complexity, aliases);
- *   <li>the result: {@link ErrorShaping}.
+ * <li>each request: introspection switched off where the configuration says so (graphql-java then
+ * answers {@code __schema} and {@code __type} with an error; {@code __typename} stays);
+ * variables and operation name checked by {@link InputText};
+ * <li>before the operation runs: the document's string literals ({@link InputText}), the
+ * variables' and literals' values against their types ({@link InputValues}), {@link
+ * RequestLimits} (depth, complexity, aliases);
+ * <li>the result: {@link ErrorShaping}.
  * </ul>
  */
 final class GatewayInstrumentation extends SimplePerformantInstrumentation {

@@ -15,18 +15,16 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
  */
 final class GatewayWiring {
 
-    private GatewayWiring() {}
+    private GatewayWiring() {
+    }
 
     static GraphQLSchema of(GraphQLSchema smallRyes) {
         return smallRyes.transformWithoutTypes(
-                schema ->
-                        schema.codeRegistry(
-                                smallRyes
-                                        .getCodeRegistry()
-                                        .transform(
-                                                registry ->
-                                                        registry.fieldVisibility(
-                                                                DefaultGraphqlFieldVisibility
-                                                                        .DEFAULT_FIELD_VISIBILITY))));
+                schema -> schema.codeRegistry(
+                        smallRyes
+                                .getCodeRegistry()
+                                .transform(
+                                        registry -> registry.fieldVisibility(
+                                                DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
     }
 }

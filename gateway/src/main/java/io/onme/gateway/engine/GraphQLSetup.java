@@ -1,5 +1,9 @@
 package io.onme.gateway.engine;
 
+import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -8,8 +12,6 @@ import io.onme.gateway.error.ErrorShaping;
 import io.onme.gateway.error.RequestLimits;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
-import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Completes SmallRye GraphQL's graphql-java engine through public extension points only: the
@@ -20,7 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * execution. The gateway names no SmallRye implementation class, so a SmallRye upgrade cannot
  * silently bypass it.
  *
- * <p>A SmallRye GraphQL {@link EventingService} (registered in META-INF/services) rather than a CDI
+ * <p>
+ * A SmallRye GraphQL {@link EventingService} (registered in META-INF/services) rather than a CDI
  * observer of {@code GraphQL.Builder}: observing it needs {@code
  * quarkus.smallrye-graphql.events.enabled}, which also fires CDI events around every field of every
  * request (~2.6 % of the gateway's CPU under load). SmallRye creates this class with {@link
@@ -37,10 +40,9 @@ public class GraphQLSetup implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        GatewayConfig config =
-                ConfigProvider.getConfig()
-                        .unwrap(SmallRyeConfig.class)
-                        .getConfigMapping(GatewayConfig.class);
+        GatewayConfig config = ConfigProvider.getConfig()
+                .unwrap(SmallRyeConfig.class)
+                .getConfigMapping(GatewayConfig.class);
         return complete(
                 builder,
                 new RequestLimits(config.maxDepth(), config.maxComplexity(), config.maxAliases()),
@@ -56,8 +58,7 @@ public class GraphQLSetup implements EventingService {
         // the builder has no getters: a throwaway engine shows what SmallRye set on it
         GraphQL smallRyes = builder.build();
         Instrumentation theirs = smallRyes.getInstrumentation();
-        Instrumentation ours =
-                new GatewayInstrumentation(limits, introspection, new ErrorShaping());
+        Instrumentation ours = new GatewayInstrumentation(limits, introspection, new ErrorShaping());
         return builder.schema(GatewayWiring.of(smallRyes.getGraphQLSchema()))
                 .instrumentation(new ChainedInstrumentation(List.of(theirs, ours)));
     }

@@ -15,43 +15,36 @@ import java.util.regex.Pattern;
  */
 final class ClientMessages {
 
-    private static final Pattern VALIDATION_PREFIX =
-            Pattern.compile("^Validation [eE]rror \\((\\w+)(?:@\\[([^\\]]*)\\])?\\)\\s*:\\s*");
+    private static final Pattern VALIDATION_PREFIX = Pattern
+            .compile("^Validation [eE]rror \\((\\w+)(?:@\\[([^\\]]*)\\])?\\)\\s*:\\s*");
 
     /** The value as printed between "with value '" and the rule's own words. */
-    private static final Pattern VALUE =
-            Pattern.compile(
-                    " with value '.*' (is not a valid|must not be null|"
-                            + "must be an object type|is missing required fields|contains a field not in)",
-                    Pattern.DOTALL);
+    private static final Pattern VALUE = Pattern.compile(
+            " with value '.*' (is not a valid|must not be null|"
+                    + "must be an object type|is missing required fields|contains a field not in)",
+            Pattern.DOTALL);
 
-    private static final Pattern AFTER_TYPE =
-            Pattern.compile("(is not a valid '[^']*') - .*$", Pattern.DOTALL);
-    private static final Pattern BAD_DEFAULT =
-            Pattern.compile("Bad default value '.*' for type", Pattern.DOTALL);
-    private static final Pattern SMALLRYE_TYPE =
-            Pattern.compile("Unknown Scalar Type \\[(?:[\\w$]+\\.)*(\\w+)\\]");
+    private static final Pattern AFTER_TYPE = Pattern.compile("(is not a valid '[^']*') - .*$", Pattern.DOTALL);
+    private static final Pattern BAD_DEFAULT = Pattern.compile("Bad default value '.*' for type", Pattern.DOTALL);
+    private static final Pattern SMALLRYE_TYPE = Pattern.compile("Unknown Scalar Type \\[(?:[\\w$]+\\.)*(\\w+)\\]");
     private static final Pattern SMALLRYE_CODE = Pattern.compile("SRGQL\\d+: ");
-    private static final Pattern SMALLRYE_PARSE =
-            Pattern.compile("Can not parse an? (\\w+) from \\[.*\\]", Pattern.DOTALL);
+    private static final Pattern SMALLRYE_PARSE = Pattern.compile("Can not parse an? (\\w+) from \\[.*\\]", Pattern.DOTALL);
 
     /**
      * graphql-java's and SmallRye's words for a value of the wrong kind, which name the Java class
      * it arrived as.
      */
-    private static final Pattern WRONG_KIND =
-            Pattern.compile(
-                    "Expected type \\[(\\w+)\\] but was \\[[^\\]]*\\]\\.?"
-                            + "|Expected an? (\\w+) input, but it was an? '[^']*'"
-                            + "|Expected a value that can be converted to type '(\\w+)' but it was an? '[^']*'");
+    private static final Pattern WRONG_KIND = Pattern.compile(
+            "Expected type \\[(\\w+)\\] but was \\[[^\\]]*\\]\\.?"
+                    + "|Expected an? (\\w+) input, but it was an? '[^']*'"
+                    + "|Expected a value that can be converted to type '(\\w+)' but it was an? '[^']*'");
 
-    private static final Pattern NULL_VARIABLE =
-            Pattern.compile(
-                    "^Variable '(\\w+)' has an invalid value: Variable '\\1' has coerced Null value for NonNull type '([^']+)'$");
-    private static final Pattern NAMED =
-            Pattern.compile("\\b(?:[Aa]rgument|Variable) '([\\w.\\[\\]]+)'");
+    private static final Pattern NULL_VARIABLE = Pattern.compile(
+            "^Variable '(\\w+)' has an invalid value: Variable '\\1' has coerced Null value for NonNull type '([^']+)'$");
+    private static final Pattern NAMED = Pattern.compile("\\b(?:[Aa]rgument|Variable) '([\\w.\\[\\]]+)'");
 
-    private ClientMessages() {}
+    private ClientMessages() {
+    }
 
     static String rewrite(String message) {
         String text = message.strip();
@@ -67,25 +60,22 @@ final class ClientMessages {
         text = SMALLRYE_TYPE.matcher(text).replaceAll(type -> scalarName(type.group(1)));
         text = SMALLRYE_CODE.matcher(text).replaceAll("");
         text = SMALLRYE_PARSE.matcher(text).replaceAll("not a valid $1");
-        text =
-                WRONG_KIND
-                        .matcher(text)
-                        .replaceAll(
-                                kind ->
-                                        "expected "
-                                                + (kind.group(1) != null
-                                                        ? kind.group(1)
-                                                        : kind.group(2) != null
-                                                                ? kind.group(2)
-                                                                : kind.group(3)));
+        text = WRONG_KIND
+                .matcher(text)
+                .replaceAll(
+                        kind -> "expected "
+                                + (kind.group(1) != null
+                                        ? kind.group(1)
+                                        : kind.group(2) != null
+                                                ? kind.group(2)
+                                                : kind.group(3)));
         Matcher nullVariable = NULL_VARIABLE.matcher(text);
         if (nullVariable.matches()) {
-            text =
-                    "Variable '"
-                            + nullVariable.group(1)
-                            + "' must not be null ("
-                            + nullVariable.group(2)
-                            + ")";
+            text = "Variable '"
+                    + nullVariable.group(1)
+                    + "' must not be null ("
+                    + nullVariable.group(2)
+                    + ")";
         }
         if (!validation) {
             // SmallRye reports an argument it could not convert without graphql-java's prefix

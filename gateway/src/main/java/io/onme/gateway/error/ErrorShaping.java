@@ -1,13 +1,5 @@
 package io.onme.gateway.error;
 
-import graphql.ExceptionWhileDataFetching;
-import graphql.ExecutionResult;
-import graphql.GraphQLError;
-import graphql.execution.NonNullableFieldWasNullError;
-import graphql.introspection.IntrospectionDisabledError;
-import graphql.schema.CoercingParseLiteralException;
-import graphql.schema.CoercingParseValueException;
-import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +8,19 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
+
+import jakarta.ws.rs.ProcessingException;
+
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.introspection.IntrospectionDisabledError;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 
 /**
  * Rewrites every error of a result into the gateway's one shape: the client's message, the field
@@ -30,10 +33,9 @@ public final class ErrorShaping {
     private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
 
     /** Exception names, qualified Java names ({@code java.time.Foo}) and stack frames. */
-    static final Pattern INTERNAL_LOOKING =
-            Pattern.compile(
-                    "Exception|Error:|\\b(?:[a-z][a-z0-9_]*\\.){2,}"
-                            + "[A-Za-z_$][\\w$]*|\\bat [\\w$.]+\\(|[A-Z][A-Za-z]*Value\\{|SRGQL\\d|Unknown Scalar Type");
+    static final Pattern INTERNAL_LOOKING = Pattern.compile(
+            "Exception|Error:|\\b(?:[a-z][a-z0-9_]*\\.){2,}"
+                    + "[A-Za-z_$][\\w$]*|\\bat [\\w$.]+\\(|[A-Z][A-Za-z]*Value\\{|SRGQL\\d|Unknown Scalar Type");
 
     /** The result with every error in the gateway's shape (the result itself when it has none). */
     public ExecutionResult shaped(ExecutionResult result) {
@@ -100,12 +102,11 @@ public final class ErrorShaping {
                 // wrong shape (a
                 // float or a 400-digit number for an Int) fails there, and it is the caller's
                 code = ErrorCode.BAD_USER_INPUT;
-                message =
-                        "An argument of "
-                                + String.join(
-                                        "/",
-                                        fetching.getPath().stream().map(String::valueOf).toList())
-                                + " has a value its type does not accept";
+                message = "An argument of "
+                        + String.join(
+                                "/",
+                                fetching.getPath().stream().map(String::valueOf).toList())
+                        + " has a value its type does not accept";
             } else {
                 LOG.errorf(cause, "unexpected failure at %s", fetching.getPath());
                 code = ErrorCode.INTERNAL;
@@ -120,10 +121,9 @@ public final class ErrorShaping {
         } else {
             code = codeOf(error);
             message = clientSafe(error.getMessage());
-            field =
-                    code == ErrorCode.BAD_USER_INPUT
-                            ? ClientMessages.fieldOf(error.getMessage())
-                            : null;
+            field = code == ErrorCode.BAD_USER_INPUT
+                    ? ClientMessages.fieldOf(error.getMessage())
+                    : null;
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
@@ -168,9 +168,9 @@ public final class ErrorShaping {
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
         while ((current instanceof CompletionException
-                        || current instanceof ExecutionException
-                        || (current instanceof RuntimeException
-                                && current.getClass() == RuntimeException.class))
+                || current instanceof ExecutionException
+                || (current instanceof RuntimeException
+                        && current.getClass() == RuntimeException.class))
                 && current.getCause() != null
                 && current.getCause() != current) {
             current = current.getCause();

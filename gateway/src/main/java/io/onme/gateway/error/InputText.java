@@ -1,5 +1,13 @@
 package io.onme.gateway.error;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
 import graphql.ExecutionInput;
 import graphql.execution.AbortExecutionException;
 import graphql.language.Argument;
@@ -12,13 +20,6 @@ import graphql.language.StringValue;
 import graphql.language.VariableDefinition;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The text the gateway accepts in any GraphQL argument or variable, checked once for every request
@@ -28,7 +29,8 @@ import java.util.WeakHashMap;
  * anything a person typed; refused here, they never reach a service (issue 16). A refusal is {@code
  * BAD_USER_INPUT} naming the variable or argument, and its message never repeats the text.
  *
- * <p>Variables and the operation name are checked as the request arrives (before graphql-java
+ * <p>
+ * Variables and the operation name are checked as the request arrives (before graphql-java
  * coerces anything, so no later message can quote them); string literals of the document just
  * before the operation runs. A document found clean is not walked again: SmallRye's query cache
  * hands over the same parsed {@link Document} for the same query text, held weakly here so it
@@ -36,12 +38,10 @@ import java.util.WeakHashMap;
  */
 public final class InputText {
 
-    static final String RULE =
-            "control characters other than tab and line breaks, unpaired surrogates and "
-                    + "Unicode non-characters are not accepted";
+    static final String RULE = "control characters other than tab and line breaks, unpaired surrogates and "
+            + "Unicode non-characters are not accepted";
 
-    private final Set<Document> clean =
-            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<Document> clean = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * The index of the first character of {@code text} that is not acceptable, or -1 when all are.

@@ -1,5 +1,18 @@
 package io.onme.gateway.error;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
+
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -27,18 +40,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.idl.TypeUtil;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The request's input values held to their declared scalar types as the GraphQL spec coerces input,
@@ -53,7 +54,8 @@ import java.util.WeakHashMap;
  * or a decimal string, {@code DateTime} an ISO-8601 string with an offset; anything else is {@code
  * BAD_USER_INPUT} naming the argument or variable path.
  *
- * <p>Variables are read raw (as the client sent them, not as a lenient scalar turned them), at any
+ * <p>
+ * Variables are read raw (as the client sent them, not as a lenient scalar turned them), at any
  * depth of input objects and lists; literals in the fields the operation runs and in the variables'
  * defaults. A document whose literals passed is not walked again for that operation, unless
  * {@code @skip}/{@code @include} make what runs depend on the variables (as {@link RequestLimits}).
@@ -64,15 +66,13 @@ public final class InputValues {
      * Per document whose literals passed: the operations that passed (by name, "" for the only
      * anonymous one).
      */
-    private final Map<Document, Set<String>> passed =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Document, Set<String>> passed = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Refuses the operation when a variable's value or a literal argument is not of its type. */
     public void check(ExecutionContext context) {
         checkVariables(context);
         Document document = context.getDocument();
-        String operation =
-                Objects.requireNonNullElse(context.getExecutionInput().getOperationName(), "");
+        String operation = Objects.requireNonNullElse(context.getExecutionInput().getOperationName(), "");
         Set<String> operations = passed.get(document);
         if (operations != null && operations.contains(operation)) {
             return;
@@ -89,8 +89,7 @@ public final class InputValues {
         if (raw.isEmpty()) {
             return;
         }
-        for (VariableDefinition definition :
-                context.getOperationDefinition().getVariableDefinitions()) {
+        for (VariableDefinition definition : context.getOperationDefinition().getVariableDefinitions()) {
             GraphQLType type = typeOf(context.getGraphQLSchema(), definition);
             if (type != null && raw.containsKey(definition.getName())) {
                 checkValue("Variable", definition.getName(), type, raw.get(definition.getName()));
@@ -100,8 +99,7 @@ public final class InputValues {
 
     private static void checkLiterals(ExecutionContext context) {
         GraphQLSchema schema = context.getGraphQLSchema();
-        for (VariableDefinition definition :
-                context.getOperationDefinition().getVariableDefinitions()) {
+        for (VariableDefinition definition : context.getOperationDefinition().getVariableDefinitions()) {
             GraphQLType type = typeOf(schema, definition);
             if (type != null && definition.getDefaultValue() != null) {
                 checkLiteral(definition.getName(), type, definition.getDefaultValue());
@@ -118,9 +116,8 @@ public final class InputValues {
                             @Override
                             public void visitField(QueryVisitorFieldEnvironment field) {
                                 for (Argument argument : field.getField().getArguments()) {
-                                    GraphQLArgument definition =
-                                            field.getFieldDefinition()
-                                                    .getArgument(argument.getName());
+                                    GraphQLArgument definition = field.getFieldDefinition()
+                                            .getArgument(argument.getName());
                                     if (definition != null) {
                                         checkLiteral(
                                                 argument.getName(),
@@ -199,7 +196,7 @@ public final class InputValues {
             case "Boolean" -> value instanceof Boolean;
             case "BigInteger" -> whole(value);
             case "BigDecimal" ->
-                    value instanceof Number || value instanceof String text && decimal(text);
+                value instanceof Number || value instanceof String text && decimal(text);
             case "DateTime" -> value instanceof String text && dateTime(text);
             default -> true;
         };
@@ -220,16 +217,16 @@ public final class InputValues {
         }
         return switch (scalar) {
             case "Int" ->
-                    value instanceof IntValue number && fitsInt(new BigDecimal(number.getValue()));
+                value instanceof IntValue number && fitsInt(new BigDecimal(number.getValue()));
             case "Float" -> value instanceof IntValue || value instanceof FloatValue;
             case "String" -> value instanceof StringValue;
             case "ID" -> value instanceof StringValue || value instanceof IntValue;
             case "Boolean" -> value instanceof BooleanValue;
             case "BigInteger" -> value instanceof IntValue;
             case "BigDecimal" ->
-                    value instanceof IntValue
-                            || value instanceof FloatValue
-                            || value instanceof StringValue text && decimal(text.getValue());
+                value instanceof IntValue
+                        || value instanceof FloatValue
+                        || value instanceof StringValue text && decimal(text.getValue());
             case "DateTime" -> value instanceof StringValue text && dateTime(text.getValue());
             default -> true;
         };
@@ -325,7 +322,7 @@ public final class InputValues {
             case "ID" -> "ID, a string or a whole number";
             case "BigDecimal" -> "BigDecimal, a number or a decimal string";
             case "DateTime" ->
-                    "DateTime, an ISO-8601 date and time with an offset (2026-11-20T10:15:00+02:00)";
+                "DateTime, an ISO-8601 date and time with an offset (2026-11-20T10:15:00+02:00)";
             default -> scalar;
         };
     }

@@ -1,5 +1,13 @@
 package io.onme.gateway.error;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -13,13 +21,6 @@ import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The limits a query must keep before anything is fetched for it: selection depth and complexity
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MaxQueryComplexityInstrumentation} compute them) and aliased fields (each multiplies backend
  * work). A refusal aborts the operation; the client sees it as {@code BAD_USER_INPUT}.
  *
- * <p>A document that passed is not measured again: SmallRye's query cache hands graphql-java the
+ * <p>
+ * A document that passed is not measured again: SmallRye's query cache hands graphql-java the
  * same parsed {@link Document} for the same query text, and without {@code @skip} or
  * {@code @include} nothing in these measures depends on the variables. Passed documents are held
  * weakly, so they leave with the query cache's.
@@ -42,8 +44,7 @@ public class RequestLimits {
      * Per document that passed: its operations that passed (by name, "" for the only anonymous
      * one).
      */
-    private final Map<Document, Set<String>> passed =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Document, Set<String>> passed = Collections.synchronizedMap(new WeakHashMap<>());
 
     public RequestLimits(int maxDepth, int maxComplexity, int maxAliases) {
         this.maxDepth = maxDepth;
@@ -54,8 +55,7 @@ public class RequestLimits {
     /** Throws {@link AbortExecutionException} when the operation about to run breaks a limit. */
     public void check(ExecutionContext context) {
         Document document = context.getDocument();
-        String operation =
-                Objects.requireNonNullElse(context.getExecutionInput().getOperationName(), "");
+        String operation = Objects.requireNonNullElse(context.getExecutionInput().getOperationName(), "");
         Set<String> operations = passed.get(document);
         if (operations != null && operations.contains(operation)) {
             return;
@@ -68,27 +68,25 @@ public class RequestLimits {
     }
 
     private void measure(ExecutionContext context) {
-        int depth =
-                QueryTraverser.newQueryTraverser()
-                        .schema(context.getGraphQLSchema())
-                        .document(context.getDocument())
-                        .operationName(context.getExecutionInput().getOperationName())
-                        .coercedVariables(context.getCoercedVariables())
-                        .build()
-                        .reducePreOrder((field, deepest) -> Math.max(depthOf(field), deepest), 0);
+        int depth = QueryTraverser.newQueryTraverser()
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
+                .operationName(context.getExecutionInput().getOperationName())
+                .coercedVariables(context.getCoercedVariables())
+                .build()
+                .reducePreOrder((field, deepest) -> Math.max(depthOf(field), deepest), 0);
         if (depth > maxDepth) {
             throw new AbortExecutionException(
                     "maximum query depth exceeded " + depth + " > " + maxDepth);
         }
-        int complexity =
-                QueryComplexityCalculator.newCalculator()
-                        .fieldComplexityCalculator((field, children) -> 1 + children)
-                        .schema(context.getGraphQLSchema())
-                        .document(context.getDocument())
-                        .operationName(context.getExecutionInput().getOperationName())
-                        .variables(context.getCoercedVariables())
-                        .build()
-                        .calculate();
+        int complexity = QueryComplexityCalculator.newCalculator()
+                .fieldComplexityCalculator((field, children) -> 1 + children)
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
+                .operationName(context.getExecutionInput().getOperationName())
+                .variables(context.getCoercedVariables())
+                .build()
+                .calculate();
         if (complexity > maxComplexity) {
             throw new AbortExecutionException(
                     "maximum query complexity exceeded " + complexity + " > " + maxComplexity);
@@ -128,9 +126,8 @@ public class RequestLimits {
     /** graphql-java's depth: a top-level field is at depth 1, its sub-fields at 2, and so on. */
     private static int depthOf(QueryVisitorFieldEnvironment field) {
         int length = 1;
-        for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
-                parent != null;
-                parent = parent.getParentEnvironment()) {
+        for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null; parent = parent
+                .getParentEnvironment()) {
             length++;
         }
         return length;

@@ -1,12 +1,13 @@
 package io.onme.gateway.error;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A GraphQL error in the gateway's shape: message, locations, path and {@code extensions.code} only
@@ -18,7 +19,8 @@ public record ShapedError(
         List<SourceLocation> locations,
         List<Object> path,
         Map<String, Object> extensions)
-        implements GraphQLError {
+        implements
+            GraphQLError {
 
     @Override
     public String getMessage() {
@@ -54,12 +56,11 @@ public record ShapedError(
                     "locations",
                     locations.stream()
                             .map(
-                                    location ->
-                                            Map.of(
-                                                    "line",
-                                                    location.getLine(),
-                                                    "column",
-                                                    location.getColumn()))
+                                    location -> Map.of(
+                                            "line",
+                                            location.getLine(),
+                                            "column",
+                                            location.getColumn()))
                             .toList());
         }
         if (path != null) {

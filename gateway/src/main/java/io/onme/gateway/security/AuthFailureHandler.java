@@ -1,5 +1,8 @@
 package io.onme.gateway.security;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
@@ -7,8 +10,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
 /**
  * A request to {@code /graphql} without a valid token (missing, expired, wrong issuer or signature,
@@ -19,9 +20,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class AuthFailureHandler {
 
-    static final String BODY =
-            "{\"errors\":[{\"message\":\"Authentication required: send a valid bearer token\","
-                    + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}],\"data\":null}";
+    static final String BODY = "{\"errors\":[{\"message\":\"Authentication required: send a valid bearer token\","
+            + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}],\"data\":null}";
 
     void register(@Observes Router router) {
         router.route("/graphql*").order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -29,11 +29,10 @@ public class AuthFailureHandler {
 
     private void handle(RoutingContext context) {
         Throwable failure = context.failure();
-        boolean unauthenticated =
-                failure instanceof AuthenticationFailedException
-                        || failure instanceof UnauthorizedException
-                        || failure instanceof AuthenticationCompletionException
-                        || context.statusCode() == 401;
+        boolean unauthenticated = failure instanceof AuthenticationFailedException
+                || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException
+                || context.statusCode() == 401;
         if (!unauthenticated
                 || failure instanceof AuthenticationRedirectException
                 || context.response().ended()) {

@@ -1,23 +1,27 @@
 package io.onme.gateway.security;
 
-import io.onme.gateway.config.GatewayConfig;
-import io.onme.support.TokenRules;
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+
 import javax.crypto.SecretKey;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.onme.gateway.config.GatewayConfig;
+import io.onme.support.TokenRules;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * SmallRye JWT's parser (the one Quarkus authenticates every request with), followed by OnMe's
@@ -25,20 +29,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * tokens that passed both for a short while: a client sends the same token with every request, and
  * checking its RS256 signature and claims again each time was ~8 % of the gateway's CPU under load.
  *
- * <p>Why this is safe:
+ * <p>
+ * Why this is safe:
  *
  * <ul>
- *   <li>the key is the whole raw token (header, claims and signature): a hit means these exact
- *       bytes passed the full verification (signature with the configured key, algorithm, issuer,
- *       expiry, required claims, {@link TokenRules}) before; any other token, including one with a
- *       changed signature, claim or {@code alg}, is a different key and is verified in full;
- *   <li>an entry is used only until the earlier of the token's own {@code exp} and {@code ttl}
- *       after it was verified, so an expired token is refused exactly as without the cache, and a
- *       changed verification key or issuer takes effect within {@code ttl} (configuration changes
- *       need a restart anyway, which empties the cache);
- *   <li>failures are never remembered: a refused token is verified again (and refused again) every
- *       time;
- *   <li>the cache is bounded ({@code max-entries}; cleared when full) and lives in memory only.
+ * <li>the key is the whole raw token (header, claims and signature): a hit means these exact
+ * bytes passed the full verification (signature with the configured key, algorithm, issuer,
+ * expiry, required claims, {@link TokenRules}) before; any other token, including one with a
+ * changed signature, claim or {@code alg}, is a different key and is verified in full;
+ * <li>an entry is used only until the earlier of the token's own {@code exp} and {@code ttl}
+ * after it was verified, so an expired token is refused exactly as without the cache, and a
+ * changed verification key or issuer takes effect within {@code ttl} (configuration changes
+ * need a restart anyway, which empties the cache);
+ * <li>failures are never remembered: a refused token is verified again (and refused again) every
+ * time;
+ * <li>the cache is bounded ({@code max-entries}; cleared when full) and lives in memory only.
  * </ul>
  *
  * A token cannot be revoked here any more than without the cache: JWTs are verified offline. {@code
@@ -61,7 +66,8 @@ public class CachingJwtParser implements JWTParser {
     private final LongSupplier clock;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(JsonWebToken token, long untilMillis) {}
+    private record Verified(JsonWebToken token, long untilMillis) {
+    }
 
     @Inject
     CachingJwtParser(DefaultJWTParser verifier, TokenRules.Config rules, GatewayConfig config) {

@@ -1,15 +1,18 @@
 package io.onme.gateway.security;
 
-import io.onme.gateway.api.model.Language;
-import io.onme.gateway.api.model.Role;
-import io.onme.gateway.client.Credentials;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.onme.gateway.api.model.Language;
+import io.onme.gateway.api.model.Role;
+import io.onme.gateway.client.Credentials;
 
 /**
  * The verified caller of this request, from the JWT alone (the tenant is never taken from input),
@@ -18,7 +21,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    @Inject JsonWebToken jwt;
+    @Inject
+    JsonWebToken jwt;
 
     public String id() {
         return jwt.getSubject();

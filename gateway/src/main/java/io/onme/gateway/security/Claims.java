@@ -1,18 +1,21 @@
 package io.onme.gateway.security;
 
-import io.onme.gateway.api.model.Language;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import io.onme.gateway.api.model.Language;
+
 /** Reading OnMe's custom claims, whatever JSON shape the JWT library hands them over in. */
 final class Claims {
 
-    private Claims() {}
+    private Claims() {
+    }
 
     static List<String> strings(Object claim) {
         List<String> values = new ArrayList<>();

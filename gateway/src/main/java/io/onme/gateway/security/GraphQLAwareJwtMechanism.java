@@ -1,5 +1,12 @@
 package io.onme.gateway.security;
 
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -9,11 +16,6 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-import java.util.Set;
 
 /**
  * SmallRye JWT's bearer-token mechanism, unchanged, except that its challenge (no or bad token)
@@ -25,7 +27,8 @@ import java.util.Set;
 @ApplicationScoped
 public class GraphQLAwareJwtMechanism implements HttpAuthenticationMechanism {
 
-    @Inject JWTAuthMechanism delegate;
+    @Inject
+    JWTAuthMechanism delegate;
 
     @Override
     public Uni<SecurityIdentity> authenticate(

@@ -1,12 +1,14 @@
 package io.onme.gateway.web;
 
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.regex.Pattern;
 
 /**
  * The web app (module {@code web}, packaged under {@code META-INF/resources}) is served by
@@ -45,12 +47,11 @@ public class AppRoutes {
             cache(context, "no-cache");
         }
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        boolean appPage =
-                !"/".equals(path)
-                        && accept != null
-                        && accept.contains("text/html")
-                        && !NOT_APP.matcher(path).matches()
-                        && !HAS_EXTENSION.matcher(path).find();
+        boolean appPage = !"/".equals(path)
+                && accept != null
+                && accept.contains("text/html")
+                && !NOT_APP.matcher(path).matches()
+                && !HAS_EXTENSION.matcher(path).find();
         if (appPage) {
             context.reroute("/");
         } else {

@@ -1,17 +1,5 @@
 package io.onme.gateway.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +13,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The embedded stack's sign-in: lists the demo tenant's users and signs a token for the chosen one
@@ -36,9 +40,9 @@ import org.jboss.logging.Logger;
  * exist (404), and real sign-in is the identity provider's job.
  *
  * <ul>
- *   <li>{@code GET /demo-sign-in/users}: {@code [{"id","name","roles","teams","locale"}]}
- *   <li>{@code POST /demo-sign-in/token} with {@code {"user":"dana"}}: {@code {"token":"eyJ..."}};
- *       an unknown user is a 400 problem
+ * <li>{@code GET /demo-sign-in/users}: {@code [{"id","name","roles","teams","locale"}]}
+ * <li>{@code POST /demo-sign-in/token} with {@code {"user":"dana"}}: {@code {"token":"eyJ..."}};
+ * an unknown user is a 400 problem
  * </ul>
  */
 @ApplicationScoped
@@ -64,7 +68,8 @@ public class DemoSignIn {
     private List<DemoUser> users;
     private PrivateKey key;
 
-    @Inject WebSignIn webSignIn;
+    @Inject
+    WebSignIn webSignIn;
 
     void register(@Observes Router router) {
         if (!enabled) {
@@ -75,17 +80,14 @@ public class DemoSignIn {
             LOG.info("demo sign-in is off: the web app signs in with OIDC (onme.web.oidc.issuer)");
             return;
         }
-        String location =
-                keyLocation
-                        .filter(value -> !value.isBlank())
-                        .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "onme.demo-sign-in.enabled is true but onme.demo-sign-in.key-location names no private key"));
+        String location = keyLocation
+                .filter(value -> !value.isBlank())
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "onme.demo-sign-in.enabled is true but onme.demo-sign-in.key-location names no private key"));
         try {
-            key =
-                    KeyUtils.decodePrivateKey(
-                            Files.readString(Path.of(location), StandardCharsets.US_ASCII));
+            key = KeyUtils.decodePrivateKey(
+                    Files.readString(Path.of(location), StandardCharsets.US_ASCII));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the demo sign-in key " + location, e);
         }
@@ -118,8 +120,7 @@ public class DemoSignIn {
             // answered below as a bad request
         }
         String wanted = userId;
-        Optional<DemoUser> user =
-                users.stream().filter(candidate -> candidate.id().equals(wanted)).findFirst();
+        Optional<DemoUser> user = users.stream().filter(candidate -> candidate.id().equals(wanted)).findFirst();
         if (user.isEmpty()) {
             problem(
                     context,
@@ -132,16 +133,15 @@ public class DemoSignIn {
     }
 
     String sign(DemoUser user) {
-        var claims =
-                Jwt.issuer(issuer)
-                        .subject(user.id())
-                        .upn(user.id())
-                        .groups(new HashSet<>(user.roles()))
-                        .claim("tid", TENANT)
-                        .claim("name", user.name())
-                        .claim("teams", user.teams())
-                        .claim("locale", user.locale())
-                        .expiresIn(LIFETIME);
+        var claims = Jwt.issuer(issuer)
+                .subject(user.id())
+                .upn(user.id())
+                .groups(new HashSet<>(user.roles()))
+                .claim("tid", TENANT)
+                .claim("name", user.name())
+                .claim("teams", user.teams())
+                .claim("locale", user.locale())
+                .expiresIn(LIFETIME);
         audience.filter(value -> !value.isBlank()).ifPresent(claims::audience);
         return claims.jws().keyId("onme-dev").sign(key);
     }
@@ -151,7 +151,8 @@ public class DemoSignIn {
             if (in == null) {
                 throw new IllegalStateException("web/demo-users.json is missing from the gateway");
             }
-            return List.copyOf(JSON.readValue(in, new TypeReference<List<DemoUser>>() {}));
+            return List.copyOf(JSON.readValue(in, new TypeReference<List<DemoUser>>() {
+            }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,17 +169,16 @@ public class DemoSignIn {
     private static void problem(RoutingContext context, int status, String title, String detail) {
         String body;
         try {
-            body =
-                    JSON.writeValueAsString(
-                            Map.of(
-                                    "type",
-                                    "about:blank",
-                                    "title",
-                                    title,
-                                    "status",
-                                    status,
-                                    "detail",
-                                    detail));
+            body = JSON.writeValueAsString(
+                    Map.of(
+                            "type",
+                            "about:blank",
+                            "title",
+                            title,
+                            "status",
+                            status,
+                            "detail",
+                            detail));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,4 +7,5 @@ import java.util.List;
  * web/demo-users.json}).
  */
 public record DemoUser(
-        String id, String name, List<String> roles, List<String> teams, String locale) {}
+        String id, String name, List<String> roles, List<String> teams, String locale) {
+}

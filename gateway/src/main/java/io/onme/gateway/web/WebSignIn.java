@@ -1,30 +1,34 @@
 package io.onme.gateway.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
 
 /**
  * Which sign-in the web app uses, from configuration, at {@code GET /auth-config.json} (no token:
  * the app asks before anyone is signed in):
  *
  * <ul>
- *   <li>{@code {"mode":"oidc","issuer":…,"clientId":…,"scope":…}} when {@code onme.web.oidc.issuer}
- *       is set: the app signs in at that OpenID provider (authorization code + PKCE). The demo
- *       sign-in is then off even where enabled: the services trust only the provider's tokens, so
- *       the demo's would be refused.
- *   <li>{@code {"mode":"demo"}} where the demo sign-in is enabled (the embedded profile with the
- *       launcher's development key).
- *   <li>{@code {"mode":"none"}} otherwise: nobody can sign in through the app.
+ * <li>{@code {"mode":"oidc","issuer":…,"clientId":…,"scope":…}} when {@code onme.web.oidc.issuer}
+ * is set: the app signs in at that OpenID provider (authorization code + PKCE). The demo
+ * sign-in is then off even where enabled: the services trust only the provider's tokens, so
+ * the demo's would be refused.
+ * <li>{@code {"mode":"demo"}} where the demo sign-in is enabled (the embedded profile with the
+ * launcher's development key).
+ * <li>{@code {"mode":"none"}} otherwise: nobody can sign in through the app.
  * </ul>
  */
 @ApplicationScoped
@@ -62,15 +66,14 @@ public class WebSignIn {
         String body = document();
         router.get("/auth-config.json")
                 .handler(
-                        context ->
-                                context.response()
-                                        .putHeader(
-                                                HttpHeaders.CONTENT_TYPE,
-                                                "application/json; charset=UTF-8")
-                                        // checked on every load, like index.html: a changed
-                                        // sign-in is seen at once
-                                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
-                                        .end(body));
+                        context -> context.response()
+                                .putHeader(
+                                        HttpHeaders.CONTENT_TYPE,
+                                        "application/json; charset=UTF-8")
+                                // checked on every load, like index.html: a changed
+                                // sign-in is seen at once
+                                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                                .end(body));
     }
 
     private String document() {

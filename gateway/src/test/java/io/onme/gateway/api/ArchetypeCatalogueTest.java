@@ -3,6 +3,14 @@ package io.onme.gateway.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.gateway.api.model.ArchetypeKey;
 import io.onme.gateway.api.model.Language;
 import io.onme.gateway.client.ArchetypeData;
@@ -10,12 +18,6 @@ import io.onme.gateway.client.Credentials;
 import io.onme.gateway.client.PlaybookBackend;
 import io.onme.gateway.error.UnavailableException;
 import io.smallrye.mutiny.Uni;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
 
 /** The catalogue held between requests: per tenant, for the ttl, successes only. */
 class ArchetypeCatalogueTest {
@@ -29,30 +31,29 @@ class ArchetypeCatalogueTest {
     /**
      * playbook-service's catalogue call, answered here: one Hebrew-named archetype, or unavailable.
      */
-    final PlaybookBackend service =
-            new PlaybookBackend() {
-                @Override
-                public Uni<List<ArchetypeData>> archetypes(Credentials caller) {
-                    fetches.add(caller.authorization());
-                    if (down) {
-                        return Uni.createFrom()
-                                .failure(new UnavailableException("playbook-service"));
-                    }
-                    return Uni.createFrom()
-                            .item(
-                                    List.of(
-                                            new ArchetypeData(
-                                                    ArchetypeKey.SKEPTICAL,
-                                                    3,
-                                                    Map.of(
-                                                            Language.HE,
-                                                            "ספקן",
-                                                            Language.EN,
-                                                            "Skeptical"),
-                                                    Map.of(),
-                                                    Map.of())));
-                }
-            };
+    final PlaybookBackend service = new PlaybookBackend() {
+        @Override
+        public Uni<List<ArchetypeData>> archetypes(Credentials caller) {
+            fetches.add(caller.authorization());
+            if (down) {
+                return Uni.createFrom()
+                        .failure(new UnavailableException("playbook-service"));
+            }
+            return Uni.createFrom()
+                    .item(
+                            List.of(
+                                    new ArchetypeData(
+                                            ArchetypeKey.SKEPTICAL,
+                                            3,
+                                            Map.of(
+                                                    Language.HE,
+                                                    "ספקן",
+                                                    Language.EN,
+                                                    "Skeptical"),
+                                            Map.of(),
+                                            Map.of())));
+        }
+    };
 
     Map<ArchetypeKey, ArchetypeData> get(ArchetypeCatalogue catalogue, String tenant) {
         return catalogue.byKey(new Credentials(tenant, "Bearer " + tenant)).await().indefinitely();

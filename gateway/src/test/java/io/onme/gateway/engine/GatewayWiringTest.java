@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
@@ -14,8 +18,6 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * The gateway runs SmallRye's schema with its fetchers as they are and no per-field visibility
@@ -36,11 +38,10 @@ class GatewayWiringTest {
                         RuntimeWiring.newRuntimeWiring()
                                 .type(
                                         "Query",
-                                        type ->
-                                                type.dataFetcher(
-                                                                "price",
-                                                                env -> Map.of("currency", "ILS"))
-                                                        .dataFetcher("hello", HELLO))
+                                        type -> type.dataFetcher(
+                                                "price",
+                                                env -> Map.of("currency", "ILS"))
+                                                .dataFetcher("hello", HELLO))
                                 .type("Money", type -> type.dataFetcher("amount", AMOUNT))
                                 .fieldVisibility(
                                         BlockedFields.newBlock().addPattern("default").build())
@@ -61,8 +62,7 @@ class GatewayWiringTest {
                 registry.getDataFetcher(
                         FieldCoordinates.coordinates("Money", "amount"),
                         wired.getObjectType("Money").getFieldDefinition("amount")));
-        ExecutionResult result =
-                GraphQL.newGraphQL(wired).build().execute("{ price { amount currency } hello }");
+        ExecutionResult result = GraphQL.newGraphQL(wired).build().execute("{ price { amount currency } hello }");
         assertTrue(result.getErrors().isEmpty(), () -> result.getErrors().toString());
         assertEquals(
                 Map.of(

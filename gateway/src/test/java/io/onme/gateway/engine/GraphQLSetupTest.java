@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -18,10 +24,6 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.validation.ValidationError;
 import io.onme.gateway.error.RequestLimits;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 
 /**
  * The engine extends what SmallRye set up, never replaces it: SmallRye's document provider (its
@@ -31,15 +33,14 @@ import org.junit.jupiter.api.Test;
  */
 class GraphQLSetupTest {
 
-    private static final GraphQLSchema SCHEMA =
-            new SchemaGenerator()
-                    .makeExecutableSchema(
-                            new SchemaParser().parse("type Query { hello: String }"),
-                            RuntimeWiring.newRuntimeWiring()
-                                    .type(
-                                            "Query",
-                                            type -> type.dataFetcher("hello", env -> "world"))
-                                    .build());
+    private static final GraphQLSchema SCHEMA = new SchemaGenerator()
+            .makeExecutableSchema(
+                    new SchemaParser().parse("type Query { hello: String }"),
+                    RuntimeWiring.newRuntimeWiring()
+                            .type(
+                                    "Query",
+                                    type -> type.dataFetcher("hello", env -> "world"))
+                            .build());
 
     private static final String INTROSPECTION = "{ __schema { queryType { name } } }";
 
@@ -60,14 +61,13 @@ class GraphQLSetupTest {
     void keepsSmallRyesDocumentProviderAndInstrumentationAndAddsTheGateways() {
         SmallRyesInstrumentation theirs = new SmallRyesInstrumentation();
         NoOpPreparsedDocumentProvider documents = new NoOpPreparsedDocumentProvider();
-        GraphQL engine =
-                GraphQLSetup.complete(
-                                GraphQL.newGraphQL(SCHEMA)
-                                        .preparsedDocumentProvider(documents)
-                                        .instrumentation(theirs),
-                                new RequestLimits(5, 50, 5),
-                                true)
-                        .build();
+        GraphQL engine = GraphQLSetup.complete(
+                GraphQL.newGraphQL(SCHEMA)
+                        .preparsedDocumentProvider(documents)
+                        .instrumentation(theirs),
+                new RequestLimits(5, 50, 5),
+                true)
+                .build();
         assertSame(documents, engine.getPreparsedDocumentProvider());
         assertEquals(Map.of("hello", "world"), engine.execute("{ hello }").getData());
         assertEquals(1, theirs.validations.get(), "SmallRye's instrumentation still runs");
@@ -96,7 +96,7 @@ class GraphQLSetupTest {
 
     private static GraphQL engine(boolean introspection) {
         return GraphQLSetup.complete(
-                        GraphQL.newGraphQL(SCHEMA), new RequestLimits(5, 50, 5), introspection)
+                GraphQL.newGraphQL(SCHEMA), new RequestLimits(5, 50, 5), introspection)
                 .build();
     }
 }

@@ -3,6 +3,11 @@ package io.onme.gateway.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
@@ -17,9 +22,6 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.GraphQLNonNull;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * The parts of the error shaping that the gateway's own checks now keep requests from reaching
@@ -31,30 +33,29 @@ class ErrorShapingTest {
 
     @Test
     void graphqlJavasAndSmallRyesValidationWordsAreRewritten() {
-        Map<String, String> rewritten =
-                Map.of(
-                        "Validation error (WrongType@[encounters]) : argument 'first' with value 'StringValue{value='abc'}' is "
-                                + "not a valid 'Int' - SRGQL000022: Can not parse a number from [StringValue{value='abc'}]",
-                        "Argument 'first' is not a valid 'Int' (at encounters)",
-                        "Validation error (WrongType@[logEncounter]) : argument 'input' with value 'ObjectValue{objectFields="
-                                + "[ObjectField{name='reflection', value=StringValue{value='x'}}]}' is missing required fields "
-                                + "'[customer, occurredAt, outcome]'",
-                        "Argument 'input' is missing required fields '[customer, occurredAt, outcome]' (at logEncounter)",
-                        "Validation error (WrongType@[analyzeReflection]) : argument 'language' with value "
-                                + "'EnumValue{name='FR'}' is not a valid 'Language' - Literal value not in allowable values for "
-                                + "enum 'Language' - 'EnumValue{name='FR'}'",
-                        "Argument 'language' is not a valid 'Language' (at analyzeReflection)",
-                        "argument 'from' with value 'StringValue{value='yesterday'}' is not a valid 'Unknown Scalar Type "
-                                + "[java.time.OffsetDateTime]'",
-                        "Argument 'from' is not a valid 'DateTime'",
-                        "Validation error (BadValueForDefaultArg@[]) : Bad default value 'StringValue{value='x'}' for type 'Int'",
-                        "Bad default value for type 'Int'",
-                        "Variable 'i' has an invalid value: Variable 'i' has coerced Null value for NonNull type 'ID!'",
-                        "Variable 'i' must not be null (ID!)",
-                        "Variable 't' has an invalid value: Expected a String input, but it was a 'BigDecimal'",
-                        "Variable 't' has an invalid value: expected String",
-                        "Variable 'input' has an invalid value: Expected type [DateTime] but was [BigDecimal].",
-                        "Variable 'input' has an invalid value: expected DateTime");
+        Map<String, String> rewritten = Map.of(
+                "Validation error (WrongType@[encounters]) : argument 'first' with value 'StringValue{value='abc'}' is "
+                        + "not a valid 'Int' - SRGQL000022: Can not parse a number from [StringValue{value='abc'}]",
+                "Argument 'first' is not a valid 'Int' (at encounters)",
+                "Validation error (WrongType@[logEncounter]) : argument 'input' with value 'ObjectValue{objectFields="
+                        + "[ObjectField{name='reflection', value=StringValue{value='x'}}]}' is missing required fields "
+                        + "'[customer, occurredAt, outcome]'",
+                "Argument 'input' is missing required fields '[customer, occurredAt, outcome]' (at logEncounter)",
+                "Validation error (WrongType@[analyzeReflection]) : argument 'language' with value "
+                        + "'EnumValue{name='FR'}' is not a valid 'Language' - Literal value not in allowable values for "
+                        + "enum 'Language' - 'EnumValue{name='FR'}'",
+                "Argument 'language' is not a valid 'Language' (at analyzeReflection)",
+                "argument 'from' with value 'StringValue{value='yesterday'}' is not a valid 'Unknown Scalar Type "
+                        + "[java.time.OffsetDateTime]'",
+                "Argument 'from' is not a valid 'DateTime'",
+                "Validation error (BadValueForDefaultArg@[]) : Bad default value 'StringValue{value='x'}' for type 'Int'",
+                "Bad default value for type 'Int'",
+                "Variable 'i' has an invalid value: Variable 'i' has coerced Null value for NonNull type 'ID!'",
+                "Variable 'i' must not be null (ID!)",
+                "Variable 't' has an invalid value: Expected a String input, but it was a 'BigDecimal'",
+                "Variable 't' has an invalid value: expected String",
+                "Variable 'input' has an invalid value: Expected type [DateTime] but was [BigDecimal].",
+                "Variable 'input' has an invalid value: expected DateTime");
         rewritten.forEach(
                 (engine, client) -> assertEquals(client, ErrorShaping.clientSafe(engine), engine));
         assertEquals(
@@ -70,13 +71,12 @@ class ErrorShapingTest {
 
     @Test
     void anArgumentSmallRyeCannotConvertInAResolverIsTheCallers() {
-        GraphQLError shaped =
-                ErrorShaping.shape(
-                        new ExceptionWhileDataFetching(
-                                ResultPath.parse("/encounters"),
-                                new CoercingParseLiteralException(
-                                        "SRGQL000021: Can not parse a integer from [1.5]"),
-                                new SourceLocation(1, 3)));
+        GraphQLError shaped = ErrorShaping.shape(
+                new ExceptionWhileDataFetching(
+                        ResultPath.parse("/encounters"),
+                        new CoercingParseLiteralException(
+                                "SRGQL000021: Can not parse a integer from [1.5]"),
+                        new SourceLocation(1, 3)));
 
         assertEquals("BAD_USER_INPUT", shaped.getExtensions().get("code"));
         assertEquals(
@@ -86,17 +86,15 @@ class ErrorShapingTest {
 
     @Test
     void aNullExplainedByAnotherErrorIsNotReportedAgainAndAnUnexplainedOneIsInternal() {
-        GraphQLError refused =
-                ValidationError.newValidationError()
-                        .validationErrorType(ValidationErrorType.WrongType)
-                        .sourceLocation(new SourceLocation(1, 14))
-                        .description(
-                                "argument 'filter' with value 'ObjectValue{}' is not a valid 'EncounterFilter'")
-                        .build();
+        GraphQLError refused = ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.WrongType)
+                .sourceLocation(new SourceLocation(1, 14))
+                .description(
+                        "argument 'filter' with value 'ObjectValue{}' is not a valid 'EncounterFilter'")
+                .build();
         GraphQLError nulled = nullBubbled("/encounters");
 
-        ExecutionResult explained =
-                new ErrorShaping().shaped(new ExecutionResultImpl(List.of(refused, nulled)));
+        ExecutionResult explained = new ErrorShaping().shaped(new ExecutionResultImpl(List.of(refused, nulled)));
         assertEquals(1, explained.getErrors().size(), explained.getErrors().toString());
         assertEquals("BAD_USER_INPUT", explained.getErrors().get(0).getExtensions().get("code"));
 
@@ -106,11 +104,10 @@ class ErrorShapingTest {
     }
 
     private static GraphQLError nullBubbled(String path) {
-        ExecutionStepInfo field =
-                ExecutionStepInfo.newExecutionStepInfo()
-                        .type(GraphQLNonNull.nonNull(Scalars.GraphQLString))
-                        .path(ResultPath.parse(path))
-                        .build();
+        ExecutionStepInfo field = ExecutionStepInfo.newExecutionStepInfo()
+                .type(GraphQLNonNull.nonNull(Scalars.GraphQLString))
+                .path(ResultPath.parse(path))
+                .build();
         return new NonNullableFieldWasNullError(
                 new NonNullableFieldWasNullException(field, ResultPath.parse(path)));
     }

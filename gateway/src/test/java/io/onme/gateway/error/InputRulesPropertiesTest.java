@@ -2,6 +2,7 @@ package io.onme.gateway.error;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,11 +26,9 @@ class InputRulesPropertiesTest {
     static int reference(String text) {
         int index = 0;
         for (int codePoint : text.codePoints().toArray()) {
-            boolean control =
-                    codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r';
+            boolean control = codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r';
             boolean surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
-            boolean nonCharacter =
-                    codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFF) >= 0xFFFE;
+            boolean nonCharacter = codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFF) >= 0xFFFE;
             if (control || surrogate || nonCharacter) {
                 return index;
             }
@@ -81,9 +80,8 @@ class InputRulesPropertiesTest {
     @Property(tries = 1000)
     void anIntIsAWholeNumberOf32Bits(@ForAll("numbers") BigDecimal number) {
         boolean whole = number.stripTrailingZeros().scale() <= 0;
-        boolean fits =
-                number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
-                        && number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+        boolean fits = number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+                && number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
         if (InputValues.acceptsValue("Int", number) != (whole && fits)) {
             throw new AssertionError(number + ": " + InputValues.acceptsValue("Int", number));
         }
@@ -107,18 +105,17 @@ class InputRulesPropertiesTest {
     /** Text anyone might type: any code point the rule accepts, astral ones included. */
     @Provide
     Arbitrary<String> goodText() {
-        Arbitrary<Integer> codePoint =
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0x20, 0xD7FF)),
-                        net.jqwik.api.Tuple.of(
-                                1, Arbitraries.of((int) '\t', (int) '\n', (int) '\r')),
-                        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0xE000, 0xFDCF)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0xFDF0, 0xFFFD)),
-                        net.jqwik.api.Tuple.of(
-                                2,
-                                Arbitraries.integers()
-                                        .between(0x10000, 0x10FFFF)
-                                        .filter(point -> (point & 0xFFFF) < 0xFFFE)));
+        Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0x20, 0xD7FF)),
+                net.jqwik.api.Tuple.of(
+                        1, Arbitraries.of((int) '\t', (int) '\n', (int) '\r')),
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0xE000, 0xFDCF)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0xFDF0, 0xFFFD)),
+                net.jqwik.api.Tuple.of(
+                        2,
+                        Arbitraries.integers()
+                                .between(0x10000, 0x10FFFF)
+                                .filter(point -> (point & 0xFFFF) < 0xFFFE)));
         return codePoint
                 .list()
                 .ofMaxSize(30)
@@ -143,27 +140,21 @@ class InputRulesPropertiesTest {
 
     @Provide
     Arbitrary<BigDecimal> numbers() {
-        Arbitrary<BigDecimal> wholes =
-                Arbitraries.bigIntegers()
-                        .between(BigInteger.TEN.pow(12).negate(), BigInteger.TEN.pow(12))
-                        .map(BigDecimal::new);
-        Arbitrary<BigDecimal> edges =
-                Arbitraries.of(Integer.MAX_VALUE, Integer.MIN_VALUE, 0)
-                        .flatMap(
-                                edge ->
-                                        Arbitraries.integers()
-                                                .between(-2, 2)
-                                                .map(
-                                                        delta ->
-                                                                BigDecimal.valueOf(
-                                                                        (long) edge + delta)));
-        Arbitrary<BigDecimal> fractions =
-                Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(-3, 3))
-                        .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
-        Arbitrary<BigDecimal> huge =
-                Arbitraries.integers()
-                        .between(11, 400)
-                        .map(digits -> new BigDecimal("9".repeat(digits)));
+        Arbitrary<BigDecimal> wholes = Arbitraries.bigIntegers()
+                .between(BigInteger.TEN.pow(12).negate(), BigInteger.TEN.pow(12))
+                .map(BigDecimal::new);
+        Arbitrary<BigDecimal> edges = Arbitraries.of(Integer.MAX_VALUE, Integer.MIN_VALUE, 0)
+                .flatMap(
+                        edge -> Arbitraries.integers()
+                                .between(-2, 2)
+                                .map(
+                                        delta -> BigDecimal.valueOf(
+                                                (long) edge + delta)));
+        Arbitrary<BigDecimal> fractions = Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(-3, 3))
+                .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
+        Arbitrary<BigDecimal> huge = Arbitraries.integers()
+                .between(11, 400)
+                .map(digits -> new BigDecimal("9".repeat(digits)));
         return Arbitraries.oneOf(wholes, edges, fractions, huge);
     }
 
@@ -171,11 +162,10 @@ class InputRulesPropertiesTest {
         StringBuilder out = new StringBuilder("\"");
         text.chars()
                 .forEach(
-                        c ->
-                                out.append(
-                                        c >= 0x20 && c < 0x7F
-                                                ? String.valueOf((char) c)
-                                                : String.format("\\u%04x", c)));
+                        c -> out.append(
+                                c >= 0x20 && c < 0x7F
+                                        ? String.valueOf((char) c)
+                                        : String.format("\\u%04x", c)));
         return out.append('"').toString();
     }
 }

@@ -3,6 +3,13 @@ package io.onme.gateway.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Test;
+
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -19,11 +26,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link RequestLimits} measures depth and complexity as graphql-java's own limit instrumentations
@@ -34,66 +36,59 @@ import org.junit.jupiter.api.Test;
  */
 class RequestLimitsTest {
 
-    private static final GraphQLSchema SCHEMA =
-            new SchemaGenerator()
-                    .makeExecutableSchema(
-                            new SchemaParser()
-                                    .parse(
-                                            """
-            type Query { node(id: ID): Node }
-            type Node { id: ID name: String child: Node children: [Node] }
-            """),
-                            RuntimeWiring.newRuntimeWiring().build());
+    private static final GraphQLSchema SCHEMA = new SchemaGenerator()
+            .makeExecutableSchema(
+                    new SchemaParser()
+                            .parse(
+                                    """
+                                            type Query { node(id: ID): Node }
+                                            type Node { id: ID name: String child: Node children: [Node] }
+                                            """),
+                    RuntimeWiring.newRuntimeWiring().build());
 
     private static final int MAX_DEPTH = 4;
     private static final int MAX_COMPLEXITY = 6;
     private static final int MAX_ALIASES = 2;
 
-    private static final List<String> DOCUMENTS =
-            List.of(
-                    "{ node { id } }",
-                    "{ node { child { child { id } } } }", // depth 4
-                    "{ node { child { child { child { id } } } } }", // depth 5
-                    "{ node { id name child { id name } } }", // complexity 6
-                    "{ node { id name child { id name children { id } } } }", // complexity 8, depth
-                    // 4
-                    "{ node { ...f } } fragment f on Node { id child { id child { id child { id } } } }",
-                    "query($deep: Boolean!) { node { child { child { child @include(if: $deep) { id } } } } }",
-                    "{ a: node { id } b: node { id } }",
-                    "{ a: node { id } b: node { id } c: node { id } }");
+    private static final List<String> DOCUMENTS = List.of(
+            "{ node { id } }",
+            "{ node { child { child { id } } } }", // depth 4
+            "{ node { child { child { child { id } } } } }", // depth 5
+            "{ node { id name child { id name } } }", // complexity 6
+            "{ node { id name child { id name children { id } } } }", // complexity 8, depth
+            // 4
+            "{ node { ...f } } fragment f on Node { id child { id child { id child { id } } } }",
+            "query($deep: Boolean!) { node { child { child { child @include(if: $deep) { id } } } } }",
+            "{ a: node { id } b: node { id } }",
+            "{ a: node { id } b: node { id } c: node { id } }");
 
     @Test
     void refusesWhatGraphqlJavasLimitsRefuseWithTheSameMessages() {
-        GraphQL reference =
-                GraphQL.newGraphQL(SCHEMA)
-                        .instrumentation(
-                                new ChainedInstrumentation(
-                                        new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
-                        .build();
+        GraphQL reference = GraphQL.newGraphQL(SCHEMA)
+                .instrumentation(
+                        new ChainedInstrumentation(
+                                new MaxQueryDepthInstrumentation(MAX_DEPTH),
+                                new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
+                .build();
         Map<String, PreparsedDocumentEntry> parsed = new ConcurrentHashMap<>();
-        GraphQL gateway =
-                GraphQL.newGraphQL(SCHEMA)
-                        .instrumentation(limits())
-                        .preparsedDocumentProvider(
-                                (input, parse) ->
-                                        CompletableFuture.completedFuture(
-                                                parsed.computeIfAbsent(
-                                                        input.getQuery(),
-                                                        query -> parse.apply(input))))
-                        .build();
+        GraphQL gateway = GraphQL.newGraphQL(SCHEMA)
+                .instrumentation(limits())
+                .preparsedDocumentProvider(
+                        (input, parse) -> CompletableFuture.completedFuture(
+                                parsed.computeIfAbsent(
+                                        input.getQuery(),
+                                        query -> parse.apply(input))))
+                .build();
         int refused = 0;
         for (String document : DOCUMENTS) {
             for (boolean deep : List.of(false, true, false, true)) {
-                ExecutionInput input =
-                        ExecutionInput.newExecutionInput(document)
-                                .variables(Map.of("deep", deep))
-                                .build();
+                ExecutionInput input = ExecutionInput.newExecutionInput(document)
+                        .variables(Map.of("deep", deep))
+                        .build();
                 List<String> expected = messages(reference.execute(input));
-                List<String> actual =
-                        messages(gateway.execute(input)).stream()
-                                .filter(message -> !message.startsWith("Too many aliases"))
-                                .toList();
+                List<String> actual = messages(gateway.execute(input)).stream()
+                        .filter(message -> !message.startsWith("Too many aliases"))
+                        .toList();
                 assertEquals(expected, actual, document + " with $deep = " + deep);
                 refused += expected.isEmpty() ? 0 : 1;
             }

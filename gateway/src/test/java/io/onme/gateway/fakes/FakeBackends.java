@@ -1,10 +1,11 @@
 package io.onme.gateway.fakes;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts {@link FakeServices} for the gateway's tests and points the gateway at them ({@code

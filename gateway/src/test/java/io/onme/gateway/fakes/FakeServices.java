@@ -1,11 +1,5 @@
 package io.onme.gateway.fakes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +19,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 /**
  * The three services the gateway talks to, faked inside the test JVM on free loopback ports with
  * the JDK's HTTP server. They answer the JSON of docs/service-apis.md (tenant from the token's
@@ -35,8 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeServices {
 
     /** What playbook-service's summary view leaves out. */
-    private static final List<String> PLAYBOOK_CONTENT =
-            List.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
+    private static final List<String> PLAYBOOK_CONTENT = List.of("stance", "steps", "phrasesToUse", "phrasesToAvoid");
 
     /** What scoring-service's summary view leaves out. */
     private static final List<String> ANALYSIS_DETAIL = List.of("evidence", "reframes");
@@ -44,54 +44,51 @@ public final class FakeServices {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** What journal-service's POST /encounters accepts; any other field is a 400, as there. */
-    private static final List<String> LOG_ENCOUNTER_FIELDS =
-            List.of(
-                    "customer",
-                    "occurredAt",
-                    "channel",
-                    "archetype",
-                    "intensity",
-                    "tactics",
-                    "playbookIds",
-                    "outcome",
-                    "dealValue",
-                    "reflection",
-                    "language",
-                    "followUpAt",
-                    "teamId",
-                    "clientRequestId");
+    private static final List<String> LOG_ENCOUNTER_FIELDS = List.of(
+            "customer",
+            "occurredAt",
+            "channel",
+            "archetype",
+            "intensity",
+            "tactics",
+            "playbookIds",
+            "outcome",
+            "dealValue",
+            "reflection",
+            "language",
+            "followUpAt",
+            "teamId",
+            "clientRequestId");
 
-    static final List<String> ARCHETYPES =
-            List.of(
-                    "SKEPTICAL",
-                    "ANTAGONISTIC",
-                    "UNINTERESTED",
-                    "HOSTILE",
-                    "CLOSED",
-                    "DISTRUSTFUL",
-                    "PRICE_FOCUSED",
-                    "NOT_LISTENING",
-                    "READY");
-    static final Map<String, String> HEBREW_NAMES =
-            Map.of(
-                    "SKEPTICAL",
-                    "הספקן",
-                    "ANTAGONISTIC",
-                    "המתנגד",
-                    "UNINTERESTED",
-                    "האדיש",
-                    "HOSTILE",
-                    "העוין",
-                    "CLOSED",
-                    "הסגור",
-                    "DISTRUSTFUL",
-                    "החשדן",
-                    "PRICE_FOCUSED",
-                    "ממוקד המחיר",
-                    "NOT_LISTENING",
-                    "שאינו מקשיב",
-                    "READY",
-                    "המוכן");
+    static final List<String> ARCHETYPES = List.of(
+            "SKEPTICAL",
+            "ANTAGONISTIC",
+            "UNINTERESTED",
+            "HOSTILE",
+            "CLOSED",
+            "DISTRUSTFUL",
+            "PRICE_FOCUSED",
+            "NOT_LISTENING",
+            "READY");
+    static final Map<String, String> HEBREW_NAMES = Map.of(
+            "SKEPTICAL",
+            "הספקן",
+            "ANTAGONISTIC",
+            "המתנגד",
+            "UNINTERESTED",
+            "האדיש",
+            "HOSTILE",
+            "העוין",
+            "CLOSED",
+            "הסגור",
+            "DISTRUSTFUL",
+            "החשדן",
+            "PRICE_FOCUSED",
+            "ממוקד המחיר",
+            "NOT_LISTENING",
+            "שאינו מקשיב",
+            "READY",
+            "המוכן");
 
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final List<ObjectNode> calls = new CopyOnWriteArrayList<>();
@@ -209,12 +206,12 @@ public final class FakeServices {
                     body.put("teamId", first(query, "team"));
                     created.add(
                             storeEncounter(
-                                            first(query, "tenant"),
-                                            first(query, "rep"),
-                                            first(query, "rep"),
-                                            List.of(first(query, "team")),
-                                            body,
-                                            released)
+                                    first(query, "tenant"),
+                                    first(query, "rep"),
+                                    first(query, "rep"),
+                                    List.of(first(query, "team")),
+                                    body,
+                                    released)
                                     .get("id"));
                 }
                 send(exchange, 200, created);
@@ -301,10 +298,9 @@ public final class FakeServices {
                         .limit(entry.path("limit").asInt(3))
                         .map(key -> playbooks.get("pb-" + key + "-" + language))
                         .map(
-                                playbook ->
-                                        summary
-                                                ? playbook.deepCopy().without(PLAYBOOK_CONTENT)
-                                                : playbook)
+                                playbook -> summary
+                                        ? playbook.deepCopy().without(PLAYBOOK_CONTENT)
+                                        : playbook)
                         .forEach(suggested::add);
             }
             return Reply.ok(JSON.createObjectNode().set("results", results));
@@ -343,8 +339,7 @@ public final class FakeServices {
             if (request.method().equals("PUT") && p.length == 2) {
                 JsonNode body = request.body();
                 if (body.hasNonNull("expectedRevision")
-                        && body.get("expectedRevision").asLong()
-                                != playbook.get("revision").asLong()) {
+                        && body.get("expectedRevision").asLong() != playbook.get("revision").asLong()) {
                     return Reply.problem(409, null, null);
                 }
                 body.properties()
@@ -382,8 +377,7 @@ public final class FakeServices {
     }
 
     private static ObjectNode archetype(String key) {
-        ObjectNode archetype =
-                JSON.createObjectNode().put("key", key).put("difficulty", 1 + key.length() % 5);
+        ObjectNode archetype = JSON.createObjectNode().put("key", key).put("difficulty", 1 + key.length() % 5);
         archetype.putObject("name").put("HE", HEBREW_NAMES.get(key)).put("EN", title(key));
         ObjectNode signals = archetype.putObject("signals");
         signals.putArray("HE").add("סימן של " + HEBREW_NAMES.get(key));
@@ -400,21 +394,20 @@ public final class FakeServices {
     }
 
     private static ObjectNode builtIn(String key, String language) {
-        ObjectNode playbook =
-                JSON.createObjectNode()
-                        .put("id", "pb-" + key + "-" + language)
-                        .put("archetype", key)
-                        .put("language", language)
-                        .put(
-                                "title",
-                                language.equals("HE")
-                                        ? "מול " + HEBREW_NAMES.get(key)
-                                        : "Facing the " + title(key))
-                        .put(
-                                "stance",
-                                language.equals("HE")
-                                        ? "אני אחראי לשיחה"
-                                        : "I own the conversation");
+        ObjectNode playbook = JSON.createObjectNode()
+                .put("id", "pb-" + key + "-" + language)
+                .put("archetype", key)
+                .put("language", language)
+                .put(
+                        "title",
+                        language.equals("HE")
+                                ? "מול " + HEBREW_NAMES.get(key)
+                                : "Facing the " + title(key))
+                .put(
+                        "stance",
+                        language.equals("HE")
+                                ? "אני אחראי לשיחה"
+                                : "I own the conversation");
         playbook.putArray("steps")
                 .addObject()
                 .put("position", 1)
@@ -477,28 +470,26 @@ public final class FakeServices {
             }
             // as journal-service: the same key from the same rep is the same encounter (200), a new
             // key a new one
-            String key =
-                    request.tenant()
-                            + "|"
-                            + request.claim("sub")
-                            + "|"
-                            + body.get("clientRequestId").asText();
+            String key = request.tenant()
+                    + "|"
+                    + request.claim("sub")
+                    + "|"
+                    + body.get("clientRequestId").asText();
             boolean[] created = new boolean[1];
-            String id =
-                    encountersByClientRequest.computeIfAbsent(
-                            key,
-                            k -> {
-                                created[0] = true;
-                                return storeEncounter(
-                                                request.tenant(),
-                                                request.claim("sub"),
-                                                request.claim("name"),
-                                                request.claims("teams"),
-                                                body,
-                                                releasedAtOnce(request.tenant()))
-                                        .get("id")
-                                        .asText();
-                            });
+            String id = encountersByClientRequest.computeIfAbsent(
+                    key,
+                    k -> {
+                        created[0] = true;
+                        return storeEncounter(
+                                request.tenant(),
+                                request.claim("sub"),
+                                request.claim("name"),
+                                request.claims("teams"),
+                                body,
+                                releasedAtOnce(request.tenant()))
+                                .get("id")
+                                .asText();
+                    });
             return Reply.status(created[0] ? 201 : 200, encounters.get(id));
         }
         if (request.is("GET", "encounters", "batch")) {
@@ -514,23 +505,20 @@ public final class FakeServices {
             return Reply.ok(found);
         }
         if (request.is("GET", "encounters")) {
-            List<JsonNode> mine =
-                    encounters.values().stream()
-                            .filter(
-                                    e ->
-                                            request.tenant()
-                                                    .equals(
-                                                            encounterTenant.get(
-                                                                    e.get("id").asText())))
-                            .filter(e -> matches(e, "teamId", request.param("teamId")))
-                            .filter(e -> matches(e, "outcome", request.param("outcome")))
-                            .sorted(
-                                    (a, b) ->
-                                            b.get("occurredAt")
-                                                    .asText()
-                                                    .compareTo(a.get("occurredAt").asText()))
-                            .map(JsonNode.class::cast)
-                            .toList();
+            List<JsonNode> mine = encounters.values().stream()
+                    .filter(
+                            e -> request.tenant()
+                                    .equals(
+                                            encounterTenant.get(
+                                                    e.get("id").asText())))
+                    .filter(e -> matches(e, "teamId", request.param("teamId")))
+                    .filter(e -> matches(e, "outcome", request.param("outcome")))
+                    .sorted(
+                            (a, b) -> b.get("occurredAt")
+                                    .asText()
+                                    .compareTo(a.get("occurredAt").asText()))
+                    .map(JsonNode.class::cast)
+                    .toList();
             return Reply.ok(page(mine, request));
         }
         if (p.length >= 2 && p[0].equals("encounters")) {
@@ -554,12 +542,11 @@ public final class FakeServices {
                 return Reply.ok(encounter);
             }
             if (request.method().equals("POST") && p.length == 3 && p[2].equals("notes")) {
-                ObjectNode note =
-                        JSON.createObjectNode()
-                                .put("id", "note-" + ids.incrementAndGet())
-                                .put("authorId", request.claim("sub"))
-                                .put("text", request.body().path("text").asText())
-                                .put("createdAt", Instant.now().toString());
+                ObjectNode note = JSON.createObjectNode()
+                        .put("id", "note-" + ids.incrementAndGet())
+                        .put("authorId", request.claim("sub"))
+                        .put("text", request.body().path("text").asText())
+                        .put("createdAt", Instant.now().toString());
                 encounter.withArray("notes").add(note);
                 return Reply.status(201, note);
             }
@@ -575,8 +562,7 @@ public final class FakeServices {
             JsonNode body,
             boolean released) {
         String id = "enc-" + ids.incrementAndGet();
-        ObjectNode encounter =
-                JSON.createObjectNode().put("id", id).put("repId", rep).put("repName", repName);
+        ObjectNode encounter = JSON.createObjectNode().put("id", id).put("repId", rep).put("repName", repName);
         encounter.put(
                 "teamId",
                 body.hasNonNull("teamId")
@@ -593,16 +579,15 @@ public final class FakeServices {
                                         + Integer.toHexString(
                                                 customer.path("name").asText().hashCode()))
                 .put("name", customer.path("name").asText("?"));
-        for (String field :
-                List.of(
-                        "occurredAt",
-                        "channel",
-                        "archetype",
-                        "intensity",
-                        "outcome",
-                        "dealValue",
-                        "reflection",
-                        "followUpAt")) {
+        for (String field : List.of(
+                "occurredAt",
+                "channel",
+                "archetype",
+                "intensity",
+                "outcome",
+                "dealValue",
+                "reflection",
+                "followUpAt")) {
             encounter.set(field, body.hasNonNull(field) ? body.get(field) : JSON.nullNode());
         }
         encounter.set(
@@ -643,10 +628,9 @@ public final class FakeServices {
             if (text.length() > 10_000) {
                 return Reply.problem(400, "text", "must be at most 10000 characters");
             }
-            String language =
-                    request.body().hasNonNull("language")
-                            ? request.body().get("language").asText().toUpperCase()
-                            : detect(text);
+            String language = request.body().hasNonNull("language")
+                    ? request.body().get("language").asText().toUpperCase()
+                    : detect(text);
             return Reply.ok(analyse(text, language));
         }
         if (request.is("GET", "scores", "batch")) {
@@ -658,12 +642,11 @@ public final class FakeServices {
             for (String id : request.params("encounterId")) {
                 ObjectNode encounter = encounters.get(id);
                 if (encounter != null && request.tenant().equals(encounterTenant.get(id))) {
-                    ObjectNode fact =
-                            facts.addObject()
-                                    .put("encounterId", id)
-                                    .put("revision", encounter.get("revision").asLong())
-                                    .put("analyzerVersion", "fake-1")
-                                    .put("scoredAt", encounter.get("updatedAt").asText());
+                    ObjectNode fact = facts.addObject()
+                            .put("encounterId", id)
+                            .put("revision", encounter.get("revision").asLong())
+                            .put("analyzerVersion", "fake-1")
+                            .put("scoredAt", encounter.get("updatedAt").asText());
                     ObjectNode reading = readings.get(id);
                     boolean rep = encounter.get("repId").asText().equals(request.claim("sub"));
                     if (!rep && !reading.get("releasedToCoaches").asBoolean()) {
@@ -676,8 +659,8 @@ public final class FakeServices {
                     fact.set(
                             "analysis",
                             analyse(
-                                            encounter.get("reflection").asText(),
-                                            encounter.get("language").asText())
+                                    encounter.get("reflection").asText(),
+                                    encounter.get("language").asText())
                                     .without(summary ? ANALYSIS_DETAIL : List.of()));
                     fact.set("reading", reading.deepCopy());
                     fact.put("withheld", false);
@@ -693,18 +676,16 @@ public final class FakeServices {
             return readings(request, p);
         }
         if (p.length == 2 && p[0].equals("profiles") && request.method().equals("GET")) {
-            boolean known =
-                    p[1].equals(request.claim("sub"))
-                            || encounters.values().stream()
-                                    .anyMatch(
-                                            e ->
-                                                    request.tenant()
-                                                                    .equals(
-                                                                            encounterTenant.get(
-                                                                                    e.get("id")
-                                                                                            .asText()))
-                                                            && p[1].equals(
-                                                                    e.get("repId").asText()));
+            boolean known = p[1].equals(request.claim("sub"))
+                    || encounters.values().stream()
+                            .anyMatch(
+                                    e -> request.tenant()
+                                            .equals(
+                                                    encounterTenant.get(
+                                                            e.get("id")
+                                                                    .asText()))
+                                            && p[1].equals(
+                                                    e.get("repId").asText()));
             return known
                     ? Reply.ok(profile(request.tenant(), p[1], request.param("window")))
                     : Reply.problem(404, null, null);
@@ -720,36 +701,32 @@ public final class FakeServices {
                 if (!admin && !request.claims("teams").contains(team)) {
                     continue;
                 }
-                List<String> reps =
-                        encounters.values().stream()
-                                .filter(
-                                        e ->
-                                                request.tenant()
-                                                                .equals(
-                                                                        encounterTenant.get(
-                                                                                e.get("id")
-                                                                                        .asText()))
-                                                        && team.equals(e.get("teamId").asText()))
-                                .map(e -> e.get("repId").asText())
-                                .distinct()
-                                .sorted()
-                                .toList();
+                List<String> reps = encounters.values().stream()
+                        .filter(
+                                e -> request.tenant()
+                                        .equals(
+                                                encounterTenant.get(
+                                                        e.get("id")
+                                                                .asText()))
+                                        && team.equals(e.get("teamId").asText()))
+                        .map(e -> e.get("repId").asText())
+                        .distinct()
+                        .sorted()
+                        .toList();
                 ArrayNode value = byTeam.putArray(team);
                 switch (p[1]) {
                     case "leaderboards" ->
-                            reps.forEach(
-                                    rep ->
-                                            value.add(
-                                                    profile(
-                                                            request.tenant(),
-                                                            rep,
-                                                            request.param("window"))));
+                        reps.forEach(
+                                rep -> value.add(
+                                        profile(
+                                                request.tenant(),
+                                                rep,
+                                                request.param("window"))));
                     case "members" ->
-                            reps.forEach(
-                                    rep ->
-                                            value.add(
-                                                    profile(request.tenant(), rep, null)
-                                                            .get("rep")));
+                        reps.forEach(
+                                rep -> value.add(
+                                        profile(request.tenant(), rep, null)
+                                                .get("rep")));
                     case "ownership-outcomes" -> {
                         for (int q = 1; q <= 4; q++) {
                             value.addObject()
@@ -772,19 +749,17 @@ public final class FakeServices {
 
     // ---------------------------------------------------------------- scoring-service's readings
 
-    private static final List<String> STANCES =
-            List.of("OWNERSHIP", "BLAME", "HELPLESS", "MIXED", "NEUTRAL");
+    private static final List<String> STANCES = List.of("OWNERSHIP", "BLAME", "HELPLESS", "MIXED", "NEUTRAL");
 
     private ObjectNode settingsOf(String tenant) {
         return readingSettings.computeIfAbsent(
                 tenant,
-                t ->
-                        JSON.createObjectNode()
-                                .put("coachVisibility", "AFTER_REP_SEEN")
-                                .put("coachDelayHours", 48)
-                                .put("repsSeeLeaderboard", false)
-                                .put("reviewConfidenceBelow", 0.6)
-                                .put("trainingConsent", false));
+                t -> JSON.createObjectNode()
+                        .put("coachVisibility", "AFTER_REP_SEEN")
+                        .put("coachDelayHours", 48)
+                        .put("repsSeeLeaderboard", false)
+                        .put("reviewConfidenceBelow", 0.6)
+                        .put("trainingConsent", false));
     }
 
     private boolean releasedAtOnce(String tenant) {
@@ -792,18 +767,16 @@ public final class FakeServices {
     }
 
     private static ObjectNode newReading(JsonNode analysis, boolean released) {
-        ObjectNode reading =
-                JSON.createObjectNode()
-                        .put("stance", analysis.get("stance").asText())
-                        .put("ownershipScore", analysis.get("ownershipScore").asInt());
+        ObjectNode reading = JSON.createObjectNode()
+                .put("stance", analysis.get("stance").asText())
+                .put("ownershipScore", analysis.get("ownershipScore").asInt());
         reading.set("blameTargets", analysis.get("blameTargets").deepCopy());
         reading.put("state", "UNREVIEWED").put("machineStance", analysis.get("stance").asText());
         reading.set("machineBlameTargets", analysis.get("blameTargets").deepCopy());
         reading.put("confidence", analysis.get("confidence").asDouble());
         reading.putNull("seenByRepAt");
         reading.put("releasedToCoaches", released);
-        for (String field :
-                List.of("disputeNote", "disputedAt", "reviewedBy", "reviewedAt", "reviewNote")) {
+        for (String field : List.of("disputeNote", "disputedAt", "reviewedBy", "reviewedAt", "reviewNote")) {
             reading.putNull(field);
         }
         return reading;
@@ -812,8 +785,7 @@ public final class FakeServices {
     /** A new revision is a new text: a new machine reading, UNREVIEWED, RESET in the history. */
     private void resetReading(String id, ObjectNode encounter, String actor) {
         ObjectNode before = readings.get(id);
-        ObjectNode analysis =
-                analyse(encounter.get("reflection").asText(), encounter.get("language").asText());
+        ObjectNode analysis = analyse(encounter.get("reflection").asText(), encounter.get("language").asText());
         readings.put(
                 id,
                 newReading(
@@ -830,14 +802,13 @@ public final class FakeServices {
             String stance,
             JsonNode blameTargets,
             String note) {
-        ObjectNode entry =
-                readingHistory
-                        .computeIfAbsent(id, k -> JSON.createArrayNode())
-                        .addObject()
-                        .put("at", Instant.now().toString())
-                        .put("actorId", actor)
-                        .put("action", action)
-                        .put("stance", stance);
+        ObjectNode entry = readingHistory
+                .computeIfAbsent(id, k -> JSON.createArrayNode())
+                .addObject()
+                .put("at", Instant.now().toString())
+                .put("actorId", actor)
+                .put("action", action)
+                .put("stance", stance);
         entry.set("blameTargets", blameTargets == null ? JSON.nullNode() : blameTargets);
         entry.put("note", note);
     }
@@ -877,27 +848,24 @@ public final class FakeServices {
                     && !List.of("BLAME", "MIXED").contains(stance)) {
                 return Reply.problem(400, "target", "only BLAME and MIXED phrases name a target");
             }
-            boolean known =
-                    tenantPhrases.values().stream()
-                            .anyMatch(
-                                    e ->
-                                            tenant.equals(
-                                                            tenantPhraseTenant.get(
-                                                                    e.get("id").asText()))
-                                                    && e.get("language").asText().equals(language)
-                                                    && e.get("phrase")
-                                                            .asText()
-                                                            .equalsIgnoreCase(phrase));
+            boolean known = tenantPhrases.values().stream()
+                    .anyMatch(
+                            e -> tenant.equals(
+                                    tenantPhraseTenant.get(
+                                            e.get("id").asText()))
+                                    && e.get("language").asText().equals(language)
+                                    && e.get("phrase")
+                                            .asText()
+                                            .equalsIgnoreCase(phrase));
             if (known) {
                 return Reply.problem(409, null, null);
             }
             String id = java.util.UUID.randomUUID().toString();
-            ObjectNode created =
-                    JSON.createObjectNode()
-                            .put("id", id)
-                            .put("phrase", phrase)
-                            .put("language", language)
-                            .put("stance", stance);
+            ObjectNode created = JSON.createObjectNode()
+                    .put("id", id)
+                    .put("phrase", phrase)
+                    .put("language", language)
+                    .put("stance", stance);
             created.set("target", target.isMissingNode() ? JSON.nullNode() : target);
             created.put("createdBy", request.claim("sub"))
                     .put("createdAt", Instant.now().toString());
@@ -922,16 +890,15 @@ public final class FakeServices {
             }
             int total = (int) encounterTenant.values().stream().filter(tenant::equals).count();
             String id = java.util.UUID.randomUUID().toString();
-            ObjectNode job =
-                    JSON.createObjectNode()
-                            .put("id", id)
-                            .put("status", total == 0 ? "DONE" : "RUNNING")
-                            .put("targetVersion", "fake-2")
-                            .put("total", total)
-                            .put("processed", 0)
-                            .put("rescored", 0)
-                            .put("progress", total == 0 ? 1.0 : 0.0)
-                            .put("startedAt", Instant.now().toString());
+            ObjectNode job = JSON.createObjectNode()
+                    .put("id", id)
+                    .put("status", total == 0 ? "DONE" : "RUNNING")
+                    .put("targetVersion", "fake-2")
+                    .put("total", total)
+                    .put("processed", 0)
+                    .put("rescored", 0)
+                    .put("progress", total == 0 ? 1.0 : 0.0)
+                    .put("startedAt", Instant.now().toString());
             job.putNull("finishedAt").putNull("error");
             if (total == 0) {
                 job.put("finishedAt", Instant.now().toString());
@@ -1025,67 +992,61 @@ public final class FakeServices {
                 return Reply.problem(403, null, null);
             }
             double threshold = settingsOf(tenant).get("reviewConfidenceBelow").asDouble();
-            List<JsonNode> items =
-                    encounters.values().stream()
-                            .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
-                            .filter(
-                                    e ->
-                                            admin
-                                                    || request.claims("teams")
-                                                            .contains(e.get("teamId").asText()))
-                            .filter(e -> team == null || team.equals(e.get("teamId").asText()))
-                            .filter(e -> !e.get("repId").asText().equals(sub))
-                            .filter(
-                                    e -> {
-                                        ObjectNode r = readings.get(e.get("id").asText());
-                                        String state = r.get("state").asText();
-                                        return r.get("releasedToCoaches").asBoolean()
-                                                && (state.equals("DISPUTED")
-                                                        || state.equals("UNREVIEWED")
-                                                                && r.get("confidence").asDouble()
-                                                                        < threshold);
-                                    })
-                            .sorted(
-                                    java.util.Comparator.comparing(
-                                                    (ObjectNode e) ->
-                                                            !readings.get(e.get("id").asText())
-                                                                    .get("state")
-                                                                    .asText()
-                                                                    .equals("DISPUTED"))
-                                            .thenComparing(e -> e.get("occurredAt").asText()))
-                            .map(
-                                    e -> {
-                                        ObjectNode r = readings.get(e.get("id").asText());
-                                        return (JsonNode)
-                                                JSON.createObjectNode()
-                                                        .put("encounterId", e.get("id").asText())
-                                                        .put(
-                                                                "reason",
-                                                                r.get("state")
-                                                                                .asText()
-                                                                                .equals("DISPUTED")
-                                                                        ? "DISPUTED"
-                                                                        : "LOW_CONFIDENCE")
-                                                        .put(
-                                                                "confidence",
-                                                                r.get("confidence").asDouble())
-                                                        .put("repId", e.get("repId").asText())
-                                                        .put("teamId", e.get("teamId").asText());
-                                    })
-                            .toList();
+            List<JsonNode> items = encounters.values().stream()
+                    .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
+                    .filter(
+                            e -> admin
+                                    || request.claims("teams")
+                                            .contains(e.get("teamId").asText()))
+                    .filter(e -> team == null || team.equals(e.get("teamId").asText()))
+                    .filter(e -> !e.get("repId").asText().equals(sub))
+                    .filter(
+                            e -> {
+                                ObjectNode r = readings.get(e.get("id").asText());
+                                String state = r.get("state").asText();
+                                return r.get("releasedToCoaches").asBoolean()
+                                        && (state.equals("DISPUTED")
+                                                || state.equals("UNREVIEWED")
+                                                        && r.get("confidence").asDouble() < threshold);
+                            })
+                    .sorted(
+                            java.util.Comparator.comparing(
+                                    (ObjectNode e) -> !readings.get(e.get("id").asText())
+                                            .get("state")
+                                            .asText()
+                                            .equals("DISPUTED"))
+                                    .thenComparing(e -> e.get("occurredAt").asText()))
+                    .map(
+                            e -> {
+                                ObjectNode r = readings.get(e.get("id").asText());
+                                return (JsonNode) JSON.createObjectNode()
+                                        .put("encounterId", e.get("id").asText())
+                                        .put(
+                                                "reason",
+                                                r.get("state")
+                                                        .asText()
+                                                        .equals("DISPUTED")
+                                                                ? "DISPUTED"
+                                                                : "LOW_CONFIDENCE")
+                                        .put(
+                                                "confidence",
+                                                r.get("confidence").asDouble())
+                                        .put("repId", e.get("repId").asText())
+                                        .put("teamId", e.get("teamId").asText());
+                            })
+                    .toList();
             // as scoring-service: edges with their own cursors, page info, the total
             String after = request.param("after");
             if (after != null && !after.matches("q:[0-9]+")) {
                 return Reply.problem(400, "after", "not a cursor of this queue");
             }
             int from = after == null ? 0 : Integer.parseInt(after.substring(2));
-            int to =
-                    Math.min(
-                            items.size(),
-                            from
-                                    + (request.param("first") == null
-                                            ? 20
-                                            : Integer.parseInt(request.param("first"))));
+            int to = Math.min(
+                    items.size(),
+                    from
+                            + (request.param("first") == null
+                                    ? 20
+                                    : Integer.parseInt(request.param("first"))));
             ObjectNode page = JSON.createObjectNode();
             ArrayNode edges = page.putArray("edges");
             for (int i = Math.min(from, items.size()); i < to; i++) {
@@ -1109,16 +1070,14 @@ public final class FakeServices {
                             return;
                         }
                         String language = encounters.get(id).get("language").asText();
-                        ObjectNode figures =
-                                byLanguage.computeIfAbsent(
-                                        language,
-                                        l ->
-                                                JSON.createObjectNode()
-                                                        .put("language", l)
-                                                        .put("readings", 0)
-                                                        .put("disputed", 0)
-                                                        .put("confirmed", 0)
-                                                        .put("corrected", 0));
+                        ObjectNode figures = byLanguage.computeIfAbsent(
+                                language,
+                                l -> JSON.createObjectNode()
+                                        .put("language", l)
+                                        .put("readings", 0)
+                                        .put("disputed", 0)
+                                        .put("confirmed", 0)
+                                        .put("corrected", 0));
                         figures.put("readings", figures.get("readings").asInt() + 1);
                         String state = r.get("state").asText();
                         boolean disputed = r.hasNonNull("disputedAt");
@@ -1187,19 +1146,18 @@ public final class FakeServices {
                                     return;
                                 }
                                 JsonNode e = encounters.get(id);
-                                ObjectNode line =
-                                        JSON.createObjectNode()
-                                                .put("id", id)
-                                                .put("language", e.get("language").asText())
-                                                .put("text", e.get("reflection").asText())
-                                                .put("stance", r.get("stance").asText());
+                                ObjectNode line = JSON.createObjectNode()
+                                        .put("id", id)
+                                        .put("language", e.get("language").asText())
+                                        .put("text", e.get("reflection").asText())
+                                        .put("stance", r.get("stance").asText());
                                 line.set("blameTargets", r.get("blameTargets"));
                                 line.put(
-                                                "writer",
-                                                "w-"
-                                                        + Integer.toHexString(
-                                                                (tenant + e.get("repId").asText())
-                                                                        .hashCode()))
+                                        "writer",
+                                        "w-"
+                                                + Integer.toHexString(
+                                                        (tenant + e.get("repId").asText())
+                                                                .hashCode()))
                                         .put("register", "production")
                                         .put("machineStance", r.get("machineStance").asText());
                                 line.set("machineBlameTargets", r.get("machineBlameTargets"));
@@ -1208,11 +1166,10 @@ public final class FakeServices {
             return Reply.lines(lines.toString());
         }
         if (request.is("GET", "people", "me", "export")) {
-            ObjectNode export =
-                    JSON.createObjectNode()
-                            .put("personId", sub)
-                            .put("tenantId", tenant)
-                            .put("exportedAt", Instant.now().toString());
+            ObjectNode export = JSON.createObjectNode()
+                    .put("personId", sub)
+                    .put("tenantId", tenant)
+                    .put("exportedAt", Instant.now().toString());
             ArrayNode facts = export.putArray("facts");
             encounters.values().stream()
                     .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
@@ -1273,10 +1230,9 @@ public final class FakeServices {
                     return Reply.ok(reading);
                 }
                 case "POST review" -> {
-                    boolean coach =
-                            hasRole(request, "coach")
-                                    && request.claims("teams")
-                                            .contains(encounter.get("teamId").asText());
+                    boolean coach = hasRole(request, "coach")
+                            && request.claims("teams")
+                                    .contains(encounter.get("teamId").asText());
                     if (rep || !coach && !admin) {
                         return Reply.problem(403, null, null);
                     }
@@ -1346,10 +1302,9 @@ public final class FakeServices {
         String tenant = request.tenant();
         String sub = request.claim("sub");
         if (request.is("GET", "people", "me", "export")) {
-            ObjectNode export =
-                    JSON.createObjectNode()
-                            .put("personId", sub)
-                            .put("exportedAt", Instant.now().toString());
+            ObjectNode export = JSON.createObjectNode()
+                    .put("personId", sub)
+                    .put("exportedAt", Instant.now().toString());
             ArrayNode mine = export.putArray("encounters");
             encounters.values().stream()
                     .filter(e -> tenant.equals(encounterTenant.get(e.get("id").asText())))
@@ -1378,15 +1333,13 @@ public final class FakeServices {
             Integer months = retention.get(tenant);
             int deleted = 0;
             if (months != null) {
-                String cutoff =
-                        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
-                                .minusMonths(months)
-                                .toInstant()
-                                .toString();
+                String cutoff = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                        .minusMonths(months)
+                        .toInstant()
+                        .toString();
                 for (String id : List.copyOf(encounters.keySet())) {
                     if (tenant.equals(encounterTenant.get(id))
-                            && encounters.get(id).get("occurredAt").asText().compareTo(cutoff)
-                                    < 0) {
+                            && encounters.get(id).get("occurredAt").asText().compareTo(cutoff) < 0) {
                         encounters.remove(id);
                         encounterTenant.remove(id);
                         readings.remove(id);
@@ -1414,15 +1367,14 @@ public final class FakeServices {
                 }
             }
             String id = "era-" + ids.incrementAndGet();
-            ObjectNode erasure =
-                    JSON.createObjectNode()
-                            .put("id", id)
-                            .put("personId", person)
-                            .put("reason", reason)
-                            .put("requestedBy", sub)
-                            .put("requestedAt", Instant.now().toString())
-                            .put("state", "PENDING")
-                            .putNull("completedAt");
+            ObjectNode erasure = JSON.createObjectNode()
+                    .put("id", id)
+                    .put("personId", person)
+                    .put("reason", reason)
+                    .put("requestedBy", sub)
+                    .put("requestedAt", Instant.now().toString())
+                    .put("state", "PENDING")
+                    .putNull("completedAt");
             ArrayNode steps = erasure.putArray("steps");
             for (String service : List.of("scoring-service", "playbook-service")) {
                 steps.addObject()
@@ -1442,9 +1394,8 @@ public final class FakeServices {
                     .filter(e -> tenant.equals(erasureTenant.get(e.get("id").asText())))
                     .sorted(
                             java.util.Comparator.comparingInt(
-                                            (ObjectNode e) ->
-                                                    Integer.parseInt(
-                                                            e.get("id").asText().substring(4)))
+                                    (ObjectNode e) -> Integer.parseInt(
+                                            e.get("id").asText().substring(4)))
                                     .reversed())
                     .forEach(items::add);
             return Reply.ok(JSON.createObjectNode().set("items", items));
@@ -1459,24 +1410,21 @@ public final class FakeServices {
             erasure.put("state", "DONE").put("completedAt", now);
             erasure.withArray("steps")
                     .forEach(
-                            step ->
-                                    ((ObjectNode) step)
-                                            .put("state", "DONE")
-                                            .put("completedAt", now)
-                                            .put("attempts", 1));
+                            step -> ((ObjectNode) step)
+                                    .put("state", "DONE")
+                                    .put("completedAt", now)
+                                    .put("attempts", 1));
             return Reply.ok(erasure);
         }
         return Reply.problem(404, null, null);
     }
 
     private ObjectNode profile(String tenant, String rep, String window) {
-        List<ObjectNode> mine =
-                encounters.values().stream()
-                        .filter(
-                                e ->
-                                        tenant.equals(encounterTenant.get(e.get("id").asText()))
-                                                && rep.equals(e.get("repId").asText()))
-                        .toList();
+        List<ObjectNode> mine = encounters.values().stream()
+                .filter(
+                        e -> tenant.equals(encounterTenant.get(e.get("id").asText()))
+                                && rep.equals(e.get("repId").asText()))
+                .toList();
         ObjectNode profile = JSON.createObjectNode();
         profile.putObject("rep")
                 .put("id", rep)
@@ -1567,10 +1515,9 @@ public final class FakeServices {
 
     private static ObjectNode page(List<JsonNode> all, Request request) {
         int limit = request.param("limit") == null ? 20 : Integer.parseInt(request.param("limit"));
-        int from =
-                request.param("after") == null
-                        ? 0
-                        : Integer.parseInt(request.param("after").substring(2));
+        int from = request.param("after") == null
+                ? 0
+                : Integer.parseInt(request.param("after").substring(2));
         int to = Math.min(all.size(), from + limit);
         ObjectNode page = JSON.createObjectNode();
         ArrayNode items = page.putArray("items");
@@ -1595,13 +1542,11 @@ public final class FakeServices {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                String key =
-                        URLDecoder.decode(
-                                eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value =
-                        eq < 0
-                                ? ""
-                                : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                String key = URLDecoder.decode(
+                        eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0
+                        ? ""
+                        : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
             }
         }
@@ -1664,12 +1609,11 @@ public final class FakeServices {
         }
 
         static Reply problem(int status, String field, String message) {
-            ObjectNode problem =
-                    JSON.createObjectNode()
-                            .put("type", "https://onme.io/problems/fake")
-                            .put("title", "Problem " + status)
-                            .put("status", status)
-                            .put("detail", "fake problem");
+            ObjectNode problem = JSON.createObjectNode()
+                    .put("type", "https://onme.io/problems/fake")
+                    .put("title", "Problem " + status)
+                    .put("status", status)
+                    .put("detail", "fake problem");
             if (field != null) {
                 problem.putArray("errors").addObject().put("field", field).put("message", message);
             }
@@ -1764,30 +1708,28 @@ public final class FakeServices {
 
         private void serve(HttpExchange exchange) throws IOException {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            ObjectNode call =
-                    JSON.createObjectNode()
-                            .put("service", name)
-                            .put("method", exchange.getRequestMethod())
-                            .put("path", exchange.getRequestURI().getPath())
-                            .put("query", exchange.getRequestURI().getRawQuery())
-                            .put("authorization", authorization)
-                            .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
-                            .put(
-                                    "traceparent",
-                                    exchange.getRequestHeaders().getFirst("traceparent"));
+            ObjectNode call = JSON.createObjectNode()
+                    .put("service", name)
+                    .put("method", exchange.getRequestMethod())
+                    .put("path", exchange.getRequestURI().getPath())
+                    .put("query", exchange.getRequestURI().getRawQuery())
+                    .put("authorization", authorization)
+                    .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
+                    .put(
+                            "traceparent",
+                            exchange.getRequestHeaders().getFirst("traceparent"));
             calls.add(call);
             try {
                 if (delayMillis > 0) {
                     Thread.sleep(delayMillis);
                 }
-                JsonNode claims =
-                        authorization == null || !authorization.startsWith("Bearer ")
-                                ? null
-                                : JSON.readTree(
-                                        Base64.getUrlDecoder()
-                                                .decode(
-                                                        authorization.substring(7)
-                                                                .split("\\.")[1]));
+                JsonNode claims = authorization == null || !authorization.startsWith("Bearer ")
+                        ? null
+                        : JSON.readTree(
+                                Base64.getUrlDecoder()
+                                        .decode(
+                                                authorization.substring(7)
+                                                        .split("\\.")[1]));
                 if (failStatus > 0
                         && (failTenant == null
                                 || claims != null
@@ -1807,13 +1749,12 @@ public final class FakeServices {
                     bytes = in.readAllBytes();
                 }
                 call.put("body", new String(bytes, StandardCharsets.UTF_8));
-                String text =
-                        URLDecoder.decode(
-                                        String.valueOf(exchange.getRequestURI().getRawPath())
-                                                + "?"
-                                                + exchange.getRequestURI().getRawQuery(),
-                                        StandardCharsets.UTF_8)
-                                + new String(bytes, StandardCharsets.UTF_8);
+                String text = URLDecoder.decode(
+                        String.valueOf(exchange.getRequestURI().getRawPath())
+                                + "?"
+                                + exchange.getRequestURI().getRawQuery(),
+                        StandardCharsets.UTF_8)
+                        + new String(bytes, StandardCharsets.UTF_8);
                 if (text.indexOf('\u0000') >= 0 || text.contains("\\u0000")) {
                     // as the real services did before issue 16: PostgreSQL refuses U+0000 and
                     // nothing mapped it
@@ -1824,14 +1765,13 @@ public final class FakeServices {
                     return;
                 }
                 JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
-                Reply reply =
-                        handler.handle(
-                                new Request(
-                                        exchange.getRequestMethod(),
-                                        exchange.getRequestURI().getPath(),
-                                        query(exchange.getRequestURI()),
-                                        body,
-                                        claims));
+                Reply reply = handler.handle(
+                        new Request(
+                                exchange.getRequestMethod(),
+                                exchange.getRequestURI().getPath(),
+                                query(exchange.getRequestURI()),
+                                body,
+                                claims));
                 if (reply.text() != null) {
                     byte[] lines = reply.text().getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");

@@ -7,7 +7,8 @@ package io.onme.gateway.fakes;
  */
 public final class FakeServicesMain {
 
-    private FakeServicesMain() {}
+    private FakeServicesMain() {
+    }
 
     public static void main(String[] args) throws Exception {
         FakeServices services = new FakeServices();
@@ -17,10 +18,10 @@ public final class FakeServicesMain {
         var http = java.net.http.HttpClient.newHttpClient();
         http.send(
                 java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(
-                                        control
-                                                + "/seed?tenant=demo&rep=demo-rep&team=north&count="
-                                                + count))
+                        java.net.URI.create(
+                                control
+                                        + "/seed?tenant=demo&rep=demo-rep&team=north&count="
+                                        + count))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         System.out.println("seeded " + count + " encounters for demo/demo-rep/north");

@@ -1,6 +1,5 @@
 package io.onme.gateway.fakes;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The tests' handle on the fake services: recorded calls, stop/start, delays, failures, seeding.
@@ -19,7 +21,8 @@ public final class Fakes {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Fakes() {}
+    private Fakes() {
+    }
 
     /** One recorded call to a fake service. */
     public record Call(
@@ -30,7 +33,8 @@ public final class Fakes {
             String authorization,
             String requestId,
             String body,
-            String traceparent) {}
+            String traceparent) {
+    }
 
     public static List<Call> calls() {
         JsonNode array = get("/calls");
@@ -113,18 +117,17 @@ public final class Fakes {
 
     public static List<String> seed(
             String tenant, String rep, String team, int count, boolean released) {
-        JsonNode ids =
-                get(
-                        "/seed?tenant="
-                                + enc(tenant)
-                                + "&rep="
-                                + enc(rep)
-                                + "&team="
-                                + enc(team)
-                                + "&count="
-                                + count
-                                + "&released="
-                                + released);
+        JsonNode ids = get(
+                "/seed?tenant="
+                        + enc(tenant)
+                        + "&rep="
+                        + enc(rep)
+                        + "&team="
+                        + enc(team)
+                        + "&count="
+                        + count
+                        + "&released="
+                        + released);
         List<String> result = new ArrayList<>();
         ids.forEach(id -> result.add(id.asText()));
         return result;
@@ -133,10 +136,9 @@ public final class Fakes {
     private static JsonNode get(String pathAndQuery) {
         String base = ConfigProvider.getConfig().getValue("onme.test.fakes-url", String.class);
         try {
-            HttpResponse<String> response =
-                    HTTP.send(
-                            HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return FakeServices.JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("fake control failed", e);

@@ -1,8 +1,5 @@
 package io.onme.gateway.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,10 +18,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A small load harness (JDK HttpClient only) for the gateway's own overhead.
  *
- * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
+ * <p>
+ * Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code PLAYBOOK_URL},
  * {@code JOURNAL_URL}, {@code SCORING_URL} (8081..8083), {@code TOKEN} (a token that sees at least
  * 20 encounters, e.g. {@code ./onme token --user avi --role coach --team north --team south}),
  * {@code CONCURRENCY} (8 clients), {@code SECONDS} (20 per scenario), {@code RATE} (0: each client
@@ -43,7 +45,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * (JIT compiler threads left out) over the measured phase: steadier than latency on a busy machine,
  * though it too rises when the cores are saturated, so compare runs taken side by side).
  *
- * <p>Four scenarios run one after another with the same concurrency, each client sending its next
+ * <p>
+ * Four scenarios run one after another with the same concurrency, each client sending its next
  * request when the previous answered: (1) the dashboard query through the gateway (20 encounters
  * with analysis and suggested playbooks, graphql/dashboard.graphql), (2) the same data straight
  * from the services, in the same dependent order as the gateway fetches it (GET
@@ -52,28 +55,27 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * /analyses directly. For each it prints throughput, p50 and p99; the gateway's overhead is the
  * difference between (1) and (2), (3) and (4).
  *
- * <p>Run: {@code ./mvnw -o -pl gateway test-compile} then {@code java -cp
+ * <p>
+ * Run: {@code ./mvnw -o -pl gateway test-compile} then {@code java -cp
  * gateway/target/test-classes:$(cat gateway/target/load.classpath)
  * io.onme.gateway.load.LoadScenario} (see gateway/README.md).
  */
 public final class LoadScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String REFLECTION =
-            "הלקוח אמר שהמחיר גבוה מדי, ואני לא הכנתי השוואת ערך. בפעם הבאה אביא מספרים.";
+    private static final String REFLECTION = "הלקוח אמר שהמחיר גבוה מדי, ואני לא הכנתי השוואת ערך. בפעם הבאה אביא מספרים.";
 
     /*
      * The JDK client upgrades plain http to HTTP/2 (h2c) and multiplexes every client over one connection, which
      * the server serves on one event-loop thread; HTTP_VERSION=1.1 gives each client its own connection.
      */
-    private final HttpClient http =
-            HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .version(
-                            "1.1".equals(env("HTTP_VERSION", "2"))
-                                    ? HttpClient.Version.HTTP_1_1
-                                    : HttpClient.Version.HTTP_2)
-                    .build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(
+                    "1.1".equals(env("HTTP_VERSION", "2"))
+                            ? HttpClient.Version.HTTP_1_1
+                            : HttpClient.Version.HTTP_2)
+            .build();
     private final String gateway = env("GATEWAY_URL", "http://localhost:8080");
     private final String playbook = env("PLAYBOOK_URL", "http://localhost:8081");
     private final String journal = env("JOURNAL_URL", "http://localhost:8082");
@@ -82,10 +84,9 @@ public final class LoadScenario {
     private final int concurrency = Integer.parseInt(env("CONCURRENCY", "8"));
     private final int seconds = Integer.parseInt(env("SECONDS", "20"));
     private final int warmup = Integer.parseInt(env("WARMUP_SECONDS", "5"));
-    private final List<String> scenarios =
-            List.of(
-                    env("SCENARIOS", "dashboard,direct-dashboard,analyze,direct-analyze")
-                            .split(","));
+    private final List<String> scenarios = List.of(
+            env("SCENARIOS", "dashboard,direct-dashboard,analyze,direct-analyze")
+                    .split(","));
     private final String gatewayPid = env("GATEWAY_PID", "");
     private final String dashboardDocument = env("DASHBOARD", "dashboard");
     private final double rate = Double.parseDouble(env("RATE", "0"));
@@ -100,8 +101,7 @@ public final class LoadScenario {
     }
 
     private void run() throws Exception {
-        ObjectNode dashboardBody =
-                JSON.createObjectNode().put("query", document(dashboardDocument));
+        ObjectNode dashboardBody = JSON.createObjectNode().put("query", document(dashboardDocument));
         if (dashboardBody.path("query").asText().contains("$first")) {
             dashboardBody.putObject("variables").put("first", 20);
         }
@@ -112,8 +112,7 @@ public final class LoadScenario {
                 "query($t: String!) { analyzeReflection(text: $t) { stance ownershipScore blameTargets } }");
         analyzeBody.putObject("variables").put("t", REFLECTION);
         String analyze = JSON.writeValueAsString(analyzeBody);
-        String directAnalysis =
-                JSON.writeValueAsString(JSON.createObjectNode().put("text", REFLECTION));
+        String directAnalysis = JSON.writeValueAsString(JSON.createObjectNode().put("text", REFLECTION));
 
         System.out.printf(
                 "concurrency %d, %s, %d s per scenario after %d s warm-up%n",
@@ -126,34 +125,29 @@ public final class LoadScenario {
         System.out.println(
                 "scenario                          requests   req/s    p50 ms   p90 ms   p99 ms  errors"
                         + "  gateway CPU ms/req");
-        Scenario gatewayDashboard =
-                new Scenario(
-                        "dashboard",
-                        "gateway dashboard (20 + nested)",
-                        true,
-                        () -> gatewayPost(dashboard));
-        Scenario directDashboard =
-                new Scenario(
-                        "direct-dashboard",
-                        "direct  dashboard (3 calls)",
-                        false,
-                        this::directDashboard);
-        Scenario gatewayAnalyze =
-                new Scenario(
-                        "analyze", "gateway analyzeReflection", true, () -> gatewayPost(analyze));
-        Scenario directAnalyze =
-                new Scenario(
-                        "direct-analyze",
-                        "direct  POST /analyses",
-                        false,
-                        () -> send(post(scoring + "/analyses", directAnalysis)));
+        Scenario gatewayDashboard = new Scenario(
+                "dashboard",
+                "gateway dashboard (20 + nested)",
+                true,
+                () -> gatewayPost(dashboard));
+        Scenario directDashboard = new Scenario(
+                "direct-dashboard",
+                "direct  dashboard (3 calls)",
+                false,
+                this::directDashboard);
+        Scenario gatewayAnalyze = new Scenario(
+                "analyze", "gateway analyzeReflection", true, () -> gatewayPost(analyze));
+        Scenario directAnalyze = new Scenario(
+                "direct-analyze",
+                "direct  POST /analyses",
+                false,
+                () -> send(post(scoring + "/analyses", directAnalysis)));
         if (interleaved) {
             measure(List.of(gatewayDashboard, directDashboard));
             measure(List.of(gatewayAnalyze, directAnalyze));
             return;
         }
-        for (Scenario scenario :
-                List.of(gatewayDashboard, directDashboard, gatewayAnalyze, directAnalyze)) {
+        for (Scenario scenario : List.of(gatewayDashboard, directDashboard, gatewayAnalyze, directAnalyze)) {
             measure(List.of(scenario));
         }
     }
@@ -162,7 +156,8 @@ public final class LoadScenario {
      * One kind of request: the name SCENARIOS selects it by, the label it is printed with, whether
      * it goes through the gateway (only those cost the gateway CPU), the request.
      */
-    private record Scenario(String key, String label, boolean throughGateway, Step step) {}
+    private record Scenario(String key, String label, boolean throughGateway, Step step) {
+    }
 
     private void gatewayPost(String body) throws Exception {
         JsonNode answer = send(post(gateway + "/graphql", body));
@@ -172,11 +167,10 @@ public final class LoadScenario {
     }
 
     private void directDashboard() throws Exception {
-        JsonNode page =
-                send(
-                        HttpRequest.newBuilder(URI.create(journal + "/encounters?limit=20"))
-                                .header("Authorization", bearer)
-                                .GET());
+        JsonNode page = send(
+                HttpRequest.newBuilder(URI.create(journal + "/encounters?limit=20"))
+                        .header("Authorization", bearer)
+                        .GET());
         // the dashboard shows stance, score and blame targets: the summaries, as the gateway asks
         // for them
         StringBuilder query = new StringBuilder("?view=summary");
@@ -188,25 +182,22 @@ public final class LoadScenario {
                             URLEncoder.encode(
                                     encounter.path("id").asText(), StandardCharsets.UTF_8));
         }
-        JsonNode facts =
-                send(
-                        HttpRequest.newBuilder(URI.create(scoring + "/scores/batch" + query))
-                                .header("Authorization", bearer)
-                                .GET());
+        JsonNode facts = send(
+                HttpRequest.newBuilder(URI.create(scoring + "/scores/batch" + query))
+                        .header("Authorization", bearer)
+                        .GET());
         for (JsonNode encounter : page.path("items")) {
-            ObjectNode entry =
-                    requests.addObject()
-                            .put("key", encounter.path("id").asText())
-                            .put("language", encounter.path("language").asText())
-                            .put("teamId", encounter.path("teamId").asText())
-                            .put("limit", 3);
+            ObjectNode entry = requests.addObject()
+                    .put("key", encounter.path("id").asText())
+                    .put("language", encounter.path("language").asText())
+                    .put("teamId", encounter.path("teamId").asText())
+                    .put("limit", 3);
             entry.set("archetype", encounter.path("archetype"));
             var targets = entry.putArray("blameTargets");
             for (JsonNode fact : facts) {
                 if (fact.path("encounterId").asText().equals(encounter.path("id").asText())) {
                     targets.addAll(
-                            (com.fasterxml.jackson.databind.node.ArrayNode)
-                                    fact.path("analysis").path("blameTargets"));
+                            (com.fasterxml.jackson.databind.node.ArrayNode) fact.path("analysis").path("blameTargets"));
                 }
             }
         }
@@ -225,10 +216,9 @@ public final class LoadScenario {
     }
 
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response =
-                http.send(
-                        request.timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                request.timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("HTTP " + response.statusCode());
         }
@@ -241,8 +231,7 @@ public final class LoadScenario {
      * gateway's overhead.
      */
     private void measure(List<Scenario> candidates) throws Exception {
-        List<Scenario> selected =
-                candidates.stream().filter(scenario -> scenarios.contains(scenario.key())).toList();
+        List<Scenario> selected = candidates.stream().filter(scenario -> scenarios.contains(scenario.key())).toList();
         if (selected.isEmpty()) {
             return;
         }
@@ -258,18 +247,16 @@ public final class LoadScenario {
         for (int i = 0; i < selected.size(); i++) {
             List<Long> sorted = new ArrayList<>(latencies.get(i));
             Collections.sort(sorted);
-            percentiles[i] =
-                    new double[] {
-                        percentile(sorted, 0.50) / 1e6,
-                        percentile(sorted, 0.90) / 1e6,
-                        percentile(sorted, 0.99) / 1e6
-                    };
+            percentiles[i] = new double[] {
+                    percentile(sorted, 0.50) / 1e6,
+                    percentile(sorted, 0.90) / 1e6,
+                    percentile(sorted, 0.99) / 1e6
+            };
             long requests = sorted.size() + errors[i];
             // the direct requests cost the gateway nothing: its CPU is per gateway request
-            String cpu =
-                    cpuBefore < 0 || requests == 0 || !selected.get(i).throughGateway()
-                            ? "-"
-                            : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
+            String cpu = cpuBefore < 0 || requests == 0 || !selected.get(i).throughGateway()
+                    ? "-"
+                    : String.format("%.3f", (cpuAfter - cpuBefore) / (double) requests);
             System.out.printf(
                     "%-32s %9d %7.1f %8.2f %8.2f %8.2f %7d  %s%n",
                     selected.get(i).label(),
@@ -306,8 +293,7 @@ public final class LoadScenario {
             return -1;
         }
         long ticks = 0;
-        try (var tasks =
-                java.nio.file.Files.list(java.nio.file.Path.of("/proc", gatewayPid, "task"))) {
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", gatewayPid, "task"))) {
             for (var task : tasks.toList()) {
                 String stat;
                 try {
@@ -346,9 +332,7 @@ public final class LoadScenario {
                     clients.submit(
                             () -> {
                                 long next = System.nanoTime() + offset;
-                                for (int turn = first;
-                                        running.get();
-                                        turn = (turn + 1) % steps.size()) {
+                                for (int turn = first; running.get(); turn = (turn + 1) % steps.size()) {
                                     long start = System.nanoTime();
                                     if (interval > 0) {
                                         // paced: wait for the planned start; latency counts from
@@ -396,8 +380,7 @@ public final class LoadScenario {
     }
 
     private static String document(String name) throws IOException {
-        try (InputStream in =
-                LoadScenario.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
+        try (InputStream in = LoadScenario.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,8 +1,5 @@
 package io.onme.gateway.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,28 +12,32 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * How long a rep waits to log an encounter through the gateway, and how long until it is scored,
  * against a running stack (the launcher's, by default).
  *
- * <p>Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code TOKEN} (a rep
+ * <p>
+ * Parameters (environment): {@code GATEWAY_URL} (http://localhost:8080), {@code TOKEN} (a rep
  * token with one team, e.g. {@code ./onme token --tenant bench --user bench-rep --team bench-team};
  * use a tenant of its own, the scenario adds encounters), {@code REQUESTS} (300), {@code WARMUP}
  * (50), {@code SCORED_SAMPLES} (50). One client, requests one after another: the latency a single
  * user sees.
  *
- * <p>Run like {@link LoadScenario}: {@code java -cp gateway/target/test-classes:$(cat
+ * <p>
+ * Run like {@link LoadScenario}: {@code java -cp gateway/target/test-classes:$(cat
  * gateway/target/load.classpath) io.onme.gateway.load.LogEncounterScenario}
  */
 public final class LogEncounterScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String LOG =
-            "mutation($input: LogEncounterInput!) { logEncounter(input: $input) { id scoreStatus } }";
+    private static final String LOG = "mutation($input: LogEncounterInput!) { logEncounter(input: $input) { id scoreStatus } }";
     private static final String STATUS = "query($id: ID!) { encounter(id: $id) { scoreStatus } }";
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway = env("GATEWAY_URL", "http://localhost:8080") + "/graphql";
     private final String bearer = "Bearer " + env("TOKEN", "");
 
@@ -101,15 +102,14 @@ public final class LogEncounterScenario {
     }
 
     private JsonNode post(ObjectNode body) throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(gateway))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Authorization", bearer)
-                        .header("Content-Type", "application/json")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                        .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         JsonNode answer = JSON.readTree(response.body());
         if (response.statusCode() != 200 || answer.has("errors")) {

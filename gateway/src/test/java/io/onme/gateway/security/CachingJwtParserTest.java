@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.JwtTokens;
-import io.onme.support.TokenRules;
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.ParseException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -17,9 +12,16 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.JwtTokens;
+import io.onme.support.TokenRules;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * The verified-token cache in front of SmallRye JWT's real verifier: what is served from memory,
@@ -50,32 +52,30 @@ class CachingJwtParserTest {
 
     CachingJwtParser parser(long ttl, int maxEntries) {
         JWTAuthContextInfo context = new JWTAuthContextInfo(verifyKey, ISSUER);
-        DefaultJWTParser real =
-                new DefaultJWTParser(context) {
-                    @Override
-                    public JsonWebToken parse(String token) throws ParseException {
-                        verifications.incrementAndGet();
-                        return super.parse(token);
-                    }
-                };
+        DefaultJWTParser real = new DefaultJWTParser(context) {
+            @Override
+            public JsonWebToken parse(String token) throws ParseException {
+                verifications.incrementAndGet();
+                return super.parse(token);
+            }
+        };
         // the rules, like the verifier, see the real clock (only the cache's is moved)
-        TokenRules.Config rules =
-                new TokenRules.Config() {
-                    @Override
-                    public Optional<String> audience() {
-                        return Optional.empty();
-                    }
+        TokenRules.Config rules = new TokenRules.Config() {
+            @Override
+            public Optional<String> audience() {
+                return Optional.empty();
+            }
 
-                    @Override
-                    public Duration maxLifetime() {
-                        return Duration.ofHours(24);
-                    }
+            @Override
+            public Duration maxLifetime() {
+                return Duration.ofHours(24);
+            }
 
-                    @Override
-                    public Duration clockSkew() {
-                        return Duration.ofSeconds(60);
-                    }
-                };
+            @Override
+            public Duration clockSkew() {
+                return Duration.ofSeconds(60);
+            }
+        };
         return new CachingJwtParser(real, rules, ttl, maxEntries, now::get);
     }
 
@@ -109,13 +109,12 @@ class CachingJwtParserTest {
         String token = token("u", Duration.ofHours(1));
         parser.parse(token);
         String[] parts = token.split("\\.");
-        String forged =
-                JwtTokens.signedWith(strangerKey)
-                        .issuer(ISSUER)
-                        .tenant("t-cache")
-                        .subject("u")
-                        .group("rep")
-                        .sign();
+        String forged = JwtTokens.signedWith(strangerKey)
+                .issuer(ISSUER)
+                .tenant("t-cache")
+                .subject("u")
+                .group("rep")
+                .sign();
         String mixed = parts[0] + "." + parts[1] + "." + forged.split("\\.")[2];
 
         assertThrows(ParseException.class, () -> parser.parse(forged));
@@ -126,12 +125,11 @@ class CachingJwtParserTest {
     @Test
     void refusalsAreNeverRemembered() {
         CachingJwtParser parser = parser(TTL, 100);
-        String wrongIssuer =
-                JwtTokens.signedWith(signingKey)
-                        .issuer("https://someone.else")
-                        .tenant("t-cache")
-                        .subject("u")
-                        .sign();
+        String wrongIssuer = JwtTokens.signedWith(signingKey)
+                .issuer("https://someone.else")
+                .tenant("t-cache")
+                .subject("u")
+                .sign();
 
         assertThrows(ParseException.class, () -> parser.parse(wrongIssuer));
         assertThrows(ParseException.class, () -> parser.parse(wrongIssuer));
@@ -169,14 +167,13 @@ class CachingJwtParserTest {
     @Test
     void anExpiredTokenIsRefusedEvenRightAfterASuccessfulUse() throws ParseException {
         CachingJwtParser parser = parser(TTL, 100);
-        String expired =
-                JwtTokens.signedWith(signingKey)
-                        .issuer(ISSUER)
-                        .tenant("t-cache")
-                        .subject("u")
-                        .issuedAt(java.time.Instant.now().minus(Duration.ofHours(3)))
-                        .lifetime(Duration.ofHours(1))
-                        .sign();
+        String expired = JwtTokens.signedWith(signingKey)
+                .issuer(ISSUER)
+                .tenant("t-cache")
+                .subject("u")
+                .issuedAt(java.time.Instant.now().minus(Duration.ofHours(3)))
+                .lifetime(Duration.ofHours(1))
+                .sign();
         parser.parse(token("u", Duration.ofHours(1)));
 
         assertThrows(ParseException.class, () -> parser.parse(expired));
@@ -187,17 +184,15 @@ class CachingJwtParserTest {
     @Test
     void aTokenTheRulesRefuseIsRefusedEveryTimeAndNeverRemembered() {
         CachingJwtParser parser = parser(TTL, 100);
-        String noTenant =
-                JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("").subject("u").sign();
-        String tooLong =
-                JwtTokens.signedWith(signingKey)
-                        .issuer(ISSUER)
-                        .tenant("t-cache")
-                        .subject("u")
-                        .lifetime(Duration.ofDays(2))
-                        .sign();
+        String noTenant = JwtTokens.signedWith(signingKey).issuer(ISSUER).tenant("").subject("u").sign();
+        String tooLong = JwtTokens.signedWith(signingKey)
+                .issuer(ISSUER)
+                .tenant("t-cache")
+                .subject("u")
+                .lifetime(Duration.ofDays(2))
+                .sign();
 
-        for (String token : new String[] {noTenant, tooLong, noTenant}) {
+        for (String token : new String[] { noTenant, tooLong, noTenant }) {
             assertThrows(ParseException.class, () -> parser.parse(token));
         }
         assertEquals(3, verifications.get(), "verified (and refused) every time");

@@ -8,6 +8,13 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.JwtKeys;
 import io.onme.devstores.testing.JwtTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,11 +22,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * The embedded stack's demo sign-in, switched on as the embedded profile does, with the test key
@@ -92,8 +94,7 @@ class DemoSignInResourceTest {
 
     @Test
     void anUnknownUserOrABadBodyIsABadRequestProblem() {
-        for (String body :
-                new String[] {"{\"user\":\"mallory\"}", "{\"user\":42}", "{}", "not json", ""}) {
+        for (String body : new String[] { "{\"user\":\"mallory\"}", "{\"user\":42}", "{}", "not json", "" }) {
             given().contentType(ContentType.JSON)
                     .body(body)
                     .when()

@@ -7,8 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The gateway serves the web app (module web) on the same origin as /graphql: its files at /, its
@@ -19,8 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebAppResourceTest {
 
-    private static final String BROWSER_ACCEPT =
-            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     @Test
     void theAppIsServedAtTheRoot() {
@@ -58,16 +58,14 @@ class WebAppResourceTest {
 
     @Test
     void builtAssetsAreCachedForGoodAndTheShellIsNot() {
-        String html =
-                given().accept(BROWSER_ACCEPT)
-                        .when()
-                        .get("/")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString();
-        java.util.regex.Matcher asset =
-                java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
+        String html = given().accept(BROWSER_ACCEPT)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
         org.junit.jupiter.api.Assertions.assertTrue(asset.find(), html);
         given().when()
                 .get(asset.group())
@@ -84,8 +82,7 @@ class WebAppResourceTest {
 
     @Test
     void aClientSideRouteReloadedInTheBrowserGetsTheApp() {
-        for (String path :
-                new String[] {"/journal", "/encounters/42", "/playbooks/p-1/edit", "/reps/dana"}) {
+        for (String path : new String[] { "/journal", "/encounters/42", "/playbooks/p-1/edit", "/reps/dana" }) {
             given().accept(BROWSER_ACCEPT)
                     .when()
                     .get(path)

@@ -5,13 +5,15 @@ import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * With an identity provider configured for the web app ({@code onme.web.oidc.issuer}, as the
@@ -27,8 +29,7 @@ class WebSignInOidcResourceTest {
     public static class WithIssuer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config =
-                    new HashMap<>(new DemoSignInResourceTest.Enabled().getConfigOverrides());
+            Map<String, String> config = new HashMap<>(new DemoSignInResourceTest.Enabled().getConfigOverrides());
             config.put("onme.web.oidc.issuer", ISSUER);
             return config;
         }

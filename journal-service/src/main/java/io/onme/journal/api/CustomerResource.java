@@ -1,11 +1,7 @@
 package io.onme.journal.api;
 
-import io.onme.journal.service.CustomerService;
-import io.onme.journal.service.CustomerView;
-import io.onme.journal.service.EncounterView;
-import io.onme.journal.service.Limits;
-import io.onme.support.CurrentCaller;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.onme.journal.service.CustomerService;
+import io.onme.journal.service.CustomerView;
+import io.onme.journal.service.EncounterView;
+import io.onme.journal.service.Limits;
+import io.onme.support.CurrentCaller;
+import io.quarkus.security.Authenticated;
 
 /** The tenant's customer registry. */
 @Path("/customers")
@@ -24,18 +27,19 @@ public class CustomerResource {
 
     private static final int MAX_SEQUENCE = 500;
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject CustomerService service;
+    @Inject
+    CustomerService service;
 
     /** A customer and the caller's visible encounters with them, oldest first. */
     public record CustomerSequenceView(
-            CustomerView customer, List<EncounterView> encounters, long totalCount) {}
+            CustomerView customer, List<EncounterView> encounters, long totalCount) {
+    }
 
     @GET
-    @Operation(
-            summary =
-                    "Customers of the tenant whose name starts with the prefix (Hebrew or English, case-insensitive)")
+    @Operation(summary = "Customers of the tenant whose name starts with the prefix (Hebrew or English, case-insensitive)")
     public List<CustomerView> search(
             @QueryParam("prefix") String prefix, @QueryParam("limit") String limit) {
         return service.search(
@@ -52,14 +56,11 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}/encounters")
-    @Operation(
-            summary =
-                    "The sequence of encounters with a customer, oldest first (persistence indicators)")
+    @Operation(summary = "The sequence of encounters with a customer, oldest first (persistence indicators)")
     public CustomerSequenceView sequence(
             @PathParam("id") String id, @QueryParam("limit") String limit) {
-        CustomerService.Sequence sequence =
-                service.sequence(
-                        caller.get(), id, QueryParams.limit(limit, MAX_SEQUENCE, MAX_SEQUENCE));
+        CustomerService.Sequence sequence = service.sequence(
+                caller.get(), id, QueryParams.limit(limit, MAX_SEQUENCE, MAX_SEQUENCE));
         return new CustomerSequenceView(
                 sequence.customer(), sequence.encounters(), sequence.totalCount());
     }

@@ -1,10 +1,7 @@
 package io.onme.journal.api;
 
-import io.onme.journal.service.DeliveryAdminService;
-import io.onme.journal.service.DeliveryView;
-import io.onme.journal.service.Limits;
-import io.onme.support.CurrentCaller;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.onme.journal.service.DeliveryAdminService;
+import io.onme.journal.service.DeliveryView;
+import io.onme.journal.service.Limits;
+import io.onme.support.CurrentCaller;
+import io.quarkus.security.Authenticated;
 
 /** The tenant's outbox, for admins (404 for everyone else). */
 @Path("/admin/deliveries")
@@ -24,14 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryAdminResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject DeliveryAdminService service;
+    @Inject
+    DeliveryAdminService service;
 
     @GET
-    @Operation(
-            summary =
-                    "Pending deliveries; with stuck=true only those with many attempts, parked, or overdue")
+    @Operation(summary = "Pending deliveries; with stuck=true only those with many attempts, parked, or overdue")
     @APIResponse(responseCode = "200", description = "The tenant's deliveries")
     @APIResponse(responseCode = "404", description = "Not an admin (not-found)")
     public List<DeliveryView> list(

@@ -1,17 +1,7 @@
 package io.onme.journal.api;
 
-import io.onme.journal.domain.ArchetypeKey;
-import io.onme.journal.domain.Outcome;
-import io.onme.journal.domain.Stance;
-import io.onme.journal.service.EncounterQuery;
-import io.onme.journal.service.EncounterService;
-import io.onme.journal.service.EncounterView;
-import io.onme.journal.service.Limits;
-import io.onme.journal.service.LogEncounterRequest;
-import io.onme.journal.service.UpdateEncounterRequest;
-import io.onme.support.CurrentCaller;
-import io.onme.support.ProblemException;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,11 +18,24 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.onme.journal.domain.ArchetypeKey;
+import io.onme.journal.domain.Outcome;
+import io.onme.journal.domain.Stance;
+import io.onme.journal.service.EncounterQuery;
+import io.onme.journal.service.EncounterService;
+import io.onme.journal.service.EncounterView;
+import io.onme.journal.service.Limits;
+import io.onme.journal.service.LogEncounterRequest;
+import io.onme.journal.service.UpdateEncounterRequest;
+import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
+import io.quarkus.security.Authenticated;
 
 /** Encounters: log, read, list, batch, edit, delete, coaching notes. */
 @Path("/encounters")
@@ -43,34 +46,19 @@ public class EncounterResource {
 
     private static final int MAX_BATCH = 100;
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject EncounterService service;
+    @Inject
+    EncounterService service;
 
     @POST
-    @Operation(
-            summary = "Log an encounter as the caller; it is queued for scoring in the same write",
-            description =
-                    "201 with the new encounter; 200 with the existing one when the caller already logged an "
-                            + "encounter with the same clientRequestId (a retry)")
-    @APIResponse(
-            responseCode = "201",
-            description = "The new encounter",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EncounterView.class)))
-    @APIResponse(
-            responseCode = "200",
-            description = "The encounter an earlier request with this clientRequestId logged",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EncounterView.class)))
+    @Operation(summary = "Log an encounter as the caller; it is queued for scoring in the same write", description = "201 with the new encounter; 200 with the existing one when the caller already logged an "
+            + "encounter with the same clientRequestId (a retry)")
+    @APIResponse(responseCode = "201", description = "The new encounter", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "200", description = "The encounter an earlier request with this clientRequestId logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a rep, coach or admin")
-    @APIResponse(
-            responseCode = "409",
-            description = "The encounter logged with this clientRequestId was deleted")
+    @APIResponse(responseCode = "409", description = "The encounter logged with this clientRequestId was deleted")
     public Response log(@NotNull @Valid LogEncounterRequest input, @Context UriInfo uri) {
         EncounterService.Logged logged = service.log(caller.get(), input);
         EncounterView view = logged.encounter();
@@ -114,40 +102,28 @@ public class EncounterResource {
             @QueryParam("to") String to,
             @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
-        EncounterQuery query =
-                new EncounterQuery(
-                        QueryParams.text(repId),
-                        QueryParams.text(teamId),
-                        QueryParams.text(customerId),
-                        QueryParams.enumValue("outcome", outcome, Outcome.class),
-                        QueryParams.enumValue("stance", stance, Stance.class),
-                        QueryParams.enumValue("archetype", archetype, ArchetypeKey.class),
-                        QueryParams.instant("from", from),
-                        QueryParams.instant("to", to));
-        EncounterService.Page page =
-                service.list(
-                        caller.get(),
-                        query,
-                        after,
-                        QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE));
+        EncounterQuery query = new EncounterQuery(
+                QueryParams.text(repId),
+                QueryParams.text(teamId),
+                QueryParams.text(customerId),
+                QueryParams.enumValue("outcome", outcome, Outcome.class),
+                QueryParams.enumValue("stance", stance, Stance.class),
+                QueryParams.enumValue("archetype", archetype, ArchetypeKey.class),
+                QueryParams.instant("from", from),
+                QueryParams.instant("to", to));
+        EncounterService.Page page = service.list(
+                caller.get(),
+                query,
+                after,
+                QueryParams.limit(limit, Limits.DEFAULT_PAGE, Limits.MAX_PAGE));
         return new PageView<>(page.items(), page.nextCursor(), page.totalCount());
     }
 
     @PATCH
     @Path("/{id}")
-    @Operation(
-            summary =
-                    "Edit outcome, reflection, follow-up or tactics (author only); re-queues scoring")
-    @APIResponse(
-            responseCode = "200",
-            description = "The edited encounter",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EncounterView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A stale expectedRevision (stale-revision), or edits racing")
+    @Operation(summary = "Edit outcome, reflection, follow-up or tactics (author only); re-queues scoring")
+    @APIResponse(responseCode = "200", description = "The edited encounter", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "409", description = "A stale expectedRevision (stale-revision), or edits racing")
     public EncounterView update(
             @PathParam("id") String id, @NotNull @Valid UpdateEncounterRequest input) {
         return service.update(caller.get(), id, input);
@@ -155,8 +131,7 @@ public class EncounterResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(
-            summary = "Delete an encounter (author only); its score fact is removed from scoring")
+    @Operation(summary = "Delete an encounter (author only); its score fact is removed from scoring")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Edits racing; try again")
     public Response delete(@PathParam("id") String id) {
@@ -167,16 +142,8 @@ public class EncounterResource {
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Add a coaching note (coach of the encounter's team, or admin)")
-    @APIResponse(
-            responseCode = "201",
-            description = "The note",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EncounterView.Note.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The author or another member who may read but not coach")
+    @APIResponse(responseCode = "201", description = "The note", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EncounterView.Note.class)))
+    @APIResponse(responseCode = "403", description = "The author or another member who may read but not coach")
     public Response addNote(@PathParam("id") String id, @NotNull @Valid NoteRequest input) {
         EncounterView.Note note = service.addNote(caller.get(), id, input.text());
         return Response.status(Response.Status.CREATED).entity(note).build();

@@ -1,10 +1,7 @@
 package io.onme.journal.api;
 
-import io.onme.journal.service.ErasureService;
-import io.onme.journal.service.ErasureView;
-import io.onme.journal.service.Limits;
-import io.onme.support.CurrentCaller;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.onme.journal.service.ErasureService;
+import io.onme.journal.service.ErasureView;
+import io.onme.journal.service.Limits;
+import io.onme.support.CurrentCaller;
+import io.quarkus.security.Authenticated;
 
 /** A person's erasure across the services (docs/coaching-not-surveillance.md), for admins. */
 @Path("/erasures")
@@ -30,22 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ErasureResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject ErasureService service;
+    @Inject
+    ErasureService service;
 
     @POST
-    @Operation(
-            summary =
-                    "Erase a person: their encounters and notes go now, scoring- and playbook-service"
-                            + " get it through the outbox")
-    @APIResponse(
-            responseCode = "202",
-            description = "The erasure and its steps",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErasureView.class)))
+    @Operation(summary = "Erase a person: their encounters and notes go now, scoring- and playbook-service"
+            + " get it through the outbox")
+    @APIResponse(responseCode = "202", description = "The erasure and its steps", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureView.class)))
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response request(@NotNull @Valid ErasureRequest input) {
         return Response.accepted(service.request(caller.get(), input.personId(), input.reason()))

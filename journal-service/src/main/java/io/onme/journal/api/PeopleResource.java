@@ -1,17 +1,20 @@
 package io.onme.journal.api;
 
-import io.onme.journal.service.DataExportService;
-import io.onme.support.Caller;
-import io.onme.support.CurrentCaller;
-import io.quarkus.security.Authenticated;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.onme.journal.service.DataExportService;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
+import io.quarkus.security.Authenticated;
 
 /** Data rights of the caller (docs/coaching-not-surveillance.md). */
 @Path("/people")
@@ -19,16 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject DataExportService service;
+    @Inject
+    DataExportService service;
 
     @GET
     @Path("/me/export")
-    @Operation(
-            summary =
-                    "The caller's own data in the journal: every encounter they logged, as the API"
-                            + " shows it, with the notes on it")
+    @Operation(summary = "The caller's own data in the journal: every encounter they logged, as the API"
+            + " shows it, with the notes on it")
     public DataExportView export() {
         Caller me = caller.get();
         return new DataExportView(

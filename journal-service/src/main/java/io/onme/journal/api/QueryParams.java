@@ -1,15 +1,17 @@
 package io.onme.journal.api;
 
-import io.onme.support.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import io.onme.support.ProblemException;
+
 /** Query parameters read by hand, so a bad value is a 400 problem (JAX-RS would answer 404). */
 final class QueryParams {
 
-    private QueryParams() {}
+    private QueryParams() {
+    }
 
     static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

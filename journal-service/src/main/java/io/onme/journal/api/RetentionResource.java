@@ -1,8 +1,5 @@
 package io.onme.journal.api;
 
-import io.onme.journal.service.RetentionService;
-import io.onme.support.CurrentCaller;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.onme.journal.service.RetentionService;
+import io.onme.support.CurrentCaller;
+import io.quarkus.security.Authenticated;
 
 /** The tenant's retention setting and an admin's run of it. */
 @Path("/")
@@ -23,12 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RetentionResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject RetentionService service;
+    @Inject
+    RetentionService service;
 
     /** {@code POST /admin/retention/run}'s answer. */
-    public record RunView(long deleted) {}
+    public record RunView(long deleted) {
+    }
 
     @GET
     @Path("settings/retention")
@@ -48,10 +53,8 @@ public class RetentionResource {
 
     @POST
     @Path("admin/retention/run")
-    @Operation(
-            summary =
-                    "Run the tenant's retention now: encounters older than the setting are deleted"
-                            + " (their score facts through the outbox)")
+    @Operation(summary = "Run the tenant's retention now: encounters older than the setting are deleted"
+            + " (their score facts through the outbox)")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public RunView run() {
         return new RunView(service.runNow(caller.get()));

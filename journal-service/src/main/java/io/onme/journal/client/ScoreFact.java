@@ -1,7 +1,8 @@
 package io.onme.journal.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The part of scoring's ScoreFact the journal keeps; the rest is read from scoring by the gateway.
@@ -15,5 +16,6 @@ public record ScoreFact(
         AnalysisSummary analysis) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AnalysisSummary(String stance, Integer ownershipScore, String analyzerVersion) {}
+    public record AnalysisSummary(String stance, Integer ownershipScore, String analyzerVersion) {
+    }
 }

@@ -17,5 +17,6 @@ public record ScoreRequest(
         String language,
         boolean followUpSet) {
 
-    public record Money(String amount, String currency) {}
+    public record Money(String amount, String currency) {
+    }
 }

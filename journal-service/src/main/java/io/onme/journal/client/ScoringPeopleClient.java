@@ -4,6 +4,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**

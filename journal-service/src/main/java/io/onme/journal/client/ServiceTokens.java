@@ -1,15 +1,17 @@
 package io.onme.journal.client;
 
-import io.onme.journal.config.DeliveryConfig;
-import io.onme.journal.config.ServiceTokenConfig;
-import io.smallrye.jwt.build.Jwt;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.onme.journal.config.DeliveryConfig;
+import io.onme.journal.config.ServiceTokenConfig;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * Mints the short-lived service tokens the relays present to scoring-service and playbook-service:
@@ -23,11 +25,14 @@ public class ServiceTokens {
     public static final String SUBJECT = "svc:journal-service";
     private static final int MAX_CACHED_TENANTS = 10_000;
 
-    @Inject DeliveryConfig config;
+    @Inject
+    DeliveryConfig config;
 
-    @Inject ServiceTokenConfig identity;
+    @Inject
+    ServiceTokenConfig identity;
 
-    private record Minted(String bearer, Instant renewAfter) {}
+    private record Minted(String bearer, Instant renewAfter) {
+    }
 
     /**
      * Per tenant and audience, reused for the first half of its lifetime (an RSA signature per
@@ -47,18 +52,17 @@ public class ServiceTokens {
         Minted minted = cache.get(key);
         if (minted == null || !now.isBefore(minted.renewAfter())) {
             Duration lifetime = config.serviceTokenLifetime();
-            String token =
-                    Jwt.issuer(identity.issuer())
-                            .audience(audience)
-                            .subject(SUBJECT)
-                            .upn(SUBJECT)
-                            .claim("tid", tenantId)
-                            .groups(Set.of("service"))
-                            .issuedAt(now)
-                            .expiresAt(now.plus(lifetime))
-                            .jws()
-                            .keyId(identity.keyId())
-                            .sign(identity.keyLocation());
+            String token = Jwt.issuer(identity.issuer())
+                    .audience(audience)
+                    .subject(SUBJECT)
+                    .upn(SUBJECT)
+                    .claim("tid", tenantId)
+                    .groups(Set.of("service"))
+                    .issuedAt(now)
+                    .expiresAt(now.plus(lifetime))
+                    .jws()
+                    .keyId(identity.keyId())
+                    .sign(identity.keyLocation());
             minted = new Minted("Bearer " + token, now.plus(lifetime.dividedBy(2)));
             if (cache.size() > MAX_CACHED_TENANTS) {
                 cache.clear();

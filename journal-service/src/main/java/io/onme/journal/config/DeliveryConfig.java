@@ -1,8 +1,9 @@
 package io.onme.journal.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Settings of the outbox relay that delivers encounters to scoring-service. */
 @ConfigMapping(prefix = "journal.delivery")

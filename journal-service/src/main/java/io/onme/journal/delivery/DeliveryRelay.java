@@ -1,5 +1,22 @@
 package io.onme.journal.delivery;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.journal.client.ScoreFact;
 import io.onme.journal.client.ScoreRequest;
@@ -11,20 +28,6 @@ import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The outbox relay. Each run claims due deliveries one by one (an atomic findOneAndUpdate that
@@ -41,17 +44,24 @@ public class DeliveryRelay {
     /** This replica's identity in leases. */
     private final String replicaId = "relay-" + UUID.randomUUID();
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject @RestClient ScoringClient scoring;
+    @Inject
+    @RestClient
+    ScoringClient scoring;
 
-    @Inject ServiceTokens tokens;
+    @Inject
+    ServiceTokens tokens;
 
-    @Inject DeliveryConfig config;
+    @Inject
+    DeliveryConfig config;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
-    @Inject ManagedExecutor executor;
+    @Inject
+    ManagedExecutor executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -61,11 +71,7 @@ public class DeliveryRelay {
     /** Outbox entries still to deliver, across tenants (never tagged by tenant). */
     private final AtomicLong backlog = new AtomicLong();
 
-    @Scheduled(
-            identity = "outbox-relay",
-            every = "${journal.delivery.relay-interval:1s}",
-            delayed = "${journal.delivery.relay-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "outbox-relay", every = "${journal.delivery.relay-interval:1s}", delayed = "${journal.delivery.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
         runLocally();
         if (config.enabled()) {
@@ -76,10 +82,9 @@ public class DeliveryRelay {
                         encounters
                                 .oldestQueuedAt()
                                 .map(
-                                        queued ->
-                                                Math.max(
-                                                        0,
-                                                        Duration.between(queued, now).toSeconds()))
+                                        queued -> Math.max(
+                                                0,
+                                                Duration.between(queued, now).toSeconds()))
                                 .orElse(0L));
                 parked.set(encounters.countParked());
             } catch (RuntimeException e) {
@@ -166,9 +171,8 @@ public class DeliveryRelay {
                 }
             } else {
                 ScoreFact fact = scoring.putScore(id, bearer, requestOf(encounter));
-                boolean current =
-                        encounters.completeScore(
-                                encounter.id, revision, owner, summaryOf(fact, revision));
+                boolean current = encounters.completeScore(
+                        encounter.id, revision, owner, summaryOf(fact, revision));
                 if (!current) {
                     LOG.debugf(
                             "encounter %s changed while revision %d was scored; its newer delivery follows",
@@ -218,19 +222,16 @@ public class DeliveryRelay {
 
     private void fail(EncounterDocument encounter, String owner, String error, boolean permanent) {
         int attempts = encounter.delivery.attempts;
-        Instant next =
-                permanent
-                        ? null
-                        : clock.instant()
-                                .plus(
-                                        new Backoff(config.backoffMin(), config.backoffMax())
-                                                .delay(
-                                                        attempts,
-                                                        () ->
-                                                                ThreadLocalRandom.current()
-                                                                        .nextDouble()));
-        String message =
-                error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        Instant next = permanent
+                ? null
+                : clock.instant()
+                        .plus(
+                                new Backoff(config.backoffMin(), config.backoffMax())
+                                        .delay(
+                                                attempts,
+                                                () -> ThreadLocalRandom.current()
+                                                        .nextDouble()));
+        String message = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         if (!encounters.failDelivery(
                 encounter.id,
                 encounter.delivery.revision,
@@ -242,11 +243,11 @@ public class DeliveryRelay {
             encounters.releaseLease(encounter.id, owner);
         }
         metrics.counter(
-                        "journal.deliveries",
-                        "action",
-                        encounter.delivery.action.name(),
-                        "result",
-                        permanent ? "parked" : "retry")
+                "journal.deliveries",
+                "action",
+                encounter.delivery.action.name(),
+                "result",
+                permanent ? "parked" : "retry")
                 .increment();
         LOG.debugf(
                 "delivery of encounter %s (attempt %d) failed: %s",
@@ -254,10 +255,9 @@ public class DeliveryRelay {
     }
 
     private static ScoreRequest requestOf(EncounterDocument e) {
-        ScoreRequest.Money money =
-                e.dealValue == null
-                        ? null
-                        : new ScoreRequest.Money(e.dealValue.amount, e.dealValue.currency);
+        ScoreRequest.Money money = e.dealValue == null
+                ? null
+                : new ScoreRequest.Money(e.dealValue.amount, e.dealValue.currency);
         return new ScoreRequest(
                 e.delivery.revision,
                 e.repId,
@@ -276,15 +276,13 @@ public class DeliveryRelay {
     private EncounterDocument.ScoreSummary summaryOf(ScoreFact fact, long revision) {
         EncounterDocument.ScoreSummary summary = new EncounterDocument.ScoreSummary();
         summary.revision = revision;
-        summary.scoredAt =
-                fact != null && fact.scoredAt() != null ? fact.scoredAt() : clock.instant();
+        summary.scoredAt = fact != null && fact.scoredAt() != null ? fact.scoredAt() : clock.instant();
         if (fact != null && fact.analysis() != null) {
             summary.stance = fact.analysis().stance();
             summary.ownershipScore = fact.analysis().ownershipScore();
-            summary.analyzerVersion =
-                    fact.analysis().analyzerVersion() != null
-                            ? fact.analysis().analyzerVersion()
-                            : fact.analyzerVersion();
+            summary.analyzerVersion = fact.analysis().analyzerVersion() != null
+                    ? fact.analysis().analyzerVersion()
+                    : fact.analyzerVersion();
         } else if (fact != null) {
             summary.analyzerVersion = fact.analyzerVersion();
         }

@@ -1,5 +1,22 @@
 package io.onme.journal.delivery;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.journal.client.PlaybookPeopleClient;
 import io.onme.journal.client.ScoringPeopleClient;
@@ -12,20 +29,6 @@ import io.onme.journal.persistence.EncounterRepository;
 import io.onme.journal.persistence.ErasureDocument;
 import io.onme.journal.persistence.ErasureRepository;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The erasure outbox relay, the same approach as {@link DeliveryRelay}: each run claims due
@@ -48,23 +51,34 @@ public class ErasureRelay {
 
     private final String replicaId = "erasure-relay-" + UUID.randomUUID();
 
-    @Inject ErasureRepository erasures;
+    @Inject
+    ErasureRepository erasures;
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject @RestClient ScoringPeopleClient scoring;
+    @Inject
+    @RestClient
+    ScoringPeopleClient scoring;
 
-    @Inject @RestClient PlaybookPeopleClient playbook;
+    @Inject
+    @RestClient
+    PlaybookPeopleClient playbook;
 
-    @Inject ServiceTokens tokens;
+    @Inject
+    ServiceTokens tokens;
 
-    @Inject ServiceTokenConfig identity;
+    @Inject
+    ServiceTokenConfig identity;
 
-    @Inject DeliveryConfig config;
+    @Inject
+    DeliveryConfig config;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
-    @Inject ManagedExecutor executor;
+    @Inject
+    ManagedExecutor executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -74,11 +88,7 @@ public class ErasureRelay {
     /** Erasures with steps still to deliver, across tenants (never tagged by tenant). */
     private final AtomicLong backlog = new AtomicLong();
 
-    @Scheduled(
-            identity = "erasure-relay",
-            every = "${journal.delivery.relay-interval:1s}",
-            delayed = "${journal.delivery.relay-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "erasure-relay", every = "${journal.delivery.relay-interval:1s}", delayed = "${journal.delivery.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
         runLocally();
         if (config.enabled()) {
@@ -204,15 +214,13 @@ public class ErasureRelay {
     }
 
     private String retry(ErasureDocument.Step step, String error) {
-        step.lastError =
-                error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-        step.dueAt =
-                clock.instant()
-                        .plus(
-                                new Backoff(config.backoffMin(), config.backoffMax())
-                                        .delay(
-                                                step.attempts,
-                                                () -> ThreadLocalRandom.current().nextDouble()));
+        step.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        step.dueAt = clock.instant()
+                .plus(
+                        new Backoff(config.backoffMin(), config.backoffMax())
+                                .delay(
+                                        step.attempts,
+                                        () -> ThreadLocalRandom.current().nextDouble()));
         LOG.debugf("erasure step %s (attempt %d) failed: %s", step.service, step.attempts, error);
         return "retry";
     }

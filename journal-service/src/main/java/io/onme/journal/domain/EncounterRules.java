@@ -13,10 +13,12 @@ public final class EncounterRules {
     public static final Duration MAX_AHEAD_OCCURRED = Duration.ofDays(1);
     public static final Duration MAX_AHEAD_FOLLOW_UP = Duration.ofDays(5 * 366);
 
-    private EncounterRules() {}
+    private EncounterRules() {
+    }
 
     /** A rule broken by one field. */
-    public record Violation(String field, String message) {}
+    public record Violation(String field, String message) {
+    }
 
     public static void checkOccurredAt(Instant occurredAt, Instant now, List<Violation> out) {
         if (occurredAt == null) {

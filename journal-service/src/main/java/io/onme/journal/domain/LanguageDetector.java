@@ -5,7 +5,8 @@ package io.onme.journal.domain;
  */
 public final class LanguageDetector {
 
-    private LanguageDetector() {}
+    private LanguageDetector() {
+    }
 
     /**
      * @param fallback used when neither script has more letters (e.g. only digits), may be null
@@ -14,7 +15,7 @@ public final class LanguageDetector {
         long hebrew = 0;
         long latin = 0;
         if (text != null) {
-            for (int i = 0; i < text.length(); ) {
+            for (int i = 0; i < text.length();) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (!Character.isLetter(cp)) {

@@ -1,10 +1,12 @@
 package io.onme.journal.persistence;
 
-import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
+
 import org.bson.types.ObjectId;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
 
 /** The light customer registry: one per name per tenant. */
 @MongoEntity(collection = "customers")

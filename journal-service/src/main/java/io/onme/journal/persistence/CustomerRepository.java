@@ -4,16 +4,20 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Sorts;
-import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.bson.types.ObjectId;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Sorts;
+
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 
 /** The per-tenant customer registry. */
 @ApplicationScoped
@@ -32,13 +36,12 @@ public class CustomerRepository implements PanacheMongoRepositoryBase<CustomerDo
     public CustomerDocument findOrCreate(String tenantId, String name, Instant now) {
         String key = CustomerDocument.key(name);
         for (int attempt = 0; attempt < 3; attempt++) {
-            CustomerDocument existing =
-                    mongoCollection()
-                            .find(
-                                    and(
-                                            eq(CustomerDocument.TENANT, tenantId),
-                                            eq(CustomerDocument.NAME_KEY, key)))
-                            .first();
+            CustomerDocument existing = mongoCollection()
+                    .find(
+                            and(
+                                    eq(CustomerDocument.TENANT, tenantId),
+                                    eq(CustomerDocument.NAME_KEY, key)))
+                    .first();
             if (existing != null) {
                 return existing;
             }

@@ -1,9 +1,12 @@
 package io.onme.journal.persistence;
 
-import com.mongodb.client.model.Updates;
-import io.onme.journal.domain.DeliveryAction;
 import java.time.Instant;
+
 import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.Updates;
+
+import io.onme.journal.domain.DeliveryAction;
 
 /** The outbox entry embedded in an encounter document. */
 public class Delivery {

@@ -3,6 +3,7 @@ package io.onme.journal.persistence;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+
 import org.bson.types.ObjectId;
 
 /**

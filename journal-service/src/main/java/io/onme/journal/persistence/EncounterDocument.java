@@ -1,15 +1,17 @@
 package io.onme.journal.persistence;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.types.ObjectId;
+
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Channel;
 import io.onme.journal.domain.Language;
 import io.onme.journal.domain.Outcome;
 import io.onme.journal.domain.ScoreStatus;
 import io.quarkus.mongodb.panache.common.MongoEntity;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.bson.types.ObjectId;
 
 /**
  * One encounter, its coaching notes, its score summary and its outbox entry ({@link #delivery}),
@@ -95,7 +97,8 @@ public class EncounterDocument {
         public String amount;
         public String currency;
 
-        public MoneyValue() {}
+        public MoneyValue() {
+        }
 
         public MoneyValue(String amount, String currency) {
             this.amount = amount;

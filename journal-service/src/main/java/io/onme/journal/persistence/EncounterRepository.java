@@ -9,6 +9,19 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
@@ -16,20 +29,11 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
+
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.ScoreStatus;
 import io.onme.support.Caller;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 
 /**
  * Encounter queries and the atomic single-document updates the journal and its outbox relay rely
@@ -40,10 +44,9 @@ import org.bson.types.ObjectId;
 public class EncounterRepository
         implements PanacheMongoRepositoryBase<EncounterDocument, ObjectId> {
 
-    public static final Bson NEWEST_FIRST =
-            Sorts.orderBy(
-                    Sorts.descending(EncounterDocument.OCCURRED_AT),
-                    Sorts.descending(EncounterDocument.ID));
+    public static final Bson NEWEST_FIRST = Sorts.orderBy(
+            Sorts.descending(EncounterDocument.OCCURRED_AT),
+            Sorts.descending(EncounterDocument.ID));
 
     private static final String NOTE_AUTHOR = "notes.authorId";
 
@@ -56,10 +59,9 @@ public class EncounterRepository
      * tombstones.
      */
     public static Bson visibleTo(Caller caller) {
-        Bson tenant =
-                and(
-                        eq(EncounterDocument.TENANT, caller.tenantId()),
-                        ne(EncounterDocument.DELETED, true));
+        Bson tenant = and(
+                eq(EncounterDocument.TENANT, caller.tenantId()),
+                ne(EncounterDocument.DELETED, true));
         if (caller.isAdmin()) {
             return tenant;
         }
@@ -106,14 +108,13 @@ public class EncounterRepository
     public List<EncounterDocument> page(Bson filter, EncounterCursor after, int limit) {
         Bson query = filter;
         if (after != null) {
-            query =
-                    and(
-                            filter,
-                            or(
-                                    lt(EncounterDocument.OCCURRED_AT, after.occurredAt()),
-                                    and(
-                                            eq(EncounterDocument.OCCURRED_AT, after.occurredAt()),
-                                            lt(EncounterDocument.ID, after.id()))));
+            query = and(
+                    filter,
+                    or(
+                            lt(EncounterDocument.OCCURRED_AT, after.occurredAt()),
+                            and(
+                                    eq(EncounterDocument.OCCURRED_AT, after.occurredAt()),
+                                    lt(EncounterDocument.ID, after.id()))));
         }
         return collection().find(query).sort(NEWEST_FIRST).limit(limit).into(new ArrayList<>());
     }
@@ -225,16 +226,14 @@ public class EncounterRepository
      * relays (or replicas) can never hold the same delivery at once.
      */
     public EncounterDocument claimDue(String owner, Instant now, Duration lease) {
-        Bson due =
-                and(
-                        lte(Delivery.DUE_AT, now),
-                        or(eq(Delivery.LEASE_UNTIL, null), lt(Delivery.LEASE_UNTIL, now)));
-        Bson claim =
-                Updates.combine(
-                        Updates.set(Delivery.LEASE_OWNER, owner),
-                        Updates.set(Delivery.LEASE_UNTIL, now.plus(lease)),
-                        Updates.set(Delivery.LAST_ATTEMPT_AT, now),
-                        Updates.inc(Delivery.ATTEMPTS, 1));
+        Bson due = and(
+                lte(Delivery.DUE_AT, now),
+                or(eq(Delivery.LEASE_UNTIL, null), lt(Delivery.LEASE_UNTIL, now)));
+        Bson claim = Updates.combine(
+                Updates.set(Delivery.LEASE_OWNER, owner),
+                Updates.set(Delivery.LEASE_UNTIL, now.plus(lease)),
+                Updates.set(Delivery.LAST_ATTEMPT_AT, now),
+                Updates.inc(Delivery.ATTEMPTS, 1));
         return collection()
                 .findOneAndUpdate(
                         due,
@@ -255,17 +254,16 @@ public class EncounterRepository
      * with a delivery are in it), skipping the few parked ones: no scan of the collection.
      */
     public Optional<Instant> oldestQueuedAt() {
-        Document oldest =
-                collection()
-                        .withDocumentClass(Document.class)
-                        .find(
-                                and(
-                                        gte(Delivery.QUEUED_AT_FIELD, Instant.EPOCH),
-                                        ne(Delivery.DUE_AT, null)))
-                        .sort(Sorts.ascending(Delivery.QUEUED_AT_FIELD))
-                        .projection(Projections.include(Delivery.QUEUED_AT_FIELD))
-                        .limit(1)
-                        .first();
+        Document oldest = collection()
+                .withDocumentClass(Document.class)
+                .find(
+                        and(
+                                gte(Delivery.QUEUED_AT_FIELD, Instant.EPOCH),
+                                ne(Delivery.DUE_AT, null)))
+                .sort(Sorts.ascending(Delivery.QUEUED_AT_FIELD))
+                .projection(Projections.include(Delivery.QUEUED_AT_FIELD))
+                .limit(1)
+                .first();
         if (oldest == null || !(oldest.get(EncounterDocument.DELIVERY) instanceof Document d)) {
             return Optional.empty();
         }
@@ -298,16 +296,15 @@ public class EncounterRepository
      */
     public boolean completeScore(
             ObjectId id, long revision, String owner, EncounterDocument.ScoreSummary score) {
-        UpdateResult result =
-                collection()
-                        .updateOne(
-                                and(
-                                        heldBy(id, revision, owner, DeliveryAction.SCORE),
-                                        eq(EncounterDocument.REVISION, revision)),
-                                Updates.combine(
-                                        Updates.set("score", score),
-                                        Updates.set("scoreStatus", ScoreStatus.SCORED.name()),
-                                        Updates.unset(EncounterDocument.DELIVERY)));
+        UpdateResult result = collection()
+                .updateOne(
+                        and(
+                                heldBy(id, revision, owner, DeliveryAction.SCORE),
+                                eq(EncounterDocument.REVISION, revision)),
+                        Updates.combine(
+                                Updates.set("score", score),
+                                Updates.set("scoreStatus", ScoreStatus.SCORED.name()),
+                                Updates.unset(EncounterDocument.DELIVERY)));
         return result.getModifiedCount() == 1;
     }
 
@@ -321,20 +318,18 @@ public class EncounterRepository
             DeliveryAction action,
             String error,
             Instant nextDue) {
-        List<Bson> updates =
-                new ArrayList<>(
-                        List.of(
-                                Updates.set(Delivery.LAST_ERROR, error),
-                                Updates.set(Delivery.DUE_AT, nextDue),
-                                Updates.set(Delivery.LEASE_OWNER, null),
-                                Updates.set(Delivery.LEASE_UNTIL, null)));
+        List<Bson> updates = new ArrayList<>(
+                List.of(
+                        Updates.set(Delivery.LAST_ERROR, error),
+                        Updates.set(Delivery.DUE_AT, nextDue),
+                        Updates.set(Delivery.LEASE_OWNER, null),
+                        Updates.set(Delivery.LEASE_UNTIL, null)));
         if (nextDue == null && action == DeliveryAction.SCORE) {
             updates.add(Updates.set("scoreStatus", ScoreStatus.FAILED.name()));
         }
         return collection()
-                        .updateOne(heldBy(id, revision, owner, action), Updates.combine(updates))
-                        .getModifiedCount()
-                == 1;
+                .updateOne(heldBy(id, revision, owner, action), Updates.combine(updates))
+                .getModifiedCount() == 1;
     }
 
     /**
@@ -353,12 +348,11 @@ public class EncounterRepository
     /** The score fact is gone from scoring: drop the tombstone for good. */
     public boolean completeDelete(ObjectId id, long revision, String owner) {
         return collection()
-                        .deleteOne(
-                                and(
-                                        heldBy(id, revision, owner, DeliveryAction.DELETE),
-                                        eq(EncounterDocument.DELETED, true)))
-                        .getDeletedCount()
-                == 1;
+                .deleteOne(
+                        and(
+                                heldBy(id, revision, owner, DeliveryAction.DELETE),
+                                eq(EncounterDocument.DELETED, true)))
+                .getDeletedCount() == 1;
     }
 
     /** Deliveries of a tenant, stuck ones only if asked: many attempts, parked, or overdue. */
@@ -368,16 +362,14 @@ public class EncounterRepository
             int stuckAttempts,
             Instant overdueBefore,
             int limit) {
-        Bson filter =
-                and(eq(EncounterDocument.TENANT, tenantId), ne(EncounterDocument.DELIVERY, null));
+        Bson filter = and(eq(EncounterDocument.TENANT, tenantId), ne(EncounterDocument.DELIVERY, null));
         if (stuckOnly) {
-            filter =
-                    and(
-                            filter,
-                            or(
-                                    gte(Delivery.ATTEMPTS, stuckAttempts),
-                                    eq(Delivery.DUE_AT, null),
-                                    lt(Delivery.DUE_AT, overdueBefore)));
+            filter = and(
+                    filter,
+                    or(
+                            gte(Delivery.ATTEMPTS, stuckAttempts),
+                            eq(Delivery.DUE_AT, null),
+                            lt(Delivery.DUE_AT, overdueBefore)));
         }
         return collection()
                 .find(filter)
@@ -391,21 +383,19 @@ public class EncounterRepository
      * is no delivery or a relay holds it right now (an in-flight attempt is never doubled).
      */
     public Optional<EncounterDocument> retryNow(ObjectId id, String tenantId, Instant now) {
-        Bson filter =
-                and(
-                        eq(EncounterDocument.ID, id),
-                        eq(EncounterDocument.TENANT, tenantId),
-                        ne(EncounterDocument.DELIVERY, null));
+        Bson filter = and(
+                eq(EncounterDocument.ID, id),
+                eq(EncounterDocument.TENANT, tenantId),
+                ne(EncounterDocument.DELIVERY, null));
         EncounterDocument found = collection().find(filter).first();
         if (found == null) {
             return Optional.empty();
         }
-        List<Bson> updates =
-                new ArrayList<>(
-                        List.of(
-                                Updates.set(Delivery.DUE_AT, now),
-                                Updates.set(Delivery.LEASE_OWNER, null),
-                                Updates.set(Delivery.LEASE_UNTIL, null)));
+        List<Bson> updates = new ArrayList<>(
+                List.of(
+                        Updates.set(Delivery.DUE_AT, now),
+                        Updates.set(Delivery.LEASE_OWNER, null),
+                        Updates.set(Delivery.LEASE_UNTIL, null)));
         if (found.delivery.action == DeliveryAction.SCORE) {
             updates.add(Updates.set("scoreStatus", ScoreStatus.PENDING.name()));
         }

@@ -1,11 +1,13 @@
 package io.onme.journal.persistence;
 
-import io.onme.journal.domain.ErasureState;
-import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.bson.types.ObjectId;
+
+import io.onme.journal.domain.ErasureState;
+import io.quarkus.mongodb.panache.common.MongoEntity;
 
 /**
  * A person's erasure: the audit record (who asked, when, why; the person only by the id the admin
@@ -49,7 +51,8 @@ public class ErasureDocument {
         public Instant dueAt;
         public Instant completedAt;
 
-        public Step() {}
+        public Step() {
+        }
 
         public Step(String service, Instant dueAt) {
             this.service = service;

@@ -6,20 +6,24 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
-import io.onme.journal.domain.ErasureState;
-import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.bson.types.ObjectId;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.onme.journal.domain.ErasureState;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 
 /** Erasure records and their outbox: the same claim-with-a-lease as the encounter outbox. */
 @ApplicationScoped
@@ -74,19 +78,18 @@ public class ErasureRepository implements PanacheMongoRepositoryBase<ErasureDocu
      */
     public boolean settle(ErasureDocument erasure, String owner) {
         return collection()
-                        .updateOne(
-                                and(
-                                        eq(ErasureDocument.ID, erasure.id),
-                                        eq(ErasureDocument.LEASE_OWNER, owner)),
-                                Updates.combine(
-                                        Updates.set("steps", erasure.steps),
-                                        Updates.set("state", erasure.state.name()),
-                                        Updates.set("completedAt", erasure.completedAt),
-                                        Updates.set(ErasureDocument.DUE_AT, erasure.dueAt),
-                                        Updates.set(ErasureDocument.LEASE_OWNER, null),
-                                        Updates.set(ErasureDocument.LEASE_UNTIL, null)))
-                        .getModifiedCount()
-                == 1;
+                .updateOne(
+                        and(
+                                eq(ErasureDocument.ID, erasure.id),
+                                eq(ErasureDocument.LEASE_OWNER, owner)),
+                        Updates.combine(
+                                Updates.set("steps", erasure.steps),
+                                Updates.set("state", erasure.state.name()),
+                                Updates.set("completedAt", erasure.completedAt),
+                                Updates.set(ErasureDocument.DUE_AT, erasure.dueAt),
+                                Updates.set(ErasureDocument.LEASE_OWNER, null),
+                                Updates.set(ErasureDocument.LEASE_UNTIL, null)))
+                .getModifiedCount() == 1;
     }
 
     /** Erasures with steps still to deliver, across tenants. */

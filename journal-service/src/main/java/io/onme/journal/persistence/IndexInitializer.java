@@ -1,17 +1,21 @@
 package io.onme.journal.persistence;
 
-import com.mongodb.MongoException;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Creates the indexes at startup. createIndex is idempotent for an identical definition, so every
@@ -22,11 +26,14 @@ public class IndexInitializer {
 
     private static final Logger LOG = Logger.getLogger(IndexInitializer.class);
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject CustomerRepository customers;
+    @Inject
+    CustomerRepository customers;
 
-    @Inject ErasureRepository erasures;
+    @Inject
+    ErasureRepository erasures;
 
     /** Index name → keys; named so that tests and operators can find them. */
     public static Map<String, Bson> encounterIndexes() {
@@ -35,15 +42,14 @@ public class IndexInitializer {
         indexes.put(
                 "tenant_occurred",
                 Indexes.compoundIndex(Indexes.ascending(EncounterDocument.TENANT), newestFirst));
-        for (String field :
-                new String[] {
-                    EncounterDocument.REP,
-                    EncounterDocument.TEAM,
-                    EncounterDocument.CUSTOMER_ID,
-                    EncounterDocument.OUTCOME,
-                    EncounterDocument.STANCE,
-                    EncounterDocument.ARCHETYPE
-                }) {
+        for (String field : new String[] {
+                EncounterDocument.REP,
+                EncounterDocument.TEAM,
+                EncounterDocument.CUSTOMER_ID,
+                EncounterDocument.OUTCOME,
+                EncounterDocument.STANCE,
+                EncounterDocument.ARCHETYPE
+        }) {
             indexes.put(
                     "tenant_" + field.replace('.', '_') + "_occurred",
                     Indexes.compoundIndex(
@@ -70,10 +76,7 @@ public class IndexInitializer {
      * Retried by the scheduler while MongoDB was unreachable at startup (readiness reports it
      * meanwhile).
      */
-    @Scheduled(
-            every = "60s",
-            delayed = "60s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryIfNeeded() {
         if (!ensured) {
             ensureIndexes();
@@ -84,10 +87,9 @@ public class IndexInitializer {
         try {
             encounterIndexes()
                     .forEach(
-                            (name, keys) ->
-                                    encounters
-                                            .collection()
-                                            .createIndex(keys, new IndexOptions().name(name)));
+                            (name, keys) -> encounters
+                                    .collection()
+                                    .createIndex(keys, new IndexOptions().name(name)));
             // one encounter per (tenant, rep, clientRequestId); sparse: encounters without a key
             // are not indexed
             encounters

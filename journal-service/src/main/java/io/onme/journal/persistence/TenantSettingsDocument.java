@@ -1,8 +1,10 @@
 package io.onme.journal.persistence;
 
-import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.time.Instant;
+
 import org.bson.codecs.pojo.annotations.BsonId;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
 
 /** The journal's settings of one tenant, keyed by the tenant id. */
 @MongoEntity(collection = "tenant_settings")
@@ -10,7 +12,8 @@ public class TenantSettingsDocument {
 
     public static final String RETENTION_MONTHS = "retentionMonths";
 
-    @BsonId public String tenantId;
+    @BsonId
+    public String tenantId;
 
     /** Encounters that occurred longer ago than this are deleted; null keeps them. */
     public Integer retentionMonths;

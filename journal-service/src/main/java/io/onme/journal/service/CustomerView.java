@@ -2,4 +2,5 @@ package io.onme.journal.service;
 
 import java.time.Instant;
 
-public record CustomerView(String id, String name, Instant createdAt) {}
+public record CustomerView(String id, String name, Instant createdAt) {
+}

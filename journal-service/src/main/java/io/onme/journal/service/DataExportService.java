@@ -1,16 +1,19 @@
 package io.onme.journal.service;
 
-import io.onme.journal.persistence.EncounterRepository;
-import io.onme.support.Caller;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+
+import io.onme.journal.persistence.EncounterRepository;
+import io.onme.support.Caller;
 
 /** A person's own data in the journal: every encounter they logged, with the notes on it. */
 @ApplicationScoped
 public class DataExportService {
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
     public List<EncounterView> ownEncounters(Caller caller) {
         return encounters.allOwnedBy(caller).stream().map(EncounterMapper::toView).toList();

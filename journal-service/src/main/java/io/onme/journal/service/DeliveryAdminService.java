@@ -4,28 +4,34 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.types.ObjectId;
+
 import io.onme.journal.config.DeliveryConfig;
 import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.persistence.EncounterDocument;
 import io.onme.journal.persistence.EncounterRepository;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import org.bson.types.ObjectId;
 
 /** Admins look at the tenant's outbox and push stuck deliveries. Anyone else sees nothing (404). */
 @ApplicationScoped
 public class DeliveryAdminService {
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject DeliveryConfig config;
+    @Inject
+    DeliveryConfig config;
 
-    @Inject DeliveryRelay relay;
+    @Inject
+    DeliveryRelay relay;
 
     Clock clock = Clock.systemUTC();
 
@@ -50,30 +56,26 @@ public class DeliveryAdminService {
             throw ProblemException.notFound("delivery " + encounterId);
         }
         ObjectId id = new ObjectId(encounterId);
-        EncounterDocument retried =
-                encounters
-                        .retryNow(id, caller.tenantId(), clock.instant())
-                        .orElseThrow(
-                                () -> {
-                                    boolean exists =
-                                            encounters
-                                                    .findOne(
-                                                            id,
-                                                            and(
-                                                                    eq(
-                                                                            EncounterDocument
-                                                                                    .TENANT,
-                                                                            caller.tenantId()),
-                                                                    ne(
-                                                                            EncounterDocument
-                                                                                    .DELIVERY,
-                                                                            null)))
-                                                    .isPresent();
-                                    return exists
-                                            ? ProblemException.conflict(
-                                                    "a relay is delivering it right now")
-                                            : ProblemException.notFound("delivery " + encounterId);
-                                });
+        EncounterDocument retried = encounters
+                .retryNow(id, caller.tenantId(), clock.instant())
+                .orElseThrow(
+                        () -> {
+                            boolean exists = encounters
+                                    .findOne(
+                                            id,
+                                            and(
+                                                    eq(
+                                                            EncounterDocument.TENANT,
+                                                            caller.tenantId()),
+                                                    ne(
+                                                            EncounterDocument.DELIVERY,
+                                                            null)))
+                                    .isPresent();
+                            return exists
+                                    ? ProblemException.conflict(
+                                            "a relay is delivering it right now")
+                                    : ProblemException.notFound("delivery " + encounterId);
+                        });
         relay.nudge();
         return EncounterMapper.toDeliveryView(retried);
     }

@@ -1,9 +1,11 @@
 package io.onme.journal.service;
 
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.onme.journal.domain.DeliveryAction;
 import io.onme.journal.domain.ScoreStatus;
-import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An outbox entry, for admins. */
 public record DeliveryView(
@@ -17,4 +19,5 @@ public record DeliveryView(
         @Schema(nullable = true) Instant lastAttemptAt,
         @Schema(nullable = true) String lastError,
         @Schema(nullable = true) String leaseOwner,
-        @Schema(nullable = true) Instant leaseUntil) {}
+        @Schema(nullable = true) Instant leaseUntil) {
+}

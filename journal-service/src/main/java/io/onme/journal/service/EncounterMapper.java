@@ -1,9 +1,10 @@
 package io.onme.journal.service;
 
+import java.util.List;
+
 import io.onme.journal.persistence.CustomerDocument;
 import io.onme.journal.persistence.Delivery;
 import io.onme.journal.persistence.EncounterDocument;
-import java.util.List;
 
 /**
  * Documents to the views the services answer, explicitly: nothing internal (tenant, outbox,
@@ -11,7 +12,8 @@ import java.util.List;
  */
 final class EncounterMapper {
 
-    private EncounterMapper() {}
+    private EncounterMapper() {
+    }
 
     static EncounterView toView(EncounterDocument doc) {
         return new EncounterView(

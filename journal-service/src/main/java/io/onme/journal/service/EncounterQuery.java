@@ -6,14 +6,16 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.conversions.Bson;
+
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Outcome;
 import io.onme.journal.domain.Stance;
 import io.onme.journal.persistence.EncounterDocument;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.bson.conversions.Bson;
 
 /** The EncounterFilter of the GraphQL contract; {@code from} inclusive, {@code to} exclusive. */
 public record EncounterQuery(

@@ -1,11 +1,12 @@
 package io.onme.journal.service;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 
 /**
  * The cross-field rules of {@link io.onme.journal.domain.EncounterRules} as a bean constraint, so

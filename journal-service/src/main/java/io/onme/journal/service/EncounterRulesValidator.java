@@ -1,11 +1,13 @@
 package io.onme.journal.service;
 
-import io.onme.journal.domain.EncounterRules;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import io.onme.journal.domain.EncounterRules;
 
 /**
  * Applies {@link EncounterRules} to a {@link LogEncounterRequest}, one violation per broken rule.
@@ -40,9 +42,8 @@ public class EncounterRulesValidator
         context.disableDefaultConstraintViolation();
         for (EncounterRules.Violation violation : violations) {
             String[] path = violation.field().split("\\.");
-            var builder =
-                    context.buildConstraintViolationWithTemplate(violation.message())
-                            .addPropertyNode(path[0]);
+            var builder = context.buildConstraintViolationWithTemplate(violation.message())
+                    .addPropertyNode(path[0]);
             for (int i = 1; i < path.length; i++) {
                 builder = builder.addPropertyNode(path[i]);
             }

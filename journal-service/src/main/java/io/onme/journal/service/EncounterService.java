@@ -3,9 +3,27 @@ package io.onme.journal.service;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.ne;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.journal.delivery.DeliveryRelay;
 import io.onme.journal.domain.DeliveryAction;
@@ -21,20 +39,6 @@ import io.onme.journal.persistence.EncounterRepository;
 import io.onme.support.Caller;
 import io.onme.support.Problem;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 
 /**
  * The journal's use cases: who may do what to which encounter, and what each write queues for
@@ -45,34 +49,39 @@ public class EncounterService {
 
     private static final int MAX_EDIT_RETRIES = 5;
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject CustomerRepository customers;
+    @Inject
+    CustomerRepository customers;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
-    @Inject DeliveryRelay relay;
+    @Inject
+    DeliveryRelay relay;
 
     Clock clock = Clock.systemUTC();
 
     /** One page of encounters and what the client needs to ask for the next. */
-    public record Page(List<EncounterView> items, String nextCursor, long totalCount) {}
+    public record Page(List<EncounterView> items, String nextCursor, long totalCount) {
+    }
 
     /**
      * What {@link #log} did: created the encounter, or found the one an earlier request with the
      * same key created.
      */
-    public record Logged(EncounterView encounter, boolean created) {}
+    public record Logged(EncounterView encounter, boolean created) {
+    }
 
     public Logged log(Caller caller, LogEncounterRequest input) {
         if (!caller.isMember()) {
             throw ProblemException.forbidden(
                     "only members of a team (rep, coach, admin) log encounters");
         }
-        String clientRequestId =
-                input.clientRequestId() == null
-                        ? null
-                        : input.clientRequestId().toLowerCase(Locale.ROOT);
+        String clientRequestId = input.clientRequestId() == null
+                ? null
+                : input.clientRequestId().toLowerCase(Locale.ROOT);
         if (clientRequestId != null) {
             Optional<EncounterDocument> earlier = earlier(caller, clientRequestId);
             if (earlier.isPresent()) {
@@ -101,27 +110,23 @@ public class EncounterService {
         doc.channel = input.channel();
         doc.archetype = input.archetype();
         doc.intensity = input.intensity();
-        doc.tactics =
-                input.tactics() == null ? new ArrayList<>() : new ArrayList<>(input.tactics());
-        doc.playbookIds =
-                input.playbookIds() == null
-                        ? new ArrayList<>()
-                        : new ArrayList<>(input.playbookIds());
+        doc.tactics = input.tactics() == null ? new ArrayList<>() : new ArrayList<>(input.tactics());
+        doc.playbookIds = input.playbookIds() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(input.playbookIds());
         doc.outcome = input.outcome();
-        doc.dealValue =
-                input.dealValue() == null
-                        ? null
-                        : new EncounterDocument.MoneyValue(
-                                input.dealValue().amount().toPlainString(),
-                                input.dealValue().currency());
+        doc.dealValue = input.dealValue() == null
+                ? null
+                : new EncounterDocument.MoneyValue(
+                        input.dealValue().amount().toPlainString(),
+                        input.dealValue().currency());
         doc.reflection = input.reflection();
         doc.languageDetected = input.language() == null;
-        doc.language =
-                input.language() != null
-                        ? input.language()
-                        : LanguageDetector.detect(
-                                input.reflection(),
-                                caller.prefersHebrew() ? io.onme.journal.domain.Language.HE : null);
+        doc.language = input.language() != null
+                ? input.language()
+                : LanguageDetector.detect(
+                        input.reflection(),
+                        caller.prefersHebrew() ? io.onme.journal.domain.Language.HE : null);
         doc.followUpAt = followUpAt;
         doc.createdAt = now;
         doc.updatedAt = now;
@@ -131,8 +136,7 @@ public class EncounterService {
         doc.delivery = Delivery.due(DeliveryAction.SCORE, doc.revision, now);
         if (clientRequestId != null) {
             doc.clientRequestId = clientRequestId;
-            doc.clientRequestKey =
-                    EncounterDocument.clientRequestKey(doc.tenantId, doc.repId, clientRequestId);
+            doc.clientRequestKey = EncounterDocument.clientRequestKey(doc.tenantId, doc.repId, clientRequestId);
         }
         try {
             encounters.persist(doc);
@@ -153,9 +157,8 @@ public class EncounterService {
     }
 
     private Optional<EncounterDocument> earlier(Caller caller, String clientRequestId) {
-        Optional<EncounterDocument> earlier =
-                encounters.findByClientRequest(
-                        caller.tenantId(), caller.memberId(), clientRequestId);
+        Optional<EncounterDocument> earlier = encounters.findByClientRequest(
+                caller.tenantId(), caller.memberId(), clientRequestId);
         if (earlier.isPresent() && earlier.get().deleted) {
             throw ProblemException.conflict(
                     "the encounter logged with this clientRequestId has been deleted");
@@ -172,14 +175,12 @@ public class EncounterService {
 
     /** The visible encounters among the ids, in the order asked, in one query. */
     public List<EncounterView> batch(Caller caller, List<String> ids) {
-        List<ObjectId> objectIds =
-                ids.stream().filter(ObjectId::isValid).map(ObjectId::new).distinct().toList();
+        List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).distinct().toList();
         if (objectIds.isEmpty()) {
             return List.of();
         }
         Map<ObjectId, EncounterDocument> byId = new LinkedHashMap<>();
-        for (EncounterDocument doc :
-                encounters.findByIds(objectIds, EncounterRepository.visibleTo(caller))) {
+        for (EncounterDocument doc : encounters.findByIds(objectIds, EncounterRepository.visibleTo(caller))) {
             byId.put(doc.id, doc);
         }
         return objectIds.stream()
@@ -217,10 +218,9 @@ public class EncounterService {
         ObjectId objectId = parseId(id);
         Bson owned = EncounterRepository.ownedBy(caller);
         for (int attempt = 0; attempt < MAX_EDIT_RETRIES; attempt++) {
-            EncounterDocument current =
-                    encounters
-                            .findOne(objectId, owned)
-                            .orElseThrow(() -> ProblemException.notFound("encounter " + id));
+            EncounterDocument current = encounters
+                    .findOne(objectId, owned)
+                    .orElseThrow(() -> ProblemException.notFound("encounter " + id));
             if (input.expectedRevision() != null && input.expectedRevision() != current.revision) {
                 throw staleRevision(current.revision);
             }
@@ -258,9 +258,8 @@ public class EncounterService {
             changes.add(Updates.set("scoreStatus", ScoreStatus.PENDING.name()));
             // replaces any older queued revision: scoring only ever needs the latest
             changes.add(Delivery.queue(DeliveryAction.SCORE, next, now));
-            Optional<EncounterDocument> updated =
-                    encounters.updateIfRevision(
-                            objectId, owned, current.revision, Updates.combine(changes));
+            Optional<EncounterDocument> updated = encounters.updateIfRevision(
+                    objectId, owned, current.revision, Updates.combine(changes));
             if (updated.isPresent()) {
                 relay.nudge();
                 return EncounterMapper.toView(updated.get());
@@ -297,13 +296,12 @@ public class EncounterService {
             }
             Instant now = now();
             long next = found.get().revision + 1;
-            List<Bson> changes =
-                    new ArrayList<>(
-                            List.of(
-                                    Updates.set(EncounterDocument.DELETED, true),
-                                    Updates.set(EncounterDocument.REVISION, next),
-                                    Updates.set("updatedAt", now),
-                                    Delivery.queue(DeliveryAction.DELETE, next, now)));
+            List<Bson> changes = new ArrayList<>(
+                    List.of(
+                            Updates.set(EncounterDocument.DELETED, true),
+                            Updates.set(EncounterDocument.REVISION, next),
+                            Updates.set("updatedAt", now),
+                            Delivery.queue(DeliveryAction.DELETE, next, now)));
             if (wipe) {
                 changes.add(Updates.set("reflection", ""));
                 changes.add(Updates.set("notes", List.of()));
@@ -328,10 +326,9 @@ public class EncounterService {
     public EncounterView.Note addNote(Caller caller, String id, String text) {
         ObjectId objectId = parseId(id);
         Bson visible = EncounterRepository.visibleTo(caller);
-        EncounterDocument encounter =
-                encounters
-                        .findOne(objectId, visible)
-                        .orElseThrow(() -> ProblemException.notFound("encounter " + id));
+        EncounterDocument encounter = encounters
+                .findOne(objectId, visible)
+                .orElseThrow(() -> ProblemException.notFound("encounter " + id));
         boolean coachesTeam = caller.isCoach() && caller.teams().contains(encounter.teamId);
         if (!caller.isAdmin() && !coachesTeam) {
             throw ProblemException.forbidden(
@@ -369,12 +366,11 @@ public class EncounterService {
     private CustomerDocument customerOf(Caller caller, CustomerInput input, Instant now) {
         if (!isBlank(input.id())) {
             return (ObjectId.isValid(input.id())
-                            ? customers.findInTenant(new ObjectId(input.id()), caller.tenantId())
-                            : Optional.<CustomerDocument>empty())
+                    ? customers.findInTenant(new ObjectId(input.id()), caller.tenantId())
+                    : Optional.<CustomerDocument> empty())
                     .orElseThrow(
-                            () ->
-                                    ProblemException.badField(
-                                            "customer.id", "is not a known customer"));
+                            () -> ProblemException.badField(
+                                    "customer.id", "is not a known customer"));
         }
         return customers.findOrCreate(caller.tenantId(), input.name(), now);
     }
@@ -395,10 +391,9 @@ public class EncounterService {
         if (violations.isEmpty()) {
             return;
         }
-        List<Problem.FieldError> errors =
-                violations.stream()
-                        .map(v -> new Problem.FieldError(v.field(), v.message()))
-                        .toList();
+        List<Problem.FieldError> errors = violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message()))
+                .toList();
         throw ProblemException.badFields(errors);
     }
 

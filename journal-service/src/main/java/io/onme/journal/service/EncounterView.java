@@ -1,13 +1,15 @@
 package io.onme.journal.service;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.onme.journal.domain.ArchetypeKey;
 import io.onme.journal.domain.Channel;
 import io.onme.journal.domain.Language;
 import io.onme.journal.domain.Outcome;
 import io.onme.journal.domain.ScoreStatus;
-import java.time.Instant;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The Encounter JSON of docs/service-apis.md. */
 public record EncounterView(
@@ -34,15 +36,19 @@ public record EncounterView(
         ScoreStatus scoreStatus,
         @Schema(nullable = true) Score score) {
 
-    public record CustomerRef(String id, String name) {}
+    public record CustomerRef(String id, String name) {
+    }
 
-    public record Money(String amount, String currency) {}
+    public record Money(String amount, String currency) {
+    }
 
     public record Note(
-            String id, String authorId, String authorName, String text, Instant createdAt) {}
+            String id, String authorId, String authorName, String text, Instant createdAt) {
+    }
 
     public record Score(
             String stance,
             @Schema(nullable = true) Integer ownershipScore,
-            @Schema(nullable = true) String analyzerVersion) {}
+            @Schema(nullable = true) String analyzerVersion) {
+    }
 }

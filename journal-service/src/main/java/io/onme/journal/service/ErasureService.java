@@ -3,6 +3,17 @@ package io.onme.journal.service;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.types.ObjectId;
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.journal.delivery.ErasureRelay;
 import io.onme.journal.domain.ErasureState;
@@ -12,14 +23,6 @@ import io.onme.journal.persistence.ErasureDocument;
 import io.onme.journal.persistence.ErasureRepository;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.bson.types.ObjectId;
-import org.jboss.logging.Logger;
 
 /**
  * A person's erasure, asked by an admin of the tenant: the person's encounters and the coaching
@@ -35,15 +38,20 @@ public class ErasureService {
     /** The services that hold a person's data beside the journal, in delivery order. */
     public static final List<String> SERVICES = ErasureRelay.SERVICES;
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject ErasureRepository erasures;
+    @Inject
+    ErasureRepository erasures;
 
-    @Inject EncounterService encounterService;
+    @Inject
+    EncounterService encounterService;
 
-    @Inject ErasureRelay relay;
+    @Inject
+    ErasureRelay relay;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
     Clock clock = Clock.systemUTC();
 

@@ -1,10 +1,12 @@
 package io.onme.journal.service;
 
-import io.onme.journal.domain.ErasureState;
-import io.onme.journal.persistence.ErasureDocument;
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.journal.domain.ErasureState;
+import io.onme.journal.persistence.ErasureDocument;
 
 /** An erasure and its steps, as the GraphQL {@code Erasure} shows it. */
 public record ErasureView(
@@ -22,7 +24,8 @@ public record ErasureView(
             ErasureState state,
             @Schema(nullable = true) Instant completedAt,
             int attempts,
-            @Schema(nullable = true) String lastError) {}
+            @Schema(nullable = true) String lastError) {
+    }
 
     static ErasureView of(ErasureDocument doc) {
         return new ErasureView(
@@ -35,13 +38,12 @@ public record ErasureView(
                 doc.completedAt,
                 doc.steps.stream()
                         .map(
-                                s ->
-                                        new Step(
-                                                s.service,
-                                                s.state,
-                                                s.completedAt,
-                                                s.attempts,
-                                                s.lastError))
+                                s -> new Step(
+                                        s.service,
+                                        s.state,
+                                        s.completedAt,
+                                        s.attempts,
+                                        s.lastError))
                         .toList());
     }
 }

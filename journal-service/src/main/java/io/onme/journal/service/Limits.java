@@ -13,5 +13,6 @@ public final class Limits {
     public static final int MAX_PAGE = 100;
     public static final int DEFAULT_PAGE = 20;
 
-    private Limits() {}
+    private Limits() {
+    }
 }

@@ -2,6 +2,17 @@ package io.onme.journal.service;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.journal.config.RetentionConfig;
 import io.onme.journal.persistence.EncounterDocument;
@@ -11,14 +22,6 @@ import io.onme.journal.persistence.TenantSettingsRepository;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import org.bson.conversions.Bson;
-import org.jboss.logging.Logger;
 
 /**
  * Retention: a tenant's {@code retentionMonths} (null keeps everything; else 1–120) and its run,
@@ -34,15 +37,20 @@ public class RetentionService {
     public static final int MIN_MONTHS = 1;
     public static final int MAX_MONTHS = 120;
 
-    @Inject TenantSettingsRepository settings;
+    @Inject
+    TenantSettingsRepository settings;
 
-    @Inject EncounterRepository encounters;
+    @Inject
+    EncounterRepository encounters;
 
-    @Inject EncounterService encounterService;
+    @Inject
+    EncounterService encounterService;
 
-    @Inject RetentionConfig config;
+    @Inject
+    RetentionConfig config;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
     Clock clock = Clock.systemUTC();
 
@@ -59,22 +67,17 @@ public class RetentionService {
                     "retentionMonths",
                     "must be empty or a whole number from " + MIN_MONTHS + " to " + MAX_MONTHS);
         }
-        return settings.setRetention(caller.tenantId(), months, caller.memberId(), clock.instant())
-                .retentionMonths;
+        return settings.setRetention(caller.tenantId(), months, caller.memberId(), clock.instant()).retentionMonths;
     }
 
     /** Runs the caller's tenant now; how many encounters were deleted. */
     public long runNow(Caller caller) {
         ErasureService.requireAdmin(caller);
-        Integer months =
-                settings.forTenant(caller.tenantId()).map(s -> s.retentionMonths).orElse(null);
+        Integer months = settings.forTenant(caller.tenantId()).map(s -> s.retentionMonths).orElse(null);
         return months == null ? 0 : run(caller.tenantId(), months);
     }
 
-    @Scheduled(
-            identity = "retention-sweep",
-            cron = "${journal.retention.cron:0 30 3 * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "retention-sweep", cron = "${journal.retention.cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledSweep() {
         sweep();
     }
@@ -99,8 +102,7 @@ public class RetentionService {
         Bson tenant = eq(EncounterDocument.TENANT, tenantId);
         long deleted = 0;
         while (true) {
-            List<EncounterDocument> batch =
-                    encounters.occurredBefore(tenantId, before, config.batchSize());
+            List<EncounterDocument> batch = encounters.occurredBefore(tenantId, before, config.batchSize());
             long before0 = deleted;
             for (EncounterDocument encounter : batch) {
                 try {

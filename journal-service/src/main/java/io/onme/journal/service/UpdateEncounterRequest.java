@@ -1,12 +1,15 @@
 package io.onme.journal.service;
 
-import io.onme.journal.domain.Outcome;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.journal.domain.Outcome;
 
 /**
  * GraphQL UpdateEncounterInput: absent fields stay as they are. {@code expectedRevision}, when
@@ -14,11 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record UpdateEncounterRequest(
         @Schema(nullable = true) Outcome outcome,
-        @Schema(nullable = true)
-                @Size(max = Limits.MAX_REFLECTION)
-                @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
-                String reflection,
+        @Schema(nullable = true) @Size(max = Limits.MAX_REFLECTION) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String reflection,
         @Schema(nullable = true) Instant followUpAt,
-        @Schema(nullable = true) @Size(max = Limits.MAX_TACTICS)
-                List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
-        @Schema(nullable = true) Long expectedRevision) {}
+        @Schema(nullable = true) @Size(max = Limits.MAX_TACTICS) List<@NotBlank @Size(max = Limits.MAX_TACTIC_LENGTH) String> tactics,
+        @Schema(nullable = true) Long expectedRevision) {
+}

@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CustomerResourceTest {
@@ -22,10 +24,9 @@ class CustomerResourceTest {
     void searchesByPrefixInHebrewAndEnglishWithinTheTenant() {
         String tenant = Journal.tenant();
         String rep = TestTokens.rep(tenant, "c", "t1");
-        for (String name :
-                new String[] {
-                    "מאפיית לוי", "מאפיית כהן", "מוסך דוד", "Acme Corp", "acme labs", "Beta"
-                }) {
+        for (String name : new String[] {
+                "מאפיית לוי", "מאפיית כהן", "מוסך דוד", "Acme Corp", "acme labs", "Beta"
+        }) {
             log(rep, encounter(name, "text")).statusCode(201);
         }
         as(rep).queryParam("prefix", "מאפ")
@@ -66,14 +67,13 @@ class CustomerResourceTest {
         String repA = TestTokens.rep(tenant, "a", "red");
         String repB = TestTokens.rep(tenant, "b", "blue");
         String customerId = null;
-        String[] times = {"2026-02-03T10:00:00Z", "2026-01-05T10:00:00Z", "2026-03-01T10:00:00Z"};
-        String[] outcomes = {"PROGRESSING", "LOST", "WON"};
+        String[] times = { "2026-02-03T10:00:00Z", "2026-01-05T10:00:00Z", "2026-03-01T10:00:00Z" };
+        String[] outcomes = { "PROGRESSING", "LOST", "WON" };
         for (int i = 0; i < times.length; i++) {
             Map<String, Object> body = encounter("לקוח קבוע", "visit " + i);
             body.put("occurredAt", times[i]);
             body.put("outcome", outcomes[i]);
-            customerId =
-                    log(i == 2 ? repB : repA, body).statusCode(201).extract().path("customer.id");
+            customerId = log(i == 2 ? repB : repA, body).statusCode(201).extract().path("customer.id");
         }
         as(repA).get("/customers/" + customerId + "/encounters")
                 .then()

@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** GET /people/me/export: the caller's own encounters and the notes on them, nobody else's. */
 @QuarkusTest

@@ -12,13 +12,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.FakeScoring;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DeliveryAdminResourceTest {
@@ -41,15 +43,14 @@ class DeliveryAdminResourceTest {
         // stuck once it has failed stuck-attempts (3 in tests) times
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                as(admin)
-                                        .queryParam("stuck", true)
-                                        .get("/admin/deliveries")
-                                        .then()
-                                        .extract()
-                                        .jsonPath()
-                                        .getList("encounterId")
-                                        .contains(id));
+                        () -> as(admin)
+                                .queryParam("stuck", true)
+                                .get("/admin/deliveries")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("encounterId")
+                                .contains(id));
         as(admin)
                 .queryParam("stuck", true)
                 .get("/admin/deliveries")
@@ -63,22 +64,20 @@ class DeliveryAdminResourceTest {
         await().atMost(PATIENCE)
                 .until(
                         () -> {
-                            int status =
-                                    as(admin)
-                                            .post("/admin/deliveries/" + id + "/retry")
-                                            .statusCode();
+                            int status = as(admin)
+                                    .post("/admin/deliveries/" + id + "/retry")
+                                    .statusCode();
                             return status == 202
                                     || status == 404; // 404: the relay delivered it first
                         });
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                "SCORED"
-                                        .equals(
-                                                as(rep).get("/encounters/" + id)
-                                                        .then()
-                                                        .extract()
-                                                        .path("scoreStatus")));
+                        () -> "SCORED"
+                                .equals(
+                                        as(rep).get("/encounters/" + id)
+                                                .then()
+                                                .extract()
+                                                .path("scoreStatus")));
         as(admin).get("/admin/deliveries").then().body("encounterId", not(contains(id)));
         as(admin).post("/admin/deliveries/" + id + "/retry").then().statusCode(404);
     }
@@ -92,13 +91,12 @@ class DeliveryAdminResourceTest {
         String id = logId(rep, encounter("Refused Ltd", "text"));
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                "FAILED"
-                                        .equals(
-                                                as(rep).get("/encounters/" + id)
-                                                        .then()
-                                                        .extract()
-                                                        .path("scoreStatus")));
+                        () -> "FAILED"
+                                .equals(
+                                        as(rep).get("/encounters/" + id)
+                                                .then()
+                                                .extract()
+                                                .path("scoreStatus")));
         as(admin)
                 .queryParam("stuck", true)
                 .get("/admin/deliveries")
@@ -115,13 +113,12 @@ class DeliveryAdminResourceTest {
                 .body("scoreStatus", equalTo("PENDING"));
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                "SCORED"
-                                        .equals(
-                                                as(rep).get("/encounters/" + id)
-                                                        .then()
-                                                        .extract()
-                                                        .path("scoreStatus")));
+                        () -> "SCORED"
+                                .equals(
+                                        as(rep).get("/encounters/" + id)
+                                                .then()
+                                                .extract()
+                                                .path("scoreStatus")));
         // parked means parked: no attempts between the refusal and the retry
         org.junit.jupiter.api.Assertions.assertEquals(1, refusals);
     }

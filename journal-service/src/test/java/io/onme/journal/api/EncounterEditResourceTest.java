@@ -12,12 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.delivery.DeliveryRelay;
-import io.onme.journal.support.FakeScoring;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +20,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.delivery.DeliveryRelay;
+import io.onme.journal.support.FakeScoring;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** PATCH, coaching notes and DELETE: who may, what it re-queues, and no lost updates. */
 @QuarkusTest
@@ -34,7 +37,8 @@ class EncounterEditResourceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Inject DeliveryRelay secondReplica;
+    @Inject
+    DeliveryRelay secondReplica;
 
     private static void awaitScoredAt(String token, String id, int revision) {
         await().atMost(PATIENCE)
@@ -178,11 +182,11 @@ class EncounterEditResourceTest {
                 .then()
                 .statusCode(404);
         as(rep).body(
-                        Map.of(
-                                "followUpAt",
-                                "2026-05-02T10:00:00Z",
-                                "tactics",
-                                List.of("called back")))
+                Map.of(
+                        "followUpAt",
+                        "2026-05-02T10:00:00Z",
+                        "tactics",
+                        List.of("called back")))
                 .patch("/encounters/" + id)
                 .then()
                 .statusCode(200)
@@ -261,14 +265,13 @@ class EncounterEditResourceTest {
         String admin = TestTokens.admin(tenant, "boss");
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                as(admin)
-                                        .get("/admin/deliveries")
-                                        .then()
-                                        .extract()
-                                        .jsonPath()
-                                        .getList("encounterId")
-                                        .isEmpty());
+                        () -> as(admin)
+                                .get("/admin/deliveries")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("encounterId")
+                                .isEmpty());
         var delete = FakeScoring.accepted(id, "DELETE").get(0);
         assertEquals(tenant, delete.path("claims").path("tid").asText());
     }
@@ -293,21 +296,19 @@ class EncounterEditResourceTest {
             String admin = TestTokens.admin(tenant, "boss");
             await().atMost(PATIENCE)
                     .until(
-                            () ->
-                                    as(admin)
-                                            .get("/admin/deliveries")
-                                            .then()
-                                            .extract()
-                                            .jsonPath()
-                                            .getList("encounterId")
-                                            .isEmpty());
+                            () -> as(admin)
+                                    .get("/admin/deliveries")
+                                    .then()
+                                    .extract()
+                                    .jsonPath()
+                                    .getList("encounterId")
+                                    .isEmpty());
             // and the first PUT has been answered too
             await().atMost(PATIENCE)
                     .until(
-                            () ->
-                                    FakeScoring.calls(id).stream()
-                                            .anyMatch(
-                                                    c -> c.path("method").asText().equals("PUT")));
+                            () -> FakeScoring.calls(id).stream()
+                                    .anyMatch(
+                                            c -> c.path("method").asText().equals("PUT")));
             var calls = FakeScoring.calls(id);
             assertEquals(
                     "DELETE",
@@ -315,8 +316,7 @@ class EncounterEditResourceTest {
                     "the delete comes last");
             assertEquals(null, FakeScoring.storedRevision(id), "no score fact left behind");
             assertTrue(
-                    calls.stream().filter(c -> c.path("method").asText().equals("PUT")).count()
-                            <= 2);
+                    calls.stream().filter(c -> c.path("method").asText().equals("PUT")).count() <= 2);
         } finally {
             FakeScoring.up();
         }
@@ -337,10 +337,9 @@ class EncounterEditResourceTest {
             secondReplica.relayDue("replica-2", 10);
             awaitScoredAt(rep, id, 2);
             as(rep).get("/encounters/" + id).then().body("score.stance", equalTo("OWNERSHIP"));
-            var revisions =
-                    FakeScoring.accepted(id, "PUT").stream()
-                            .map(c -> c.path("body").path("revision").asLong())
-                            .toList();
+            var revisions = FakeScoring.accepted(id, "PUT").stream()
+                    .map(c -> c.path("body").path("revision").asLong())
+                    .toList();
             assertEquals(List.of(1L, 2L), revisions, "in order, each once");
         } finally {
             FakeScoring.up();

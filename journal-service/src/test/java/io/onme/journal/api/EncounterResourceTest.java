@@ -15,54 +15,53 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class EncounterResourceTest {
 
-    private static final String HEBREW =
-            "הלקוח היה ספקן לגבי המחיר, אבל זה עליי: לא הראיתי לו ערך. בפעם הבאה אביא נתונים.";
+    private static final String HEBREW = "הלקוח היה ספקן לגבי המחיר, אבל זה עליי: לא הראיתי לו ערך. בפעם הבאה אביא נתונים.";
 
     @Test
     void logsAHebrewEncounterAndReadsItBack() {
         String tenant = Journal.tenant();
-        String rep =
-                TestTokens.builder(tenant, "dana")
-                        .name("דנה כהן")
-                        .group("rep")
-                        .team("north")
-                        .sign();
+        String rep = TestTokens.builder(tenant, "dana")
+                .name("דנה כהן")
+                .group("rep")
+                .team("north")
+                .sign();
         Map<String, Object> body = encounter("מאפיית לוי", HEBREW);
         body.put("dealValue", Map.of("amount", "1250.10", "currency", "ILS"));
         body.put("playbookIds", List.of("pb-1", "pb-2"));
         body.put("followUpAt", Instant.now().plus(Duration.ofDays(3)).toString());
 
-        String id =
-                log(rep, body)
-                        .statusCode(201)
-                        .header("Location", containsString("/encounters/"))
-                        .body("repId", equalTo("dana"))
-                        .body("repName", equalTo("דנה כהן"))
-                        .body("teamId", equalTo("north"))
-                        .body("customer.name", equalTo("מאפיית לוי"))
-                        .body("customer.id", notNullValue())
-                        .body("reflection", equalTo(HEBREW))
-                        .body("language", equalTo("HE"))
-                        .body("dealValue.amount", equalTo("1250.10"))
-                        .body("dealValue.currency", equalTo("ILS"))
-                        .body("playbookIds", contains("pb-1", "pb-2"))
-                        .body("revision", equalTo(1))
-                        .body("scoreStatus", notNullValue())
-                        .body("notes", hasSize(0))
-                        .extract()
-                        .path("id");
+        String id = log(rep, body)
+                .statusCode(201)
+                .header("Location", containsString("/encounters/"))
+                .body("repId", equalTo("dana"))
+                .body("repName", equalTo("דנה כהן"))
+                .body("teamId", equalTo("north"))
+                .body("customer.name", equalTo("מאפיית לוי"))
+                .body("customer.id", notNullValue())
+                .body("reflection", equalTo(HEBREW))
+                .body("language", equalTo("HE"))
+                .body("dealValue.amount", equalTo("1250.10"))
+                .body("dealValue.currency", equalTo("ILS"))
+                .body("playbookIds", contains("pb-1", "pb-2"))
+                .body("revision", equalTo(1))
+                .body("scoreStatus", notNullValue())
+                .body("notes", hasSize(0))
+                .extract()
+                .path("id");
 
         as(rep).get("/encounters/" + id)
                 .then()
@@ -81,10 +80,10 @@ class EncounterResourceTest {
     void languageFollowsTheDominantScriptUnlessGiven() {
         String rep = TestTokens.rep(Journal.tenant(), "eli", "t1");
         log(
-                        rep,
-                        encounter(
-                                "Acme",
-                                "I talked too much; next time I will ask about the budget first."))
+                rep,
+                encounter(
+                        "Acme",
+                        "I talked too much; next time I will ask about the budget first."))
                 .statusCode(201)
                 .body("language", equalTo("EN"));
         log(rep, encounter("Acme", "שיחה עם Acme על CRM, הלקוח ביקש הצעה"))
@@ -99,11 +98,10 @@ class EncounterResourceTest {
     void reusesACustomerByIdAndByNameWithinTheTenant() {
         String tenant = Journal.tenant();
         String rep = TestTokens.rep(tenant, "rina", "t1");
-        String customerId =
-                log(rep, encounter("Globex  Ltd", "first"))
-                        .statusCode(201)
-                        .extract()
-                        .path("customer.id");
+        String customerId = log(rep, encounter("Globex  Ltd", "first"))
+                .statusCode(201)
+                .extract()
+                .path("customer.id");
         Map<String, Object> byId = encounter("ignored", "second");
         byId.put("customer", Map.of("id", customerId));
         log(rep, byId)
@@ -154,14 +152,13 @@ class EncounterResourceTest {
             body.put("outcome", i == 4 ? "WON" : "LOST");
             logId(rep, body);
         }
-        var first =
-                as(rep).queryParam("limit", 2)
-                        .get("/encounters")
-                        .then()
-                        .statusCode(200)
-                        .body("totalCount", equalTo(5))
-                        .body("items.reflection", contains("entry 4", "entry 3"))
-                        .extract();
+        var first = as(rep).queryParam("limit", 2)
+                .get("/encounters")
+                .then()
+                .statusCode(200)
+                .body("totalCount", equalTo(5))
+                .body("items.reflection", contains("entry 4", "entry 3"))
+                .extract();
         String cursor = first.path("nextCursor");
         as(rep).queryParam("limit", 2)
                 .queryParam("after", cursor)
@@ -182,12 +179,11 @@ class EncounterResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.reflection", contains("entry 2", "entry 1"));
-        String evenCustomer =
-                as(rep).queryParam("outcome", "WON")
-                        .get("/encounters")
-                        .then()
-                        .extract()
-                        .path("items[0].customer.id");
+        String evenCustomer = as(rep).queryParam("outcome", "WON")
+                .get("/encounters")
+                .then()
+                .extract()
+                .path("items[0].customer.id");
         as(rep).queryParam("customerId", evenCustomer)
                 .get("/encounters")
                 .then()
@@ -318,15 +314,13 @@ class EncounterResourceTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
-        String expired =
-                TestTokens.builder(tenant, "u")
-                        .group("rep")
-                        .issuedAt(Instant.now().minus(Duration.ofHours(2)))
-                        .lifetime(Duration.ofMinutes(5))
-                        .sign();
+        String expired = TestTokens.builder(tenant, "u")
+                .group("rep")
+                .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                .lifetime(Duration.ofMinutes(5))
+                .sign();
         given().auth().oauth2(expired).get("/encounters").then().statusCode(401);
-        String wrongIssuer =
-                TestTokens.builder(tenant, "u").group("rep").issuer("https://evil.example").sign();
+        String wrongIssuer = TestTokens.builder(tenant, "u").group("rep").issuer("https://evil.example").sign();
         given().auth().oauth2(wrongIssuer).get("/encounters").then().statusCode(401);
         String noTenant = TestTokens.builder(tenant, "u").group("rep").tenant(null).sign();
         given().auth()
@@ -421,11 +415,10 @@ class EncounterResourceTest {
     void aUserTokenClaimingTheServiceGroupIsNoLogin() {
         // the same rule in every service (TokenRules): only a verified service token acts as a
         // service
-        String service =
-                TestTokens.builder(Journal.tenant(), "svc:other")
-                        .group("service")
-                        .team("t1")
-                        .sign();
+        String service = TestTokens.builder(Journal.tenant(), "svc:other")
+                .group("service")
+                .team("t1")
+                .sign();
         log(service, encounter("A", "text"))
                 .statusCode(401)
                 .contentType("application/problem+json")

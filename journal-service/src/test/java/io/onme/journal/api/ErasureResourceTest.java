@@ -15,19 +15,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.FakePlaybook;
 import io.onme.journal.support.FakeScoring;
 import io.onme.journal.support.Journal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * POST /erasures: the person's encounters and the notes they wrote go at once, only in that tenant;
@@ -62,27 +65,25 @@ class ErasureResourceTest {
     static void awaitScored(String token, String id) {
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                "SCORED"
-                                        .equals(
-                                                as(token)
-                                                        .get("/encounters/" + id)
-                                                        .then()
-                                                        .extract()
-                                                        .path("scoreStatus")));
+                        () -> "SCORED"
+                                .equals(
+                                        as(token)
+                                                .get("/encounters/" + id)
+                                                .then()
+                                                .extract()
+                                                .path("scoreStatus")));
     }
 
     void awaitDone(String erasureId) {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .until(
-                        () ->
-                                "DONE"
-                                        .equals(
-                                                as(root).get("/erasures/" + erasureId)
-                                                        .then()
-                                                        .extract()
-                                                        .path("state")));
+                        () -> "DONE"
+                                .equals(
+                                        as(root).get("/erasures/" + erasureId)
+                                                .then()
+                                                .extract()
+                                                .path("state")));
     }
 
     /** The calls for the person's erasure from this tenant, as one fake recorded them. */
@@ -109,16 +110,15 @@ class ErasureResourceTest {
         awaitScored(ann, annsOwn);
         awaitScored(bob, bobs);
 
-        String id =
-                erase(root, "ann", "Left the company and asked to be forgotten")
-                        .statusCode(202)
-                        .body("personId", equalTo("ann"))
-                        .body("reason", equalTo("Left the company and asked to be forgotten"))
-                        .body("requestedBy", equalTo("root"))
-                        .body("requestedAt", notNullValue())
-                        .body("steps.service", contains("scoring-service", "playbook-service"))
-                        .extract()
-                        .path("id");
+        String id = erase(root, "ann", "Left the company and asked to be forgotten")
+                .statusCode(202)
+                .body("personId", equalTo("ann"))
+                .body("reason", equalTo("Left the company and asked to be forgotten"))
+                .body("requestedBy", equalTo("root"))
+                .body("requestedAt", notNullValue())
+                .body("steps.service", contains("scoring-service", "playbook-service"))
+                .extract()
+                .path("id");
 
         // the journal's part is done when the request is answered
         as(root).get("/encounters/" + annsOwn).then().statusCode(404);
@@ -179,10 +179,9 @@ class ErasureResourceTest {
 
         FakePlaybook.up();
         awaitDone(id);
-        List<JsonNode> delivered =
-                inTenant(FakePlaybook.erasures("dan")).stream()
-                        .filter(c -> c.path("status").asInt() == 204)
-                        .toList();
+        List<JsonNode> delivered = inTenant(FakePlaybook.erasures("dan")).stream()
+                .filter(c -> c.path("status").asInt() == 204)
+                .toList();
         assertEquals(1, delivered.size(), "retried until delivered, then never again");
         assertEquals(1, inTenant(FakeScoring.calls("people/dan")).size());
     }
@@ -193,8 +192,7 @@ class ErasureResourceTest {
         String id = logId(ann, encounter("Acme", "It is on me to send the proposal."));
         await().atMost(PATIENCE).until(() -> FakeScoring.arrivals(id) >= 1);
 
-        String erasure =
-                erase(root, "ann", "Asked to be erased").statusCode(202).extract().path("id");
+        String erasure = erase(root, "ann", "Asked to be erased").statusCode(202).extract().path("id");
         as(ann).get("/encounters/" + id).then().statusCode(404);
 
         awaitDone(erasure);

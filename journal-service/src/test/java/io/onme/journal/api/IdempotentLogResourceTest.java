@@ -7,10 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +18,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * {@code clientRequestId}: a phone that lost the answer to its POST and sends it again gets the
@@ -41,26 +43,24 @@ class IdempotentLogResourceTest {
     }
 
     private long count(String token) {
-        return ((Number)
-                        as(token)
-                                .get("/encounters")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("totalCount"))
+        return ((Number) as(token)
+                .get("/encounters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalCount"))
                 .longValue();
     }
 
     @Test
     void aReplayReturnsTheSameEncounter() {
         String key = UUID.randomUUID().toString();
-        String id =
-                as(rep).body(keyed(key))
-                        .post("/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String id = as(rep).body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(rep).body(keyed(key))
                 .post("/encounters")
                 .then()
@@ -85,11 +85,10 @@ class IdempotentLogResourceTest {
         try {
             List<Future<Response>> answers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                Callable<Response> send =
-                        () -> {
-                            start.await();
-                            return as(rep).body(keyed(key)).post("/encounters");
-                        };
+                Callable<Response> send = () -> {
+                    start.await();
+                    return as(rep).body(keyed(key)).post("/encounters");
+                };
                 answers.add(pool.submit(send));
             }
             start.countDown();
@@ -115,31 +114,28 @@ class IdempotentLogResourceTest {
     @Test
     void anotherRepOrTenantWithTheSameKeyLogsTheirOwn() {
         String key = UUID.randomUUID().toString();
-        String mine =
-                as(rep).body(keyed(key))
-                        .post("/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
-        String colleague =
-                as(TestTokens.rep(tenant, "rep-2", "t1"))
-                        .body(keyed(key))
-                        .post("/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String mine = as(rep).body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String colleague = as(TestTokens.rep(tenant, "rep-2", "t1"))
+                .body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // the same rep id and key in another tenant
         String otherTenant = TestTokens.rep(Journal.tenant(), "rep-1", "t1");
-        String theirs =
-                as(otherTenant)
-                        .body(keyed(key))
-                        .post("/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String theirs = as(otherTenant)
+                .body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertNotEquals(mine, colleague);
         assertNotEquals(mine, theirs);
         // and a replay in the other tenant finds its own, never mine
@@ -163,10 +159,9 @@ class IdempotentLogResourceTest {
 
     @Test
     void aKeyThatIsNotAUuidIsA400OnTheField() {
-        for (String bad :
-                new String[] {
-                    "not-a-uuid", "", "7d444840-9dc0-11d1-b245-5ffdce74fad", "{\"$ne\":null}"
-                }) {
+        for (String bad : new String[] {
+                "not-a-uuid", "", "7d444840-9dc0-11d1-b245-5ffdce74fad", "{\"$ne\":null}"
+        }) {
             as(rep).body(keyed(bad))
                     .post("/encounters")
                     .then()
@@ -175,17 +170,17 @@ class IdempotentLogResourceTest {
                     .body("errors.field", hasItem("clientRequestId"));
         }
         as(rep).body(
-                        Map.of(
-                                "customer",
-                                Map.of("name", "X"),
-                                "outcome",
-                                "WON",
-                                "reflection",
-                                "r",
-                                "occurredAt",
-                                "2026-01-01T10:00:00Z",
-                                "clientRequestId",
-                                12345))
+                Map.of(
+                        "customer",
+                        Map.of("name", "X"),
+                        "outcome",
+                        "WON",
+                        "reflection",
+                        "r",
+                        "occurredAt",
+                        "2026-01-01T10:00:00Z",
+                        "clientRequestId",
+                        12345))
                 .post("/encounters")
                 .then()
                 .statusCode(400)
@@ -195,13 +190,12 @@ class IdempotentLogResourceTest {
     @Test
     void aReplayAfterTheEncounterWasDeletedIsAConflict() {
         String key = UUID.randomUUID().toString();
-        String id =
-                as(rep).body(keyed(key))
-                        .post("/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String id = as(rep).body(keyed(key))
+                .post("/encounters")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(rep).delete("/encounters/" + id).then().statusCode(204);
         Response replay = as(rep).body(keyed(key)).post("/encounters");
         // 409 while the tombstone waits for scoring; once it is gone the key is free again (201)

@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Health (with the store), metrics and OpenAPI answer without a token. */
 @QuarkusTest
@@ -30,10 +32,9 @@ class OperationsResourceTest {
         // the relay's backlog gauge, registered once the relay has run
         await().atMost(Duration.ofSeconds(30))
                 .until(
-                        () ->
-                                given().get("/q/metrics")
-                                        .asString()
-                                        .contains("journal_outbox_queued"));
+                        () -> given().get("/q/metrics")
+                                .asString()
+                                .contains("journal_outbox_queued"));
         given().accept("application/json")
                 .get("/q/openapi")
                 .then()

@@ -6,9 +6,6 @@ import static io.onme.journal.support.Journal.logId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Cursor pages stay exact while other encounters are being logged. */
 @QuarkusTest
@@ -38,33 +40,30 @@ class PaginationResourceTest {
         }
 
         AtomicBoolean paging = new AtomicBoolean(true);
-        CompletableFuture<Integer> writer =
-                CompletableFuture.supplyAsync(
-                        () -> {
-                            int written = 0;
-                            while (paging.get() && written < 200) {
-                                Map<String, Object> body =
-                                        encounter("Pager", "concurrent " + written);
-                                // newer than every original one, and one exactly on a page
-                                // boundary's timestamp
-                                body.put(
-                                        "occurredAt",
-                                        (written % 2 == 0
-                                                        ? Instant.now().minusSeconds(5)
-                                                        : base.plus(Duration.ofMinutes(7)))
-                                                .toString());
-                                logId(rep, body);
-                                written++;
-                            }
-                            return written;
-                        });
+        CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(
+                () -> {
+                    int written = 0;
+                    while (paging.get() && written < 200) {
+                        Map<String, Object> body = encounter("Pager", "concurrent " + written);
+                        // newer than every original one, and one exactly on a page
+                        // boundary's timestamp
+                        body.put(
+                                "occurredAt",
+                                (written % 2 == 0
+                                        ? Instant.now().minusSeconds(5)
+                                        : base.plus(Duration.ofMinutes(7)))
+                                        .toString());
+                        logId(rep, body);
+                        written++;
+                    }
+                    return written;
+                });
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var request =
-                    as(rep).queryParam("limit", 7)
-                            .queryParam("to", base.plus(Duration.ofHours(1)).toString());
+            var request = as(rep).queryParam("limit", 7)
+                    .queryParam("to", base.plus(Duration.ofHours(1)).toString());
             if (cursor != null) {
                 request.queryParam("after", cursor);
             }

@@ -7,20 +7,23 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.persistence.IndexInitializer;
-import io.onme.journal.support.CommandCounter;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
 import org.bson.BsonDocument;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.persistence.IndexInitializer;
+import io.onme.journal.support.CommandCounter;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Round trips to MongoDB, counted by a command listener: a batch is one query, a page is one query
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QueryCountResourceTest {
 
-    @Inject CommandCounter commands;
+    @Inject
+    CommandCounter commands;
 
     @Test
     void aBatchOfManyIdsIsOneQuery() {
@@ -71,19 +75,16 @@ class QueryCountResourceTest {
     @Test
     void everyListFilterHasAnIndexLedByTheTenantAndEndingWithTheSortKey() {
         Map<String, Bson> indexes = IndexInitializer.encounterIndexes();
-        Set<List<String>> keyLists =
-                indexes.values().stream()
-                        .map(
-                                b ->
-                                        new ArrayList<>(
-                                                b.toBsonDocument(
-                                                                BsonDocument.class,
-                                                                com.mongodb.MongoClientSettings
-                                                                        .getDefaultCodecRegistry())
-                                                        .keySet()))
-                        .collect(Collectors.toSet());
-        for (String filter :
-                List.of("repId", "teamId", "customerId", "outcome", "score.stance", "archetype")) {
+        Set<List<String>> keyLists = indexes.values().stream()
+                .map(
+                        b -> new ArrayList<>(
+                                b.toBsonDocument(
+                                        BsonDocument.class,
+                                        com.mongodb.MongoClientSettings
+                                                .getDefaultCodecRegistry())
+                                        .keySet()))
+                .collect(Collectors.toSet());
+        for (String filter : List.of("repId", "teamId", "customerId", "outcome", "score.stance", "archetype")) {
             assertTrue(keyLists.contains(List.of("tenantId", filter, "occurredAt", "_id")), filter);
         }
         assertTrue(

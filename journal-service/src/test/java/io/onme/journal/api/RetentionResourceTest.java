@@ -9,18 +9,21 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.service.RetentionService;
-import io.onme.journal.support.FakeScoring;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.service.RetentionService;
+import io.onme.journal.support.FakeScoring;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Retention: a per-tenant setting for admins; a run deletes the tenant's encounters older than that
@@ -32,7 +35,8 @@ class RetentionResourceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Inject RetentionService retention;
+    @Inject
+    RetentionService retention;
 
     private final String tenant = Journal.tenant();
     private final String root = TestTokens.admin(tenant, "root");
@@ -53,14 +57,13 @@ class RetentionResourceTest {
     static void awaitScored(String token, String id) {
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                "SCORED"
-                                        .equals(
-                                                as(token)
-                                                        .get("/encounters/" + id)
-                                                        .then()
-                                                        .extract()
-                                                        .path("scoreStatus")));
+                        () -> "SCORED"
+                                .equals(
+                                        as(token)
+                                                .get("/encounters/" + id)
+                                                .then()
+                                                .extract()
+                                                .path("scoreStatus")));
     }
 
     @Test
@@ -92,7 +95,7 @@ class RetentionResourceTest {
     @Test
     void onlyAdminsSeeChangeOrRunIt() {
         String coach = TestTokens.coach(tenant, "carl", "t1");
-        for (String token : new String[] {rita, coach}) {
+        for (String token : new String[] { rita, coach }) {
             as(token).get("/settings/retention").then().statusCode(403);
             setMonths(token, 12, 403);
             as(token).post("/admin/retention/run").then().statusCode(403);

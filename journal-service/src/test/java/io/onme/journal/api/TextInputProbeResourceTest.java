@@ -1,11 +1,12 @@
 package io.onme.journal.api;
 
+import java.util.List;
+import java.util.Set;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.journal.support.Journal;
 import io.onme.support.contract.TextInputContract;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Bad text in any parameter or body field is a 400 problem naming it, before MongoDB sees it

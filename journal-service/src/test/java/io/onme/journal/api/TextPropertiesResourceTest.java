@@ -5,15 +5,17 @@ import static io.onme.journal.support.Journal.encounter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.devstores.testing.Texts;
 import io.onme.journal.support.Journal;
 import io.onme.support.TextRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * Property tests over arbitrary text ({@link Texts}, fixed seeds): whatever a client writes into
@@ -34,9 +36,8 @@ class TextPropertiesResourceTest {
                 TRIES,
                 Texts.any(400),
                 text -> {
-                    Response logged =
-                            as(rep).body(Texts.json(encounter("Props Ltd", text)))
-                                    .post("/encounters");
+                    Response logged = as(rep).body(Texts.json(encounter("Props Ltd", text)))
+                            .post("/encounters");
                     assertAnswer(logged, "reflection", text, 10_000);
                     if (logged.statusCode() == 201) {
                         assertEquals(
@@ -76,9 +77,8 @@ class TextPropertiesResourceTest {
                     // a tenant per name: names that normalise alike would find each other's
                     // customer
                     String rep = TestTokens.rep(Journal.tenant(), "rep-1", "t1");
-                    Response logged =
-                            as(rep).body(Texts.json(encounter(text, "A reflection")))
-                                    .post("/encounters");
+                    Response logged = as(rep).body(Texts.json(encounter(text, "A reflection")))
+                            .post("/encounters");
                     assertAnswer(logged, "customer.name", text, 200);
                     if (logged.statusCode() == 201) {
                         assertEquals(

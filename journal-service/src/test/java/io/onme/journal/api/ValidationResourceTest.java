@@ -9,14 +9,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every input rule of issue 4, each with a clear field error, and operator-looking input kept as
@@ -110,17 +112,15 @@ class ValidationResourceTest {
 
     @Test
     void operatorLookingValuesAreStoredAsData() {
-        Map<String, Object> body =
-                encounter("$where: function() { return true }", "{\"$ne\": null} is what I typed");
+        Map<String, Object> body = encounter("$where: function() { return true }", "{\"$ne\": null} is what I typed");
         body.put("tactics", List.of("$set", "a.b.c", "{\"$gt\": \"\"}"));
         body.put("playbookIds", List.of("$in"));
-        String id =
-                log(rep, body)
-                        .statusCode(201)
-                        .body("customer.name", equalTo("$where: function() { return true }"))
-                        .body("tactics", contains("$set", "a.b.c", "{\"$gt\": \"\"}"))
-                        .extract()
-                        .path("id");
+        String id = log(rep, body)
+                .statusCode(201)
+                .body("customer.name", equalTo("$where: function() { return true }"))
+                .body("tactics", contains("$set", "a.b.c", "{\"$gt\": \"\"}"))
+                .extract()
+                .path("id");
         as(rep).get("/encounters/" + id)
                 .then()
                 .statusCode(200)

@@ -9,14 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.onme.devstores.ServiceKeys;
-import io.onme.devstores.testing.TestTokens;
-import io.onme.journal.support.FakeScoring;
-import io.onme.journal.support.Journal;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +20,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.onme.devstores.ServiceKeys;
+import io.onme.devstores.testing.TestTokens;
+import io.onme.journal.support.FakeScoring;
+import io.onme.journal.support.Journal;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** The outbox relay against a fake scoring-service that can be switched off and on. */
 @QuarkusTest
@@ -37,7 +41,8 @@ class DeliveryResourceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Inject DeliveryRelay relay;
+    @Inject
+    DeliveryRelay relay;
 
     @AfterEach
     void scoringBackUp() {
@@ -48,21 +53,19 @@ class DeliveryResourceTest {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .until(
-                        () ->
-                                status.equals(
-                                        as(token)
-                                                .get("/encounters/" + id)
-                                                .then()
-                                                .extract()
-                                                .path("scoreStatus")));
+                        () -> status.equals(
+                                as(token)
+                                        .get("/encounters/" + id)
+                                        .then()
+                                        .extract()
+                                        .path("scoreStatus")));
     }
 
     @Test
     void scoresANewEncounterWithAServiceTokenOfItsTenant() {
         String tenant = Journal.tenant();
         String rep = TestTokens.rep(tenant, "noa", "t1");
-        Map<String, Object> body =
-                encounter("לקוח ספקן", "הוא לא האמין לנתונים. זה עליי להביא הוכחות בפגישה הבאה.");
+        Map<String, Object> body = encounter("לקוח ספקן", "הוא לא האמין לנתונים. זה עליי להביא הוכחות בפגישה הבאה.");
         body.put("dealValue", Map.of("amount", 99.5, "currency", "USD"));
         String id = logId(rep, body);
 
@@ -161,9 +164,8 @@ class DeliveryResourceTest {
                         .asString()
                         .lines()
                         .anyMatch(
-                                l ->
-                                        l.startsWith("journal_deliveries_total{")
-                                                && l.contains("result=\"parked\"")),
+                                l -> l.startsWith("journal_deliveries_total{")
+                                        && l.contains("result=\"parked\"")),
                 "the refusal is counted in journal_deliveries_total{result=parked}");
     }
 
@@ -207,42 +209,35 @@ class DeliveryResourceTest {
                 .body("scoreStatus.unique()", contains("PENDING"));
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                ids.stream().allMatch(id -> FakeScoring.failedAttempts(id) >= 1)
-                                        || FakeScoring.allCalls().stream()
-                                                        .filter(
-                                                                c ->
-                                                                        c.path("status").asInt()
-                                                                                == 503)
-                                                        .count()
-                                                >= 100);
+                        () -> ids.stream().allMatch(id -> FakeScoring.failedAttempts(id) >= 1)
+                                || FakeScoring.allCalls().stream()
+                                        .filter(
+                                                c -> c.path("status").asInt() == 503)
+                                        .count() >= 100);
 
         FakeScoring.up();
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .until(
-                        () ->
-                                as(rep)
-                                        .queryParam("id", ids.toArray())
-                                        .get("/encounters/batch")
-                                        .then()
-                                        .extract()
-                                        .jsonPath()
-                                        .getList("scoreStatus")
-                                        .stream()
-                                        .allMatch("SCORED"::equals));
+                        () -> as(rep)
+                                .queryParam("id", ids.toArray())
+                                .get("/encounters/batch")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("scoreStatus")
+                                .stream()
+                                .allMatch("SCORED"::equals));
 
-        Map<String, Long> accepted =
-                FakeScoring.allCalls().stream()
-                        .filter(
-                                c ->
-                                        c.path("method").asText().equals("PUT")
-                                                && c.path("status").asInt() == 200)
-                        .filter(c -> ids.contains(c.path("encounterId").asText()))
-                        .collect(
-                                Collectors.groupingBy(
-                                        c -> c.path("encounterId").asText(),
-                                        Collectors.counting()));
+        Map<String, Long> accepted = FakeScoring.allCalls().stream()
+                .filter(
+                        c -> c.path("method").asText().equals("PUT")
+                                && c.path("status").asInt() == 200)
+                .filter(c -> ids.contains(c.path("encounterId").asText()))
+                .collect(
+                        Collectors.groupingBy(
+                                c -> c.path("encounterId").asText(),
+                                Collectors.counting()));
         assertEquals(100, accepted.size(), "every encounter delivered");
         assertTrue(
                 accepted.values().stream().allMatch(n -> n == 1), "each exactly once: " + accepted);
@@ -281,31 +276,27 @@ class DeliveryResourceTest {
         pool.shutdown();
         await().atMost(PATIENCE)
                 .until(
-                        () ->
-                                as(rep)
-                                        .queryParam("id", ids.toArray())
-                                        .get("/encounters/batch")
-                                        .then()
-                                        .extract()
-                                        .jsonPath()
-                                        .getList("scoreStatus")
-                                        .stream()
-                                        .allMatch("SCORED"::equals));
+                        () -> as(rep)
+                                .queryParam("id", ids.toArray())
+                                .get("/encounters/batch")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("scoreStatus")
+                                .stream()
+                                .allMatch("SCORED"::equals));
 
-        Map<String, Long> deliveries =
-                FakeScoring.allCalls().stream()
-                        .filter(
-                                c ->
-                                        c.path("method").asText().equals("PUT")
-                                                && c.path("status").asInt() == 200)
-                        .filter(c -> ids.contains(c.path("encounterId").asText()))
-                        .collect(
-                                Collectors.groupingBy(
-                                        c ->
-                                                c.path("encounterId").asText()
-                                                        + "@"
-                                                        + c.path("body").path("revision").asLong(),
-                                        Collectors.counting()));
+        Map<String, Long> deliveries = FakeScoring.allCalls().stream()
+                .filter(
+                        c -> c.path("method").asText().equals("PUT")
+                                && c.path("status").asInt() == 200)
+                .filter(c -> ids.contains(c.path("encounterId").asText()))
+                .collect(
+                        Collectors.groupingBy(
+                                c -> c.path("encounterId").asText()
+                                        + "@"
+                                        + c.path("body").path("revision").asLong(),
+                                Collectors.counting()));
         assertEquals(40, deliveries.size());
         assertTrue(
                 deliveries.values().stream().allMatch(n -> n == 1),

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class EncounterRulesTest {
@@ -26,9 +27,8 @@ class EncounterRulesTest {
         assertEquals(
                 List.of("occurredAt"),
                 fields(
-                        v ->
-                                EncounterRules.checkOccurredAt(
-                                        Instant.parse("1999-12-31T23:59:59Z"), NOW, v)));
+                        v -> EncounterRules.checkOccurredAt(
+                                Instant.parse("1999-12-31T23:59:59Z"), NOW, v)));
         assertTrue(
                 fields(v -> EncounterRules.checkOccurredAt(EncounterRules.EARLIEST, NOW, v))
                         .isEmpty());
@@ -38,9 +38,8 @@ class EncounterRulesTest {
         assertEquals(
                 List.of("occurredAt"),
                 fields(
-                        v ->
-                                EncounterRules.checkOccurredAt(
-                                        NOW.plus(Duration.ofDays(1)).plusMillis(1), NOW, v)));
+                        v -> EncounterRules.checkOccurredAt(
+                                NOW.plus(Duration.ofDays(1)).plusMillis(1), NOW, v)));
     }
 
     @Test
@@ -53,9 +52,8 @@ class EncounterRulesTest {
         assertEquals(
                 List.of("followUpAt"),
                 fields(
-                        v ->
-                                EncounterRules.checkFollowUp(
-                                        NOW.plus(Duration.ofDays(3000)), NOW, NOW, v)));
+                        v -> EncounterRules.checkFollowUp(
+                                NOW.plus(Duration.ofDays(3000)), NOW, NOW, v)));
     }
 
     @Test

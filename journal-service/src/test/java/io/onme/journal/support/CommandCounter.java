@@ -1,11 +1,13 @@
 package io.onme.journal.support;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 /** Counts the MongoDB commands the app sends, by "command collection" (e.g. "find encounters"). */
 @ApplicationScoped
@@ -16,10 +18,9 @@ public class CommandCounter implements CommandListener {
     @Override
     public void commandStarted(CommandStartedEvent event) {
         String name = event.getCommandName();
-        String collection =
-                event.getCommand().containsKey(name) && event.getCommand().get(name).isString()
-                        ? event.getCommand().getString(name).getValue()
-                        : "";
+        String collection = event.getCommand().containsKey(name) && event.getCommand().get(name).isString()
+                ? event.getCommand().getString(name).getValue()
+                : "";
         counts.computeIfAbsent(name + " " + collection, k -> new AtomicLong()).incrementAndGet();
     }
 

@@ -1,7 +1,5 @@
 package io.onme.journal.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The test's remote control for the {@link FakeScoringServer} that stands in for playbook-service
@@ -21,7 +23,8 @@ public final class FakePlaybook {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FakePlaybook() {}
+    private FakePlaybook() {
+    }
 
     /** playbook answers 503 to everything until {@link #up()}. */
     public static void down() {
@@ -40,14 +43,12 @@ public final class FakePlaybook {
     }
 
     private static JsonNode send(String path) {
-        String base =
-                ConfigProvider.getConfig()
-                        .getValue("quarkus.rest-client.playbook.url", String.class);
+        String base = ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.playbook.url", String.class);
         try {
-            HttpResponse<String> response =
-                    HTTP.send(
-                            HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("fake playbook answered " + response.statusCode());
             }

@@ -1,7 +1,5 @@
 package io.onme.journal.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The test's remote control for {@link FakeScoringServer}. */
 public final class FakeScoring {
@@ -18,7 +20,8 @@ public final class FakeScoring {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FakeScoring() {}
+    private FakeScoring() {
+    }
 
     private static String base() {
         return ConfigProvider.getConfig().getValue("quarkus.rest-client.scoring.url", String.class);
@@ -90,10 +93,9 @@ public final class FakeScoring {
 
     private static JsonNode send(String path) {
         try {
-            HttpResponse<String> response =
-                    HTTP.send(
-                            HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("fake scoring answered " + response.statusCode());
             }

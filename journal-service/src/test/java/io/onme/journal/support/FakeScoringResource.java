@@ -1,11 +1,12 @@
 package io.onme.journal.support;
 
-import io.onme.devstores.ServiceKeys;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+
+import io.onme.devstores.ServiceKeys;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts two {@link FakeScoringServer}s and points the journal's clients at them: one as
@@ -19,11 +20,10 @@ public class FakeScoringResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         // the service keys JwtTestResource makes (dev-stores keeps them in target/test-keys)
-        Path jwks =
-                Path.of(
-                                System.getProperty("onme.test.keys", "target/test-keys"),
-                                ServiceKeys.JWKS_FILE)
-                        .toAbsolutePath();
+        Path jwks = Path.of(
+                System.getProperty("onme.test.keys", "target/test-keys"),
+                ServiceKeys.JWKS_FILE)
+                .toAbsolutePath();
         try {
             server = FakeScoringServer.start(jwks);
             playbook = FakeScoringServer.start(jwks, "playbook-service");

@@ -1,12 +1,5 @@
 package io.onme.journal.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.onme.devstores.testing.TestTokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -26,6 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.onme.devstores.testing.TestTokens;
 
 /**
  * A stand-in for scoring-service inside the test JVM, on a free loopback port: answers {@code
@@ -70,8 +72,7 @@ public final class FakeScoringServer {
      * playbook-service's standing in for it on {@code DELETE /people/{personId}}.
      */
     public static FakeScoringServer start(Path jwksFile, String audience) throws IOException {
-        HttpServer http =
-                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         FakeScoringServer fake = new FakeScoringServer(http, jwksFile, audience);
         http.createContext("/scores/", fake::scores);
         http.createContext("/people/", fake::people);
@@ -286,11 +287,10 @@ public final class FakeScoringServer {
             }
             case "fact" -> {
                 Long revision = facts.get(query.substring("encounterId=".length()));
-                answer =
-                        JSON.writeValueAsBytes(
-                                revision == null
-                                        ? JSON.nullNode()
-                                        : JSON.getNodeFactory().numberNode(revision));
+                answer = JSON.writeValueAsBytes(
+                        revision == null
+                                ? JSON.nullNode()
+                                : JSON.getNodeFactory().numberNode(revision));
             }
             case "calls" -> {
                 ArrayNode all = JSON.createArrayNode();

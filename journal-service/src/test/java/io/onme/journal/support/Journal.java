@@ -2,9 +2,6 @@ package io.onme.journal.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -12,10 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
 /** Small helpers for calling the journal over HTTP in tests. */
 public final class Journal {
 
-    private Journal() {}
+    private Journal() {
+    }
 
     /** A fresh tenant id, so every test owns its data. */
     public static String tenant() {

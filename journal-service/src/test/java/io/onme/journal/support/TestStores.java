@@ -11,12 +11,10 @@ import io.quarkus.test.common.WithTestResource;
  * scoring.
  */
 @WithTestResource(value = MongoTestResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(
-        value = JwtTestResource.class,
-        scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "sign"))
+@WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "sign"))
 @WithTestResource(value = FakeScoringResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestStores {
 
-    private TestStores() {}
+    private TestStores() {
+    }
 }

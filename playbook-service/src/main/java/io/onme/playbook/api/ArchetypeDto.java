@@ -1,8 +1,9 @@
 package io.onme.playbook.api;
 
-import io.onme.playbook.domain.Language;
 import java.util.List;
 import java.util.Map;
+
+import io.onme.playbook.domain.Language;
 
 /** A customer archetype with its texts in every language, keyed HE / EN. */
 public record ArchetypeDto(
@@ -10,4 +11,5 @@ public record ArchetypeDto(
         int difficulty,
         Map<Language, String> name,
         Map<Language, List<String>> signals,
-        Map<Language, String> ownershipStance) {}
+        Map<Language, String> ownershipStance) {
+}

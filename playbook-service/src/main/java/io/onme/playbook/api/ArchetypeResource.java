@@ -1,20 +1,23 @@
 package io.onme.playbook.api;
 
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
 import io.onme.playbook.service.ArchetypeService;
 import io.onme.support.CurrentCaller;
 import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The archetype catalogue: the same for every tenant, read-only. */
 @Path("/archetypes")

@@ -10,7 +10,8 @@ final class Params {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
-    private Params() {}
+    private Params() {
+    }
 
     static int limit(String value) {
         return intInRange("limit", value, DEFAULT_LIMIT, 1, MAX_LIMIT);

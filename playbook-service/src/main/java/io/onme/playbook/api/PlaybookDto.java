@@ -1,12 +1,14 @@
 package io.onme.playbook.api;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.time.Instant;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A playbook on the wire. {@code version} is the number of the version shown; {@code revision} is
@@ -34,5 +36,6 @@ public record PlaybookDto(
         Instant updatedAt) {
 
     @RegisterForReflection
-    public record StepDto(int position, String title, @Schema(nullable = true) String detail) {}
+    public record StepDto(int position, String title, @Schema(nullable = true) String detail) {
+    }
 }

@@ -1,13 +1,16 @@
 package io.onme.playbook.api;
 
-import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.domain.Language;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.playbook.domain.ArchetypeKey;
+import io.onme.playbook.domain.Language;
 
 /**
  * The body of POST /playbooks and PUT /playbooks/{id} (GraphQL PlaybookInput), plus, on PUT, the
@@ -19,18 +22,16 @@ public record PlaybookInput(
         @NotBlank @Size(max = Limits.TITLE) String title,
         @NotBlank @Size(max = Limits.STANCE) String stance,
         @NotNull @Size(min = 1, max = Limits.STEPS) List<@NotNull @Valid StepInput> steps,
-        @Schema(nullable = true) @Size(max = Limits.PHRASES)
-                List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToUse,
-        @Schema(nullable = true) @Size(max = Limits.PHRASES)
-                List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToAvoid,
+        @Schema(nullable = true) @Size(max = Limits.PHRASES) List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToUse,
+        @Schema(nullable = true) @Size(max = Limits.PHRASES) List<@NotBlank @Size(max = Limits.PHRASE) String> phrasesToAvoid,
         @Schema(nullable = true) @Size(min = 1, max = Limits.ID) String teamId,
-        @Schema(nullable = true) @Size(max = Limits.TAGS)
-                List<@NotBlank @Size(max = Limits.TAG) String> tags,
+        @Schema(nullable = true) @Size(max = Limits.TAGS) List<@NotBlank @Size(max = Limits.TAG) String> tags,
         @Schema(nullable = true) Long expectedRevision) {
 
     public record StepInput(
             @NotBlank @Size(max = Limits.STEP_TITLE) String title,
-            @Schema(nullable = true) @Size(max = Limits.STEP_DETAIL) String detail) {}
+            @Schema(nullable = true) @Size(max = Limits.STEP_DETAIL) String detail) {
+    }
 
     /** Bounds of what a playbook may hold. */
     public static final class Limits {
@@ -45,6 +46,7 @@ public record PlaybookInput(
         public static final int TAG = 50;
         public static final int ID = 128;
 
-        private Limits() {}
+        private Limits() {
+        }
     }
 }

@@ -1,5 +1,11 @@
 package io.onme.playbook.api;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookStatus;
@@ -8,16 +14,12 @@ import io.onme.playbook.service.Archetype;
 import io.onme.playbook.service.Playbook;
 import io.onme.playbook.service.PlaybookRules;
 import io.onme.support.Caller;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The services' playbooks and archetypes to wire records, explicitly. */
 final class PlaybookMapper {
 
-    private PlaybookMapper() {}
+    private PlaybookMapper() {
+    }
 
     static ArchetypeDto toDto(Archetype a) {
         Map<Language, String> name = new LinkedHashMap<>();
@@ -33,8 +35,7 @@ final class PlaybookMapper {
     }
 
     static PlaybookDto toDto(Playbook p, Caller caller) {
-        Integer draftVersion =
-                p.draft() != null && PlaybookRules.mayEdit(caller, p) ? p.version() + 1 : null;
+        Integer draftVersion = p.draft() != null && PlaybookRules.mayEdit(caller, p) ? p.version() + 1 : null;
         return new PlaybookDto(
                 p.id(),
                 p.archetype(),

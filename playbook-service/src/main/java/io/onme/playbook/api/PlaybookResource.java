@@ -1,5 +1,28 @@
 package io.onme.playbook.api;
 
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Enums;
 import io.onme.playbook.domain.Language;
@@ -16,26 +39,6 @@ import io.onme.support.Caller;
 import io.onme.support.CurrentCaller;
 import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** Playbooks: built-ins for every tenant, the tenant library and team playbooks. */
 @Path("/playbooks")
@@ -71,15 +74,13 @@ public class PlaybookResource {
             throw ProblemException.badField("q", "must be at most " + MAX_QUERY + " characters");
         }
         PlaybookStatus parsedStatus = Enums.parse(PlaybookStatus.class, "status", status);
-        PlaybookFilter filter =
-                new PlaybookFilter(
-                        Enums.parse(ArchetypeKey.class, "archetype", archetype),
-                        Enums.parse(Language.class, "language", language),
-                        parsedStatus == null ? PlaybookStatus.PUBLISHED : parsedStatus,
-                        Params.blankToNull(teamId),
-                        SearchQuery.parse(q));
-        PlaybookService.Page page =
-                service.page(caller, filter, Params.limit(limit), Params.blankToNull(after));
+        PlaybookFilter filter = new PlaybookFilter(
+                Enums.parse(ArchetypeKey.class, "archetype", archetype),
+                Enums.parse(Language.class, "language", language),
+                parsedStatus == null ? PlaybookStatus.PUBLISHED : parsedStatus,
+                Params.blankToNull(teamId),
+                SearchQuery.parse(q));
+        PlaybookService.Page page = service.page(caller, filter, Params.limit(limit), Params.blankToNull(after));
         return new PageDto<>(
                 page.items().stream().map(p -> PlaybookMapper.toDto(p, caller)).toList(),
                 page.nextCursor(),
@@ -110,21 +111,13 @@ public class PlaybookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft in the tenant library or a team")
-    @APIResponse(
-            responseCode = "201",
-            description = "The new draft",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A rep, or a coach naming a team they do not coach")
+    @APIResponse(responseCode = "201", description = "The new draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A rep, or a coach naming a team they do not coach")
     public RestResponse<PlaybookDto> create(@NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         PlaybookDto created = PlaybookMapper.toDto(service.create(caller, content(body)), caller);
-        return RestResponse.ResponseBuilder.<PlaybookDto>created(
-                        URI.create("/playbooks/" + created.id()))
+        return RestResponse.ResponseBuilder.<PlaybookDto> created(
+                URI.create("/playbooks/" + created.id()))
                 .entity(created)
                 .build();
     }
@@ -133,19 +126,9 @@ public class PlaybookResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft, or draft the next version of a published playbook")
-    @APIResponse(
-            responseCode = "200",
-            description = "The edited draft",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A built-in, or a playbook the caller may see but not change")
-    @APIResponse(
-            responseCode = "409",
-            description = "A stale expectedRevision (stale-revision), or an archived playbook")
+    @APIResponse(responseCode = "200", description = "The edited draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(responseCode = "409", description = "A stale expectedRevision (stale-revision), or an archived playbook")
     public PlaybookDto update(@PathParam("id") String id, @NotNull @Valid PlaybookInput body) {
         Caller caller = currentCaller.get();
         return view(service.update(caller, id, content(body), body.expectedRevision()), caller);
@@ -154,19 +137,9 @@ public class PlaybookResource {
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Publish the draft as an immutable numbered version")
-    @APIResponse(
-            responseCode = "200",
-            description = "The published playbook",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A built-in, or a playbook the caller may see but not change")
-    @APIResponse(
-            responseCode = "409",
-            description = "Nothing to publish, archived, or a stale expectedRevision")
+    @APIResponse(responseCode = "200", description = "The published playbook", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(responseCode = "409", description = "Nothing to publish, archived, or a stale expectedRevision")
     public PlaybookDto publish(
             @PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
         Caller caller = currentCaller.get();
@@ -177,16 +150,8 @@ public class PlaybookResource {
     @POST
     @Path("/{id}/archive")
     @Operation(summary = "Archive a playbook; its versions stay readable")
-    @APIResponse(
-            responseCode = "200",
-            description = "The archived playbook",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlaybookDto.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A built-in, or a playbook the caller may see but not change")
+    @APIResponse(responseCode = "200", description = "The archived playbook", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "403", description = "A built-in, or a playbook the caller may see but not change")
     @APIResponse(responseCode = "409", description = "A stale expectedRevision")
     public PlaybookDto archive(
             @PathParam("id") String id, @QueryParam("expectedRevision") String expectedRevision) {
@@ -199,21 +164,14 @@ public class PlaybookResource {
     @Path("/{id}/fork")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Copy a built-in or tenant playbook into the library or a team")
-    @APIResponse(
-            responseCode = "201",
-            description = "The new draft copy",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlaybookDto.class)))
+    @APIResponse(responseCode = "201", description = "The new draft copy", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDto.class)))
     @APIResponse(responseCode = "403", description = "A target the caller does not manage")
     public RestResponse<PlaybookDto> fork(@PathParam("id") String id, @Valid ForkInput body) {
         Caller caller = currentCaller.get();
-        PlaybookDto created =
-                PlaybookMapper.toDto(
-                        service.fork(caller, id, body == null ? null : body.teamId()), caller);
-        return RestResponse.ResponseBuilder.<PlaybookDto>created(
-                        URI.create("/playbooks/" + created.id()))
+        PlaybookDto created = PlaybookMapper.toDto(
+                service.fork(caller, id, body == null ? null : body.teamId()), caller);
+        return RestResponse.ResponseBuilder.<PlaybookDto> created(
+                URI.create("/playbooks/" + created.id()))
                 .entity(created)
                 .build();
     }
@@ -282,12 +240,11 @@ public class PlaybookResource {
                 in.stance().strip(),
                 in.steps().stream()
                         .map(
-                                s ->
-                                        new StepData(
-                                                s.title().strip(),
-                                                s.detail() == null || s.detail().isBlank()
-                                                        ? null
-                                                        : s.detail().strip()))
+                                s -> new StepData(
+                                        s.title().strip(),
+                                        s.detail() == null || s.detail().isBlank()
+                                                ? null
+                                                : s.detail().strip()))
                         .toList(),
                 strip(in.phrasesToUse()),
                 strip(in.phrasesToAvoid()),

@@ -1,12 +1,14 @@
 package io.onme.playbook.api;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.time.Instant;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A playbook without its content (stance, steps, phrases): {@link PlaybookDto}'s other fields, for

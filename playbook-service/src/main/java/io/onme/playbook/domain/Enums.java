@@ -1,14 +1,16 @@
 package io.onme.playbook.domain;
 
-import io.onme.support.ProblemException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.onme.support.ProblemException;
+
 /** Parses enum values from input, reporting the field and the allowed values when it fails. */
 public final class Enums {
 
-    private Enums() {}
+    private Enums() {
+    }
 
     /** Null or blank gives null; anything else must name a constant (case-insensitive). */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

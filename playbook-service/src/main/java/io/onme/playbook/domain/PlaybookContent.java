@@ -15,4 +15,5 @@ public record PlaybookContent(
         List<StepData> steps,
         List<String> phrasesToUse,
         List<String> phrasesToAvoid,
-        List<String> tags) {}
+        List<String> tags) {
+}

@@ -6,4 +6,5 @@ public record PlaybookFilter(
         Language language,
         PlaybookStatus status,
         String teamId,
-        SearchQuery search) {}
+        SearchQuery search) {
+}

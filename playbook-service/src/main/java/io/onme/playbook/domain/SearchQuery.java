@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a user's search text into PostgreSQL tsquery strings, one per text-search configuration.
  *
- * <p>How Hebrew works without a Hebrew dictionary: the index ({@code search_simple}, see
+ * <p>
+ * How Hebrew works without a Hebrew dictionary: the index ({@code search_simple}, see
  * V1__schema.sql) holds every word as written plus, for each Hebrew word, its forms with one to
  * three leading prefix letters (ו ה ש ב כ ל מ) removed while at least three letters remain. Here
  * each Hebrew query word becomes "the word OR its prefix-stripped forms", each matched as a prefix,
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * words must match (AND). English words also go through the {@code english} configuration for
  * stemming.
  *
- * <p>Only letters and digits reach the tsquery text, so user input cannot inject operators.
+ * <p>
+ * Only letters and digits reach the tsquery text, so user input cannot inject operators.
  */
 public final class SearchQuery {
 

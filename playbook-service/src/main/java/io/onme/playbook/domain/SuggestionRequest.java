@@ -9,4 +9,5 @@ public record SuggestionRequest(
         List<BlameTarget> blameTargets,
         Language language,
         String teamId,
-        int limit) {}
+        int limit) {
+}

@@ -9,28 +9,28 @@ import java.util.Set;
 /**
  * Which archetypes' playbooks help after an encounter, in order of relevance.
  *
- * <p>The encounter's own archetype comes first. Each blame target then adds the archetypes whose
+ * <p>
+ * The encounter's own archetype comes first. Each blame target then adds the archetypes whose
  * playbook turns that blame into ownership (ownership model §3–4: the reframe of a blame is the
  * stance of the matching playbook):
  *
  * <ul>
- *   <li>PRICE → PRICE_FOCUSED ("too expensive" → show value worth the price)
- *   <li>CUSTOMER → NOT_LISTENING, HOSTILE, ANTAGONISTIC, CLOSED (the customer traits reps blame
- *       most: "he doesn't listen", "he was rude", "he argues", "he gives nothing away"); when the
- *       encounter names one of them it is already first
- *   <li>MARKET → SKEPTICAL, UNINTERESTED (competition and timing → remove doubts, raise interest)
- *   <li>PRODUCT → SKEPTICAL (doubts about what we sell → bring proof)
- *   <li>OPERATIONS → DISTRUSTFUL (late deliveries and broken promises → rebuild trust)
- *   <li>MANAGEMENT → none: an internal complaint says nothing about the customer, so only the
- *       encounter's archetype counts
+ * <li>PRICE → PRICE_FOCUSED ("too expensive" → show value worth the price)
+ * <li>CUSTOMER → NOT_LISTENING, HOSTILE, ANTAGONISTIC, CLOSED (the customer traits reps blame
+ * most: "he doesn't listen", "he was rude", "he argues", "he gives nothing away"); when the
+ * encounter names one of them it is already first
+ * <li>MARKET → SKEPTICAL, UNINTERESTED (competition and timing → remove doubts, raise interest)
+ * <li>PRODUCT → SKEPTICAL (doubts about what we sell → bring proof)
+ * <li>OPERATIONS → DISTRUSTFUL (late deliveries and broken promises → rebuild trust)
+ * <li>MANAGEMENT → none: an internal complaint says nothing about the customer, so only the
+ * encounter's archetype counts
  * </ul>
  *
  * Targets are taken in the order given (the analysis lists the strongest first).
  */
 public final class SuggestionRules {
 
-    private static final Map<BlameTarget, List<ArchetypeKey>> BY_TARGET =
-            new EnumMap<>(BlameTarget.class);
+    private static final Map<BlameTarget, List<ArchetypeKey>> BY_TARGET = new EnumMap<>(BlameTarget.class);
 
     static {
         BY_TARGET.put(BlameTarget.PRICE, List.of(ArchetypeKey.PRICE_FOCUSED));
@@ -48,7 +48,8 @@ public final class SuggestionRules {
         BY_TARGET.put(BlameTarget.MANAGEMENT, List.of());
     }
 
-    private SuggestionRules() {}
+    private SuggestionRules() {
+    }
 
     public static List<ArchetypeKey> archetypesFor(BlameTarget target) {
         return BY_TARGET.get(target);

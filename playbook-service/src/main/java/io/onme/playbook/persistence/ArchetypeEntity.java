@@ -1,20 +1,24 @@
 package io.onme.playbook.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.List;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One customer archetype of the catalogue; read-only, loaded by migration. */
 @Entity
 @Table(name = "archetypes")
 public class ArchetypeEntity extends PanacheEntityBase {
 
-    @Id public String key;
+    @Id
+    public String key;
 
     public short position;
 

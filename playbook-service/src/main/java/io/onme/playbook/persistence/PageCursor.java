@@ -1,10 +1,11 @@
 package io.onme.playbook.persistence;
 
-import io.onme.support.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+
+import io.onme.support.ProblemException;
 
 /**
  * An opaque keyset cursor: the sort key of the last row of a page, base64url-encoded. Clients pass

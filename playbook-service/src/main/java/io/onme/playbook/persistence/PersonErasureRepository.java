@@ -21,31 +21,30 @@ public class PersonErasureRepository {
     }
 
     /** How many playbook rows and version rows named the person. Call in a transaction. */
-    public record Erased(int playbooks, int versions) {}
+    public record Erased(int playbooks, int versions) {
+    }
 
     public Erased erase(String tenantId, String personId) {
-        int playbooks =
-                em.createNativeQuery(
-                                "update playbooks set"
-                                        + " created_by = case when created_by = :person then :erased else created_by end,"
-                                        + " updated_by = case when updated_by = :person then :erased else updated_by end,"
-                                        + " draft_updated_by = case when draft_updated_by = :person then :erased"
-                                        + " else draft_updated_by end"
-                                        + " where tenant_id = :tenant and (created_by = :person"
-                                        + " or updated_by = :person or draft_updated_by = :person)")
-                        .setParameter("person", personId)
-                        .setParameter("erased", ERASED)
-                        .setParameter("tenant", tenantId)
-                        .executeUpdate();
-        int versions =
-                em.createNativeQuery(
-                                "update playbook_versions v set published_by = :erased"
-                                        + " from playbooks p where p.id = v.playbook_id"
-                                        + " and p.tenant_id = :tenant and v.published_by = :person")
-                        .setParameter("person", personId)
-                        .setParameter("erased", ERASED)
-                        .setParameter("tenant", tenantId)
-                        .executeUpdate();
+        int playbooks = em.createNativeQuery(
+                "update playbooks set"
+                        + " created_by = case when created_by = :person then :erased else created_by end,"
+                        + " updated_by = case when updated_by = :person then :erased else updated_by end,"
+                        + " draft_updated_by = case when draft_updated_by = :person then :erased"
+                        + " else draft_updated_by end"
+                        + " where tenant_id = :tenant and (created_by = :person"
+                        + " or updated_by = :person or draft_updated_by = :person)")
+                .setParameter("person", personId)
+                .setParameter("erased", ERASED)
+                .setParameter("tenant", tenantId)
+                .executeUpdate();
+        int versions = em.createNativeQuery(
+                "update playbook_versions v set published_by = :erased"
+                        + " from playbooks p where p.id = v.playbook_id"
+                        + " and p.tenant_id = :tenant and v.published_by = :person")
+                .setParameter("person", personId)
+                .setParameter("erased", ERASED)
+                .setParameter("tenant", tenantId)
+                .executeUpdate();
         // entities loaded earlier in this persistence context must not write the old ids back
         em.clear();
         return new Erased(playbooks, versions);

@@ -1,11 +1,8 @@
 package io.onme.playbook.persistence;
 
-import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.domain.Language;
-import io.onme.playbook.domain.PlaybookContent;
-import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.playbook.domain.StepData;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,10 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.List;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.onme.playbook.domain.ArchetypeKey;
+import io.onme.playbook.domain.Language;
+import io.onme.playbook.domain.PlaybookContent;
+import io.onme.playbook.domain.PlaybookStatus;
+import io.onme.playbook.domain.StepData;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A playbook as readers see it: the published content (or the first draft before any publish).
@@ -26,7 +29,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "playbooks")
 public class PlaybookEntity extends PanacheEntityBase {
 
-    @Id public String id;
+    @Id
+    public String id;
 
     @Column(name = "tenant_id")
     public String tenantId;
@@ -78,7 +82,8 @@ public class PlaybookEntity extends PanacheEntityBase {
     @Column(name = "forked_from")
     public String forkedFrom;
 
-    @Version public long revision;
+    @Version
+    public long revision;
 
     @Column(name = "created_by")
     public String createdBy;

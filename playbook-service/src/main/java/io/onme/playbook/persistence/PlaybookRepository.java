@@ -1,14 +1,5 @@
 package io.onme.playbook.persistence;
 
-import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.domain.Language;
-import io.onme.playbook.domain.PlaybookFilter;
-import io.onme.playbook.domain.PlaybookStatus;
-import io.onme.support.Caller;
-import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +11,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.onme.playbook.domain.ArchetypeKey;
+import io.onme.playbook.domain.Language;
+import io.onme.playbook.domain.PlaybookFilter;
+import io.onme.playbook.domain.PlaybookStatus;
+import io.onme.support.Caller;
+import io.onme.support.ProblemException;
+
 /**
  * Reads playbooks with the visibility rule applied in SQL, so nothing invisible ever leaves the
  * database: built-ins (no tenant) and the caller's tenant; drafts only for those who may edit them
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 public class PlaybookRepository {
 
     /** One page of a listing. */
-    public record Page(List<PlaybookEntity> items, String nextCursor, long totalCount) {}
+    public record Page(List<PlaybookEntity> items, String nextCursor, long totalCount) {
+    }
 
     private final EntityManager em;
 
@@ -39,8 +42,7 @@ public class PlaybookRepository {
 
     public Optional<PlaybookEntity> findVisible(Caller caller, String id) {
         Map<String, Object> params = new HashMap<>();
-        String sql =
-                "select p.* from playbooks p where p.id = :id and " + visibility(caller, params);
+        String sql = "select p.* from playbooks p where p.id = :id and " + visibility(caller, params);
         params.put("id", id);
         return resultList(sql, params, 1).stream().findFirst();
     }
@@ -51,13 +53,11 @@ public class PlaybookRepository {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String sql =
-                "select p.* from playbooks p where p.id in (:ids) and "
-                        + visibility(caller, params);
+        String sql = "select p.* from playbooks p where p.id in (:ids) and "
+                + visibility(caller, params);
         params.put("ids", List.copyOf(ids));
-        Map<String, PlaybookEntity> byId =
-                resultList(sql, params, ids.size()).stream()
-                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, PlaybookEntity> byId = resultList(sql, params, ids.size()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
         List<PlaybookEntity> ordered = new ArrayList<>();
         new LinkedHashSet<>(ids)
                 .forEach(
@@ -80,10 +80,9 @@ public class PlaybookRepository {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql =
-                new StringBuilder("select p.* from playbooks p where p.status = 'PUBLISHED'")
-                        .append(" and (p.tenant_id is null or p.tenant_id = :tid)")
-                        .append(" and p.archetype in (:archetypes)");
+        StringBuilder sql = new StringBuilder("select p.* from playbooks p where p.status = 'PUBLISHED'")
+                .append(" and (p.tenant_id is null or p.tenant_id = :tid)")
+                .append(" and p.archetype in (:archetypes)");
         params.put("tid", caller.tenantId());
         params.put("archetypes", archetypes.stream().map(Enum::name).toList());
         if (!languages.isEmpty()) {
@@ -97,8 +96,7 @@ public class PlaybookRepository {
     public Page page(Caller caller, PlaybookFilter filter, int limit, String after) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where ").append(visibility(caller, params));
-        PlaybookStatus status =
-                filter.status() == null ? PlaybookStatus.PUBLISHED : filter.status();
+        PlaybookStatus status = filter.status() == null ? PlaybookStatus.PUBLISHED : filter.status();
         where.append(" and p.status = :status");
         params.put("status", status.name());
         if (filter.archetype() != null) {
@@ -123,12 +121,11 @@ public class PlaybookRepository {
                 params.put("qe", english);
             }
             where.append(")");
-            rank =
-                    "round(cast(ts_rank(p.search_simple, to_tsquery('simple', :qs))"
-                            + (english != null
-                                    ? " + ts_rank(p.search_english, to_tsquery('english', :qe))"
-                                    : "")
-                            + " as numeric), 6)";
+            rank = "round(cast(ts_rank(p.search_simple, to_tsquery('simple', :qs))"
+                    + (english != null
+                            ? " + ts_rank(p.search_english, to_tsquery('english', :qe))"
+                            : "")
+                    + " as numeric), 6)";
         }
 
         String from = " from playbooks p join archetypes a on a.key = p.archetype";
@@ -189,11 +186,10 @@ public class PlaybookRepository {
             next = new PageCursor(values).encode();
         }
         List<String> ids = pageRows.stream().map(r -> (String) r[0]).toList();
-        Map<String, PlaybookEntity> byId =
-                ids.isEmpty()
-                        ? Map.of()
-                        : PlaybookEntity.<PlaybookEntity>list("id in ?1", ids).stream()
-                                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, PlaybookEntity> byId = ids.isEmpty()
+                ? Map.of()
+                : PlaybookEntity.<PlaybookEntity> list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
         return new Page(ids.stream().map(byId::get).toList(), next, total);
     }
 
@@ -222,9 +218,8 @@ public class PlaybookRepository {
 
     private static String visibility(Caller caller, Map<String, Object> params) {
         params.put("tid", caller.tenantId());
-        StringBuilder rule =
-                new StringBuilder(
-                        "(p.tenant_id is null or (p.tenant_id = :tid and (p.status <> 'DRAFT'");
+        StringBuilder rule = new StringBuilder(
+                "(p.tenant_id is null or (p.tenant_id = :tid and (p.status <> 'DRAFT'");
         if (caller.isAdmin()) {
             rule.append(" or true");
         } else if (caller.isCoach() && !caller.teams().isEmpty()) {

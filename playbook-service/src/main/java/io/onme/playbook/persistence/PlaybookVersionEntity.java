@@ -1,19 +1,22 @@
 package io.onme.playbook.persistence;
 
-import io.onme.playbook.domain.PlaybookContent;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
+
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.onme.playbook.domain.PlaybookContent;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One published version of a playbook; written once, never changed (a trigger enforces it). */
 @Entity
@@ -26,7 +29,8 @@ public class PlaybookVersionEntity extends PanacheEntityBase {
     @Column(name = "playbook_id")
     public String playbookId;
 
-    @Id public int version;
+    @Id
+    public int version;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public PlaybookContent snapshot;
@@ -52,7 +56,8 @@ public class PlaybookVersionEntity extends PanacheEntityBase {
         public String playbookId;
         public int version;
 
-        public Key() {}
+        public Key() {
+        }
 
         @Override
         public boolean equals(Object o) {

@@ -1,10 +1,12 @@
 package io.onme.playbook.persistence;
 
-import io.onme.support.FailureProblems;
-import io.onme.support.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+
 import org.hibernate.StaleStateException;
+
+import io.onme.support.FailureProblems;
+import io.onme.support.ProblemException;
 
 /**
  * A write that lost the race on a playbook's version column (two edits at once) is a {@code

@@ -1,7 +1,8 @@
 package io.onme.playbook.service;
 
-import io.onme.playbook.persistence.ArchetypeEntity;
 import java.util.List;
+
+import io.onme.playbook.persistence.ArchetypeEntity;
 
 /** One customer archetype of the catalogue, with its Hebrew and English texts. */
 public record Archetype(

@@ -1,10 +1,12 @@
 package io.onme.playbook.service;
 
-import io.onme.playbook.domain.ArchetypeKey;
-import io.onme.playbook.persistence.ArchetypeEntity;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.onme.playbook.domain.ArchetypeKey;
+import io.onme.playbook.persistence.ArchetypeEntity;
 
 /** The nine customer archetypes, the same for every tenant. */
 @ApplicationScoped
@@ -15,7 +17,7 @@ public class ArchetypeService {
     }
 
     public Optional<Archetype> find(ArchetypeKey key) {
-        return Optional.ofNullable(ArchetypeEntity.<ArchetypeEntity>findById(key.name()))
+        return Optional.ofNullable(ArchetypeEntity.<ArchetypeEntity> findById(key.name()))
                 .map(Archetype::of);
     }
 }

@@ -1,11 +1,12 @@
 package io.onme.playbook.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.playbook.persistence.PersonErasureRepository;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * A person's erasure, as journal-service delivers it (a service token of the tenant) or an admin

@@ -1,13 +1,14 @@
 package io.onme.playbook.service;
 
+import java.time.Instant;
+import java.util.List;
+
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookStatus;
 import io.onme.playbook.domain.StepData;
 import io.onme.playbook.persistence.PlaybookEntity;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A playbook as the services answer it: what readers see (the published content, or the first draft

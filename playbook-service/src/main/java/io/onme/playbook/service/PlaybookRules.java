@@ -9,7 +9,8 @@ import io.onme.support.Caller;
  */
 public final class PlaybookRules {
 
-    private PlaybookRules() {}
+    private PlaybookRules() {
+    }
 
     public static boolean mayEdit(Caller caller, Playbook playbook) {
         return mayEdit(caller, playbook.builtIn(), playbook.tenantId(), playbook.teamId());

@@ -1,5 +1,14 @@
 package io.onme.playbook.service;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookFilter;
@@ -9,13 +18,6 @@ import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The playbook lifecycle: draft → published (immutable numbered versions) → archived, with
@@ -34,7 +36,8 @@ public class PlaybookService {
     }
 
     /** One page of visible playbooks and what the client needs to ask for the next. */
-    public record Page(List<Playbook> items, String nextCursor, long totalCount) {}
+    public record Page(List<Playbook> items, String nextCursor, long totalCount) {
+    }
 
     public Playbook get(Caller caller, String id) {
         return Playbook.of(find(caller, id));
@@ -125,7 +128,7 @@ public class PlaybookService {
                 p.version = p.version + 1;
             }
             case ARCHIVED ->
-                    throw ProblemException.conflict("an archived playbook cannot be published");
+                throw ProblemException.conflict("an archived playbook cannot be published");
         }
         p.updatedBy = caller.memberId();
         p.updatedAt = now();
@@ -195,7 +198,8 @@ public class PlaybookService {
     }
 
     /** A playbook with (some of) its published versions. */
-    public record History(Playbook playbook, List<PlaybookVersion> versions) {}
+    public record History(Playbook playbook, List<PlaybookVersion> versions) {
+    }
 
     public History versions(Caller caller, String id) {
         PlaybookEntity p = find(caller, id);

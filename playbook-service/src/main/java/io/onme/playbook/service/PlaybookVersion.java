@@ -1,8 +1,9 @@
 package io.onme.playbook.service;
 
+import java.time.Instant;
+
 import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.persistence.PlaybookVersionEntity;
-import java.time.Instant;
 
 /** One published version of a playbook: its number, its content, when it was published. */
 public record PlaybookVersion(int version, PlaybookContent snapshot, Instant publishedAt) {

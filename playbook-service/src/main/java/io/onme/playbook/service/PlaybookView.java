@@ -1,8 +1,9 @@
 package io.onme.playbook.service;
 
+import java.time.Instant;
+
 import io.onme.playbook.domain.PlaybookContent;
 import io.onme.playbook.domain.PlaybookStatus;
-import java.time.Instant;
 
 /**
  * What a write answers: the playbook itself, or (when a published playbook was edited) its pending

@@ -1,5 +1,15 @@
 package io.onme.playbook.service;
 
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.onme.playbook.domain.ArchetypeKey;
 import io.onme.playbook.domain.Language;
 import io.onme.playbook.domain.SuggestionRequest;
@@ -9,14 +19,6 @@ import io.onme.playbook.persistence.PlaybookEntity;
 import io.onme.playbook.persistence.PlaybookRepository;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Suggests published playbooks for many encounters at once: one SQL query fetches every candidate
@@ -50,8 +52,7 @@ public class SuggestionService {
                 languages.add(r.language());
             }
         }
-        List<PlaybookEntity> candidates =
-                repository.publishedFor(caller, archetypes, anyLanguage ? List.of() : languages);
+        List<PlaybookEntity> candidates = repository.publishedFor(caller, archetypes, anyLanguage ? List.of() : languages);
 
         Map<String, List<Playbook>> results = new LinkedHashMap<>();
         for (SuggestionRequest r : requests) {
@@ -62,20 +63,18 @@ public class SuggestionService {
 
     private static List<PlaybookEntity> rank(
             Caller caller, SuggestionRequest r, List<PlaybookEntity> candidates) {
-        List<ArchetypeKey> relevant =
-                SuggestionRules.relevantArchetypes(r.archetype(), r.blameTargets());
+        List<ArchetypeKey> relevant = SuggestionRules.relevantArchetypes(r.archetype(), r.blameTargets());
         // a team's playbooks only for its members: a request naming another team gets the library
         // and built-ins
-        String team =
-                r.teamId() != null
-                        ? (caller.teams().contains(r.teamId()) ? r.teamId() : null)
-                        : caller.teams().size() == 1 ? caller.teams().iterator().next() : null;
+        String team = r.teamId() != null
+                ? (caller.teams().contains(r.teamId()) ? r.teamId() : null)
+                : caller.teams().size() == 1 ? caller.teams().iterator().next() : null;
         return candidates.stream()
                 .filter(p -> relevant.contains(p.archetype))
                 .filter(p -> r.language() == null || r.language() == p.language)
                 .filter(p -> Scope.of(p.builtIn, p.teamId, team) != Scope.OTHER_TEAM)
                 .sorted(
-                        Comparator.<PlaybookEntity>comparingInt(p -> relevant.indexOf(p.archetype))
+                        Comparator.<PlaybookEntity> comparingInt(p -> relevant.indexOf(p.archetype))
                                 .thenComparing(p -> Scope.of(p.builtIn, p.teamId, team))
                                 .thenComparing(
                                         (PlaybookEntity p) -> p.updatedAt,

@@ -2,18 +2,20 @@ package io.onme.playbook.api;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
 /** Small helpers shared by the HTTP tests: authenticated requests and playbook bodies. */
 final class Api {
 
-    private Api() {}
+    private Api() {
+    }
 
     static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);

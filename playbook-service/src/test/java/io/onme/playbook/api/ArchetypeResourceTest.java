@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ArchetypeResourceTest {
@@ -87,22 +89,20 @@ class ArchetypeResourceTest {
 
     @Test
     void expiredTokenIs401() {
-        String expired =
-                TestTokens.builder(Api.tenant(), "rep-1")
-                        .group("rep")
-                        .issuedAt(Instant.now().minus(Duration.ofHours(2)))
-                        .lifetime(Duration.ofMinutes(5))
-                        .sign();
+        String expired = TestTokens.builder(Api.tenant(), "rep-1")
+                .group("rep")
+                .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                .lifetime(Duration.ofMinutes(5))
+                .sign();
         given().auth().oauth2(expired).get("/archetypes").then().statusCode(401);
     }
 
     @Test
     void wrongIssuerIs401() {
-        String foreign =
-                TestTokens.builder(Api.tenant(), "rep-1")
-                        .group("rep")
-                        .issuer("https://evil.example")
-                        .sign();
+        String foreign = TestTokens.builder(Api.tenant(), "rep-1")
+                .group("rep")
+                .issuer("https://evil.example")
+                .sign();
         given().auth().oauth2(foreign).get("/archetypes").then().statusCode(401);
     }
 

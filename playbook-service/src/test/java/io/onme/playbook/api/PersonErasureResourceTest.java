@@ -7,11 +7,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +14,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * DELETE /people/{personId}: a person's author fields in one tenant become "erased", asked by
@@ -31,7 +34,8 @@ class PersonErasureResourceTest {
 
     private static final String AUDIENCE = "playbook-service";
 
-    @Inject AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
     private final String tenant = Api.tenant();
     private final String other = Api.tenant();
@@ -47,31 +51,29 @@ class PersonErasureResourceTest {
     }
 
     /** Ann wrote one playbook and edited Carl's; the same id in another tenant wrote one too. */
-    private record Fixture(String annsPlaybook, String carlsPlaybook, String otherTenants) {}
+    private record Fixture(String annsPlaybook, String carlsPlaybook, String otherTenants) {
+    }
 
     private Fixture fixture() {
         String annsPlaybook = published(ann, body("PRICE_FOCUSED", "EN", "Value first", null));
         String carlsPlaybook = published(carl, body("HOSTILE", "EN", "Stay calm", "t1"));
-        long revision =
-                ((Number)
-                                as(ann).get("/playbooks/" + carlsPlaybook)
-                                        .then()
-                                        .statusCode(200)
-                                        .extract()
-                                        .path("revision"))
-                        .longValue();
+        long revision = ((Number) as(ann).get("/playbooks/" + carlsPlaybook)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("revision"))
+                .longValue();
         as(ann).body(
-                        Api.with(
-                                body("HOSTILE", "EN", "Stay calm (2)", "t1"),
-                                "expectedRevision",
-                                revision))
+                Api.with(
+                        body("HOSTILE", "EN", "Stay calm (2)", "t1"),
+                        "expectedRevision",
+                        revision))
                 .put("/playbooks/" + carlsPlaybook)
                 .then()
                 .statusCode(200);
-        String otherTenants =
-                published(
-                        TestTokens.admin(other, "ann"),
-                        body("PRICE_FOCUSED", "EN", "Elsewhere", null));
+        String otherTenants = published(
+                TestTokens.admin(other, "ann"),
+                body("PRICE_FOCUSED", "EN", "Elsewhere", null));
         return new Fixture(annsPlaybook, carlsPlaybook, otherTenants);
     }
 
@@ -155,10 +157,9 @@ class PersonErasureResourceTest {
     /** created_by, updated_by, draft_updated_by of one playbook. */
     private List<String> authors(String playbookId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "select created_by, updated_by, draft_updated_by from playbooks"
-                                        + " where id = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "select created_by, updated_by, draft_updated_by from playbooks"
+                                + " where id = ?")) {
             s.setString(1, playbookId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -173,10 +174,9 @@ class PersonErasureResourceTest {
 
     private List<String> publishers(String playbookId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "select published_by from playbook_versions where playbook_id = ?"
-                                        + " order by version")) {
+                PreparedStatement s = c.prepareStatement(
+                        "select published_by from playbook_versions where playbook_id = ?"
+                                + " order by version")) {
             s.setString(1, playbookId);
             try (ResultSet rs = s.executeQuery()) {
                 List<String> values = new ArrayList<>();

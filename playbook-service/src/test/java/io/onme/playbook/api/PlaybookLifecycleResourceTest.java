@@ -14,13 +14,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Writing playbooks: roles, validation, drafts, immutable versions, optimistic locking, forks,
@@ -38,16 +40,15 @@ class PlaybookLifecycleResourceTest {
 
     @Test
     void adminCreatesAHebrewDraftInTheTenantLibrary() {
-        Map<String, Object> input =
-                with(
-                        body("PRICE_FOCUSED", "HE", "  לקוח שמתמקח על כל שקל  ", null),
-                        "steps",
-                        List.of(
-                                Map.of(
-                                        "title",
-                                        "לשאול כמה הבעיה עולה לו",
-                                        "detail",
-                                        "לכמת יחד: זמן, כסף, סיכון")));
+        Map<String, Object> input = with(
+                body("PRICE_FOCUSED", "HE", "  לקוח שמתמקח על כל שקל  ", null),
+                "steps",
+                List.of(
+                        Map.of(
+                                "title",
+                                "לשאול כמה הבעיה עולה לו",
+                                "detail",
+                                "לכמת יחד: זמן, כסף, סיכון")));
         as(admin)
                 .body(input)
                 .post("/playbooks")
@@ -191,7 +192,7 @@ class PlaybookLifecycleResourceTest {
                 .body("status", equalTo("PUBLISHED"))
                 .body("version", equalTo(1));
         Response published = as(admin).get("/playbooks/" + id);
-        long revision = published.<Number>path("revision").longValue();
+        long revision = published.<Number> path("revision").longValue();
         String publishedAt = published.path("updatedAt");
 
         // editing the published playbook makes a draft of version 2; readers still see version 1
@@ -273,13 +274,12 @@ class PlaybookLifecycleResourceTest {
     @Test
     void aStaleEditIsAConflictNotAnOverwrite() {
         String id = Api.create(admin, body("HOSTILE", "EN", "Original", null));
-        long revision =
-                as(admin)
-                        .get("/playbooks/" + id)
-                        .then()
-                        .extract()
-                        .<Number>path("revision")
-                        .longValue();
+        long revision = as(admin)
+                .get("/playbooks/" + id)
+                .then()
+                .extract()
+                .<Number> path("revision")
+                .longValue();
         as(admin)
                 .body(
                         with(
@@ -356,8 +356,7 @@ class PlaybookLifecycleResourceTest {
     void whoMayChangeWhat() {
         String library = Api.published(admin, body("UNINTERESTED", "EN", "Library", null));
         String teamA = Api.published(coachA, body("UNINTERESTED", "EN", "Team A", "team-a"));
-        String teamADraft =
-                Api.create(coachA, body("UNINTERESTED", "EN", "Team A draft", "team-a"));
+        String teamADraft = Api.create(coachA, body("UNINTERESTED", "EN", "Team A draft", "team-a"));
 
         // visible but not theirs: 403
         as(rep).body(body("UNINTERESTED", "EN", "x", "team-a"))

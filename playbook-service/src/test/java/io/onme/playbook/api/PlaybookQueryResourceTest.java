@@ -12,14 +12,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Reading playbooks: the built-in catalogue, filters, cursor pages, batch, isolation, bad input.
@@ -44,17 +46,16 @@ class PlaybookQueryResourceTest {
                 .body("items.version", everyItem(equalTo(1)))
                 .body("items.teamId", everyItem(nullValue()))
                 .body("nextCursor", nullValue());
-        for (String archetype :
-                List.of(
-                        "SKEPTICAL",
-                        "ANTAGONISTIC",
-                        "UNINTERESTED",
-                        "HOSTILE",
-                        "CLOSED",
-                        "DISTRUSTFUL",
-                        "PRICE_FOCUSED",
-                        "NOT_LISTENING",
-                        "READY")) {
+        for (String archetype : List.of(
+                "SKEPTICAL",
+                "ANTAGONISTIC",
+                "UNINTERESTED",
+                "HOSTILE",
+                "CLOSED",
+                "DISTRUSTFUL",
+                "PRICE_FOCUSED",
+                "NOT_LISTENING",
+                "READY")) {
             as(rep).queryParam("archetype", archetype)
                     .get("/playbooks")
                     .then()
@@ -66,8 +67,7 @@ class PlaybookQueryResourceTest {
 
     @Test
     void builtInPlaybooksAreSubstantialInBothLanguages() {
-        Response he =
-                as(rep).queryParam("language", "HE").queryParam("limit", 100).get("/playbooks");
+        Response he = as(rep).queryParam("language", "HE").queryParam("limit", 100).get("/playbooks");
         he.then()
                 .statusCode(200)
                 .body("totalCount", equalTo(9))
@@ -145,10 +145,9 @@ class PlaybookQueryResourceTest {
     @Test
     void batchAnswersVisibleOnesInTheOrderAsked() {
         String mine = Api.published(admin, Api.body("READY", "HE", "שלנו", null));
-        String foreign =
-                Api.published(
-                        TestTokens.admin(Api.tenant(), "other-admin"),
-                        Api.body("READY", "HE", "של אחרים", null));
+        String foreign = Api.published(
+                TestTokens.admin(Api.tenant(), "other-admin"),
+                Api.body("READY", "HE", "של אחרים", null));
         as(rep).queryParam("id", "builtin-ready-en", mine, "nope", foreign, "builtin-closed-he")
                 .get("/playbooks/batch")
                 .then()

@@ -9,14 +9,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /** Full-text search: Hebrew with and without prefixes, English stemming, ranking, isolation. */
 @QuarkusTest
@@ -35,26 +37,24 @@ class PlaybookSearchResourceTest {
 
     @BeforeEach
     void library() {
-        inStep =
-                Api.published(
-                        admin,
-                        with(
-                                body("NOT_LISTENING", "HE", "לעצור ולשאול", TEAM),
-                                "steps",
-                                List.of(
-                                        Map.of(
-                                                "title",
-                                                "להקשיב ללקוח עד הסוף",
-                                                "detail",
-                                                "לא לקטוע"))));
+        inStep = Api.published(
+                admin,
+                with(
+                        body("NOT_LISTENING", "HE", "לעצור ולשאול", TEAM),
+                        "steps",
+                        List.of(
+                                Map.of(
+                                        "title",
+                                        "להקשיב ללקוח עד הסוף",
+                                        "detail",
+                                        "לא לקטוע"))));
         inTitle = Api.published(admin, body("HOSTILE", "HE", "כשהלקוח כועס", TEAM));
-        inStance =
-                Api.published(
-                        admin,
-                        with(
-                                body("READY", "HE", "שירות אחרי המכירה", TEAM),
-                                "stance",
-                                "לקוח מרוצה מביא חברים"));
+        inStance = Api.published(
+                admin,
+                with(
+                        body("READY", "HE", "שירות אחרי המכירה", TEAM),
+                        "stance",
+                        "לקוח מרוצה מביא חברים"));
         unrelated = Api.published(admin, body("PRICE_FOCUSED", "HE", "מחיר והנחות", TEAM));
     }
 
@@ -81,13 +81,12 @@ class PlaybookSearchResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", containsInAnyOrder(inStep, inTitle, inStance));
-        String plural =
-                Api.published(
-                        admin,
-                        with(
-                                body("CLOSED", "HE", "שאלות פתוחות", TEAM),
-                                "phrasesToUse",
-                                List.of("מה חשוב ללקוחות שלכם?")));
+        String plural = Api.published(
+                admin,
+                with(
+                        body("CLOSED", "HE", "שאלות פתוחות", TEAM),
+                        "phrasesToUse",
+                        List.of("מה חשוב ללקוחות שלכם?")));
         search("הלקוחות").then().statusCode(200).body("items.id", contains(plural));
         search("ללקוח").then().statusCode(200).body("items.id", hasItem(plural));
     }
@@ -101,30 +100,28 @@ class PlaybookSearchResourceTest {
     @Test
     void aTitleMatchRanksAboveABodyMatch() {
         String titled = Api.published(admin, body("SKEPTICAL", "HE", "הוכחות במקום הבטחות", TEAM));
-        String bodied =
-                Api.published(
-                        admin,
-                        with(
-                                body("SKEPTICAL", "HE", "פגישה שנייה", TEAM),
-                                "steps",
-                                List.of(Map.of("title", "להביא הוכחות מלקוחות דומים"))));
+        String bodied = Api.published(
+                admin,
+                with(
+                        body("SKEPTICAL", "HE", "פגישה שנייה", TEAM),
+                        "steps",
+                        List.of(Map.of("title", "להביא הוכחות מלקוחות דומים"))));
         search("הוכחות").then().statusCode(200).body("items.id", contains(titled, bodied));
     }
 
     @Test
     void englishSearchStems() {
-        String objections =
-                Api.published(
-                        admin,
-                        with(
-                                body("ANTAGONISTIC", "EN", "Arguing customers", TEAM),
-                                "steps",
-                                List.of(
-                                        Map.of(
-                                                "title",
-                                                "Handle objections calmly",
-                                                "detail",
-                                                "Agree with what is true"))));
+        String objections = Api.published(
+                admin,
+                with(
+                        body("ANTAGONISTIC", "EN", "Arguing customers", TEAM),
+                        "steps",
+                        List.of(
+                                Map.of(
+                                        "title",
+                                        "Handle objections calmly",
+                                        "detail",
+                                        "Agree with what is true"))));
         search("objection").then().statusCode(200).body("items.id", contains(objections));
         search("handling").then().statusCode(200).body("items.id", contains(objections));
         search("argue").then().statusCode(200).body("items.id", contains(objections));
@@ -151,10 +148,9 @@ class PlaybookSearchResourceTest {
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
-            var request =
-                    as(rep).queryParam("teamId", TEAM)
-                            .queryParam("q", "לקוח")
-                            .queryParam("limit", 1);
+            var request = as(rep).queryParam("teamId", TEAM)
+                    .queryParam("q", "לקוח")
+                    .queryParam("limit", 1);
             if (after != null) {
                 request.queryParam("after", after);
             }

@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Suggestions: many encounters in one call, archetype relevance, then team, library, built-ins. */
 @QuarkusTest
@@ -43,24 +45,23 @@ class SuggestionResourceTest {
 
     @Test
     void teamThenLibraryThenBuiltInForTheEncountersArchetype() {
-        String library =
-                Api.published(admin, body("PRICE_FOCUSED", "HE", "ספריית הארגון: ערך", null));
+        String library = Api.published(admin, body("PRICE_FOCUSED", "HE", "ספריית הארגון: ערך", null));
         String team = Api.published(admin, body("PRICE_FOCUSED", "HE", "צוות t1: ערך", "t1"));
         Api.published(admin, body("PRICE_FOCUSED", "HE", "צוות אחר", "t2"));
         Api.create(admin, body("PRICE_FOCUSED", "HE", "טיוטה", "t1"));
         Api.published(admin, body("PRICE_FOCUSED", "EN", "English one", "t1"));
 
         as(rep).body(
-                        Map.of(
-                                "requests",
-                                List.of(
-                                        request(
-                                                "enc-1",
-                                                "PRICE_FOCUSED",
-                                                List.of("PRICE"),
-                                                "HE",
-                                                "t1",
-                                                3))))
+                Map.of(
+                        "requests",
+                        List.of(
+                                request(
+                                        "enc-1",
+                                        "PRICE_FOCUSED",
+                                        List.of("PRICE"),
+                                        "HE",
+                                        "t1",
+                                        3))))
                 .post("/playbooks/suggestions")
                 .then()
                 .statusCode(200)
@@ -70,23 +71,22 @@ class SuggestionResourceTest {
 
     @Test
     void blameTargetsAddTheirArchetypesAfterTheEncountersOwn() {
-        String teamNotListening =
-                Api.published(admin, body("NOT_LISTENING", "EN", "Team: earn attention", "t1"));
+        String teamNotListening = Api.published(admin, body("NOT_LISTENING", "EN", "Team: earn attention", "t1"));
         as(rep).body(
-                        Map.of(
-                                "requests",
-                                List.of(
-                                        request("a", "SKEPTICAL", List.of("PRICE"), "EN", "t1", 3),
-                                        request("b", null, List.of("PRICE"), "HE", null, 5),
-                                        request("c", "READY", List.of("CUSTOMER"), "EN", "t1", 3),
-                                        request(
-                                                "d",
-                                                null,
-                                                List.of("MARKET", "OPERATIONS"),
-                                                "EN",
-                                                null,
-                                                4),
-                                        request("e", null, List.of("MANAGEMENT"), "EN", null, 4))))
+                Map.of(
+                        "requests",
+                        List.of(
+                                request("a", "SKEPTICAL", List.of("PRICE"), "EN", "t1", 3),
+                                request("b", null, List.of("PRICE"), "HE", null, 5),
+                                request("c", "READY", List.of("CUSTOMER"), "EN", "t1", 3),
+                                request(
+                                        "d",
+                                        null,
+                                        List.of("MARKET", "OPERATIONS"),
+                                        "EN",
+                                        null,
+                                        4),
+                                request("e", null, List.of("MANAGEMENT"), "EN", null, 4))))
                 .post("/playbooks/suggestions")
                 .then()
                 .statusCode(200)
@@ -122,19 +122,16 @@ class SuggestionResourceTest {
 
     @Test
     void anotherTeamsPlaybooksAreNeverSuggestedEvenWhenTheRequestNamesThatTeam() {
-        String library =
-                Api.published(admin, body("ANTAGONISTIC", "EN", "Library: stay curious", null));
-        String north =
-                Api.published(admin, body("ANTAGONISTIC", "EN", "North: stay curious", "t1"));
-        String south =
-                Api.published(admin, body("ANTAGONISTIC", "EN", "South: stay curious", "t2"));
+        String library = Api.published(admin, body("ANTAGONISTIC", "EN", "Library: stay curious", null));
+        String north = Api.published(admin, body("ANTAGONISTIC", "EN", "North: stay curious", "t1"));
+        String south = Api.published(admin, body("ANTAGONISTIC", "EN", "South: stay curious", "t2"));
         // a rep of t1 naming t2 (or no team) gets the library and the built-ins, and t1's own
         as(rep).body(
-                        Map.of(
-                                "requests",
-                                List.of(
-                                        request("other", "ANTAGONISTIC", null, "EN", "t2", 5),
-                                        request("none", "ANTAGONISTIC", null, "EN", null, 5))))
+                Map.of(
+                        "requests",
+                        List.of(
+                                request("other", "ANTAGONISTIC", null, "EN", "t2", 5),
+                                request("none", "ANTAGONISTIC", null, "EN", null, 5))))
                 .post("/playbooks/suggestions")
                 .then()
                 .statusCode(200)
@@ -167,23 +164,20 @@ class SuggestionResourceTest {
 
     @Test
     void theSummaryViewNamesTheSamePlaybooksWithoutTheirContent() {
-        String team =
-                Api.published(admin, body("PRICE_FOCUSED", "HE", "צוות t1: ערך ״מחיר״", "t1"));
-        var body =
-                Map.of(
-                        "requests",
-                        List.of(
-                                request("enc-1", "PRICE_FOCUSED", List.of("PRICE"), "HE", "t1", 3),
-                                request("enc-2", "HOSTILE", null, "EN", "t1", 2)));
-        List<String> full =
-                as(rep).body(body)
-                        .post("/playbooks/suggestions")
-                        .then()
-                        .statusCode(200)
-                        .body("results.enc-1[0].steps", not(hasSize(0)))
-                        .extract()
-                        .jsonPath()
-                        .getList("results.enc-1.id");
+        String team = Api.published(admin, body("PRICE_FOCUSED", "HE", "צוות t1: ערך ״מחיר״", "t1"));
+        var body = Map.of(
+                "requests",
+                List.of(
+                        request("enc-1", "PRICE_FOCUSED", List.of("PRICE"), "HE", "t1", 3),
+                        request("enc-2", "HOSTILE", null, "EN", "t1", 2)));
+        List<String> full = as(rep).body(body)
+                .post("/playbooks/suggestions")
+                .then()
+                .statusCode(200)
+                .body("results.enc-1[0].steps", not(hasSize(0)))
+                .extract()
+                .jsonPath()
+                .getList("results.enc-1.id");
         as(rep).body(body)
                 .queryParam("view", "summary")
                 .post("/playbooks/suggestions")
@@ -221,9 +215,9 @@ class SuggestionResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
         as(rep).body(
-                        Map.of(
-                                "requests",
-                                List.of(request("k", "READY", List.of("WEATHER"), "HE", null, 3))))
+                Map.of(
+                        "requests",
+                        List.of(request("k", "READY", List.of("WEATHER"), "HE", null, 3))))
                 .post("/playbooks/suggestions")
                 .then()
                 .statusCode(400);
@@ -233,11 +227,11 @@ class SuggestionResourceTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("requests[0].limit"));
         as(rep).body(
-                        Map.of(
-                                "requests",
-                                List.of(
-                                        request("k", "READY", null, "HE", null, 3),
-                                        request("k", "CLOSED", null, "HE", null, 3))))
+                Map.of(
+                        "requests",
+                        List.of(
+                                request("k", "READY", null, "HE", null, 3),
+                                request("k", "CLOSED", null, "HE", null, 3))))
                 .post("/playbooks/suggestions")
                 .then()
                 .statusCode(400);

@@ -5,14 +5,16 @@ import static io.onme.playbook.api.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.devstores.testing.Texts;
 import io.onme.support.TextRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * Property tests over arbitrary text ({@link Texts}, fixed seeds): whatever a client writes into
@@ -30,13 +32,12 @@ class TextPropertiesResourceTest {
 
     @Test
     void playbookTextIsRefusedOrStoredAsWritten() {
-        List<Map.Entry<String, Integer>> limits =
-                List.of(
-                        Map.entry("title", 200),
-                        Map.entry("stance", 1000),
-                        Map.entry("steps[0].title", 200),
-                        Map.entry("phrasesToUse[0]", 300),
-                        Map.entry("tags[0]", 50));
+        List<Map.Entry<String, Integer>> limits = List.of(
+                Map.entry("title", 200),
+                Map.entry("stance", 1000),
+                Map.entry("steps[0].title", 200),
+                Map.entry("phrasesToUse[0]", 300),
+                Map.entry("tags[0]", 50));
         long seed = 1600;
         for (Map.Entry<String, Integer> field : limits) {
             Texts.forEach(
@@ -49,7 +50,7 @@ class TextPropertiesResourceTest {
                             case "title" -> input.put("title", text);
                             case "stance" -> input.put("stance", text);
                             case "steps[0].title" ->
-                                    input.put("steps", List.of(Map.of("title", text)));
+                                input.put("steps", List.of(Map.of("title", text)));
                             case "phrasesToUse[0]" -> input.put("phrasesToUse", List.of(text));
                             default -> input.put("tags", List.of(text));
                         }
@@ -84,19 +85,18 @@ class TextPropertiesResourceTest {
                 TRIES,
                 Texts.any(200),
                 text -> {
-                    Response answer =
-                            as(admin)
-                                    .body(
-                                            Texts.json(
-                                                    Map.of(
-                                                            "requests",
-                                                            List.of(
-                                                                    Map.of(
-                                                                            "key",
-                                                                            text,
-                                                                            "archetype",
-                                                                            "HOSTILE")))))
-                                    .post("/playbooks/suggestions");
+                    Response answer = as(admin)
+                            .body(
+                                    Texts.json(
+                                            Map.of(
+                                                    "requests",
+                                                    List.of(
+                                                            Map.of(
+                                                                    "key",
+                                                                    text,
+                                                                    "archetype",
+                                                                    "HOSTILE")))))
+                            .post("/playbooks/suggestions");
                     assertAnswer(answer, "requests[0].key", text, 200, 200);
                     if (answer.statusCode() == 200) {
                         Map<String, Object> results = answer.path("results");

@@ -4,6 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.support.RequestIdSpans;
 import io.opentelemetry.api.trace.SpanKind;
@@ -11,11 +19,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /**
  * With tracing on, a request the gateway forwards continues the gateway's trace (its traceparent
@@ -39,7 +42,8 @@ class TracingResourceTest {
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String GATEWAY_SPAN = "00f067aa0ba902b7";
 
-    @Inject CollectedSpans spans;
+    @Inject
+    CollectedSpans spans;
 
     @Test
     void aForwardedRequestContinuesTheTraceWithItsRequestId() {
@@ -52,16 +56,14 @@ class TracingResourceTest {
                 .statusCode(200)
                 .header("X-Request-Id", "trace-pb-1");
 
-        SpanData server =
-                await().atMost(Duration.ofSeconds(10))
-                        .until(
-                                () ->
-                                        spans.all().stream()
-                                                .filter(s -> s.getTraceId().equals(TRACE))
-                                                .filter(s -> s.getKind() == SpanKind.SERVER)
-                                                .findFirst(),
-                                Optional::isPresent)
-                        .orElseThrow();
+        SpanData server = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> spans.all().stream()
+                                .filter(s -> s.getTraceId().equals(TRACE))
+                                .filter(s -> s.getKind() == SpanKind.SERVER)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
         assertEquals(GATEWAY_SPAN, server.getParentSpanId(), "a child of the gateway's call");
         assertEquals("trace-pb-1", server.getAttributes().get(RequestIdSpans.ATTRIBUTE));
     }

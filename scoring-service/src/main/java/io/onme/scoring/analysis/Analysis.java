@@ -8,7 +8,7 @@ import java.util.List;
  * @param ownershipScore 0 (pure blame or helplessness) .. 100 (full ownership)
  * @param blameTargets distinct targets, only for BLAME and MIXED
  * @param confidence 0..1: how sure the analyser is of this stance and these targets; a client can
- *     mark a low value for a coach to review
+ *        mark a low value for a coach to review
  */
 public record Analysis(
         Language language,

@@ -14,21 +14,21 @@ import java.util.Set;
  * <h2>Stages</h2>
  *
  * <ol>
- *   <li>Rules ({@link RuleEngine}): tokens with exact UTF-16 offsets, Hebrew prefix chains, clauses
- *       and their links, the language pack's lexicon cues (the tenant's phrases included), and the
- *       guide's hard-case rules (negation, reported speech, consequences, taking on,
- *       self-judgement, next actions).
- *   <li>Features ({@link FeatureExtractor}): words, word pairs, character n-grams, negation and
- *       first-person scopes, and the rules' cues and decisions — as features, not verdicts.
- *   <li>Decisions ({@link AttributionModels}): a maximum-entropy model over the five stances, and
- *       for a blaming text one yes/no model per target; {@code confidence} is the stance's
- *       probability times the least certain target decision. Where a tenant's own phrase matched,
- *       the rules' reading (which applies it) decides: the tenant defined that jargon.
- *   <li>Evidence: each clause is read by the same models; the clauses that carry the decided stance
- *       (and each decided target) are the evidence, narrowed to the rule's span where a rule found
- *       the same thing inside. Negated, reported and consequence blame found by the rules are kept
- *       as neutral evidence, to explain what was not counted.
- *   <li>Reframes for each blaming span from the language pack's catalogue; the score below.
+ * <li>Rules ({@link RuleEngine}): tokens with exact UTF-16 offsets, Hebrew prefix chains, clauses
+ * and their links, the language pack's lexicon cues (the tenant's phrases included), and the
+ * guide's hard-case rules (negation, reported speech, consequences, taking on,
+ * self-judgement, next actions).
+ * <li>Features ({@link FeatureExtractor}): words, word pairs, character n-grams, negation and
+ * first-person scopes, and the rules' cues and decisions — as features, not verdicts.
+ * <li>Decisions ({@link AttributionModels}): a maximum-entropy model over the five stances, and
+ * for a blaming text one yes/no model per target; {@code confidence} is the stance's
+ * probability times the least certain target decision. Where a tenant's own phrase matched,
+ * the rules' reading (which applies it) decides: the tenant defined that jargon.
+ * <li>Evidence: each clause is read by the same models; the clauses that carry the decided stance
+ * (and each decided target) are the evidence, narrowed to the rule's span where a rule found
+ * the same thing inside. Negated, reported and consequence blame found by the rules are kept
+ * as neutral evidence, to explain what was not counted.
+ * <li>Reframes for each blaming span from the language pack's catalogue; the score below.
  * </ol>
  *
  * <h2>Ownership score (0–100)</h2>
@@ -42,7 +42,8 @@ import java.util.Set;
  *   clamped to 0..100
  * </pre>
  *
- * <p>Thread-safe and total: the models and lexicons are immutable, each call works on its own
+ * <p>
+ * Thread-safe and total: the models and lexicons are immutable, each call works on its own
  * locals, and any string (or null) yields an analysis.
  */
 public final class AttributionAnalyzer implements Analyzer {
@@ -105,7 +106,8 @@ public final class AttributionAnalyzer implements Analyzer {
                 version);
     }
 
-    private record Decision(Stance stance, Set<BlameTarget> targets, double confidence) {}
+    private record Decision(Stance stance, Set<BlameTarget> targets, double confidence) {
+    }
 
     private Decision decide(RuleReading r, int[][] clauseRows, FeatureIndex.RowSet rowSet) {
         if (r.words().isEmpty()) {
@@ -120,11 +122,10 @@ public final class AttributionAnalyzer implements Analyzer {
             targets.addAll(byRules.blameTargets());
             return new Decision(byRules.stance(), targets, 1.0);
         }
-        int[] features =
-                FeatureIndex.union(
-                        clauseRows,
-                        FeatureExtractor.textOnlyRows(r, models.features(), rowSet),
-                        rowSet);
+        int[] features = FeatureIndex.union(
+                clauseRows,
+                FeatureExtractor.textOnlyRows(r, models.features(), rowSet),
+                rowSet);
         FusedModels.Scores scores = fused.score(features);
         double[] p = scores.stance();
         int best = argmax(p);
@@ -199,14 +200,13 @@ public final class AttributionAnalyzer implements Analyzer {
     }
 
     private List<Evidence> evidence(RuleReading r, Decision d, ClauseScores clauseScores) {
-        List<Stance> wanted =
-                switch (d.stance) {
-                    case OWNERSHIP -> List.of(Stance.OWNERSHIP);
-                    case BLAME -> List.of(Stance.BLAME);
-                    case HELPLESS -> List.of(Stance.HELPLESS);
-                    case MIXED -> List.of(Stance.OWNERSHIP, Stance.BLAME);
-                    case NEUTRAL -> List.of();
-                };
+        List<Stance> wanted = switch (d.stance) {
+            case OWNERSHIP -> List.of(Stance.OWNERSHIP);
+            case BLAME -> List.of(Stance.BLAME);
+            case HELPLESS -> List.of(Stance.HELPLESS);
+            case MIXED -> List.of(Stance.OWNERSHIP, Stance.BLAME);
+            case NEUTRAL -> List.of();
+        };
         List<Evidence> out = new ArrayList<>();
         for (Evidence e : r.analysis().evidence()) {
             if (e.stance() == Stance.NEUTRAL) {
@@ -222,10 +222,9 @@ public final class AttributionAnalyzer implements Analyzer {
             for (Stance s : wanted) {
                 List<Integer> carrying = carrying(clauses.size(), clauseStance, s);
                 for (int c : carrying) {
-                    BlameTarget target =
-                            s == Stance.BLAME
-                                    ? likeliestTarget(clauseScores.of(c), d.targets)
-                                    : null;
+                    BlameTarget target = s == Stance.BLAME
+                            ? likeliestTarget(clauseScores.of(c), d.targets)
+                            : null;
                     out.add(span(r, clauses.get(c), s, target));
                 }
                 if (s == Stance.BLAME) {
@@ -247,8 +246,7 @@ public final class AttributionAnalyzer implements Analyzer {
         int best = -1;
         double bestP = -1;
         for (int c = 0; c < n; c++) {
-            double p =
-                    clauseStance[c][si] + (s == Stance.HELPLESS ? 0 : clauseStance[c][mixed] / 2);
+            double p = clauseStance[c][si] + (s == Stance.HELPLESS ? 0 : clauseStance[c][mixed] / 2);
             if (p >= CLAUSE_EVIDENCE) {
                 out.add(c);
             }
@@ -321,12 +319,11 @@ public final class AttributionAnalyzer implements Analyzer {
                 return e;
             }
         }
-        String rule =
-                "model:"
-                        + stance.name().toLowerCase(java.util.Locale.ROOT)
-                        + (target == null
-                                ? ""
-                                : "/" + target.name().toLowerCase(java.util.Locale.ROOT));
+        String rule = "model:"
+                + stance.name().toLowerCase(java.util.Locale.ROOT)
+                + (target == null
+                        ? ""
+                        : "/" + target.name().toLowerCase(java.util.Locale.ROOT));
         return new Evidence(start, end, r.text().substring(start, end), stance, target, rule);
     }
 
@@ -399,7 +396,8 @@ public final class AttributionAnalyzer implements Analyzer {
                 case OWNERSHIP -> ownership++;
                 case BLAME -> blame++;
                 case HELPLESS -> helpless++;
-                default -> {}
+                default -> {
+                }
             }
         }
         return RuleEngine.score(stance, ownership, blame, helpless, nextAction);

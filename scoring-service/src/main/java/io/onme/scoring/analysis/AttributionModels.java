@@ -18,9 +18,9 @@ import java.util.zip.GZIPInputStream;
  * #RESOURCE}, written by {@code ModelTrainer} from the corpus.
  *
  * @param id what the models were trained from (corpus digest and training settings); part of the
- *     analyser's version
+ *        analyser's version
  * @param targetThreshold a target is decided when its model gives it at least this probability
- *     (chosen with the other settings by cross-validation over writers)
+ *        (chosen with the other settings by cross-validation over writers)
  */
 public record AttributionModels(
         String id,

@@ -8,4 +8,5 @@ package io.onme.scoring.analysis;
  * @param rule the rule or lexicon entry that produced the span, for explanations
  */
 public record Evidence(
-        int start, int end, String text, Stance stance, BlameTarget target, String rule) {}
+        int start, int end, String text, Stance stance, BlameTarget target, String rule) {
+}

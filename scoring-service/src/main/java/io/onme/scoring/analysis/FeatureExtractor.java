@@ -11,18 +11,18 @@ import java.util.Set;
  * the language pack through the rule stage's cues.
  *
  * <ul>
- *   <li>{@code w:} words, {@code b:} word pairs inside a clause;
- *   <li>{@code c:} character 4-grams of each word with its edges marked, which carry Hebrew
- *       prefixes ("וההנהלה" shares "הנהלה" with "ההנהלה") and spelling variants and typos;
- *   <li>{@code n:} words inside a negation's scope, {@code i:} words of a clause whose subject is
- *       the rep ("I", "we", a first-person verb) — so "didn't ask" after "I" and after "he" differ;
- *   <li>{@code R:}/{@code A:} the lexicon's statement and auxiliary cues (with their target), among
- *       them the actors of each blame target; {@code An:}/{@code As:} an actor inside a negation's
- *       scope or opening its clause, {@code Ai:}/{@code Ao:} in the rep's own clause or another's,
- *       {@code Ax:} in a clause with a negative predicate or a blame cue; {@code E:}/{@code P:} the
- *       rules' evidence (stance, target, and the rule family, which names negated, reported and
- *       consequence blame), and for a whole text {@code V:} the rules' own verdict and {@code NA} a
- *       concrete next action.
+ * <li>{@code w:} words, {@code b:} word pairs inside a clause;
+ * <li>{@code c:} character 4-grams of each word with its edges marked, which carry Hebrew
+ * prefixes ("וההנהלה" shares "הנהלה" with "ההנהלה") and spelling variants and typos;
+ * <li>{@code n:} words inside a negation's scope, {@code i:} words of a clause whose subject is
+ * the rep ("I", "we", a first-person verb) — so "didn't ask" after "I" and after "he" differ;
+ * <li>{@code R:}/{@code A:} the lexicon's statement and auxiliary cues (with their target), among
+ * them the actors of each blame target; {@code An:}/{@code As:} an actor inside a negation's
+ * scope or opening its clause, {@code Ai:}/{@code Ao:} in the rep's own clause or another's,
+ * {@code Ax:} in a clause with a negative predicate or a blame cue; {@code E:}/{@code P:} the
+ * rules' evidence (stance, target, and the rule family, which names negated, reported and
+ * consequence blame), and for a whole text {@code V:} the rules' own verdict and {@code NA} a
+ * concrete next action.
  * </ul>
  */
 final class FeatureExtractor {
@@ -36,7 +36,8 @@ final class FeatureExtractor {
     /** Words after a negator that fall in its scope (within the clause). */
     private static final int NEGATION_SCOPE = 4;
 
-    private FeatureExtractor() {}
+    private FeatureExtractor() {
+    }
 
     /** Features of the whole text. */
     static List<String> ofText(RuleReading reading) {
@@ -175,9 +176,8 @@ final class FeatureExtractor {
                 }
             }
             for (int w = cl.from(); w < cl.to() && !fp; w++) {
-                fp =
-                        r.language() == Language.HE
-                                && HebrewMorphology.isFirstPersonPast(words.get(w).norm());
+                fp = r.language() == Language.HE
+                        && HebrewMorphology.isFirstPersonPast(words.get(w).norm());
             }
             if (fp) {
                 for (int w = Math.max(cl.from(), from); w < Math.min(cl.to(), to); w++) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * The features the trained models know, each with a row number shared by every model, so a text's
  * features are looked up once for all of them. Immutable and thread-safe.
  *
- * <p>Besides by name, a row is found by the 64-bit FNV-1a hash of the name's characters, which the
+ * <p>
+ * Besides by name, a row is found by the 64-bit FNV-1a hash of the name's characters, which the
  * analyser computes while it reads a text instead of building each feature's string ({@link
  * FeatureSink.Rows}). Two known names with one hash are refused when the index is built; an unknown
  * feature taken for a known one needs a 64-bit collision (about one in 10^14 per feature for the

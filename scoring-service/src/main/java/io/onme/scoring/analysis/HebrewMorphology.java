@@ -26,11 +26,9 @@ final class HebrewMorphology {
     private static final List<List<String>> PREFIX_SLOTS = LanguagePack.phrases("prefix-slots");
 
     /** Prefixes that may leave a two-letter remainder (conjunctions, subordinators, article). */
-    private static final Set<String> CONJUNCTION_PREFIXES =
-            LanguagePack.words("conjunction-prefixes");
+    private static final Set<String> CONJUNCTION_PREFIXES = LanguagePack.words("conjunction-prefixes");
 
-    private static final Set<String> FIRST_PERSON_PAST_SUFFIXES =
-            LanguagePack.words("first-person-past-suffix");
+    private static final Set<String> FIRST_PERSON_PAST_SUFFIXES = LanguagePack.words("first-person-past-suffix");
 
     /** Words with a first-person past ending that are not first-person past verbs. */
     private static final Set<String> NOT_VERBS = LanguagePack.words("not-first-person-past");
@@ -42,7 +40,8 @@ final class HebrewMorphology {
         return out.toArray(new String[0]);
     }
 
-    private HebrewMorphology() {}
+    private HebrewMorphology() {
+    }
 
     /**
      * The candidate forms of a Hebrew word: the word itself, then each remainder after a legal
@@ -50,7 +49,7 @@ final class HebrewMorphology {
      */
     static String[] forms(String norm, boolean hebrew, Predicate<String> known) {
         if (!hebrew || norm.length() < 3) {
-            return new String[] {norm};
+            return new String[] { norm };
         }
         List<String> out = null;
         int max = Math.min(MAX_CHAIN, norm.length() - 2);
@@ -72,7 +71,7 @@ final class HebrewMorphology {
                 out.add(rest);
             }
         }
-        return out == null ? new String[] {norm} : out.toArray(new String[0]);
+        return out == null ? new String[] { norm } : out.toArray(new String[0]);
     }
 
     /** The chain is made only of conjunction prefixes (ו, ש, כש, ה): "ולא", "שהם", "הלא נכון". */

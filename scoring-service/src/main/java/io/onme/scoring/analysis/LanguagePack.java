@@ -23,7 +23,8 @@ import java.util.Set;
  * ({@code reframes.txt}). The Java code holds no word of any language: a third language is a new
  * pack (and corpus), not edits across the engine.
  *
- * <p>All three files share one syntax: {@code #} starts a comment line; {@code [name key=value …]}
+ * <p>
+ * All three files share one syntax: {@code #} starts a comment line; {@code [name key=value …]}
  * opens a section; every other non-blank line belongs to the section above it. In {@code words.txt}
  * a line holds words separated by spaces, except in sections whose header says {@code phrases},
  * where each line is one multi-word sequence, and in {@code contractions}/{@code
@@ -42,7 +43,8 @@ final class LanguagePack {
     private final Map<String, List<String>> reframes;
 
     /** A section of a pack file: its name, its attributes and its lines in order. */
-    record Section(String name, Map<String, String> attributes, List<String> lines) {}
+    record Section(String name, Map<String, String> attributes, List<String> lines) {
+    }
 
     private LanguagePack(
             String code, List<Section> lexicon, List<Section> words, List<Section> reframes) {
@@ -157,11 +159,9 @@ final class LanguagePack {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             for (LanguagePack p : ALL) {
-                for (String file :
-                        List.of("lexicon.txt", "actors.txt", "words.txt", "reframes.txt")) {
-                    try (InputStream in =
-                            LanguagePack.class.getResourceAsStream(
-                                    "/analysis/lang/" + p.code + "/" + file)) {
+                for (String file : List.of("lexicon.txt", "actors.txt", "words.txt", "reframes.txt")) {
+                    try (InputStream in = LanguagePack.class.getResourceAsStream(
+                            "/analysis/lang/" + p.code + "/" + file)) {
                         sha.update(in.readAllBytes());
                     }
                 }
@@ -217,11 +217,10 @@ final class LanguagePack {
                             eq < 0 ? parts[i] : parts[i].substring(0, eq),
                             eq < 0 ? "" : parts[i].substring(eq + 1));
                 }
-                current =
-                        new Section(
-                                parts[0],
-                                Collections.unmodifiableMap(attributes),
-                                new ArrayList<>());
+                current = new Section(
+                        parts[0],
+                        Collections.unmodifiableMap(attributes),
+                        new ArrayList<>());
                 out.add(current);
             } else if (current == null) {
                 throw new IllegalStateException(where + ":" + n + ": a line before any [section]");

@@ -28,7 +28,8 @@ final class Lexicon {
     private record ByFirst(
             List<Pattern> exact,
             Map<String, List<Pattern>> pair,
-            Map<String, Map<String, List<Pattern>>> triple) {}
+            Map<String, Map<String, List<Pattern>>> triple) {
+    }
 
     private final List<Pattern> byFirstPersonPast = new ArrayList<>();
     private final Set<String> knownForms = new HashSet<>();
@@ -49,10 +50,9 @@ final class Lexicon {
             }
             Set<String> second = secondKeys(p.slots, 1);
             // a required second word lets the third narrow the look-up further ("i am" + "bad")
-            Set<String> third =
-                    second != null && p.slots.length > 2 && !p.slots[1].optional
-                            ? secondKeys(p.slots, 2)
-                            : null;
+            Set<String> third = second != null && p.slots.length > 2 && !p.slots[1].optional
+                    ? secondKeys(p.slots, 2)
+                    : null;
             for (String f : first.exact) {
                 if (second == null) {
                     byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(p);

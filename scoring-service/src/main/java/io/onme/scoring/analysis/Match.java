@@ -22,7 +22,7 @@ record Match(Pattern pattern, int from, int to, boolean tenant) {
                     HELPLESS,
                     NEUTRALIZER,
                     DENIAL ->
-                    true;
+                true;
             default -> false;
         };
     }

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class PackLexicon {
 
-    private PackLexicon() {}
+    private PackLexicon() {
+    }
 
     static List<Pattern> patterns() {
         List<Pattern> out = new ArrayList<>();

@@ -10,13 +10,13 @@ import java.util.Set;
  * token forms (never a regular expression):
  *
  * <ul>
- *   <li>slots are separated by spaces; a slot's alternatives by {@code |};
- *   <li>{@code word*} matches forms starting with {@code word};
- *   <li>{@code word~} expands to Hebrew gender/number/person forms (word, wordה, wordת, wordים,
- *       wordות, wordו);
- *   <li>a slot ending in {@code ?} is optional; {@code ..} skips 0–3 tokens; {@code _} is any one
- *       token;
- *   <li>{@code @1s} is a Hebrew first-person singular past verb (…תי), e.g. שאלתי.
+ * <li>slots are separated by spaces; a slot's alternatives by {@code |};
+ * <li>{@code word*} matches forms starting with {@code word};
+ * <li>{@code word~} expands to Hebrew gender/number/person forms (word, wordה, wordת, wordים,
+ * wordות, wordו);
+ * <li>a slot ending in {@code ?} is optional; {@code ..} skips 0–3 tokens; {@code _} is any one
+ * token;
+ * <li>{@code @1s} is a Hebrew first-person singular past verb (…תי), e.g. שאלתי.
  * </ul>
  */
 final class Pattern {
@@ -67,8 +67,7 @@ final class Pattern {
     }
 
     /** A pattern word that also matches another token ("is" also matches a kept "'s"). */
-    private static final java.util.Map<String, String[]> ALSO_MATCHES =
-            LanguagePack.mapping("also-matches");
+    private static final java.util.Map<String, String[]> ALSO_MATCHES = LanguagePack.mapping("also-matches");
 
     final Slot[] slots;
     final Cue cue;
@@ -85,13 +84,12 @@ final class Pattern {
         this.cue = cue;
         this.target = target;
         this.theme = theme;
-        this.rule =
-                cue.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                        + (target == null
-                                ? ""
-                                : "/" + target.name().toLowerCase(java.util.Locale.ROOT))
-                        + ":"
-                        + source;
+        this.rule = cue.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + (target == null
+                        ? ""
+                        : "/" + target.name().toLowerCase(java.util.Locale.ROOT))
+                + ":"
+                + source;
         this.priority = priority;
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class PatternSource {
 
-    private PatternSource() {}
+    private PatternSource() {
+    }
 
     static List<String> expand(String source) {
         List<String> out = new ArrayList<>();

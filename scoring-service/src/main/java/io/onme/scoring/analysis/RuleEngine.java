@@ -15,29 +15,29 @@ import java.util.Set;
  * <h2>Pipeline</h2>
  *
  * <ol>
- *   <li>Language: the given one, else the dominant script (Hebrew vs Latin letters).
- *   <li>{@link Tokenizer}: one linear scan with exact UTF-16 offsets and normalised forms.
- *   <li>{@link HebrewMorphology}: each Hebrew word also gets its remainders after legal prefix
- *       chains, only when the remainder is a form the lexicon knows.
- *   <li>{@link Segmenter}: sentences, clauses and their links (contrast, cause, result).
- *   <li>Matching: the built-in {@link BuiltInLexicon} and, for this call only, the tenant's
- *       phrases. Overlapping statement cues are resolved longest-first (tenant phrases win).
- *   <li>Rules: blame is an explicit blame cue, or an entity (management, shipping, price…) with a
- *       negative predicate in the same clause. Blame is dropped when negated ("it wasn't the
- *       price"), when it only reports someone else ("he says we're too expensive") unless the rep
- *       adopts it ("…and frankly we are"), and when it sits in a consequence clause ("so they went
- *       to a competitor"). A management or operations agent names the target even when the clause
- *       is about prices.
- *   <li>Stance: stable global self-judgement without a way to change → HELPLESS; blame and
- *       ownership together → MIXED when the blame is offered as a cause (causal connector or
- *       "that's what sank the deal") or the ownership is shared ("I also", "half is mine"),
- *       otherwise the obstacle is taken on → OWNERSHIP; blame alone → BLAME; ownership alone →
- *       OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership). Credit for a success is
- *       ownership when the text reports a success and the rep's own deliberate act or insight ("I
- *       prepared…", "התעקשתי", "הבנתי ש…"), or when a result is credited to an act of the rep
- *       ("…and that's what worked", "the pilot I offered removed his worry"); routine acts ("sent a
- *       quote and they accepted") earn nothing. Denial of agency ("nothing I could have done", "לא
- *       הייתה לי שום דרך") is never ownership: next to an external cause the text is BLAME.
+ * <li>Language: the given one, else the dominant script (Hebrew vs Latin letters).
+ * <li>{@link Tokenizer}: one linear scan with exact UTF-16 offsets and normalised forms.
+ * <li>{@link HebrewMorphology}: each Hebrew word also gets its remainders after legal prefix
+ * chains, only when the remainder is a form the lexicon knows.
+ * <li>{@link Segmenter}: sentences, clauses and their links (contrast, cause, result).
+ * <li>Matching: the built-in {@link BuiltInLexicon} and, for this call only, the tenant's
+ * phrases. Overlapping statement cues are resolved longest-first (tenant phrases win).
+ * <li>Rules: blame is an explicit blame cue, or an entity (management, shipping, price…) with a
+ * negative predicate in the same clause. Blame is dropped when negated ("it wasn't the
+ * price"), when it only reports someone else ("he says we're too expensive") unless the rep
+ * adopts it ("…and frankly we are"), and when it sits in a consequence clause ("so they went
+ * to a competitor"). A management or operations agent names the target even when the clause
+ * is about prices.
+ * <li>Stance: stable global self-judgement without a way to change → HELPLESS; blame and
+ * ownership together → MIXED when the blame is offered as a cause (causal connector or
+ * "that's what sank the deal") or the ownership is shared ("I also", "half is mine"),
+ * otherwise the obstacle is taken on → OWNERSHIP; blame alone → BLAME; ownership alone →
+ * OWNERSHIP; nothing → NEUTRAL (a plain schedule is not ownership). Credit for a success is
+ * ownership when the text reports a success and the rep's own deliberate act or insight ("I
+ * prepared…", "התעקשתי", "הבנתי ש…"), or when a result is credited to an act of the rep
+ * ("…and that's what worked", "the pilot I offered removed his worry"); routine acts ("sent a
+ * quote and they accepted") earn nothing. Denial of agency ("nothing I could have done", "לא
+ * הייתה לי שום דרך") is never ownership: next to an external cause the text is BLAME.
  * </ol>
  *
  * <h2>Ownership score (0–100)</h2>
@@ -51,7 +51,8 @@ import java.util.Set;
  *   clamped to 0..100
  * </pre>
  *
- * <p>Thread-safe: all state is immutable and built in the constructor; each call works on its own
+ * <p>
+ * Thread-safe: all state is immutable and built in the constructor; each call works on its own
  * locals. Total: any string (or null) yields an analysis; no regular expressions are used on the
  * input and every loop is bounded by the input length times a small constant.
  */
@@ -62,10 +63,8 @@ final class RuleEngine implements Analyzer {
      */
     static final String VERSION = "rules-1.6.0";
 
-    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE =
-            LanguagePack.words("customer-possessive-before");
-    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER =
-            LanguagePack.words("customer-possessive-after");
+    private static final Set<String> CUSTOMER_POSSESSIVE_BEFORE = LanguagePack.words("customer-possessive-before");
+    private static final Set<String> CUSTOMER_POSSESSIVE_AFTER = LanguagePack.words("customer-possessive-after");
 
     /** Verbs that report the customer's reaction (an outcome), not a cause. */
     private static final Set<String> OUTCOME_WORDS = LanguagePack.words("outcome-words");
@@ -76,17 +75,14 @@ final class RuleEngine implements Analyzer {
     /** Theme of customer entities that are the customer's history ("their previous vendor"). */
     static final String CUSTOMER_HISTORY = "CUSTOMER_HISTORY";
 
-    private static final Set<String> FIRST_PERSON_SUBJECT =
-            LanguagePack.words("first-person-subject");
-    private static final Set<String> FIRST_PERSON_SINGULAR =
-            LanguagePack.words("first-person-singular");
+    private static final Set<String> FIRST_PERSON_SUBJECT = LanguagePack.words("first-person-subject");
+    private static final Set<String> FIRST_PERSON_SINGULAR = LanguagePack.words("first-person-singular");
     private static final Set<String> ACT_NEGATORS = LanguagePack.words("act-negators");
 
     /** "because of …", "due to …", "בגלל …": the cause is a thing, not a clause. */
     private static final Set<String> CAUSE_PREPOSITIONS = LanguagePack.words("cause-prepositions");
 
-    private static final List<List<String>> CAUSE_PREPOSITION_PHRASES =
-            LanguagePack.phrases("cause-prepositions");
+    private static final List<List<String>> CAUSE_PREPOSITION_PHRASES = LanguagePack.phrases("cause-prepositions");
 
     private final Lexicon lexicon;
     private final ReframeCatalogue reframes;
@@ -155,7 +151,7 @@ final class RuleEngine implements Analyzer {
             switch (tp.stance()) {
                 case BLAME -> patterns.add(Pattern.literal(words, Cue.BLAME, tp.target(), rule));
                 case OWNERSHIP ->
-                        patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
+                    patterns.add(Pattern.literal(words, Cue.RESPONSIBILITY, null, rule));
                 case HELPLESS -> patterns.add(Pattern.literal(words, Cue.HELPLESS, null, rule));
                 case NEUTRAL -> patterns.add(Pattern.literal(words, Cue.NEUTRALIZER, null, rule));
                 // a MIXED phrase names an external cause; the text is MIXED when the rep also owns
@@ -171,13 +167,12 @@ final class RuleEngine implements Analyzer {
      * by a concrete next action. The one formula for the rules and the trained analyser.
      */
     static int score(Stance stance, int ownership, int blame, int helpless, boolean nextAction) {
-        int score =
-                switch (stance) {
-                    case OWNERSHIP -> 80;
-                    case MIXED, NEUTRAL -> 50;
-                    case BLAME -> 20;
-                    case HELPLESS -> 10;
-                };
+        int score = switch (stance) {
+            case OWNERSHIP -> 80;
+            case MIXED, NEUTRAL -> 50;
+            case BLAME -> 20;
+            case HELPLESS -> 10;
+        };
         score += Math.min(10, 5 * Math.max(0, ownership - 1));
         score -= Math.min(10, 5 * Math.max(0, blame - 1));
         score -= Math.min(10, 5 * Math.max(0, helpless - 1));
@@ -188,24 +183,24 @@ final class RuleEngine implements Analyzer {
     }
 
     /** Tenant phrases first, then longer matches, then higher priority, then earlier. */
-    private static final Comparator<Match> PRECEDENCE =
-            (a, b) -> {
-                if (a.tenant() != b.tenant()) {
-                    return a.tenant() ? -1 : 1;
-                }
-                if (a.length() != b.length()) {
-                    return Integer.compare(b.length(), a.length());
-                }
-                if (a.pattern().priority != b.pattern().priority) {
-                    return Integer.compare(b.pattern().priority, a.pattern().priority);
-                }
-                return Integer.compare(a.from(), b.from());
-            };
+    private static final Comparator<Match> PRECEDENCE = (a, b) -> {
+        if (a.tenant() != b.tenant()) {
+            return a.tenant() ? -1 : 1;
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        if (a.pattern().priority != b.pattern().priority) {
+            return Integer.compare(b.pattern().priority, a.pattern().priority);
+        }
+        return Integer.compare(a.from(), b.from());
+    };
 
     private static final Comparator<Match> BY_POSITION = Comparator.comparingInt(Match::from);
 
     /** A blame statement before the negation, reporting and consequence filters. */
-    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {}
+    private record Candidate(int from, int to, BlameTarget target, String theme, String rule) {
+    }
 
     /** The state of one analysis; never shared between threads. */
     private final class Run {
@@ -446,7 +441,8 @@ final class RuleEngine implements Analyzer {
                                 null,
                                 "denial-of-agency:" + m.pattern().rule);
                     }
-                    default -> {}
+                    default -> {
+                    }
                 }
             }
             // credit: a success explained by the rep's own deliberate act, or an act credited with
@@ -680,10 +676,9 @@ final class RuleEngine implements Analyzer {
                 return false;
             }
             for (Candidate e : inClause) {
-                boolean agent =
-                        e.target() == BlameTarget.MANAGEMENT
-                                || e.target() == BlameTarget.OPERATIONS
-                                || historyEntityAt(e.from());
+                boolean agent = e.target() == BlameTarget.MANAGEMENT
+                        || e.target() == BlameTarget.OPERATIONS
+                        || historyEntityAt(e.from());
                 if (agent && e.to() <= g.from() && g.from() - e.to() <= 3) {
                     if (!conjunctionBetween(e.to(), g.from())) {
                         return true;
@@ -719,9 +714,7 @@ final class RuleEngine implements Analyzer {
         }
 
         private boolean reported(int from, int sentence) {
-            for (int c = sentenceFirst[sentence];
-                    c < sentenceEnd[sentence] && c <= clauseOf[from];
-                    c++) {
+            for (int c = sentenceFirst[sentence]; c < sentenceEnd[sentence] && c <= clauseOf[from]; c++) {
                 for (Match a : auxIn.get(c)) {
                     if (a.cue() == Cue.REPORT && a.from() < from && !firstPersonBefore(a.from())) {
                         return true;
@@ -865,9 +858,8 @@ final class RuleEngine implements Analyzer {
                                 || isOutcomeWord(a.from()))) {
                     continue; // "the client lost interest" is what happened, not why
                 }
-                boolean negative =
-                        a.cue() == Cue.NEGATIVE
-                                || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
+                boolean negative = a.cue() == Cue.NEGATIVE
+                        || (a.cue() == Cue.NEGATOR && a.from() >= entity.to());
                 if (!negative || firstPersonBefore(a.from())) {
                     continue;
                 }
@@ -1194,10 +1186,9 @@ final class RuleEngine implements Analyzer {
                 }
                 boolean decided = false;
                 for (Match a : auxIn.get(p)) {
-                    decided |=
-                            a.cue() == Cue.DECISION
-                                    && a.from() >= agent.to()
-                                    && a.from() - agent.to() <= 3;
+                    decided |= a.cue() == Cue.DECISION
+                            && a.from() >= agent.to()
+                            && a.from() - agent.to() <= 3;
                 }
                 if (!decided) {
                     continue;
@@ -1306,8 +1297,7 @@ final class RuleEngine implements Analyzer {
             if (t != null) {
                 targets.add(t);
                 Clause cl = clauses.get(clauseOf[from]);
-                String original =
-                        text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
+                String original = text.substring(words.get(cl.from()).start(), words.get(cl.to() - 1).end());
                 if (reframeKeys.add(t.name() + '\u0000' + original)) {
                     reframeList.add(
                             new Reframe(original, reframes.suggest(t, theme, lang, original), t));

@@ -16,4 +16,5 @@ record RuleReading(
         List<Clause> clauses,
         List<Match> statements,
         List<Match> aux,
-        boolean nextAction) {}
+        boolean nextAction) {
+}

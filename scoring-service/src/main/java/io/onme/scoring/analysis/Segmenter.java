@@ -17,8 +17,7 @@ final class Segmenter {
     static final Set<String> CONTRAST_AT_START = LanguagePack.words("contrast-at-start");
 
     /** Two-word contrasts that count anywhere ("ובכל זאת"). */
-    private static final List<List<String>> CONTRAST_ANYWHERE =
-            LanguagePack.phrases("contrast-anywhere");
+    private static final List<List<String>> CONTRAST_ANYWHERE = LanguagePack.phrases("contrast-anywhere");
 
     static final Set<String> CAUSE = LanguagePack.words("cause");
 
@@ -68,7 +67,8 @@ final class Segmenter {
         return Set.copyOf(s);
     }
 
-    private Segmenter() {}
+    private Segmenter() {
+    }
 
     /**
      * @param tokens all tokens
@@ -202,10 +202,10 @@ final class Segmenter {
                 return Clause.Link.RESULT;
             default:
                 return atStart
-                                || (w + 1 < allForms.size()
-                                        && AFTER_SO.contains(allForms.get(w + 1)[0]))
-                        ? Clause.Link.RESULT
-                        : null;
+                        || (w + 1 < allForms.size()
+                                && AFTER_SO.contains(allForms.get(w + 1)[0]))
+                                        ? Clause.Link.RESULT
+                                        : null;
         }
     }
 

@@ -8,7 +8,8 @@ package io.onme.scoring.analysis;
  */
 public final class StanceScores {
 
-    private StanceScores() {}
+    private StanceScores() {
+    }
 
     public static int clean(Stance stance) {
         boolean mixed = stance == Stance.MIXED;

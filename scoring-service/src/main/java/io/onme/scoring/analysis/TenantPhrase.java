@@ -5,4 +5,5 @@ package io.onme.scoring.analysis;
  *
  * @param target only for BLAME phrases
  */
-public record TenantPhrase(String phrase, Language language, Stance stance, BlameTarget target) {}
+public record TenantPhrase(String phrase, Language language, Stance stance, BlameTarget target) {
+}

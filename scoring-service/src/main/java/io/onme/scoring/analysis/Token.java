@@ -8,7 +8,7 @@ package io.onme.scoring.analysis;
  * @param start UTF-16 index of the first char in the original text
  * @param end UTF-16 index after the last char in the original text
  * @param norm normalised form (lower case, no niqqud, no final letters, no geresh), or the
- *     punctuation for break tokens
+ *        punctuation for break tokens
  */
 record Token(Kind kind, int start, int end, String norm, boolean hebrew) {
 

@@ -10,13 +10,13 @@ import java.util.Map;
  * UTF-16 offsets into the original text while normalising each word:
  *
  * <ul>
- *   <li>lower case; niqqud and cantillation (non-spacing marks) and format characters such as
- *       RTL/LTR marks are skipped inside a word, so they never split or change it;
- *   <li>Hebrew final letters map to their ordinary forms (ך→כ, ם→מ, ן→נ, ף→פ, ץ→צ);
- *   <li>geresh and gershayim (ASCII or Hebrew: ' " ׳ ״) inside a Hebrew word are dropped, so
- *       סמנכ"ל, סמנכ״ל and סמנכל are one form, and פיצ'ר is פיצר;
- *   <li>English apostrophes (' ’ ‘ `) unify, and contractions expand into several tokens sharing
- *       the span: wasn't → was not, won't → will not, it's → it is, I'll → i will.
+ * <li>lower case; niqqud and cantillation (non-spacing marks) and format characters such as
+ * RTL/LTR marks are skipped inside a word, so they never split or change it;
+ * <li>Hebrew final letters map to their ordinary forms (ך→כ, ם→מ, ן→נ, ף→פ, ץ→צ);
+ * <li>geresh and gershayim (ASCII or Hebrew: ' " ׳ ״) inside a Hebrew word are dropped, so
+ * סמנכ"ל, סמנכ״ל and סמנכל are one form, and פיצ'ר is פיצר;
+ * <li>English apostrophes (' ’ ‘ `) unify, and contractions expand into several tokens sharing
+ * the span: wasn't → was not, won't → will not, it's → it is, I'll → i will.
  * </ul>
  */
 final class Tokenizer {
@@ -28,20 +28,19 @@ final class Tokenizer {
     private static final List<Map.Entry<String, String[]>> CONTRACTION_TAILS = tails();
 
     /** Tails that expand only after {@link #IS_CONTRACTED} and elsewhere are possessives ("'s"). */
-    private static final java.util.Set<String> POSSESSIVE_TAILS =
-            LanguagePack.words("possessive-tails");
+    private static final java.util.Set<String> POSSESSIVE_TAILS = LanguagePack.words("possessive-tails");
 
     /** Words after which a possessive tail is a contraction ("it's" is "it is"). */
     private static final java.util.Set<String> IS_CONTRACTED = LanguagePack.words("contracted-is");
 
     private static List<Map.Entry<String, String[]>> tails() {
-        List<Map.Entry<String, String[]>> out =
-                new ArrayList<>(LanguagePack.mapping("contraction-tails").entrySet());
+        List<Map.Entry<String, String[]>> out = new ArrayList<>(LanguagePack.mapping("contraction-tails").entrySet());
         out.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
         return List.copyOf(out);
     }
 
-    private Tokenizer() {}
+    private Tokenizer() {
+    }
 
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(Math.min(text.length() / 4 + 4, 4096));
@@ -57,9 +56,9 @@ final class Tokenizer {
             }
             switch (cp) {
                 case '.', '!', '?', '\u2026', '\n', '\u05C3', '\u061F' ->
-                        addBreak(out, Token.Kind.SENTENCE_BREAK, i, len, text);
+                    addBreak(out, Token.Kind.SENTENCE_BREAK, i, len, text);
                 case ',', ';', ':', '(', ')', '\u2013', '\u2014', '\u05BE', '\u060C' ->
-                        addBreak(out, Token.Kind.CLAUSE_BREAK, i, len, text);
+                    addBreak(out, Token.Kind.CLAUSE_BREAK, i, len, text);
                 case '-' -> {
                     // a free-standing hyphen is a dash; inside a word it was consumed by scanWord
                     addBreak(out, Token.Kind.CLAUSE_BREAK, i, len, text);
@@ -187,10 +186,10 @@ final class Tokenizer {
                 String expansion = tail.getValue()[0];
                 if (POSSESSIVE_TAILS.contains(t) && !IS_CONTRACTED.contains(head)) {
                     return new String[] {
-                        head, t
+                            head, t
                     }; // a possessive: the tail stays a token of its own
                 }
-                return new String[] {head, expansion};
+                return new String[] { head, expansion };
             }
         }
         return null;
@@ -240,7 +239,7 @@ final class Tokenizer {
     static String normalizeWord(String w) {
         StringBuilder sb = new StringBuilder(w.length());
         boolean hebrew = false;
-        for (int i = 0; i < w.length(); ) {
+        for (int i = 0; i < w.length();) {
             int cp = w.codePointAt(i);
             i += Character.charCount(cp);
             if (isHebrewLetter(cp)) {

@@ -1,11 +1,5 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.domain.Reflections;
-import io.onme.scoring.service.ScoringService;
-import io.onme.support.CurrentCaller;
-import io.onme.support.ProblemException;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.domain.Reflections;
+import io.onme.scoring.service.ScoringService;
+import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
+import io.quarkus.security.Authenticated;
+
 /** Live analysis of a reflection while it is typed; stores nothing. */
 @Path("/analyses")
 @Authenticated
@@ -22,9 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject ScoringService scoring;
+    @Inject
+    ScoringService scoring;
 
     @POST
     public AnalysisView analyze(@Valid @NotNull AnalyzeRequest request) {

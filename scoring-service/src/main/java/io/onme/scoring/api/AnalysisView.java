@@ -1,12 +1,15 @@
 package io.onme.scoring.api;
 
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The wire form of an analysis (GraphQL {@code Analysis} plus the analyser version). A summary has
@@ -29,10 +32,12 @@ public record AnalysisView(
             String text,
             Stance stance,
             @Schema(nullable = true) BlameTarget target,
-            String rule) {}
+            String rule) {
+    }
 
     public record ReframeView(
-            String original, String suggestion, @Schema(nullable = true) BlameTarget target) {}
+            String original, String suggestion, @Schema(nullable = true) BlameTarget target) {
+    }
 
     public static AnalysisView of(Analysis analysis) {
         return new AnalysisView(
@@ -42,14 +47,13 @@ public record AnalysisView(
                 analysis.blameTargets(),
                 analysis.evidence().stream()
                         .map(
-                                e ->
-                                        new EvidenceView(
-                                                e.start(),
-                                                e.end(),
-                                                e.text(),
-                                                e.stance(),
-                                                e.target(),
-                                                e.rule()))
+                                e -> new EvidenceView(
+                                        e.start(),
+                                        e.end(),
+                                        e.text(),
+                                        e.stance(),
+                                        e.target(),
+                                        e.rule()))
                         .toList(),
                 analysis.reframes().stream()
                         .map(r -> new ReframeView(r.original(), r.suggestion(), r.target()))

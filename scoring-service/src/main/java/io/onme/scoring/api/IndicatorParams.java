@@ -1,14 +1,16 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.Window;
-import io.onme.support.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+
+import io.onme.scoring.domain.Window;
+import io.onme.support.ProblemException;
 
 /** Parses the {@code window} and {@code asOf} query parameters into 400 problems when wrong. */
 final class IndicatorParams {
 
-    private IndicatorParams() {}
+    private IndicatorParams() {
+    }
 
     static Window window(String value, Window fallback) {
         if (value == null || value.isBlank()) {
@@ -16,10 +18,9 @@ final class IndicatorParams {
         }
         return Window.parse(value)
                 .orElseThrow(
-                        () ->
-                                ProblemException.badField(
-                                        "window",
-                                        "unknown window; expected one of LAST_7_DAYS, LAST_30_DAYS, LAST_90_DAYS, LAST_365_DAYS, ALL_TIME"));
+                        () -> ProblemException.badField(
+                                "window",
+                                "unknown window; expected one of LAST_7_DAYS, LAST_30_DAYS, LAST_90_DAYS, LAST_365_DAYS, ALL_TIME"));
     }
 
     /** The moment the window ends: now unless asked (for reproducible reports). */

@@ -1,12 +1,7 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.config.ScoringConfig;
-import io.onme.scoring.domain.Indicators.RepProfile;
-import io.onme.scoring.domain.Window;
-import io.onme.scoring.service.IndicatorService;
-import io.onme.support.CurrentCaller;
-import io.onme.support.ProblemException;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
+import io.onme.scoring.config.ScoringConfig;
+import io.onme.scoring.domain.Indicators.RepProfile;
+import io.onme.scoring.domain.Window;
+import io.onme.scoring.service.IndicatorService;
+import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
+import io.quarkus.security.Authenticated;
 
 /** Rep profiles (GraphQL {@code RepProfile}); the window defaults to LAST_90_DAYS. */
 @Path("/profiles")
@@ -22,11 +24,14 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject ScoringConfig config;
+    @Inject
+    ScoringConfig config;
 
-    @Inject IndicatorService indicators;
+    @Inject
+    IndicatorService indicators;
 
     @GET
     @Path("/{repId}")

@@ -1,16 +1,7 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.AnalyserAgreement;
-import io.onme.scoring.domain.Reading;
-import io.onme.scoring.domain.ReadingChange;
-import io.onme.scoring.domain.Reflections;
-import io.onme.scoring.domain.ReviewQueue;
-import io.onme.scoring.domain.TenantSettings;
-import io.onme.scoring.domain.Window;
-import io.onme.scoring.service.ReadingService;
-import io.onme.support.CurrentCaller;
-import io.onme.support.ProblemException;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,8 +17,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.onme.scoring.domain.AnalyserAgreement;
+import io.onme.scoring.domain.Reading;
+import io.onme.scoring.domain.ReadingChange;
+import io.onme.scoring.domain.Reflections;
+import io.onme.scoring.domain.ReviewQueue;
+import io.onme.scoring.domain.TenantSettings;
+import io.onme.scoring.domain.Window;
+import io.onme.scoring.service.ReadingService;
+import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
+import io.quarkus.security.Authenticated;
 
 /**
  * Readings (docs/coaching-not-surveillance.md): the tenant's settings, the rep's seen and dispute,
@@ -43,9 +46,11 @@ public class ReadingResource {
     /** JSON Lines. */
     public static final String NDJSON = "application/x-ndjson";
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject ReadingService readings;
+    @Inject
+    ReadingService readings;
 
     @GET
     @Path("/settings")
@@ -71,11 +76,7 @@ public class ReadingResource {
     @Path("/{encounterId}/seen")
     @APIResponse(responseCode = "403", description = "Not the rep of the encounter (forbidden)")
     public Reading seen(
-            @PathParam("encounterId")
-                    @NotBlank
-                    @Size(max = 200)
-                    @Pattern(regexp = Reflections.ID_PATTERN)
-                    String encounterId) {
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String encounterId) {
         return readings.markSeen(caller.get(), encounterId);
     }
 
@@ -85,11 +86,7 @@ public class ReadingResource {
     @APIResponse(responseCode = "403", description = "Not the rep of the encounter (forbidden)")
     @APIResponse(responseCode = "409", description = "The reading is not UNREVIEWED (conflict)")
     public Reading dispute(
-            @PathParam("encounterId")
-                    @NotBlank
-                    @Size(max = 200)
-                    @Pattern(regexp = Reflections.ID_PATTERN)
-                    String encounterId,
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String encounterId,
             @NotNull DisputeRequest request) {
         return readings.dispute(caller.get(), encounterId, request.note());
     }
@@ -97,18 +94,10 @@ public class ReadingResource {
     @POST
     @Path("/{encounterId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a coach of the team nor an admin, or one's own reading (forbidden)")
-    @APIResponse(
-            responseCode = "409",
-            description = "Not released to coaches yet, or already reviewed (conflict)")
+    @APIResponse(responseCode = "403", description = "Not a coach of the team nor an admin, or one's own reading (forbidden)")
+    @APIResponse(responseCode = "409", description = "Not released to coaches yet, or already reviewed (conflict)")
     public Reading review(
-            @PathParam("encounterId")
-                    @NotBlank
-                    @Size(max = 200)
-                    @Pattern(regexp = Reflections.ID_PATTERN)
-                    String encounterId,
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String encounterId,
             @NotNull ReviewRequest request) {
         return readings.review(
                 caller.get(),
@@ -123,11 +112,7 @@ public class ReadingResource {
     @GET
     @Path("/{encounterId}/history")
     public List<ReadingChange> history(
-            @PathParam("encounterId")
-                    @NotBlank
-                    @Size(max = 200)
-                    @Pattern(regexp = Reflections.ID_PATTERN)
-                    String encounterId) {
+            @PathParam("encounterId") @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String encounterId) {
         return readings.history(caller.get(), encounterId);
     }
 
@@ -154,10 +139,8 @@ public class ReadingResource {
     /** JSON Lines in the corpus format; 403 {@code consent-required} without training consent. */
     @GET
     @Path("/corrections")
-    @Produces({NDJSON, MediaType.APPLICATION_JSON})
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin (forbidden), or no training consent (consent-required)")
+    @Produces({ NDJSON, MediaType.APPLICATION_JSON })
+    @APIResponse(responseCode = "403", description = "Not an admin (forbidden), or no training consent (consent-required)")
     public jakarta.ws.rs.core.Response corrections() {
         return jakarta.ws.rs.core.Response.ok(readings.corrections(caller.get()), NDJSON).build();
     }

@@ -1,8 +1,10 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.RescoreJob;
 import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.domain.RescoreJob;
 
 /**
  * A rescore job's progress: {@code processed} of {@code total} facts, {@code rescored} replaced.

@@ -1,9 +1,8 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.service.RescoreService;
-import io.onme.support.Caller;
-import io.onme.support.CurrentCaller;
-import io.onme.support.ProblemException;
+import java.net.URI;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,9 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.onme.scoring.service.RescoreService;
+import io.onme.support.Caller;
+import io.onme.support.CurrentCaller;
+import io.onme.support.ProblemException;
 
 /**
  * Admin-only: rescore the tenant's history with the current analyser version, in the background.
@@ -25,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class RescoreResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject RescoreService rescore;
+    @Inject
+    RescoreService rescore;
 
     /** 202 with the job (the running one, if the tenant already has one). */
     @POST

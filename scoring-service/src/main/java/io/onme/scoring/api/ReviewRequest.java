@@ -1,10 +1,12 @@
 package io.onme.scoring.api;
 
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.domain.ReviewDecision;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /readings/{encounterId}/review}: CONFIRM, or CORRECT with a stance and targets
@@ -15,4 +17,5 @@ public record ReviewRequest(
         ReviewDecision decision,
         @Schema(nullable = true) Stance stance,
         @Schema(nullable = true) List<BlameTarget> blameTargets,
-        @Schema(nullable = true) String note) {}
+        @Schema(nullable = true) String note) {
+}

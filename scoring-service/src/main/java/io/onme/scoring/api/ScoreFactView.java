@@ -1,8 +1,10 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.Reading;
 import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.domain.Reading;
 
 /**
  * {@code ScoreFact}: the stored analysis of one encounter revision and its reading; {@code
@@ -21,4 +23,5 @@ public record ScoreFactView(
         Instant scoredAt,
         @Schema(nullable = true) AnalysisView analysis,
         @Schema(nullable = true) Reading reading,
-        boolean withheld) {}
+        boolean withheld) {
+}

@@ -1,8 +1,7 @@
 package io.onme.scoring.api;
 
-import io.onme.scoring.domain.Archetype;
-import io.onme.scoring.domain.Outcome;
-import io.onme.scoring.domain.Reflections;
+import java.time.Instant;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,8 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.domain.Archetype;
+import io.onme.scoring.domain.Outcome;
+import io.onme.scoring.domain.Reflections;
 
 /**
  * {@code PUT /scores/{encounterId}}: one revision of an encounter as journal-service sends it.
@@ -21,11 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScoreRequest(
         @NotNull @PositiveOrZero Long revision,
         @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repId,
-        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
-                String repName,
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String repName,
         @NotBlank @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String teamId,
-        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN)
-                String customerId,
+        @Schema(nullable = true) @Size(max = 200) @Pattern(regexp = Reflections.ID_PATTERN) String customerId,
         @NotNull Instant occurredAt,
         @Schema(nullable = true) Archetype archetype,
         @Schema(nullable = true) @Min(1) @Max(5) Integer intensity,
@@ -33,4 +34,5 @@ public record ScoreRequest(
         @Schema(nullable = true) @Valid Money dealValue,
         @NotNull @Size(max = Reflections.MAX_LENGTH) String reflection,
         @Schema(nullable = true) String language,
-        @Schema(nullable = true) Boolean followUpSet) {}
+        @Schema(nullable = true) Boolean followUpSet) {
+}

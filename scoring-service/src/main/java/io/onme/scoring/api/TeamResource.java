@@ -1,5 +1,21 @@
 package io.onme.scoring.api;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
 import io.onme.scoring.config.ScoringConfig;
 import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
@@ -9,20 +25,6 @@ import io.onme.scoring.service.IndicatorService;
 import io.onme.support.CurrentCaller;
 import io.onme.support.ProblemException;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Team indicators for the team's coaches and the tenant's admins: per team, and for several teams
@@ -33,11 +35,14 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamResource {
 
-    @Inject CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-    @Inject IndicatorService indicators;
+    @Inject
+    IndicatorService indicators;
 
-    @Inject ScoringConfig config;
+    @Inject
+    ScoringConfig config;
 
     /**
      * Reps ranked by ownership index over the team's facts, ties by entries; default LAST_30_DAYS.

@@ -1,11 +1,13 @@
 package io.onme.scoring.api;
 
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.domain.TenantPhraseEntry;
-import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record TenantPhraseView(
         String id,

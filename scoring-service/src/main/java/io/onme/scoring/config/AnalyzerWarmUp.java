@@ -1,12 +1,14 @@
 package io.onme.scoring.config;
 
-import io.onme.scoring.analysis.Analyzer;
-import io.quarkus.arc.ClientProxy;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
 import org.jboss.logging.Logger;
+
+import io.onme.scoring.analysis.Analyzer;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the analyser's lexicons and trained models (about 2 MB compressed) in a background thread
@@ -19,7 +21,8 @@ public class AnalyzerWarmUp {
 
     private static final Logger LOG = Logger.getLogger(AnalyzerWarmUp.class);
 
-    @Inject Analyzer analyzer;
+    @Inject
+    Analyzer analyzer;
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "analyser-warm-up");

@@ -6,8 +6,9 @@ import io.onme.scoring.analysis.Reframe;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The engine's records are written to and read from the facts' jsonb column with Jackson. */
-@RegisterForReflection(targets = {Analysis.class, Evidence.class, Reframe.class})
+@RegisterForReflection(targets = { Analysis.class, Evidence.class, Reframe.class })
 public final class NativeReflection {
 
-    private NativeReflection() {}
+    private NativeReflection() {
+    }
 }

@@ -1,10 +1,12 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * How far people agreed with the analyser in one language over a window (GraphQL {@code
@@ -29,10 +31,12 @@ public record AnalyserAgreement(
         trend = List.copyOf(trend);
     }
 
-    public record ConfusionCell(Stance machine, Stance human, int count) {}
+    public record ConfusionCell(Stance machine, Stance human, int count) {
+    }
 
     public record AgreementPoint(
-            Instant periodStart, int readings, int disputed, int confirmed, int corrected) {}
+            Instant periodStart, int readings, int disputed, int confirmed, int corrected) {
+    }
 
     public static Double share(int count, int readings) {
         return readings == 0 ? null : (double) count / readings;

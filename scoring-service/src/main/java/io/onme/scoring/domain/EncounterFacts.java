@@ -1,8 +1,9 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.Language;
 import java.math.BigDecimal;
 import java.time.Instant;
+
+import io.onme.scoring.analysis.Language;
 
 /**
  * What journal-service tells scoring about one encounter revision: the dimensions the indicators

@@ -1,10 +1,12 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Stance;
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * The ownership indicators (ownership model §4), shaped like the GraphQL types of the same names.
@@ -12,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class Indicators {
 
-    private Indicators() {}
+    private Indicators() {
+    }
 
     /** A rep as scoring has seen them in facts. */
     public record Member(
-            String id, @Schema(nullable = true) String displayName, List<String> teamIds) {}
+            String id, @Schema(nullable = true) String displayName, List<String> teamIds) {
+    }
 
     public record RepProfile(
             Member rep,
@@ -29,31 +33,39 @@ public final class Indicators {
             List<TargetShare> blameProfile,
             ArchetypeRange archetypeRange,
             Persistence persistence,
-            @Schema(nullable = true) Double winRate) {}
+            @Schema(nullable = true) Double winRate) {
+    }
 
     public record TrendPoint(
-            Instant periodStart, @Schema(nullable = true) Double ownershipIndex, int entries) {}
+            Instant periodStart, @Schema(nullable = true) Double ownershipIndex, int entries) {
+    }
 
-    public record StanceShare(Stance stance, double share, int count) {}
+    public record StanceShare(Stance stance, double share, int count) {
+    }
 
-    public record TargetShare(BlameTarget target, double share, int count) {}
+    public record TargetShare(BlameTarget target, double share, int count) {
+    }
 
     public record ArchetypeRange(
             List<Archetype> archetypesWon,
             double coverage,
             double evenness,
-            List<ArchetypeWins> winsByArchetype) {}
+            List<ArchetypeWins> winsByArchetype) {
+    }
 
-    public record ArchetypeWins(Archetype archetype, int wins, int encounters) {}
+    public record ArchetypeWins(Archetype archetype, int wins, int encounters) {
+    }
 
     public record Persistence(
             @Schema(nullable = true) Double encountersPerCustomer,
-            @Schema(nullable = true) Double abandonmentRate) {}
+            @Schema(nullable = true) Double abandonmentRate) {
+    }
 
     public record QuartileOutcome(
             int quartile,
             @Schema(nullable = true) Double minScore,
             @Schema(nullable = true) Double maxScore,
             int encounters,
-            @Schema(nullable = true) Double winRate) {}
+            @Schema(nullable = true) Double winRate) {
+    }
 }

@@ -1,10 +1,12 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Stance;
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * What the product currently believes about one encounter's reflection (GraphQL {@code Reading}):

@@ -1,10 +1,12 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Stance;
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * One entry of a reading's history (GraphQL {@code ReadingChange}): who did what when, the reading

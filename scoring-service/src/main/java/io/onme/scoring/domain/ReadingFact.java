@@ -1,7 +1,8 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.Language;
 import java.time.Instant;
+
+import io.onme.scoring.analysis.Language;
 
 /** One encounter's reading with what the reading rules need to know of its fact. */
 public record ReadingFact(
@@ -12,4 +13,5 @@ public record ReadingFact(
         Language language,
         Instant occurredAt,
         Instant scoredAt,
-        Reading reading) {}
+        Reading reading) {
+}

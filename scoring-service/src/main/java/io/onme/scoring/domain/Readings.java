@@ -1,11 +1,12 @@
 package io.onme.scoring.domain;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.analysis.StanceScores;
 import io.onme.support.ProblemException;
-import java.util.LinkedHashSet;
-import java.util.List;
 
 /** The rules of disputes and corrections that do not depend on who asks. */
 public final class Readings {
@@ -13,13 +14,14 @@ public final class Readings {
     /** Dispute and review notes: 1–500 characters. */
     public static final int NOTE_MAX = 500;
 
-    private Readings() {}
+    private Readings() {
+    }
 
     /**
      * The note stripped of surrounding blanks; null when absent and not required.
      *
      * @throws ProblemException 400 when required and absent, blank, or longer than {@link
-     *     #NOTE_MAX}
+     *         #NOTE_MAX}
      */
     public static String note(String note, boolean required) {
         String stripped = note == null ? null : note.strip();

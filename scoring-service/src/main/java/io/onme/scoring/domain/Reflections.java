@@ -1,8 +1,9 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.Language;
 import java.util.Locale;
 import java.util.Optional;
+
+import io.onme.scoring.analysis.Language;
 
 /** Limits and parsing shared by every endpoint that takes a reflection. */
 public final class Reflections {
@@ -10,7 +11,8 @@ public final class Reflections {
     /** Longer reflections are refused with a 400, never truncated. */
     public static final int MAX_LENGTH = 10_000;
 
-    private Reflections() {}
+    private Reflections() {
+    }
 
     /**
      * PostgreSQL text cannot hold U+0000: it becomes U+FFFD, one UTF-16 unit for one, so every

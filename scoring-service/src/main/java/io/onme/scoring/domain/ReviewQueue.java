@@ -2,6 +2,7 @@ package io.onme.scoring.domain;
 
 import java.time.Instant;
 import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,7 +16,8 @@ public record ReviewQueue(List<Edge> edges, PageInfo pageInfo, int totalCount) {
         edges = List.copyOf(edges);
     }
 
-    public record Edge(String cursor, Item node) {}
+    public record Edge(String cursor, Item node) {
+    }
 
     /** One reading waiting for a coach; the gateway resolves the encounter by its id. */
     public record Item(
@@ -25,7 +27,9 @@ public record ReviewQueue(List<Edge> edges, PageInfo pageInfo, int totalCount) {
             Instant occurredAt,
             ReviewReason reason,
             @Schema(nullable = true) Double confidence,
-            Reading reading) {}
+            Reading reading) {
+    }
 
-    public record PageInfo(boolean hasNextPage, @Schema(nullable = true) String endCursor) {}
+    public record PageInfo(boolean hasNextPage, @Schema(nullable = true) String endCursor) {
+    }
 }

@@ -1,7 +1,8 @@
 package io.onme.scoring.domain;
 
-import io.onme.scoring.analysis.Analysis;
 import java.time.Instant;
+
+import io.onme.scoring.analysis.Analysis;
 
 /**
  * The stored analysis of one encounter revision, as the service reads it back, with its reading.
@@ -17,4 +18,5 @@ public record ScoreFact(
         String analyzerVersion,
         Instant scoredAt,
         Analysis analysis,
-        Reading reading) {}
+        Reading reading) {
+}

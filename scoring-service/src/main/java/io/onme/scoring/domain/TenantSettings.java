@@ -19,8 +19,7 @@ public record TenantSettings(
     public static final int MIN_DELAY_HOURS = 1;
     public static final int MAX_DELAY_HOURS = 720;
 
-    public static final TenantSettings DEFAULTS =
-            new TenantSettings(CoachVisibility.AFTER_REP_SEEN, 48, false, 0.6, false);
+    public static final TenantSettings DEFAULTS = new TenantSettings(CoachVisibility.AFTER_REP_SEEN, 48, false, 0.6, false);
 
     /** Whether a reading is released as soon as it is written. */
     public boolean releasesOnWrite() {

@@ -1,20 +1,5 @@
 package io.onme.scoring.persistence;
 
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Stance;
-import io.onme.scoring.domain.Archetype;
-import io.onme.scoring.domain.Indicators.ArchetypeRange;
-import io.onme.scoring.domain.Indicators.ArchetypeWins;
-import io.onme.scoring.domain.Indicators.Member;
-import io.onme.scoring.domain.Indicators.Persistence;
-import io.onme.scoring.domain.Indicators.QuartileOutcome;
-import io.onme.scoring.domain.Indicators.RepProfile;
-import io.onme.scoring.domain.Indicators.StanceShare;
-import io.onme.scoring.domain.Indicators.TargetShare;
-import io.onme.scoring.domain.Indicators.TrendPoint;
-import io.onme.scoring.domain.Window;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,8 +17,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.postgresql.PGStatement;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Stance;
+import io.onme.scoring.domain.Archetype;
+import io.onme.scoring.domain.Indicators.ArchetypeRange;
+import io.onme.scoring.domain.Indicators.ArchetypeWins;
+import io.onme.scoring.domain.Indicators.Member;
+import io.onme.scoring.domain.Indicators.Persistence;
+import io.onme.scoring.domain.Indicators.QuartileOutcome;
+import io.onme.scoring.domain.Indicators.RepProfile;
+import io.onme.scoring.domain.Indicators.StanceShare;
+import io.onme.scoring.domain.Indicators.TargetShare;
+import io.onme.scoring.domain.Indicators.TrendPoint;
+import io.onme.scoring.domain.Window;
 
 /**
  * The indicators of ownership model §4, computed by PostgreSQL over the weekly rollups and the
@@ -85,8 +89,7 @@ public class IndicatorQueries {
      */
     record Template(String sql, List<String> names) {
 
-        private static final java.util.regex.Pattern PARAMETER =
-                java.util.regex.Pattern.compile("\\{(\\w+)}");
+        private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
 
         static Template parse(String template) {
             List<String> names = new ArrayList<>();
@@ -127,19 +130,18 @@ public class IndicatorQueries {
      * through an index in that order. Named parameters in braces.
      *
      * <ul>
-     *   <li>S (summary): n = entries, x = ownership index (weeks weighted by their age in calendar
-     *       weeks at asOf), y = win rate, m = rank (ownership index desc, entries desc, rep id);
-     *   <li>T (stance) and B (blame target): key, n = count, x = share (of entries; of mentions);
-     *   <li>A (archetype): key, n = encounters, m = wins, x = coverage, y = evenness (entropy of
-     *       wins over archetypes / ln 9);
-     *   <li>P (persistence): x = mean encounters per customer up to the first final outcome, y =
-     *       abandonment rate;
-     *   <li>W (trend): key = ISO week start, n = entries, x = mean score of the week or null;
-     *   <li>M (member): key = latest display name, teams = the teams the rep was seen in.
+     * <li>S (summary): n = entries, x = ownership index (weeks weighted by their age in calendar
+     * weeks at asOf), y = win rate, m = rank (ownership index desc, entries desc, rep id);
+     * <li>T (stance) and B (blame target): key, n = count, x = share (of entries; of mentions);
+     * <li>A (archetype): key, n = encounters, m = wins, x = coverage, y = evenness (entropy of
+     * wins over archetypes / ln 9);
+     * <li>P (persistence): x = mean encounters per customer up to the first final outcome, y =
+     * abandonment rate;
+     * <li>W (trend): key = ISO week start, n = entries, x = mean score of the week or null;
+     * <li>M (member): key = latest display name, teams = the teams the rep was seen in.
      * </ul>
      */
-    private static final String PROFILES =
-            """
+    private static final String PROFILES = """
             WITH raw AS (
                 SELECT rep_id, occurred_at, archetype, outcome, stance, ownership_score, blame_targets
                 FROM score_fact
@@ -290,8 +292,7 @@ public class IndicatorQueries {
      * Win rate by quartile of entry score (quartiles by rank, ties by time then id) over the team's
      * facts of the window. Parameters: tenant, team, asOf, window start ('-infinity' for all time).
      */
-    private static final String QUARTILES =
-            """
+    private static final String QUARTILES = """
             WITH ranked AS (
                 SELECT ownership_score, outcome,
                        ntile(4) OVER (ORDER BY ownership_score, occurred_at, encounter_id) AS quartile
@@ -307,8 +308,7 @@ public class IndicatorQueries {
             ORDER BY quartile
             """;
 
-    private static final String MEMBERS =
-            """
+    private static final String MEMBERS = """
             SELECT rep_id,
                    (array_agg(rep_name ORDER BY last_seen_at DESC) FILTER (WHERE rep_name IS NOT NULL))[1] AS name,
                    array_agg(team_id ORDER BY team_id) AS teams
@@ -318,14 +318,14 @@ public class IndicatorQueries {
             ORDER BY rep_id
             """;
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     /**
      * The profile statement per scope and trend shape, parsed once (it is the same text every
      * time).
      */
-    private final Map<String, Template> profileTemplates =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Template> profileTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Profiles of the given reps, in the order given; reps without facts get empty profiles. */
     public List<RepProfile> repProfiles(
@@ -348,8 +348,7 @@ public class IndicatorQueries {
             String tenantId, String teamId, Window window, Instant asOf) {
         Map<Integer, QuartileOutcome> found = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            String from =
-                    window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity");
+            String from = window.length().map(asOf::minus).map(Instant::toString).orElse("-infinity");
             query(
                     c,
                     QUARTILES,
@@ -408,13 +407,12 @@ public class IndicatorQueries {
                     c,
                     MEMBERS.formatted(condition),
                     all,
-                    r ->
-                            members.add(
-                                    new Member(
-                                            r.getString("rep_id"),
-                                            r.getString("name"),
-                                            Arrays.asList(
-                                                    (String[]) r.getArray("teams").getArray()))));
+                    r -> members.add(
+                            new Member(
+                                    r.getString("rep_id"),
+                                    r.getString("name"),
+                                    Arrays.asList(
+                                            (String[]) r.getArray("teams").getArray()))));
         } catch (SQLException e) {
             throw new IllegalStateException("member query failed", e);
         }
@@ -422,7 +420,7 @@ public class IndicatorQueries {
     }
 
     private boolean exists(String sql, Object... params) {
-        boolean[] found = {false};
+        boolean[] found = { false };
         try (Connection c = dataSource.getConnection()) {
             query(c, sql, List.of(params), r -> found[0] = true);
         } catch (SQLException e) {
@@ -454,20 +452,18 @@ public class IndicatorQueries {
     /** The profile statement for the scope and window, bound. */
     Named profileStatement(
             String tenantId, Scope scope, List<String> repOrder, Window window, Instant asOf) {
-        Template template =
-                profileTemplates.computeIfAbsent(
-                        scope.named() + (repOrder != null ? "|given" : "|seen"),
-                        key ->
-                                Template.parse(
-                                        PROFILES.formatted(
-                                                scope.named(),
-                                                HALF_LIFE_WEEKS,
-                                                ABANDONMENT_DAYS,
-                                                STANCE_COLUMNS,
-                                                TARGET_COLUMNS,
-                                                repOrder != null
-                                                        ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
-                                                        : "(SELECT DISTINCT rep_id FROM weeks) AS r")));
+        Template template = profileTemplates.computeIfAbsent(
+                scope.named() + (repOrder != null ? "|given" : "|seen"),
+                key -> Template.parse(
+                        PROFILES.formatted(
+                                scope.named(),
+                                HALF_LIFE_WEEKS,
+                                ABANDONMENT_DAYS,
+                                STANCE_COLUMNS,
+                                TARGET_COLUMNS,
+                                repOrder != null
+                                        ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
+                                        : "(SELECT DISTINCT rep_id FROM weeks) AS r")));
         Instant asOfWeek = weekStart(asOf);
         Optional<Instant> from = window.length().map(asOf::minus);
         Map<String, Object> values = new java.util.HashMap<>();
@@ -479,9 +475,8 @@ public class IndicatorQueries {
         values.put(
                 "lo",
                 from.map(
-                                start ->
-                                        min(weekStart(start).plus(Duration.ofDays(7)), asOfWeek)
-                                                .toString())
+                        start -> min(weekStart(start).plus(Duration.ofDays(7)), asOfWeek)
+                                .toString())
                         .orElse("-infinity"));
         values.put("hi", asOfWeek.toString());
         values.put("trendStart", from.map(Instant::toString).orElse(null));
@@ -561,28 +556,26 @@ public class IndicatorQueries {
                                 b.evenness = r.getDouble("y");
                             }
                             case "P" ->
-                                    b.persistence =
-                                            new Persistence(
-                                                    nullableDouble(r, "x"), nullableDouble(r, "y"));
+                                b.persistence = new Persistence(
+                                        nullableDouble(r, "x"), nullableDouble(r, "y"));
                             case "W" ->
-                                    b.trend.add(
-                                            new TrendPoint(
-                                                    Instant.parse(key),
-                                                    nullableDouble(r, "x"),
-                                                    r.getInt("n")));
+                                b.trend.add(
+                                        new TrendPoint(
+                                                Instant.parse(key),
+                                                nullableDouble(r, "x"),
+                                                r.getInt("n")));
                             case "M" ->
-                                    members.put(
-                                            r.getString("rep_id"),
-                                            new Member(
-                                                    r.getString("rep_id"),
-                                                    key,
-                                                    Arrays.asList(
-                                                            (String[])
-                                                                    r.getArray("teams")
-                                                                            .getArray())));
+                                members.put(
+                                        r.getString("rep_id"),
+                                        new Member(
+                                                r.getString("rep_id"),
+                                                key,
+                                                Arrays.asList(
+                                                        (String[]) r.getArray("teams")
+                                                                .getArray())));
                             default ->
-                                    throw new IllegalStateException(
-                                            "unknown profile row " + r.getString("kind"));
+                                throw new IllegalStateException(
+                                        "unknown profile row " + r.getString("kind"));
                         }
                     });
         } catch (SQLException e) {
@@ -620,8 +613,7 @@ public class IndicatorQueries {
         List<ArchetypeWins> wins = new ArrayList<>();
         List<Archetype> won = new ArrayList<>();
         for (Archetype archetype : Archetype.values()) {
-            ArchetypeWins w =
-                    b.archetypes.getOrDefault(archetype, new ArchetypeWins(archetype, 0, 0));
+            ArchetypeWins w = b.archetypes.getOrDefault(archetype, new ArchetypeWins(archetype, 0, 0));
             wins.add(w);
             if (w.wins() > 0) {
                 won.add(archetype);
@@ -654,9 +646,9 @@ public class IndicatorQueries {
 
     /**
      * @param customPlan plan with the actual parameter values every time: a server-prepared
-     *     statement's generic plan guesses ~100 facts for any window and then sorts a team's year
-     *     of facts for persistence instead of reading them in the customer index's order (51 ms
-     *     instead of 21 ms at 1M facts)
+     *        statement's generic plan guesses ~100 facts for any window and then sorts a team's year
+     *        of facts for persistence instead of reading them in the customer index's order (51 ms
+     *        instead of 21 ms at 1M facts)
      */
     private static void query(
             Connection connection,

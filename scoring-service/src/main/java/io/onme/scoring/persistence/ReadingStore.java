@@ -1,17 +1,5 @@
 package io.onme.scoring.persistence;
 
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
-import io.onme.scoring.domain.CoachVisibility;
-import io.onme.scoring.domain.Reading;
-import io.onme.scoring.domain.ReadingAction;
-import io.onme.scoring.domain.ReadingChange;
-import io.onme.scoring.domain.ReadingFact;
-import io.onme.scoring.domain.ReadingState;
-import io.onme.scoring.domain.TenantSettings;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +13,22 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
 import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
+import io.onme.scoring.domain.CoachVisibility;
+import io.onme.scoring.domain.Reading;
+import io.onme.scoring.domain.ReadingAction;
+import io.onme.scoring.domain.ReadingChange;
+import io.onme.scoring.domain.ReadingFact;
+import io.onme.scoring.domain.ReadingState;
+import io.onme.scoring.domain.TenantSettings;
 
 /**
  * Readings in SQL: tenant settings, the reading columns of {@code score_fact}, their history
@@ -36,32 +39,31 @@ import javax.sql.DataSource;
 public class ReadingStore {
 
     /** The columns {@link #readingFact} reads. */
-    static final String READING_COLUMNS =
-            """
+    static final String READING_COLUMNS = """
             encounter_id, revision, rep_id, team_id, language, occurred_at, scored_at, stance, blame_targets,
             ownership_score, reading_state, machine_stance, machine_targets, machine_score, confidence,
             rep_seen_at, released, dispute_note, disputed_at, reviewed_by, reviewed_at, review_note
             """;
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     // ---- settings ------------------------------------------------------------------------------
 
     public TenantSettings settings(String tenantId) {
         return one(
-                        """
+                """
                         SELECT coach_visibility, coach_delay_hours, reps_see_leaderboard, review_confidence_below,
                                training_consent
                         FROM tenant_settings WHERE tenant_id = ?
                         """,
-                        List.of(tenantId),
-                        r ->
-                                new TenantSettings(
-                                        CoachVisibility.valueOf(r.getString(1)),
-                                        r.getInt(2),
-                                        r.getBoolean(3),
-                                        r.getDouble(4),
-                                        r.getBoolean(5)))
+                List.of(tenantId),
+                r -> new TenantSettings(
+                        CoachVisibility.valueOf(r.getString(1)),
+                        r.getInt(2),
+                        r.getBoolean(3),
+                        r.getDouble(4),
+                        r.getBoolean(5)))
                 .orElse(TenantSettings.DEFAULTS);
     }
 
@@ -69,16 +71,16 @@ public class ReadingStore {
             String tenantId, TenantSettings settings, String updatedBy, Instant at) {
         update(
                 """
-                INSERT INTO tenant_settings (tenant_id, coach_visibility, coach_delay_hours, reps_see_leaderboard,
-                    review_confidence_below, training_consent, updated_by, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (tenant_id) DO UPDATE SET
-                    coach_visibility = EXCLUDED.coach_visibility, coach_delay_hours = EXCLUDED.coach_delay_hours,
-                    reps_see_leaderboard = EXCLUDED.reps_see_leaderboard,
-                    review_confidence_below = EXCLUDED.review_confidence_below,
-                    training_consent = EXCLUDED.training_consent, updated_by = EXCLUDED.updated_by,
-                    updated_at = EXCLUDED.updated_at
-                """,
+                        INSERT INTO tenant_settings (tenant_id, coach_visibility, coach_delay_hours, reps_see_leaderboard,
+                            review_confidence_below, training_consent, updated_by, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (tenant_id) DO UPDATE SET
+                            coach_visibility = EXCLUDED.coach_visibility, coach_delay_hours = EXCLUDED.coach_delay_hours,
+                            reps_see_leaderboard = EXCLUDED.reps_see_leaderboard,
+                            review_confidence_below = EXCLUDED.review_confidence_below,
+                            training_consent = EXCLUDED.training_consent, updated_by = EXCLUDED.updated_by,
+                            updated_at = EXCLUDED.updated_at
+                        """,
                 tenantId,
                 settings.coachVisibility().name(),
                 settings.coachDelayHours(),
@@ -106,14 +108,14 @@ public class ReadingStore {
     public int releaseDue(Instant now) {
         return update(
                 """
-                UPDATE score_fact f SET released = true
-                FROM tenant_settings s
-                WHERE s.tenant_id = f.tenant_id AND NOT f.released
-                  AND (s.coach_visibility = 'IMMEDIATE'
-                       OR (s.coach_visibility = 'AFTER_DELAY'
-                           AND (f.rep_seen_at IS NOT NULL
-                                OR f.scored_at + make_interval(hours => s.coach_delay_hours) <= ?)))
-                """,
+                        UPDATE score_fact f SET released = true
+                        FROM tenant_settings s
+                        WHERE s.tenant_id = f.tenant_id AND NOT f.released
+                          AND (s.coach_visibility = 'IMMEDIATE'
+                               OR (s.coach_visibility = 'AFTER_DELAY'
+                                   AND (f.rep_seen_at IS NOT NULL
+                                        OR f.scored_at + make_interval(hours => s.coach_delay_hours) <= ?)))
+                        """,
                 Timestamp.from(now));
     }
 
@@ -136,9 +138,9 @@ public class ReadingStore {
     public void markSeen(String tenantId, String encounterId, Instant at) {
         update(
                 """
-                UPDATE score_fact SET rep_seen_at = coalesce(rep_seen_at, ?), released = true
-                WHERE tenant_id = ? AND encounter_id = ?
-                """,
+                        UPDATE score_fact SET rep_seen_at = coalesce(rep_seen_at, ?), released = true
+                        WHERE tenant_id = ? AND encounter_id = ?
+                        """,
                 Timestamp.from(at),
                 tenantId,
                 encounterId);
@@ -148,9 +150,9 @@ public class ReadingStore {
     public void dispute(String tenantId, String encounterId, String note, Instant at) {
         update(
                 """
-                UPDATE score_fact SET reading_state = 'DISPUTED', dispute_note = ?, disputed_at = ?, released = true
-                WHERE tenant_id = ? AND encounter_id = ?
-                """,
+                        UPDATE score_fact SET reading_state = 'DISPUTED', dispute_note = ?, disputed_at = ?, released = true
+                        WHERE tenant_id = ? AND encounter_id = ?
+                        """,
                 note,
                 Timestamp.from(at),
                 tenantId,
@@ -169,13 +171,12 @@ public class ReadingStore {
             Instant at,
             String note) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                """
-                     UPDATE score_fact SET reading_state = ?, stance = ?, blame_targets = ?, ownership_score = ?,
-                         reviewed_by = ?, reviewed_at = ?, review_note = ?
-                     WHERE tenant_id = ? AND encounter_id = ?
-                     """)) {
+                PreparedStatement s = c.prepareStatement(
+                        """
+                                UPDATE score_fact SET reading_state = ?, stance = ?, blame_targets = ?, ownership_score = ?,
+                                    reviewed_by = ?, reviewed_at = ?, review_note = ?
+                                WHERE tenant_id = ? AND encounter_id = ?
+                                """)) {
             s.setString(1, state.name());
             s.setString(2, stance.name());
             s.setArray(3, textArray(c, targets));
@@ -193,13 +194,12 @@ public class ReadingStore {
 
     public void addChange(String tenantId, ReadingFact fact, ReadingChange change) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                """
-                     INSERT INTO reading_change (tenant_id, encounter_id, rep_id, revision, at, actor_id, action,
-                         before_stance, before_targets, stance, blame_targets, note)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                     """)) {
+                PreparedStatement s = c.prepareStatement(
+                        """
+                                INSERT INTO reading_change (tenant_id, encounter_id, rep_id, revision, at, actor_id, action,
+                                    before_stance, before_targets, stance, blame_targets, note)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                """)) {
             int i = 0;
             s.setString(++i, tenantId);
             s.setString(++i, fact.encounterId());
@@ -223,32 +223,32 @@ public class ReadingStore {
     public List<ReadingChange> history(String tenantId, String encounterId) {
         return list(
                 """
-                SELECT at, actor_id, action, revision, before_stance, before_targets, stance, blame_targets, note
-                FROM reading_change WHERE tenant_id = ? AND encounter_id = ? ORDER BY id
-                """,
+                        SELECT at, actor_id, action, revision, before_stance, before_targets, stance, blame_targets, note
+                        FROM reading_change WHERE tenant_id = ? AND encounter_id = ? ORDER BY id
+                        """,
                 List.of(tenantId, encounterId),
-                r ->
-                        new ReadingChange(
-                                r.getTimestamp(1).toInstant(),
-                                r.getString(2),
-                                ReadingAction.valueOf(r.getString(3)),
-                                r.getLong(4),
-                                Stance.valueOf(r.getString(5)),
-                                targets(r.getArray(6)),
-                                Stance.valueOf(r.getString(7)),
-                                targets(r.getArray(8)),
-                                r.getString(9)));
+                r -> new ReadingChange(
+                        r.getTimestamp(1).toInstant(),
+                        r.getString(2),
+                        ReadingAction.valueOf(r.getString(3)),
+                        r.getLong(4),
+                        Stance.valueOf(r.getString(5)),
+                        targets(r.getArray(6)),
+                        Stance.valueOf(r.getString(7)),
+                        targets(r.getArray(8)),
+                        r.getString(9)));
     }
 
     // ---- review queue --------------------------------------------------------------------------
 
     /** A place in the queue: disputes (rank 0) before low confidence (1), then oldest first. */
-    public record QueueKey(int rank, Instant since, String encounterId) {}
+    public record QueueKey(int rank, Instant since, String encounterId) {
+    }
 
-    public record QueueRow(QueueKey key, ReadingFact fact) {}
+    public record QueueRow(QueueKey key, ReadingFact fact) {
+    }
 
-    private static final String QUEUE =
-            """
+    private static final String QUEUE = """
             SELECT * FROM (
                 SELECT %s,
                        CASE WHEN reading_state = 'DISPUTED' THEN 0 ELSE 1 END AS queue_rank,
@@ -288,13 +288,12 @@ public class ReadingStore {
         return list(
                 QUEUE.formatted(READING_COLUMNS, teams, tail),
                 params,
-                r ->
-                        new QueueRow(
-                                new QueueKey(
-                                        r.getInt("queue_rank"),
-                                        r.getTimestamp("queue_since").toInstant(),
-                                        r.getString("encounter_id")),
-                                readingFact(r)));
+                r -> new QueueRow(
+                        new QueueKey(
+                                r.getInt("queue_rank"),
+                                r.getTimestamp("queue_since").toInstant(),
+                                r.getString("encounter_id")),
+                        readingFact(r)));
     }
 
     public int queueSize(
@@ -307,9 +306,9 @@ public class ReadingStore {
         }
         params.add(confidenceBelow);
         return one(
-                        "SELECT count(*) FROM (" + QUEUE.formatted("1", teams, "") + ") n",
-                        params,
-                        r -> r.getInt(1))
+                "SELECT count(*) FROM (" + QUEUE.formatted("1", teams, "") + ") n",
+                params,
+                r -> r.getInt(1))
                 .orElse(0);
     }
 
@@ -322,13 +321,14 @@ public class ReadingStore {
             int readings,
             int disputed,
             int confirmed,
-            int corrected) {}
+            int corrected) {
+    }
 
     /** How often people's stance followed the machine's, per language (confirmed and corrected). */
-    public record ConfusionCount(Language language, Stance machine, Stance human, int count) {}
+    public record ConfusionCount(Language language, Stance machine, Stance human, int count) {
+    }
 
-    private static final String COUNTS =
-            """
+    private static final String COUNTS = """
             SELECT language, %s AS period_start, count(*), count(*) FILTER (WHERE disputed_at IS NOT NULL),
                    count(*) FILTER (WHERE reading_state = 'CONFIRMED'),
                    count(*) FILTER (WHERE reading_state = 'CORRECTED')
@@ -346,32 +346,30 @@ public class ReadingStore {
                                 ? "date_trunc('week', occurred_at, 'UTC')"
                                 : "CAST(NULL AS timestamptz)"),
                 List.of(tenantId, from, Timestamp.from(asOf)),
-                r ->
-                        new AgreementCounts(
-                                Language.valueOf(r.getString(1)),
-                                r.getTimestamp(2) == null ? null : r.getTimestamp(2).toInstant(),
-                                r.getInt(3),
-                                r.getInt(4),
-                                r.getInt(5),
-                                r.getInt(6)));
+                r -> new AgreementCounts(
+                        Language.valueOf(r.getString(1)),
+                        r.getTimestamp(2) == null ? null : r.getTimestamp(2).toInstant(),
+                        r.getInt(3),
+                        r.getInt(4),
+                        r.getInt(5),
+                        r.getInt(6)));
     }
 
     public List<ConfusionCount> confusion(String tenantId, String from, Instant asOf) {
         return list(
                 """
-                SELECT language, machine_stance, stance, count(*)
-                FROM score_fact
-                WHERE tenant_id = ? AND occurred_at > CAST(? AS timestamptz) AND occurred_at <= ?
-                  AND reading_state IN ('CONFIRMED', 'CORRECTED')
-                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                """,
+                        SELECT language, machine_stance, stance, count(*)
+                        FROM score_fact
+                        WHERE tenant_id = ? AND occurred_at > CAST(? AS timestamptz) AND occurred_at <= ?
+                          AND reading_state IN ('CONFIRMED', 'CORRECTED')
+                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                        """,
                 List.of(tenantId, from, Timestamp.from(asOf)),
-                r ->
-                        new ConfusionCount(
-                                Language.valueOf(r.getString(1)),
-                                Stance.valueOf(r.getString(2)),
-                                Stance.valueOf(r.getString(3)),
-                                r.getInt(4)));
+                r -> new ConfusionCount(
+                        Language.valueOf(r.getString(1)),
+                        Stance.valueOf(r.getString(2)),
+                        Stance.valueOf(r.getString(3)),
+                        r.getInt(4)));
     }
 
     /** A confirmed or corrected reading with its text, for the training corpus. */
@@ -383,34 +381,35 @@ public class ReadingStore {
             Stance stance,
             List<BlameTarget> blameTargets,
             Stance machineStance,
-            List<BlameTarget> machineBlameTargets) {}
+            List<BlameTarget> machineBlameTargets) {
+    }
 
     public List<Correction> corrections(String tenantId) {
         return list(
                 """
-                SELECT encounter_id, rep_id, language, reflection, stance, blame_targets, machine_stance,
-                       machine_targets
-                FROM score_fact
-                WHERE tenant_id = ? AND reading_state IN ('CONFIRMED', 'CORRECTED')
-                ORDER BY encounter_id
-                """,
+                        SELECT encounter_id, rep_id, language, reflection, stance, blame_targets, machine_stance,
+                               machine_targets
+                        FROM score_fact
+                        WHERE tenant_id = ? AND reading_state IN ('CONFIRMED', 'CORRECTED')
+                        ORDER BY encounter_id
+                        """,
                 List.of(tenantId),
-                r ->
-                        new Correction(
-                                r.getString(1),
-                                r.getString(2),
-                                Language.valueOf(r.getString(3)),
-                                r.getString(4),
-                                Stance.valueOf(r.getString(5)),
-                                targets(r.getArray(6)),
-                                Stance.valueOf(r.getString(7)),
-                                targets(r.getArray(8))));
+                r -> new Correction(
+                        r.getString(1),
+                        r.getString(2),
+                        Language.valueOf(r.getString(3)),
+                        r.getString(4),
+                        Stance.valueOf(r.getString(5)),
+                        targets(r.getArray(6)),
+                        Stance.valueOf(r.getString(7)),
+                        targets(r.getArray(8))));
     }
 
     // ---- erasure -------------------------------------------------------------------------------
 
     /** What an erasure removed or rewrote. */
-    public record Erased(int facts, int memberships, int changes, int renamed) {}
+    public record Erased(int facts, int memberships, int changes, int renamed) {
+    }
 
     /**
      * Deletes the person's facts (the rollup trigger takes them out of the indicators), team
@@ -418,37 +417,32 @@ public class ReadingStore {
      * their id becomes {@code replacement}. Idempotent.
      */
     public Erased erase(String tenantId, String personId, String replacement) {
-        int changes =
-                update(
-                        "DELETE FROM reading_change WHERE tenant_id = ? AND rep_id = ?",
-                        tenantId,
-                        personId);
-        int facts =
-                update(
-                        "DELETE FROM score_fact WHERE tenant_id = ? AND rep_id = ?",
-                        tenantId,
-                        personId);
-        int memberships =
-                update(
-                        "DELETE FROM rep_member WHERE tenant_id = ? AND rep_id = ?",
-                        tenantId,
-                        personId);
+        int changes = update(
+                "DELETE FROM reading_change WHERE tenant_id = ? AND rep_id = ?",
+                tenantId,
+                personId);
+        int facts = update(
+                "DELETE FROM score_fact WHERE tenant_id = ? AND rep_id = ?",
+                tenantId,
+                personId);
+        int memberships = update(
+                "DELETE FROM rep_member WHERE tenant_id = ? AND rep_id = ?",
+                tenantId,
+                personId);
         int renamed = 0;
-        for (String[] column :
-                new String[][] {
-                    {"score_fact", "reviewed_by"},
-                    {"reading_change", "actor_id"},
-                    {"tenant_settings", "updated_by"},
-                    {"tenant_phrase", "created_by"},
-                    {"rescore_job", "requested_by"}
-                }) {
-            renamed +=
-                    update(
-                            "UPDATE %1$s SET %2$s = ? WHERE tenant_id = ? AND %2$s = ?"
-                                    .formatted(column[0], column[1]),
-                            replacement,
-                            tenantId,
-                            personId);
+        for (String[] column : new String[][] {
+                { "score_fact", "reviewed_by" },
+                { "reading_change", "actor_id" },
+                { "tenant_settings", "updated_by" },
+                { "tenant_phrase", "created_by" },
+                { "rescore_job", "requested_by" }
+        }) {
+            renamed += update(
+                    "UPDATE %1$s SET %2$s = ? WHERE tenant_id = ? AND %2$s = ?"
+                            .formatted(column[0], column[1]),
+                    replacement,
+                    tenantId,
+                    personId);
         }
         return new Erased(facts, memberships, changes, renamed);
     }
@@ -459,23 +453,22 @@ public class ReadingStore {
         Stance machineStance = Stance.valueOf(r.getString("machine_stance"));
         double confidence = r.getDouble("confidence");
         Double nullableConfidence = r.wasNull() ? null : confidence;
-        Reading reading =
-                new Reading(
-                        Stance.valueOf(r.getString("stance")),
-                        targets(r.getArray("blame_targets")),
-                        r.getInt("ownership_score"),
-                        ReadingState.valueOf(r.getString("reading_state")),
-                        machineStance,
-                        targets(r.getArray("machine_targets")),
-                        r.getInt("machine_score"),
-                        nullableConfidence,
-                        instant(r, "rep_seen_at"),
-                        r.getBoolean("released"),
-                        r.getString("dispute_note"),
-                        instant(r, "disputed_at"),
-                        r.getString("reviewed_by"),
-                        instant(r, "reviewed_at"),
-                        r.getString("review_note"));
+        Reading reading = new Reading(
+                Stance.valueOf(r.getString("stance")),
+                targets(r.getArray("blame_targets")),
+                r.getInt("ownership_score"),
+                ReadingState.valueOf(r.getString("reading_state")),
+                machineStance,
+                targets(r.getArray("machine_targets")),
+                r.getInt("machine_score"),
+                nullableConfidence,
+                instant(r, "rep_seen_at"),
+                r.getBoolean("released"),
+                r.getString("dispute_note"),
+                instant(r, "disputed_at"),
+                r.getString("reviewed_by"),
+                instant(r, "reviewed_at"),
+                r.getString("review_note"));
         return new ReadingFact(
                 r.getString("encounter_id"),
                 r.getLong("revision"),

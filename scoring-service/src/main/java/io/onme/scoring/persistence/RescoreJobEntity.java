@@ -1,12 +1,14 @@
 package io.onme.scoring.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One rescore of a tenant's facts and how far it has got. */
 @Entity
@@ -19,7 +21,8 @@ public class RescoreJobEntity extends PanacheEntityBase {
         FAILED
     }
 
-    @Id public UUID id;
+    @Id
+    public UUID id;
 
     @Column(name = "tenant_id")
     public String tenantId;

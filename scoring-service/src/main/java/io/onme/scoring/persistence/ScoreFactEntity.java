@@ -1,16 +1,19 @@
 package io.onme.scoring.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Objects;
+
 import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A row of {@code score_fact}, read through Hibernate. Writes go through {@link
@@ -130,7 +133,8 @@ public class ScoreFactEntity extends PanacheEntityBase {
         public String tenantId;
         public String encounterId;
 
-        public Key() {}
+        public Key() {
+        }
 
         public Key(String tenantId, String encounterId) {
             this.tenantId = tenantId;

@@ -1,11 +1,5 @@
 package io.onme.scoring.persistence;
 
-import io.onme.scoring.analysis.Analysis;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.domain.EncounterFacts;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.onme.scoring.analysis.Analysis;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.domain.EncounterFacts;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Score facts: an idempotent SQL upsert per encounter, batch reads with visibility, deletes. */
 @ApplicationScoped
@@ -35,8 +38,7 @@ public class ScoreFactRepository
      * later outcome) the reading stays: the machine's columns change, and the reading that counts
      * unless a coach corrected it.
      */
-    private static final String UPSERT =
-            """
+    private static final String UPSERT = """
             INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
                 occurred_at, archetype, intensity, outcome, deal_amount, deal_currency, follow_up_set, reflection,
                 requested_language, language, stance, ownership_score, blame_targets, analysis, analyzer_version,
@@ -69,29 +71,26 @@ public class ScoreFactRepository
                OR (score_fact.revision = EXCLUDED.revision
                    AND analyzer_version_key(score_fact.analyzer_version) < analyzer_version_key(EXCLUDED.analyzer_version))
             """
-                    .formatted(
-                            // the same text, corrected: the coach's reading keeps counting
-                            "(score_fact.reading_state = 'CORRECTED'"
-                                    + " AND score_fact.reflection = EXCLUDED.reflection)",
-                            // a new text: a new reading
-                            "score_fact.reflection IS DISTINCT FROM EXCLUDED.reflection");
+            .formatted(
+                    // the same text, corrected: the coach's reading keeps counting
+                    "(score_fact.reading_state = 'CORRECTED'"
+                            + " AND score_fact.reflection = EXCLUDED.reflection)",
+                    // a new text: a new reading
+                    "score_fact.reflection IS DISTINCT FROM EXCLUDED.reflection");
 
     /** The reading before an upsert, locked so that the reset it may cause is recorded once. */
-    private static final String BEFORE =
-            """
+    private static final String BEFORE = """
             SELECT revision, reading_state, stance, blame_targets, released, reflection FROM score_fact
             WHERE tenant_id = ? AND encounter_id = ? FOR UPDATE
             """;
 
-    private static final String RESET =
-            """
+    private static final String RESET = """
             INSERT INTO reading_change (tenant_id, encounter_id, rep_id, revision, at, actor_id, action,
                 before_stance, before_targets, stance, blame_targets, note)
             VALUES (?, ?, ?, ?, ?, ?, 'RESET', ?, ?, ?, ?, NULL)
             """;
 
-    private static final String MEMBER =
-            """
+    private static final String MEMBER = """
             INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (tenant_id, rep_id, team_id) DO UPDATE SET
                 rep_name = coalesce(EXCLUDED.rep_name, rep_member.rep_name),
@@ -102,8 +101,7 @@ public class ScoreFactRepository
      * A rescore keeps the encounter's revision and replaces only the machine's reading (and the one
      * that counts, unless a coach corrected it), if still older.
      */
-    private static final String RESCORE =
-            """
+    private static final String RESCORE = """
             UPDATE score_fact f SET language = n.language, machine_stance = n.stance, machine_score = n.score,
                 machine_targets = n.targets, confidence = n.confidence, analysis = n.analysis,
                 analyzer_version = n.version, scored_at = n.scored_at,
@@ -117,20 +115,21 @@ public class ScoreFactRepository
               AND analyzer_version_key(f.analyzer_version) < analyzer_version_key(n.version)
             """;
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     /** What a rescore needs of a fact. */
     public record RescoreCandidate(
-            String encounterId, long revision, String reflection, String requestedLanguage) {}
+            String encounterId, long revision, String reflection, String requestedLanguage) {
+    }
 
     public long countOlderThan(String tenantId, String analyzerVersion) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement =
-                        connection.prepareStatement(
-                                """
-                     SELECT count(*) FROM score_fact
-                     WHERE tenant_id = ? AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
-                     """)) {
+                PreparedStatement statement = connection.prepareStatement(
+                        """
+                                SELECT count(*) FROM score_fact
+                                WHERE tenant_id = ? AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+                                """)) {
             statement.setString(1, tenantId);
             statement.setString(2, analyzerVersion);
             try (var rows = statement.executeQuery()) {
@@ -146,15 +145,14 @@ public class ScoreFactRepository
     public List<RescoreCandidate> olderThan(
             String tenantId, String analyzerVersion, String afterEncounterId, int limit) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement =
-                        connection.prepareStatement(
-                                """
-                     SELECT encounter_id, revision, reflection, requested_language FROM score_fact
-                     WHERE tenant_id = ? AND encounter_id > ?
-                       AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
-                     ORDER BY encounter_id
-                     LIMIT ?
-                     """)) {
+                PreparedStatement statement = connection.prepareStatement(
+                        """
+                                SELECT encounter_id, revision, reflection, requested_language FROM score_fact
+                                WHERE tenant_id = ? AND encounter_id > ?
+                                  AND analyzer_version_key(analyzer_version) < analyzer_version_key(?)
+                                ORDER BY encounter_id
+                                LIMIT ?
+                                """)) {
             statement.setString(1, tenantId);
             statement.setString(2, afterEncounterId);
             statement.setString(3, analyzerVersion);
@@ -182,7 +180,8 @@ public class ScoreFactRepository
      * @param written the row was inserted or replaced (false: the stored fact was kept)
      * @param released the reading became visible to coaches and indicators with this write
      */
-    public record Upserted(boolean written, boolean released) {}
+    public record Upserted(boolean written, boolean released) {
+    }
 
     /**
      * Upserts the fact; a new text of a reading that was disputed or reviewed leaves a RESET in its
@@ -364,17 +363,17 @@ public class ScoreFactRepository
         if (wholeTenant) {
             return list(
                     "tenantId = :tenant and encounterId in :ids",
-                    Map.<String, Object>of("tenant", tenantId, "ids", encounterIds));
+                    Map.<String, Object> of("tenant", tenantId, "ids", encounterIds));
         }
         if (coachedTeams.isEmpty()) {
             return list(
                     "tenantId = :tenant and encounterId in :ids and repId = :rep",
-                    Map.<String, Object>of(
+                    Map.<String, Object> of(
                             "tenant", tenantId, "ids", encounterIds, "rep", ownRepId));
         }
         return list(
                 "tenantId = :tenant and encounterId in :ids and (repId = :rep or teamId in :teams)",
-                Map.<String, Object>of(
+                Map.<String, Object> of(
                         "tenant",
                         tenantId,
                         "ids",
@@ -389,7 +388,7 @@ public class ScoreFactRepository
     public List<ScoreFactEntity> ofRep(String tenantId, String repId) {
         return list(
                 "tenantId = :tenant and repId = :rep order by occurredAt, encounterId",
-                Map.<String, Object>of("tenant", tenantId, "rep", repId));
+                Map.<String, Object> of("tenant", tenantId, "rep", repId));
     }
 
     /**
@@ -397,9 +396,8 @@ public class ScoreFactRepository
      */
     public boolean deleteFact(String tenantId, String encounterId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement =
-                        connection.prepareStatement(
-                                "DELETE FROM score_fact WHERE tenant_id = ? AND encounter_id = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM score_fact WHERE tenant_id = ? AND encounter_id = ?")) {
             statement.setString(1, tenantId);
             statement.setString(2, encounterId);
             return statement.executeUpdate() > 0;

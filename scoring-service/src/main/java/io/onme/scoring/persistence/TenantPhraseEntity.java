@@ -1,19 +1,22 @@
 package io.onme.scoring.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A phrase a tenant's admin added to the lexicon. */
 @Entity
 @Table(name = "tenant_phrase")
 public class TenantPhraseEntity extends PanacheEntityBase {
 
-    @Id public UUID id;
+    @Id
+    public UUID id;
 
     @Column(name = "tenant_id")
     public String tenantId;

@@ -1,16 +1,5 @@
 package io.onme.scoring.persistence;
 
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
-import io.onme.scoring.analysis.TenantPhrase;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +7,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
+import io.onme.scoring.analysis.TenantPhrase;
+import io.quarkus.panache.common.Sort;
 
 /**
  * Tenant phrases in PostgreSQL with a per-tenant cache for the analyser. A change invalidates this
@@ -28,14 +31,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TenantPhraseStore {
 
-    private record Cached(List<TenantPhrase> phrases, Instant loadedAt) {}
+    private record Cached(List<TenantPhrase> phrases, Instant loadedAt) {
+    }
 
     /** Fired inside the changing transaction; the cache entry goes once it has completed. */
-    public record PhrasesChanged(String tenantId) {}
+    public record PhrasesChanged(String tenantId) {
+    }
 
     private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
-    @Inject Event<PhrasesChanged> changes;
+    @Inject
+    Event<PhrasesChanged> changes;
 
     @ConfigProperty(name = "onme.scoring.phrase-cache-ttl", defaultValue = "PT30S")
     Duration timeToLive;
@@ -53,16 +59,15 @@ public class TenantPhraseStore {
     }
 
     private List<TenantPhrase> load(String tenantId) {
-        return TenantPhraseEntity.<TenantPhraseEntity>list(
-                        "tenantId", Sort.by("createdAt").and("id"), tenantId)
+        return TenantPhraseEntity.<TenantPhraseEntity> list(
+                "tenantId", Sort.by("createdAt").and("id"), tenantId)
                 .stream()
                 .map(
-                        p ->
-                                new TenantPhrase(
-                                        p.phrase,
-                                        Language.valueOf(p.language),
-                                        Stance.valueOf(p.stance),
-                                        p.target == null ? null : BlameTarget.valueOf(p.target)))
+                        p -> new TenantPhrase(
+                                p.phrase,
+                                Language.valueOf(p.language),
+                                Stance.valueOf(p.stance),
+                                p.target == null ? null : BlameTarget.valueOf(p.target)))
                 .toList();
     }
 
@@ -77,12 +82,11 @@ public class TenantPhraseStore {
     @Transactional
     public Optional<TenantPhraseEntity> add(
             String tenantId, String createdBy, TenantPhrase phrase) {
-        long same =
-                TenantPhraseEntity.count(
-                        "tenantId = ?1 and language = ?2 and lower(phrase) = lower(?3)",
-                        tenantId,
-                        phrase.language().name(),
-                        phrase.phrase());
+        long same = TenantPhraseEntity.count(
+                "tenantId = ?1 and language = ?2 and lower(phrase) = lower(?3)",
+                tenantId,
+                phrase.language().name(),
+                phrase.phrase());
         if (same > 0) {
             return Optional.empty();
         }

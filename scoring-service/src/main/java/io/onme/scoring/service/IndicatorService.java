@@ -1,5 +1,14 @@
 package io.onme.scoring.service;
 
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import io.onme.scoring.domain.Indicators.Member;
 import io.onme.scoring.domain.Indicators.QuartileOutcome;
 import io.onme.scoring.domain.Indicators.RepProfile;
@@ -7,13 +16,6 @@ import io.onme.scoring.domain.Window;
 import io.onme.scoring.persistence.IndicatorQueries;
 import io.onme.scoring.persistence.ReadingStore;
 import io.onme.support.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Who may see which indicators: a rep their own profile; a coach the reps of the teams they coach
@@ -22,9 +24,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class IndicatorService {
 
-    @Inject IndicatorQueries queries;
+    @Inject
+    IndicatorQueries queries;
 
-    @Inject ReadingStore readings;
+    @Inject
+    ReadingStore readings;
 
     /** Empty when the caller may not see the rep (or the rep is unknown to the tenant). */
     public Optional<RepProfile> profile(Caller caller, String repId, Window window, Instant asOf) {
@@ -37,8 +41,7 @@ public class IndicatorService {
             Caller caller, List<String> repIds, Window window, Instant asOf) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(repIds));
         Map<String, Member> known = queries.membersById(caller.tenantId(), distinct);
-        List<String> visible =
-                distinct.stream().filter(rep -> maySee(caller, rep, known.get(rep))).toList();
+        List<String> visible = distinct.stream().filter(rep -> maySee(caller, rep, known.get(rep))).toList();
         return queries.repProfiles(caller.tenantId(), visible, window, asOf);
     }
 

@@ -15,5 +15,6 @@ final class ReadingMetrics {
     /** {@code onme_readings_released_total} */
     static final String RELEASED = "onme.readings.released";
 
-    private ReadingMetrics() {}
+    private ReadingMetrics() {
+    }
 }

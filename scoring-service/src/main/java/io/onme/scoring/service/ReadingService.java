@@ -1,7 +1,27 @@
 package io.onme.scoring.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
@@ -28,23 +48,6 @@ import io.onme.scoring.persistence.ReadingStore.QueueKey;
 import io.onme.scoring.persistence.ReadingStore.QueueRow;
 import io.onme.support.Caller;
 import io.onme.support.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Who may do what with readings (docs/coaching-not-surveillance.md): the rep of an encounter marks
@@ -60,11 +63,14 @@ public class ReadingService {
 
     public static final int MAX_PAGE = 100;
 
-    @Inject ReadingStore store;
+    @Inject
+    ReadingStore store;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
-    @Inject ObjectMapper json;
+    @Inject
+    ObjectMapper json;
 
     // ---- settings ------------------------------------------------------------------------------
 
@@ -90,14 +96,13 @@ public class ReadingService {
         if (!caller.isAdmin()) {
             throw ProblemException.forbidden("only an admin changes the tenant's settings");
         }
-        TenantSettings changed =
-                store.settings(caller.tenantId())
-                        .with(
-                                visibility,
-                                delayHours,
-                                repsSeeLeaderboard,
-                                confidenceBelow,
-                                trainingConsent);
+        TenantSettings changed = store.settings(caller.tenantId())
+                .with(
+                        visibility,
+                        delayHours,
+                        repsSeeLeaderboard,
+                        confidenceBelow,
+                        trainingConsent);
         store.saveSettings(caller.tenantId(), changed, caller.memberId(), now());
         if (changed.releasesOnWrite()) {
             released(store.releaseAll(caller.tenantId()));
@@ -178,10 +183,9 @@ public class ReadingService {
             throw ProblemException.badField(
                     "stance", "and blameTargets are given only to CORRECT a reading");
         }
-        List<BlameTarget> corrected =
-                decision == ReviewDecision.CORRECT
-                        ? Readings.correctionTargets(stance, targets)
-                        : null;
+        List<BlameTarget> corrected = decision == ReviewDecision.CORRECT
+                ? Readings.correctionTargets(stance, targets)
+                : null;
         ReadingFact fact = found(caller, encounterId);
         if (!(caller.isAdmin() || caller.coaches(fact.teamId()))) {
             throw ProblemException.forbidden(
@@ -197,19 +201,16 @@ public class ReadingService {
         if (before.state() == ReadingState.CONFIRMED || before.state() == ReadingState.CORRECTED) {
             throw ProblemException.conflict("the reading was already reviewed");
         }
-        String text =
-                Readings.note(
-                        note,
-                        decision == ReviewDecision.CORRECT
-                                && before.state() == ReadingState.DISPUTED);
+        String text = Readings.note(
+                note,
+                decision == ReviewDecision.CORRECT
+                        && before.state() == ReadingState.DISPUTED);
         Instant at = now();
         Stance after = decision == ReviewDecision.CORRECT ? stance : before.machineStance();
-        List<BlameTarget> afterTargets =
-                decision == ReviewDecision.CORRECT ? corrected : before.machineBlameTargets();
-        int score =
-                decision == ReviewDecision.CORRECT
-                        ? Readings.correctedScore(stance)
-                        : before.machineOwnershipScore();
+        List<BlameTarget> afterTargets = decision == ReviewDecision.CORRECT ? corrected : before.machineBlameTargets();
+        int score = decision == ReviewDecision.CORRECT
+                ? Readings.correctedScore(stance)
+                : before.machineOwnershipScore();
         store.review(
                 caller.tenantId(),
                 encounterId,
@@ -238,11 +239,11 @@ public class ReadingService {
                         afterTargets,
                         text));
         metrics.counter(
-                        ReadingMetrics.REVIEWED,
-                        "language",
-                        language(fact.language()),
-                        "decision",
-                        decision.name().toLowerCase(Locale.ROOT))
+                ReadingMetrics.REVIEWED,
+                "language",
+                language(fact.language()),
+                "decision",
+                decision.name().toLowerCase(Locale.ROOT))
                 .increment();
         return reread(caller, encounterId);
     }
@@ -288,9 +289,8 @@ public class ReadingService {
             teams = caller.isAdmin() ? null : caller.coachedTeams();
         }
         double threshold = store.settings(caller.tenantId()).reviewConfidenceBelow();
-        List<QueueRow> rows =
-                store.queue(
-                        caller.tenantId(), teams, caller.memberId(), threshold, from, limit + 1);
+        List<QueueRow> rows = store.queue(
+                caller.tenantId(), teams, caller.memberId(), threshold, from, limit + 1);
         boolean more = rows.size() > limit;
         List<ReviewQueue.Edge> edges = new ArrayList<>();
         for (QueueRow row : rows.subList(0, Math.min(limit, rows.size()))) {
@@ -330,8 +330,7 @@ public class ReadingService {
         var confusion = store.confusion(caller.tenantId(), from, asOf);
         List<AnalyserAgreement> all = new ArrayList<>();
         for (Language language : Language.values()) {
-            AgreementCounts c =
-                    totals.getOrDefault(language, new AgreementCounts(language, null, 0, 0, 0, 0));
+            AgreementCounts c = totals.getOrDefault(language, new AgreementCounts(language, null, 0, 0, 0, 0));
             all.add(
                     new AnalyserAgreement(
                             language,
@@ -349,13 +348,12 @@ public class ReadingService {
                             weeks.stream()
                                     .filter(w -> w.language() == language)
                                     .map(
-                                            w ->
-                                                    new AgreementPoint(
-                                                            w.periodStart(),
-                                                            w.readings(),
-                                                            w.disputed(),
-                                                            w.confirmed(),
-                                                            w.corrected()))
+                                            w -> new AgreementPoint(
+                                                    w.periodStart(),
+                                                    w.readings(),
+                                                    w.disputed(),
+                                                    w.confirmed(),
+                                                    w.corrected()))
                                     .toList()));
         }
         return all;
@@ -474,9 +472,8 @@ public class ReadingService {
     /** A stable pseudonym: the first 16 hex digits of SHA-256 over the tenant and the id. */
     static String pseudonym(String tenantId, String id) {
         try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest((tenantId + '\u0000' + id).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((tenantId + '\u0000' + id).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,13 +1,16 @@
 package io.onme.scoring.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.onme.scoring.persistence.ReadingStore;
-import io.quarkus.scheduler.Scheduled;
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.onme.scoring.persistence.ReadingStore;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Releases the readings whose delay has passed (tenants with AFTER_DELAY), every {@code
@@ -20,14 +23,13 @@ public class ReleaseJob {
 
     private static final Logger LOG = Logger.getLogger(ReleaseJob.class);
 
-    @Inject ReadingStore store;
+    @Inject
+    ReadingStore store;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
-    @Scheduled(
-            identity = "release-readings",
-            every = "${onme.scoring.release-period:5m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "release-readings", every = "${onme.scoring.release-period:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         releaseDue(Instant.now());
     }

@@ -1,5 +1,18 @@
 package io.onme.scoring.service;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.scoring.config.ScoringConfig;
@@ -8,16 +21,6 @@ import io.onme.scoring.persistence.RescoreJobEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
 import io.onme.scoring.persistence.ScoreFactRepository.RescoreCandidate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
 
 /**
  * Rescoring a tenant's history with the current analyser, in the background, in batches of one
@@ -30,15 +33,20 @@ public class RescoreService {
 
     private static final Logger LOG = Logger.getLogger(RescoreService.class);
 
-    @Inject ScoringService scoring;
+    @Inject
+    ScoringService scoring;
 
-    @Inject ScoreFactRepository facts;
+    @Inject
+    ScoreFactRepository facts;
 
-    @Inject ManagedExecutor executor;
+    @Inject
+    ManagedExecutor executor;
 
-    @Inject ScoringConfig config;
+    @Inject
+    ScoringConfig config;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
     /**
      * {@code scoring_rescore_completed_total} and {@code scoring_rescore_failures_total} (a job
@@ -58,46 +66,44 @@ public class RescoreService {
     /** A RUNNING job without progress for this long was abandoned by a stopped replica. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
-    private record Started(RescoreJobEntity job, boolean created, boolean abandonedOne) {}
+    private record Started(RescoreJobEntity job, boolean created, boolean abandonedOne) {
+    }
 
     /** Starts a job, or answers the tenant's job already running. */
     public RescoreJob start(String tenantId, String requestedBy) {
         String version = scoring.analyzerVersion();
-        Started started =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    Instant now = Instant.now();
-                                    Optional<RescoreJobEntity> running =
-                                            RescoreJobEntity.<RescoreJobEntity>find(
-                                                            "tenantId = ?1 and status = ?2",
-                                                            tenantId,
-                                                            RescoreJobEntity.Status.RUNNING)
-                                                    .firstResultOptional();
-                                    if (running.isPresent()) {
-                                        RescoreJobEntity job = running.get();
-                                        if (job.updatedAt.plus(ABANDONED_AFTER).isAfter(now)) {
-                                            return new Started(job, false, false);
-                                        }
-                                        job.status = RescoreJobEntity.Status.FAILED;
-                                        job.error =
-                                                "abandoned: no progress for "
-                                                        + ABANDONED_AFTER.toMinutes()
-                                                        + " minutes";
-                                        job.finishedAt = now;
-                                    }
-                                    RescoreJobEntity created = new RescoreJobEntity();
-                                    created.id = UUID.randomUUID();
-                                    created.tenantId = tenantId;
-                                    created.requestedBy = requestedBy;
-                                    created.targetVersion = version;
-                                    created.status = RescoreJobEntity.Status.RUNNING;
-                                    created.total = (int) facts.countOlderThan(tenantId, version);
-                                    created.startedAt = now;
-                                    created.updatedAt = now;
-                                    created.persist();
-                                    return new Started(created, true, running.isPresent());
-                                });
+        Started started = QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Instant now = Instant.now();
+                            Optional<RescoreJobEntity> running = RescoreJobEntity.<RescoreJobEntity> find(
+                                    "tenantId = ?1 and status = ?2",
+                                    tenantId,
+                                    RescoreJobEntity.Status.RUNNING)
+                                    .firstResultOptional();
+                            if (running.isPresent()) {
+                                RescoreJobEntity job = running.get();
+                                if (job.updatedAt.plus(ABANDONED_AFTER).isAfter(now)) {
+                                    return new Started(job, false, false);
+                                }
+                                job.status = RescoreJobEntity.Status.FAILED;
+                                job.error = "abandoned: no progress for "
+                                        + ABANDONED_AFTER.toMinutes()
+                                        + " minutes";
+                                job.finishedAt = now;
+                            }
+                            RescoreJobEntity created = new RescoreJobEntity();
+                            created.id = UUID.randomUUID();
+                            created.tenantId = tenantId;
+                            created.requestedBy = requestedBy;
+                            created.targetVersion = version;
+                            created.status = RescoreJobEntity.Status.RUNNING;
+                            created.total = (int) facts.countOlderThan(tenantId, version);
+                            created.startedAt = now;
+                            created.updatedAt = now;
+                            created.persist();
+                            return new Started(created, true, running.isPresent());
+                        });
         if (started.abandonedOne()) {
             failures.increment();
         }
@@ -111,11 +117,10 @@ public class RescoreService {
     public Optional<RescoreJob> find(String tenantId, UUID id) {
         return QuarkusTransaction.requiringNew()
                 .call(
-                        () ->
-                                RescoreJobEntity.<RescoreJobEntity>find(
-                                                "tenantId = ?1 and id = ?2", tenantId, id)
-                                        .firstResultOptional()
-                                        .map(RescoreService::job));
+                        () -> RescoreJobEntity.<RescoreJobEntity> find(
+                                "tenantId = ?1 and id = ?2", tenantId, id)
+                                .firstResultOptional()
+                                .map(RescoreService::job));
     }
 
     private static RescoreJob job(RescoreJobEntity job) {
@@ -135,8 +140,7 @@ public class RescoreService {
         String after = "";
         try {
             while (true) {
-                List<RescoreCandidate> batch =
-                        facts.olderThan(tenantId, version, after, config.rescoreBatchSize());
+                List<RescoreCandidate> batch = facts.olderThan(tenantId, version, after, config.rescoreBatchSize());
                 if (batch.isEmpty()) {
                     break;
                 }

@@ -1,7 +1,17 @@
 package io.onme.scoring.service;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.Analyzer;
@@ -17,29 +27,28 @@ import io.onme.scoring.persistence.ScoreFactEntity;
 import io.onme.scoring.persistence.ScoreFactRepository;
 import io.onme.scoring.persistence.TenantPhraseStore;
 import io.onme.support.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.List;
 
 /** Analyses reflections with the tenant's phrases and keeps one score fact per encounter. */
 @ApplicationScoped
 public class ScoringService {
 
-    @Inject Analyzer analyzer;
+    @Inject
+    Analyzer analyzer;
 
-    @Inject ScoreFactRepository facts;
+    @Inject
+    ScoreFactRepository facts;
 
-    @Inject TenantPhraseStore phrases;
+    @Inject
+    TenantPhraseStore phrases;
 
-    @Inject ObjectMapper json;
+    @Inject
+    ObjectMapper json;
 
-    @Inject MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
-    @Inject ReadingStore readings;
+    @Inject
+    ReadingStore readings;
 
     public String analyzerVersion() {
         return analyzer.version();
@@ -56,18 +65,15 @@ public class ScoringService {
      */
     @Transactional
     public ScoreFact score(String tenantId, EncounterFacts received) {
-        EncounterFacts encounter =
-                received.withReflection(Reflections.storable(received.reflection()));
-        Analysis analysis =
-                analyze(tenantId, encounter.reflection(), encounter.requestedLanguage());
-        ScoreFactRepository.Upserted upserted =
-                facts.upsert(
-                        tenantId,
-                        encounter,
-                        analysis,
-                        toJson(analysis),
-                        Instant.now().truncatedTo(ChronoUnit.MICROS),
-                        readings.settings(tenantId).releasesOnWrite());
+        EncounterFacts encounter = received.withReflection(Reflections.storable(received.reflection()));
+        Analysis analysis = analyze(tenantId, encounter.reflection(), encounter.requestedLanguage());
+        ScoreFactRepository.Upserted upserted = facts.upsert(
+                tenantId,
+                encounter,
+                analysis,
+                toJson(analysis),
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                readings.settings(tenantId).releasesOnWrite());
         // "kept": a redelivery or an out-of-order older revision left the stored fact as it was
         metrics.counter("onme.score.upserts", "result", upserted.written() ? "written" : "kept")
                 .increment();
@@ -88,10 +94,9 @@ public class ScoringService {
     public int rescore(String tenantId, List<ScoreFactRepository.RescoreCandidate> batch) {
         int rescored = 0;
         for (ScoreFactRepository.RescoreCandidate fact : batch) {
-            Language requested =
-                    fact.requestedLanguage() == null
-                            ? null
-                            : Language.valueOf(fact.requestedLanguage());
+            Language requested = fact.requestedLanguage() == null
+                    ? null
+                    : Language.valueOf(fact.requestedLanguage());
             Analysis analysis = analyze(tenantId, fact.reflection(), requested);
             if (facts.rescore(
                     tenantId,

@@ -1,5 +1,11 @@
 package io.onme.scoring.service;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
@@ -7,10 +13,6 @@ import io.onme.scoring.analysis.TenantPhrase;
 import io.onme.scoring.domain.TenantPhraseEntry;
 import io.onme.scoring.persistence.TenantPhraseEntity;
 import io.onme.scoring.persistence.TenantPhraseStore;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /** A tenant's additions to the analyser's lexicon: listed, added (once per language), deleted. */
 @ApplicationScoped

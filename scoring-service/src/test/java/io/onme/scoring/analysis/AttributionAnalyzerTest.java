@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.scoring.analysis.training.Corpus;
-import io.onme.scoring.analysis.training.CorpusItem;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.scoring.analysis.training.Corpus;
+import io.onme.scoring.analysis.training.CorpusItem;
 
 /**
  * What every reading of the trained analyser must satisfy whatever its stance, checked on every
@@ -21,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class AttributionAnalyzerTest {
 
     private static final AttributionAnalyzer ANALYZER = new AttributionAnalyzer();
-    private static final List<CorpusItem> TEXTS =
-            Corpus.readSplit(Path.of("..", "corpus"), Corpus.TEST);
+    private static final List<CorpusItem> TEXTS = Corpus.readSplit(Path.of("..", "corpus"), Corpus.TEST);
 
     @Test
     void everyReadingIsConsistent() {
@@ -30,13 +31,12 @@ class AttributionAnalyzerTest {
         for (CorpusItem item : TEXTS) {
             Analysis a = ANALYZER.analyze(item.text(), null);
             String why = item.id() + " " + a;
-            int[] range =
-                    switch (a.stance()) {
-                        case OWNERSHIP -> new int[] {70, 100};
-                        case MIXED, NEUTRAL -> new int[] {30, 70};
-                        case BLAME -> new int[] {0, 40};
-                        case HELPLESS -> new int[] {0, 30};
-                    };
+            int[] range = switch (a.stance()) {
+                case OWNERSHIP -> new int[] { 70, 100 };
+                case MIXED, NEUTRAL -> new int[] { 30, 70 };
+                case BLAME -> new int[] { 0, 40 };
+                case HELPLESS -> new int[] { 0, 30 };
+            };
             assertTrue(
                     a.ownershipScore() >= range[0] && a.ownershipScore() <= range[1],
                     "score against stance: " + why);
@@ -63,18 +63,16 @@ class AttributionAnalyzerTest {
             }
             a.reframes()
                     .forEach(
-                            r ->
-                                    assertTrue(
-                                            a.blameTargets().contains(r.target()),
-                                            "reframe of a decided target: " + why));
+                            r -> assertTrue(
+                                    a.blameTargets().contains(r.target()),
+                                    "reframe of a decided target: " + why));
             if (a.stance() != Stance.NEUTRAL) {
                 assertTrue(
                         a.evidence().stream()
                                 .anyMatch(
-                                        e ->
-                                                e.stance() == a.stance()
-                                                        || (a.stance() == Stance.MIXED
-                                                                && e.stance() != Stance.NEUTRAL)),
+                                        e -> e.stance() == a.stance()
+                                                || (a.stance() == Stance.MIXED
+                                                        && e.stance() != Stance.NEUTRAL)),
                         "a span shows the stance: " + why);
             }
             assertTrue(
@@ -105,8 +103,7 @@ class AttributionAnalyzerTest {
     @Test
     void aTenantPhraseDecidesInItsTenantOnly() {
         String text = "The zorbex queue ate my order again and the buyer walked.";
-        TenantPhrase jargon =
-                new TenantPhrase("zorbex queue", Language.EN, Stance.BLAME, BlameTarget.OPERATIONS);
+        TenantPhrase jargon = new TenantPhrase("zorbex queue", Language.EN, Stance.BLAME, BlameTarget.OPERATIONS);
         Analysis withPhrase = ANALYZER.analyze(text, null, List.of(jargon));
         assertEquals(Stance.BLAME, withPhrase.stance());
         assertTrue(withPhrase.blameTargets().contains(BlameTarget.OPERATIONS));
@@ -116,22 +113,21 @@ class AttributionAnalyzerTest {
         Analysis without = ANALYZER.analyze(text, null, List.of());
         assertTrue(without.evidence().stream().noneMatch(e -> e.rule().startsWith("tenant:")));
         // a phrase of the other language does not apply
-        Analysis otherLanguage =
-                ANALYZER.analyze(
-                        text,
-                        null,
-                        List.of(
-                                new TenantPhrase(
-                                        "zorbex queue",
-                                        Language.HE,
-                                        Stance.BLAME,
-                                        BlameTarget.OPERATIONS)));
+        Analysis otherLanguage = ANALYZER.analyze(
+                text,
+                null,
+                List.of(
+                        new TenantPhrase(
+                                "zorbex queue",
+                                Language.HE,
+                                Stance.BLAME,
+                                BlameTarget.OPERATIONS)));
         assertEquals(without, otherLanguage);
     }
 
     @Test
     void emptyTextExplainsNothing() {
-        for (String text : new String[] {null, "", "   ", "!!!"}) {
+        for (String text : new String[] { null, "", "   ", "!!!" }) {
             Analysis a = ANALYZER.analyze(text, null);
             assertEquals(Stance.NEUTRAL, a.stance());
             assertTrue(

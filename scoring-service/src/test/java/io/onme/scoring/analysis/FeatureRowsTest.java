@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.scoring.analysis.training.Corpus;
-import io.onme.scoring.analysis.training.CorpusItem;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.scoring.analysis.training.Corpus;
+import io.onme.scoring.analysis.training.CorpusItem;
 
 /**
  * The analyser finds its features' rows by hashing their characters as it reads, while training
@@ -47,17 +49,16 @@ class FeatureRowsTest {
 
     @Test
     void aRowSetGivesEachRowOnceAscendingAndEmptiesItself() {
-        FeatureIndex index =
-                new FeatureIndex(
-                        java.util.stream.IntStream.range(0, 300).mapToObj(i -> "f" + i).toList());
+        FeatureIndex index = new FeatureIndex(
+                java.util.stream.IntStream.range(0, 300).mapToObj(i -> "f" + i).toList());
         FeatureIndex.RowSet set = new FeatureIndex.RowSet(index);
-        int[][] lists = {{299, 3, 64}, {63, 3, 0}};
+        int[][] lists = { { 299, 3, 64 }, { 63, 3, 0 } };
         assertArrayEquals(
-                new int[] {0, 3, 63, 64, 128, 299},
-                FeatureIndex.union(lists, new int[] {128, 64}, set));
+                new int[] { 0, 3, 63, 64, 128, 299 },
+                FeatureIndex.union(lists, new int[] { 128, 64 }, set));
         assertArrayEquals(new int[0], set.drain());
         set.add(65);
-        assertArrayEquals(new int[] {65}, set.drain());
+        assertArrayEquals(new int[] { 65 }, set.drain());
     }
 
     @Test
@@ -71,7 +72,7 @@ class FeatureRowsTest {
         rows.addSlice("c:", "^price$", 0, 4);
         rows.add("w:", "pri", 'c', "e");
         rows.add("w:", "cost");
-        assertArrayEquals(new int[] {0, 1}, rows.toRows(), "known ones, each once");
+        assertArrayEquals(new int[] { 0, 1 }, rows.toRows(), "known ones, each once");
     }
 
     private static int[] sorted(int[] rows) {

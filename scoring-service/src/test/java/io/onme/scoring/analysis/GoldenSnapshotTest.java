@@ -3,10 +3,6 @@ package io.onme.scoring.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.onme.scoring.analysis.eval.Evaluation;
-import io.onme.scoring.analysis.eval.LabelledCase;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.onme.scoring.analysis.eval.Evaluation;
+import io.onme.scoring.analysis.eval.LabelledCase;
 
 /**
  * Every change of the analyser's output must come with a new analyser version, because stored
@@ -28,12 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenSnapshotTest {
 
-    private static final Path SNAPSHOT =
-            Path.of("src/test/resources/analysis/golden-snapshot.json");
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Path SNAPSHOT = Path.of("src/test/resources/analysis/golden-snapshot.json");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    record Snapshot(String version, List<Analysis> analyses) {}
+    record Snapshot(String version, List<Analysis> analyses) {
+    }
 
     @Test
     void outputsChangeOnlyWithTheVersion() throws Exception {
@@ -48,8 +50,7 @@ class GoldenSnapshotTest {
                     SNAPSHOT, JSON.writeValueAsString(current) + "\n", StandardCharsets.UTF_8);
             return;
         }
-        Snapshot stored =
-                JSON.readValue(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), Snapshot.class);
+        Snapshot stored = JSON.readValue(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), Snapshot.class);
         if (!stored.version().equals(current.version())) {
             fail(
                     "the analyser version is now "
@@ -73,10 +74,8 @@ class GoldenSnapshotTest {
     private static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String file : List.of("dev-set.jsonl", "own-cases.jsonl")) {
-            try (InputStream in =
-                    GoldenSnapshotTest.class.getResourceAsStream("/analysis/" + file)) {
-                for (LabelledCase c :
-                        Evaluation.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (InputStream in = GoldenSnapshotTest.class.getResourceAsStream("/analysis/" + file)) {
+                for (LabelledCase c : Evaluation.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     texts.add(c.text());
                 }
             }

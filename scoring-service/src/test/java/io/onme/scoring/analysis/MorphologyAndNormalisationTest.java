@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,14 +36,14 @@ class MorphologyAndNormalisationTest {
 
     @ParameterizedTest
     @CsvSource({
-        "וכשהלקוח, לקוח",
-        "שהלקוח, לקוח",
-        "וההנהלה, הנהלה",
-        "כשמחלקת, מחלקת",
-        "שמהמחירון, מחירון",
-        "ולכשהמשלוח, משלוח",
-        "ובמערכת, מערכת",
-        "מהמתחרים, מתחרים"
+            "וכשהלקוח, לקוח",
+            "שהלקוח, לקוח",
+            "וההנהלה, הנהלה",
+            "כשמחלקת, מחלקת",
+            "שמהמחירון, מחירון",
+            "ולכשהמשלוח, משלוח",
+            "ובמערכת, מערכת",
+            "מהמתחרים, מתחרים"
     })
     void stripsLegalPrefixChainsToKnownForms(String word, String base) {
         assertTrue(
@@ -51,7 +52,7 @@ class MorphologyAndNormalisationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"לקוח", "מכירה", "בעיה", "מחיר", "שוק", "ביטחון", "הנהלה", "כסף"})
+    @CsvSource({ "לקוח", "מכירה", "בעיה", "מחיר", "שוק", "ביטחון", "הנהלה", "כסף" })
     void doesNotCorruptWordsWhoseRootStartsWithAPrefixLetter(String word) {
         for (String f : forms(word)) {
             assertTrue(
@@ -111,17 +112,16 @@ class MorphologyAndNormalisationTest {
         assertEquals(List.of("customer", "'s", "fault"), norms("customer's fault"));
         Token a = Tokenizer.tokenize("wasn’t").get(0);
         Token b = Tokenizer.tokenize("wasn’t").get(1);
-        assertArrayEquals(new int[] {0, 6}, new int[] {a.start(), a.end()});
-        assertArrayEquals(new int[] {0, 6}, new int[] {b.start(), b.end()});
+        assertArrayEquals(new int[] { 0, 6 }, new int[] { a.start(), a.end() });
+        assertArrayEquals(new int[] { 0, 6 }, new int[] { b.start(), b.end() });
     }
 
     @Test
     void genderAndNumberFormsMatchTheSameCategory() {
-        for (String text :
-                List.of(
-                        "אני לא מסוגל לסגור עסקאות.",
-                        "אני לא מסוגלת לסגור עסקאות.",
-                        "אנחנו לא מסוגלים לסגור עסקאות.")) {
+        for (String text : List.of(
+                "אני לא מסוגל לסגור עסקאות.",
+                "אני לא מסוגלת לסגור עסקאות.",
+                "אנחנו לא מסוגלים לסגור עסקאות.")) {
             // plural "we" is not a self-judgement of the rep, singular forms are
             Stance expected = text.startsWith("אנחנו") ? Stance.NEUTRAL : Stance.HELPLESS;
             assertEquals(expected, ANALYZER.analyze(text, null).stance(), text);

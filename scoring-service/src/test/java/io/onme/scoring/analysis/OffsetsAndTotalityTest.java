@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,18 +108,18 @@ class OffsetsAndTotalityTest {
     void randomUnicodeNeverThrows() {
         Random random = new Random(20261127L);
         String[] words = {
-            "לא",
-            "הלקוח",
-            "because",
-            "not",
-            "on me",
-            "אבל",
-            ",",
-            ".",
-            "too expensive",
-            "זה עליי",
-            "'",
-            "״"
+                "לא",
+                "הלקוח",
+                "because",
+                "not",
+                "on me",
+                "אבל",
+                ",",
+                ".",
+                "too expensive",
+                "זה עליי",
+                "'",
+                "״"
         };
         for (int i = 0; i < 400; i++) {
             StringBuilder sb = new StringBuilder();
@@ -126,8 +127,8 @@ class OffsetsAndTotalityTest {
             for (int j = 0; j < len; j++) {
                 switch (random.nextInt(4)) {
                     case 0 ->
-                            sb.append(
-                                    (char) random.nextInt(0x10000)); // any UTF-16 unit, surrogates
+                        sb.append(
+                                (char) random.nextInt(0x10000)); // any UTF-16 unit, surrogates
                     // included
                     case 1 -> sb.appendCodePoint(0x1F300 + random.nextInt(0x300));
                     case 2 -> sb.append((char) (0x0590 + random.nextInt(0x70)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,22 +36,20 @@ class RuleOutputTest {
     @Test
     void aConcreteNextActionRaisesTheScore() {
         assertTrue(
-                score("The client is cheap. I'll send him an ROI sheet tomorrow.")
-                        > score("The client is cheap."));
+                score("The client is cheap. I'll send him an ROI sheet tomorrow.") > score("The client is cheap."));
         assertTrue(
-                score("לא שאלתי על התקציב. בפעם הבאה אשאל כבר בשיחה הראשונה.")
-                        > score("לא שאלתי על התקציב."));
+                score("לא שאלתי על התקציב. בפעם הבאה אשאל כבר בשיחה הראשונה.") > score("לא שאלתי על התקציב."));
     }
 
     @Test
     void moreBlameLowersAndMoreOwnershipRaises() {
         assertTrue(
                 score(
-                                "The client is cheap. Management won't approve discounts. Shipping is always late.")
-                        < score("The client is cheap."));
+                        "The client is cheap. Management won't approve discounts. Shipping is always late.") < score(
+                                "The client is cheap."));
         assertTrue(
-                score("I didn't map the decision makers. I talked too much. That's on me.")
-                        > score("I didn't map the decision makers."));
+                score("I didn't map the decision makers. I talked too much. That's on me.") > score(
+                        "I didn't map the decision makers."));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,24 +34,22 @@ class SegmenterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "he was rude but I stayed calm | CONTRAST",
-                "he was rude although I stayed calm | CONTRAST",
-                "he was rude. still I stayed calm | CONTRAST",
-                "הוא היה גס אבל נשארתי רגוע | CONTRAST",
-                "הוא היה גס אך נשארתי רגוע | CONTRAST",
-                "הוא היה גס ובכל זאת נשארתי רגוע | CONTRAST",
-                "we lost because shipping was late | CAUSE",
-                "הפסדנו בגלל המשלוח | CAUSE",
-                "הפסדנו כי המשלוח איחר | CAUSE",
-                "shipping was late so they left | RESULT",
-                "המשלוח איחר ולכן הם עזבו | RESULT",
-                "המשלוח איחר אז הם עזבו | RESULT",
-                "shipping was late and because of that they left | RESULT",
-                "המשלוח איחר ובגלל זה הם עזבו | RESULT"
-            })
+    @CsvSource(delimiter = '|', value = {
+            "he was rude but I stayed calm | CONTRAST",
+            "he was rude although I stayed calm | CONTRAST",
+            "he was rude. still I stayed calm | CONTRAST",
+            "הוא היה גס אבל נשארתי רגוע | CONTRAST",
+            "הוא היה גס אך נשארתי רגוע | CONTRAST",
+            "הוא היה גס ובכל זאת נשארתי רגוע | CONTRAST",
+            "we lost because shipping was late | CAUSE",
+            "הפסדנו בגלל המשלוח | CAUSE",
+            "הפסדנו כי המשלוח איחר | CAUSE",
+            "shipping was late so they left | RESULT",
+            "המשלוח איחר ולכן הם עזבו | RESULT",
+            "המשלוח איחר אז הם עזבו | RESULT",
+            "shipping was late and because of that they left | RESULT",
+            "המשלוח איחר ובגלל זה הם עזבו | RESULT"
+    })
     void markersOpenALinkedClause(String text, Clause.Link link) {
         List<Clause.Link> got = links(text);
         assertEquals(link, got.get(got.size() - 1), got.toString());

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -17,14 +18,13 @@ class TenantPhraseTest {
 
     private static final RuleEngine ANALYZER = new RuleEngine();
 
-    private static final List<TenantPhrase> ACME =
-            List.of(
-                    new TenantPhrase(
-                            "window shopper", Language.EN, Stance.BLAME, BlameTarget.CUSTOMER),
-                    new TenantPhrase(
-                            "ועדת חריגים", Language.HE, Stance.BLAME, BlameTarget.MANAGEMENT),
-                    new TenantPhrase("I own the number", Language.EN, Stance.OWNERSHIP, null),
-                    new TenantPhrase("late bird", null, Stance.NEUTRAL, null));
+    private static final List<TenantPhrase> ACME = List.of(
+            new TenantPhrase(
+                    "window shopper", Language.EN, Stance.BLAME, BlameTarget.CUSTOMER),
+            new TenantPhrase(
+                    "ועדת חריגים", Language.HE, Stance.BLAME, BlameTarget.MANAGEMENT),
+            new TenantPhrase("I own the number", Language.EN, Stance.OWNERSHIP, null),
+            new TenantPhrase("late bird", null, Stance.NEUTRAL, null));
 
     @Test
     void englishBlamePhraseAddsItsTarget() {
@@ -36,9 +36,8 @@ class TenantPhraseTest {
         assertTrue(
                 a.evidence().stream()
                         .anyMatch(
-                                e ->
-                                        e.rule().startsWith("tenant:")
-                                                && e.text().equals("window shopper")));
+                                e -> e.rule().startsWith("tenant:")
+                                        && e.text().equals("window shopper")));
         assertEquals(1, a.reframes().size());
     }
 
@@ -68,10 +67,9 @@ class TenantPhraseTest {
 
     @Test
     void phrasesOfAnotherLanguageAreNotApplied() {
-        List<TenantPhrase> hebrewOnly =
-                List.of(
-                        new TenantPhrase(
-                                "window shopper", Language.HE, Stance.BLAME, BlameTarget.CUSTOMER));
+        List<TenantPhrase> hebrewOnly = List.of(
+                new TenantPhrase(
+                        "window shopper", Language.HE, Stance.BLAME, BlameTarget.CUSTOMER));
         assertEquals(
                 Stance.NEUTRAL,
                 ANALYZER.analyze("The client is a classic window shopper.", null, hebrewOnly)
@@ -83,8 +81,7 @@ class TenantPhraseTest {
         String text = "The client is a classic window shopper.";
         assertEquals(Stance.BLAME, ANALYZER.analyze(text, null, ACME).stance());
         assertEquals(Stance.NEUTRAL, ANALYZER.analyze(text, null).stance());
-        List<TenantPhrase> other =
-                List.of(new TenantPhrase("window shopper", Language.EN, Stance.OWNERSHIP, null));
+        List<TenantPhrase> other = List.of(new TenantPhrase("window shopper", Language.EN, Stance.OWNERSHIP, null));
         assertEquals(Stance.OWNERSHIP, ANALYZER.analyze(text, null, other).stance());
         assertEquals(Stance.BLAME, ANALYZER.analyze(text, null, ACME).stance());
     }
@@ -93,19 +90,18 @@ class TenantPhraseTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void oneInstanceServesConcurrentTenantsConsistently() throws Exception {
         String[] texts = {
-            "The client is a classic window shopper.",
-            "שוב ועדת החריגים תקעה את העסקה.",
-            "I own the number this quarter.",
-            "הלקוח קמצן, אבל זה עליי להראות לו ערך. מחר אשלח לו חישוב.",
-            "Shipping was late and I also didn't warn him."
+                "The client is a classic window shopper.",
+                "שוב ועדת החריגים תקעה את העסקה.",
+                "I own the number this quarter.",
+                "הלקוח קמצן, אבל זה עליי להראות לו ערך. מחר אשלח לו חישוב.",
+                "Shipping was late and I also didn't warn him."
         };
-        List<List<TenantPhrase>> tenants =
+        List<List<TenantPhrase>> tenants = List.of(
+                ACME,
+                List.of(),
                 List.of(
-                        ACME,
-                        List.of(),
-                        List.of(
-                                new TenantPhrase(
-                                        "window shopper", Language.EN, Stance.OWNERSHIP, null)));
+                        new TenantPhrase(
+                                "window shopper", Language.EN, Stance.OWNERSHIP, null)));
         List<Analysis> expected = new ArrayList<>();
         for (List<TenantPhrase> t : tenants) {
             for (String text : texts) {

@@ -7,43 +7,45 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.analysis.Analyzer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AnalysisResourceTest {
 
-    @Inject Analyzer analyzer;
+    @Inject
+    Analyzer analyzer;
 
     private final String token = TestTokens.rep(newTenant(), "rep-1", "team-1");
 
     @Test
     void hebrewTextRoundTripsWithExactEvidenceOffsets() {
         // an emoji (two UTF-16 units) before the spans makes code-point offsets visibly wrong
-        String text =
-                "😀 המחיר שלנו גבוה מדי וההנהלה לא עוזרת. אבל זה עליי: לא הראיתי ללקוח את הערך, ובפעם הבאה אתקשר אליו ביום ראשון.";
-        JsonPath analysis =
-                given().auth()
-                        .oauth2(token)
-                        .contentType(ContentType.JSON)
-                        .body(Map.of("text", text, "language", "he"))
-                        .when()
-                        .post("/analyses")
-                        .then()
-                        .statusCode(200)
-                        .contentType(ContentType.JSON)
-                        .body("language", equalTo("HE"))
-                        .body("stance", notNullValue())
-                        .body("analyzerVersion", equalTo(analyzer.version()))
-                        .extract()
-                        .jsonPath();
+        String text = "😀 המחיר שלנו גבוה מדי וההנהלה לא עוזרת. אבל זה עליי: לא הראיתי ללקוח את הערך, ובפעם הבאה אתקשר אליו ביום ראשון.";
+        JsonPath analysis = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", text, "language", "he"))
+                .when()
+                .post("/analyses")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("language", equalTo("HE"))
+                .body("stance", notNullValue())
+                .body("analyzerVersion", equalTo(analyzer.version()))
+                .extract()
+                .jsonPath();
         // the service returns exactly what the engine says, spans included
         assertEquals(
                 analyzer.analyze(text, io.onme.scoring.analysis.Language.HE).evidence().size(),
@@ -59,7 +61,7 @@ class AnalysisResourceTest {
 
     @Test
     void languageIsDetectedOrAcceptedInAnyCase() {
-        for (String language : new String[] {"EN", "en", "En"}) {
+        for (String language : new String[] { "EN", "en", "En" }) {
             given().auth()
                     .oauth2(token)
                     .contentType(ContentType.JSON)

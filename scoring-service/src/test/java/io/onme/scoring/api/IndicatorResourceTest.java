@@ -10,6 +10,18 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.support.FactFixture;
 import io.onme.scoring.support.FactFixture.Fact;
@@ -19,14 +31,6 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every indicator on a small data set whose expected values are worked out by hand below.
@@ -57,18 +61,18 @@ class IndicatorResourceTest {
     private static final double EPS = 1e-9;
     private static final double LN2_OVER_LN9 = Math.log(2) / Math.log(9);
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     private String tenant;
 
     @BeforeEach
     void dataSet() {
         // JSON numbers as doubles, not floats: the expected values are checked to 1e-9
-        RestAssured.config =
-                RestAssuredConfig.config()
-                        .jsonConfig(
-                                JsonConfig.jsonConfig()
-                                        .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+        RestAssured.config = RestAssuredConfig.config()
+                .jsonConfig(
+                        JsonConfig.jsonConfig()
+                                .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
         tenant = newTenant();
         new FactFixture(dataSource, tenant)
                 .add(
@@ -215,12 +219,11 @@ class IndicatorResourceTest {
             String stance,
             int score,
             String targets) {
-        String name =
-                switch (rep) {
-                    case "ann" -> "Ann Levi";
-                    case "bob" -> "בוב כהן";
-                    default -> null;
-                };
+        String name = switch (rep) {
+            case "ann" -> "Ann Levi";
+            case "bob" -> "בוב כהן";
+            default -> null;
+        };
         return new Fact(
                 id,
                 rep,
@@ -237,17 +240,16 @@ class IndicatorResourceTest {
     }
 
     private JsonPath profile(String token, String rep, String window) {
-        String body =
-                given().auth()
-                        .oauth2(token)
-                        .queryParam("window", window)
-                        .queryParam("asOf", AS_OF.toString())
-                        .when()
-                        .get("/profiles/{rep}", rep)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString();
+        String body = given().auth()
+                .oauth2(token)
+                .queryParam("window", window)
+                .queryParam("asOf", AS_OF.toString())
+                .when()
+                .get("/profiles/{rep}", rep)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         return doubles(body);
     }
 
@@ -266,8 +268,7 @@ class IndicatorResourceTest {
         assertEquals("LAST_30_DAYS", p.getString("window"));
         assertEquals(4, p.getInt("entries"));
         // (80*1 + 40*1 + 50*2^-0.5 + 20*0.5) / (1 + 1 + 2^-0.5 + 0.5) = 165.3553 / 3.2071 = 51.5590
-        double index =
-                (80 + 40 + 50 * Math.pow(2, -0.5) + 20 * 0.5) / (1 + 1 + Math.pow(2, -0.5) + 0.5);
+        double index = (80 + 40 + 50 * Math.pow(2, -0.5) + 20 * 0.5) / (1 + 1 + Math.pow(2, -0.5) + 0.5);
         assertEquals(index, p.getDouble("ownershipIndex"), EPS);
         assertEquals(51.559, p.getDouble("ownershipIndex"), 0.001);
         // one each of OWNERSHIP, NEUTRAL, MIXED, BLAME out of 4
@@ -319,19 +320,18 @@ class IndicatorResourceTest {
         // + 2^-1.5)
         //   = (165.3553 + 4.2045 + 21.2132) / (3.2071 + 0.4204 + 0.3536) = 190.7730 / 3.9811 =
         // 47.9196
-        double index =
-                (80
-                                + 40
-                                + 50 * Math.pow(2, -0.5)
-                                + 20 * 0.5
-                                + 10 * Math.pow(2, -1.25)
-                                + 60 * Math.pow(2, -1.5))
-                        / (1
-                                + 1
-                                + Math.pow(2, -0.5)
-                                + 0.5
-                                + Math.pow(2, -1.25)
-                                + Math.pow(2, -1.5));
+        double index = (80
+                + 40
+                + 50 * Math.pow(2, -0.5)
+                + 20 * 0.5
+                + 10 * Math.pow(2, -1.25)
+                + 60 * Math.pow(2, -1.5))
+                / (1
+                        + 1
+                        + Math.pow(2, -0.5)
+                        + 0.5
+                        + Math.pow(2, -1.25)
+                        + Math.pow(2, -1.5));
         assertEquals(index, p.getDouble("ownershipIndex"), EPS);
         assertEquals(47.920, p.getDouble("ownershipIndex"), 0.001);
         assertStances(
@@ -357,21 +357,20 @@ class IndicatorResourceTest {
         assertEquals(7, p.getInt("entries"));
         // the 90 days' sums plus a6 (w = 14, weight 2^-3.5 = 0.0884):
         //   (190.7730 + 100*2^-3.5) / (3.9811 + 2^-3.5) = 199.6119 / 4.0695 = 49.0507
-        double index =
-                (80
-                                + 40
-                                + 50 * Math.pow(2, -0.5)
-                                + 20 * 0.5
-                                + 10 * Math.pow(2, -1.25)
-                                + 60 * Math.pow(2, -1.5)
-                                + 100 * Math.pow(2, -3.5))
-                        / (1
-                                + 1
-                                + Math.pow(2, -0.5)
-                                + 0.5
-                                + Math.pow(2, -1.25)
-                                + Math.pow(2, -1.5)
-                                + Math.pow(2, -3.5));
+        double index = (80
+                + 40
+                + 50 * Math.pow(2, -0.5)
+                + 20 * 0.5
+                + 10 * Math.pow(2, -1.25)
+                + 60 * Math.pow(2, -1.5)
+                + 100 * Math.pow(2, -3.5))
+                / (1
+                        + 1
+                        + Math.pow(2, -0.5)
+                        + 0.5
+                        + Math.pow(2, -1.25)
+                        + Math.pow(2, -1.5)
+                        + Math.pow(2, -3.5));
         assertEquals(index, p.getDouble("ownershipIndex"), EPS);
         assertEquals(49.051, p.getDouble("ownershipIndex"), 0.001);
         // a6 on Tue 2026-08-18: weeks Mon 08-17 .. Mon 11-23 = 98 days / 7 + 1 = 15 points
@@ -403,18 +402,17 @@ class IndicatorResourceTest {
     void leaderboardRanksTheTeamsRepsOverTheTeamsFacts() {
         // north, 30 days: bob (90*1 + 70*2^-0.25) / (1 + 2^-0.25) = 148.8631 / 1.8409 = 80.8638;
         // ann 51.5590
-        JsonPath board =
-                doubles(
-                        given().auth()
-                                .oauth2(TestTokens.coach(tenant, "carol", "north"))
-                                .queryParam("window", "LAST_30_DAYS")
-                                .queryParam("asOf", AS_OF.toString())
-                                .when()
-                                .get("/teams/{team}/leaderboard", "north")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .asString());
+        JsonPath board = doubles(
+                given().auth()
+                        .oauth2(TestTokens.coach(tenant, "carol", "north"))
+                        .queryParam("window", "LAST_30_DAYS")
+                        .queryParam("asOf", AS_OF.toString())
+                        .when()
+                        .get("/teams/{team}/leaderboard", "north")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         assertEquals(List.of("bob", "ann"), board.getList("rep.id"));
         assertEquals("בוב כהן", board.getString("[0].rep.displayName"));
         double bob = (90 + 70 * Math.pow(2, -0.25)) / (1 + Math.pow(2, -0.25));
@@ -611,11 +609,10 @@ class IndicatorResourceTest {
                 .then()
                 .statusCode(200)
                 .body("$", hasSize(0));
-        for (String path :
-                List.of(
-                        "/teams/north/leaderboard",
-                        "/teams/north/ownership-outcome",
-                        "/teams/north/members")) {
+        for (String path : List.of(
+                "/teams/north/leaderboard",
+                "/teams/north/ownership-outcome",
+                "/teams/north/members")) {
             given().auth().oauth2(admin).when().get(path).then().statusCode(404);
         }
         // a coach of a team called "north" in the other tenant sees that tenant's (empty) team only
@@ -683,13 +680,12 @@ class IndicatorResourceTest {
                 .then()
                 .statusCode(200)
                 .body("window", equalTo("LAST_30_DAYS"));
-        for (String path :
-                List.of(
-                        "/profiles/ann",
-                        "/profiles/batch?repId=ann",
-                        "/teams/north/leaderboard",
-                        "/teams/north/ownership-outcome",
-                        "/teams/north/members")) {
+        for (String path : List.of(
+                "/profiles/ann",
+                "/profiles/batch?repId=ann",
+                "/teams/north/leaderboard",
+                "/teams/north/ownership-outcome",
+                "/teams/north/members")) {
             given().when().get(path).then().statusCode(401).contentType("application/problem+json");
         }
     }
@@ -726,11 +722,10 @@ class IndicatorResourceTest {
     }
 
     private static void assertArchetype(JsonPath p, String archetype, int wins, int encounters) {
-        Map<String, Object> row =
-                p.getMap(
-                        "archetypeRange.winsByArchetype.find { it.archetype == '"
-                                + archetype
-                                + "' }");
+        Map<String, Object> row = p.getMap(
+                "archetypeRange.winsByArchetype.find { it.archetype == '"
+                        + archetype
+                        + "' }");
         assertEquals(wins, row.get("wins"), archetype + " wins");
         assertEquals(encounters, row.get("encounters"), archetype + " encounters");
     }

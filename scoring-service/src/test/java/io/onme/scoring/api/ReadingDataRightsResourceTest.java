@@ -20,20 +20,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onme.devstores.testing.TestTokens;
-import io.onme.scoring.support.Sql;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.scoring.support.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Watching the analyser (agreement, corrections export, counters) and a person's data rights in
@@ -42,12 +47,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadingDataRightsResourceTest {
 
-    private static final String BLAME_TEXT =
-            "The warehouse shipped the wrong units again and the buyer cancelled the order.";
+    private static final String BLAME_TEXT = "The warehouse shipped the wrong units again and the buyer cancelled the order.";
 
     private static final String HEBREW_TEXT = "הלקוח לא היה מוכן, המחיר גבוה מדי.";
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     private String tenant;
     private String ann;
@@ -102,15 +107,13 @@ class ReadingDataRightsResourceTest {
         assertTrue(
                 confusion.stream()
                         .anyMatch(
-                                c ->
-                                        c.get("machine").equals(machineEn1)
-                                                && c.get("human").equals("OWNERSHIP")));
+                                c -> c.get("machine").equals(machineEn1)
+                                        && c.get("human").equals("OWNERSHIP")));
         assertTrue(
                 confusion.stream()
                         .anyMatch(
-                                c ->
-                                        c.get("machine").equals(machineEn2)
-                                                && c.get("human").equals(machineEn2)));
+                                c -> c.get("machine").equals(machineEn2)
+                                        && c.get("human").equals(machineEn2)));
         assertEquals(
                 List.of("2026-11-16T00:00:00Z", "2026-11-23T00:00:00Z"),
                 all.getList("find { it.language == 'EN' }.trend.periodStart"));
@@ -157,12 +160,11 @@ class ReadingDataRightsResourceTest {
         settings(tenant, Map.of("trainingConsent", true));
         corrections(carol).statusCode(403);
 
-        String body =
-                corrections(admin)
-                        .statusCode(200)
-                        .contentType(startsWith("application/x-ndjson"))
-                        .extract()
-                        .asString();
+        String body = corrections(admin)
+                .statusCode(200)
+                .contentType(startsWith("application/x-ndjson"))
+                .extract()
+                .asString();
         String[] lines = body.strip().split("\n");
         assertEquals(2, lines.length);
         ObjectMapper mapper = new ObjectMapper();
@@ -170,15 +172,13 @@ class ReadingDataRightsResourceTest {
         for (String line : lines) {
             items.add(mapper.readValue(line, Map.class));
         }
-        Map<?, ?> corrected =
-                items.stream()
-                        .filter(
-                                i ->
-                                        i.get("stance").equals("BLAME")
-                                                && ((List<?>) i.get("blameTargets"))
-                                                        .contains("MARKET"))
-                        .findFirst()
-                        .orElseThrow();
+        Map<?, ?> corrected = items.stream()
+                .filter(
+                        i -> i.get("stance").equals("BLAME")
+                                && ((List<?>) i.get("blameTargets"))
+                                        .contains("MARKET"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("en", corrected.get("language"));
         assertEquals(BLAME_TEXT, corrected.get("text"));
         assertEquals("production", corrected.get("register"));
@@ -260,11 +260,10 @@ class ReadingDataRightsResourceTest {
         // journal-service's service token erases once the service-token mechanism covers
         // DELETE /people (onme.service-token.endpoints, service-support's mechanism); before
         // that, it is refused there like anywhere else outside /scores, never taken as a user's
-        boolean servicePeople =
-                ConfigProvider.getConfig()
-                        .getOptionalValue("onme.service-token.endpoints", String.class)
-                        .filter(endpoints -> endpoints.contains("/people"))
-                        .isPresent();
+        boolean servicePeople = ConfigProvider.getConfig()
+                .getOptionalValue("onme.service-token.endpoints", String.class)
+                .filter(endpoints -> endpoints.contains("/people"))
+                .isPresent();
         encounter("bob", "north").store(tenant, "e-bob");
         erase(serviceToken(tenant), "bob").statusCode(servicePeople ? 204 : 401);
         assertEquals(servicePeople ? 0 : 1, sql.factRows(tenant, "e-bob"));
@@ -303,10 +302,8 @@ class ReadingDataRightsResourceTest {
         encounter("ann", "north").store(tenant, "e2");
         dispute(ann, "e1", "no").statusCode(200);
         confirm(carol, "e2").statusCode(200);
-        String metrics =
-                given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        List<String> readingLines =
-                metrics.lines().filter(l -> l.startsWith("onme_readings_")).toList();
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> readingLines = metrics.lines().filter(l -> l.startsWith("onme_readings_")).toList();
         assertTrue(
                 readingLines.stream()
                         .anyMatch(
@@ -315,10 +312,9 @@ class ReadingDataRightsResourceTest {
         assertTrue(
                 readingLines.stream()
                         .anyMatch(
-                                l ->
-                                        l.startsWith("onme_readings_reviewed_total{")
-                                                && l.contains("decision=\"confirm\"")
-                                                && l.contains("language=\"en\"")),
+                                l -> l.startsWith("onme_readings_reviewed_total{")
+                                        && l.contains("decision=\"confirm\"")
+                                        && l.contains("language=\"en\"")),
                 readingLines.toString());
         assertTrue(
                 readingLines.stream().anyMatch(l -> l.startsWith("onme_readings_released_total")),

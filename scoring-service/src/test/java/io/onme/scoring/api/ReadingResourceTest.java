@@ -24,20 +24,24 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.service.ReleaseJob;
 import io.onme.scoring.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Readings over HTTP (docs/coaching-not-surveillance.md): the rep sees first and disputes, a coach
@@ -50,15 +54,15 @@ class ReadingResourceTest {
 
     private static final String PROBLEMS = "https://onme.io/problems/";
 
-    private static final String BLAME_TEXT =
-            "The warehouse shipped the wrong units again and the buyer cancelled the order.";
+    private static final String BLAME_TEXT = "The warehouse shipped the wrong units again and the buyer cancelled the order.";
 
-    private static final String EDITED_TEXT =
-            "I promised a delivery date I could not keep. I will check with operations first.";
+    private static final String EDITED_TEXT = "I promised a delivery date I could not keep. I will check with operations first.";
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
-    @Inject ReleaseJob releaseJob;
+    @Inject
+    ReleaseJob releaseJob;
 
     private String tenant;
     private String ann;
@@ -106,13 +110,12 @@ class ReadingResourceTest {
         seen(carol, "e1").statusCode(403).body("type", equalTo(PROBLEMS + "forbidden"));
         seen(bob, "e1").statusCode(403);
         seen(admin, "e1").statusCode(403);
-        String first =
-                seen(ann, "e1")
-                        .statusCode(200)
-                        .body("releasedToCoaches", equalTo(true))
-                        .body("seenByRepAt", notNullValue())
-                        .extract()
-                        .path("seenByRepAt");
+        String first = seen(ann, "e1")
+                .statusCode(200)
+                .body("releasedToCoaches", equalTo(true))
+                .body("seenByRepAt", notNullValue())
+                .extract()
+                .path("seenByRepAt");
         // idempotent: the first opening counts
         seen(ann, "e1").statusCode(200).body("seenByRepAt", equalTo(first));
 
@@ -129,17 +132,16 @@ class ReadingResourceTest {
 
     /** The encounters the team north's ownership–outcome quartiles count. */
     private static int outcomeEncounters(String token) {
-        List<Integer> perQuartile =
-                given().auth()
-                        .oauth2(token)
-                        .queryParam("window", "ALL_TIME")
-                        .when()
-                        .get("/teams/north/ownership-outcome")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("encounters", Integer.class);
+        List<Integer> perQuartile = given().auth()
+                .oauth2(token)
+                .queryParam("window", "ALL_TIME")
+                .when()
+                .get("/teams/north/ownership-outcome")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("encounters", Integer.class);
         return perQuartile.stream().mapToInt(Integer::intValue).sum();
     }
 
@@ -246,11 +248,10 @@ class ReadingResourceTest {
         correct(admin, "e1", "HELPLESS", List.of(), null).statusCode(409);
         dispute(ann, "e1", "too late").statusCode(409);
 
-        JsonPath corrected =
-                correct(carol, "e2", "BLAME", List.of("MARKET", "MARKET"), "the market, not ops")
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath corrected = correct(carol, "e2", "BLAME", List.of("MARKET", "MARKET"), "the market, not ops")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("CORRECTED", corrected.getString("state"));
         assertEquals("BLAME", corrected.getString("stance"));
         assertEquals(List.of("MARKET"), corrected.getList("blameTargets"));
@@ -323,16 +324,15 @@ class ReadingResourceTest {
                 1.0, after.getDouble("blameProfile.find { it.target == 'MARKET' }.share"), 1e-9);
         assertEquals(0, after.getInt("blameProfile.findAll { it.target != 'MARKET' }.count.sum()"));
 
-        JsonPath board =
-                given().auth()
-                        .oauth2(carol)
-                        .queryParam("window", "ALL_TIME")
-                        .when()
-                        .get("/teams/north/leaderboard")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath board = given().auth()
+                .oauth2(carol)
+                .queryParam("window", "ALL_TIME")
+                .when()
+                .get("/teams/north/leaderboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(20.0, board.getDouble("[0].ownershipIndex"), 1e-9);
         assertEquals(1, board.getInt("[0].blameProfile.find { it.target == 'MARKET' }.count"));
 
@@ -372,27 +372,25 @@ class ReadingResourceTest {
                 "UPDATE score_fact SET analyzer_version = '0.9.0', machine_stance = 'NEUTRAL',"
                         + " confidence = NULL WHERE tenant_id = ? AND encounter_id = 'e1'",
                 tenant);
-        String job =
-                given().auth()
-                        .oauth2(admin)
-                        .when()
-                        .post("/admin/rescore")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .path("id");
+        String job = given().auth()
+                .oauth2(admin)
+                .when()
+                .post("/admin/rescore")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         await().atMost(Duration.ofSeconds(30))
                 .until(
-                        () ->
-                                "DONE"
-                                        .equals(
-                                                given().auth()
-                                                        .oauth2(admin)
-                                                        .when()
-                                                        .get("/admin/rescore/{job}", job)
-                                                        .then()
-                                                        .extract()
-                                                        .path("status")));
+                        () -> "DONE"
+                                .equals(
+                                        given().auth()
+                                                .oauth2(admin)
+                                                .when()
+                                                .get("/admin/rescore/{job}", job)
+                                                .then()
+                                                .extract()
+                                                .path("status")));
         Map<String, Object> rescored = batchReading(carol, "e1");
         assertEquals("HELPLESS", rescored.get("stance"));
         assertEquals(machine, rescored.get("machineStance"));
@@ -479,11 +477,10 @@ class ReadingResourceTest {
         JsonPath page1 = queue(carol, "north", 1, null).statusCode(200).extract().jsonPath();
         assertEquals(List.of("disputed"), page1.getList("edges.node.encounterId"));
         assertEquals(true, page1.getBoolean("pageInfo.hasNextPage"));
-        JsonPath page2 =
-                queue(carol, "north", 2, page1.getString("pageInfo.endCursor"))
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath page2 = queue(carol, "north", 2, page1.getString("pageInfo.endCursor"))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(
                 List.of("unsure-early", "unsure-late"), page2.getList("edges.node.encounterId"));
         assertEquals(false, page2.getBoolean("pageInfo.hasNextPage"));

@@ -7,22 +7,28 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.analysis.Analyzer;
 import io.onme.scoring.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 
 /** Admin-only background rescore of a tenant's facts analysed by an older analyser version. */
 @QuarkusTest
 class RescoreResourceTest {
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
-    @Inject Analyzer analyzer;
+    @Inject
+    Analyzer analyzer;
 
     @Test
     void rescoresTheTenantsOlderFactsOnlyAndReportsProgress() {
@@ -45,32 +51,30 @@ class RescoreResourceTest {
         String admin = TestTokens.admin(tenant, "root");
         double completedBefore = counter("scoring_rescore_completed_total");
         double failuresBefore = counter("scoring_rescore_failures_total");
-        String job =
-                given().auth()
-                        .oauth2(admin)
-                        .when()
-                        .post("/admin/rescore")
-                        .then()
-                        .statusCode(202)
-                        .body("total", equalTo(5))
-                        .body("targetVersion", equalTo(analyzer.version()))
-                        .extract()
-                        .path("id");
+        String job = given().auth()
+                .oauth2(admin)
+                .when()
+                .post("/admin/rescore")
+                .then()
+                .statusCode(202)
+                .body("total", equalTo(5))
+                .body("targetVersion", equalTo(analyzer.version()))
+                .extract()
+                .path("id");
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(
-                        () ->
-                                "DONE"
-                                        .equals(
-                                                given().auth()
-                                                        .oauth2(admin)
-                                                        .when()
-                                                        .get("/admin/rescore/{job}", job)
-                                                        .then()
-                                                        .statusCode(200)
-                                                        .extract()
-                                                        .path("status")));
+                        () -> "DONE"
+                                .equals(
+                                        given().auth()
+                                                .oauth2(admin)
+                                                .when()
+                                                .get("/admin/rescore/{job}", job)
+                                                .then()
+                                                .statusCode(200)
+                                                .extract()
+                                                .path("status")));
         given().auth()
                 .oauth2(admin)
                 .when()
@@ -122,31 +126,29 @@ class RescoreResourceTest {
             double completedBefore = counter("scoring_rescore_completed_total");
             double failuresBefore = counter("scoring_rescore_failures_total");
             String admin = TestTokens.admin(tenant, "root");
-            String job =
-                    given().auth()
-                            .oauth2(admin)
-                            .when()
-                            .post("/admin/rescore")
-                            .then()
-                            .statusCode(202)
-                            .body("total", equalTo(3))
-                            .extract()
-                            .path("id");
+            String job = given().auth()
+                    .oauth2(admin)
+                    .when()
+                    .post("/admin/rescore")
+                    .then()
+                    .statusCode(202)
+                    .body("total", equalTo(3))
+                    .extract()
+                    .path("id");
 
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(200))
                     .until(
-                            () ->
-                                    "FAILED"
-                                            .equals(
-                                                    given().auth()
-                                                            .oauth2(admin)
-                                                            .when()
-                                                            .get("/admin/rescore/{job}", job)
-                                                            .then()
-                                                            .statusCode(200)
-                                                            .extract()
-                                                            .path("status")));
+                            () -> "FAILED"
+                                    .equals(
+                                            given().auth()
+                                                    .oauth2(admin)
+                                                    .when()
+                                                    .get("/admin/rescore/{job}", job)
+                                                    .then()
+                                                    .statusCode(200)
+                                                    .extract()
+                                                    .path("status")));
             assertEquals(failuresBefore + 1, counter("scoring_rescore_failures_total"));
             assertEquals(completedBefore, counter("scoring_rescore_completed_total"));
         } finally {
@@ -157,8 +159,7 @@ class RescoreResourceTest {
 
     /** A counter's value on /q/metrics, the way Prometheus scrapes it. */
     static double counter(String name) {
-        String metrics =
-                given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
@@ -170,16 +171,15 @@ class RescoreResourceTest {
     void onlyTheTenantsAdminStartsOrSeesAJob() {
         String tenant = newTenant();
         String admin = TestTokens.admin(tenant, "root");
-        String job =
-                given().auth()
-                        .oauth2(admin)
-                        .when()
-                        .post("/admin/rescore")
-                        .then()
-                        .statusCode(202)
-                        .body("total", equalTo(0))
-                        .extract()
-                        .path("id");
+        String job = given().auth()
+                .oauth2(admin)
+                .when()
+                .post("/admin/rescore")
+                .then()
+                .statusCode(202)
+                .body("total", equalTo(0))
+                .extract()
+                .path("id");
         given().auth()
                 .oauth2(TestTokens.admin(newTenant(), "root"))
                 .when()

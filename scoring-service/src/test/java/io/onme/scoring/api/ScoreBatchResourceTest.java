@@ -11,13 +11,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.onme.devstores.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Who sees which facts in {@code GET /scores/batch}: own, coached teams, or the tenant; and the
@@ -26,9 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScoreBatchResourceTest {
 
-    private static final String ALL =
-            "/scores/batch?encounterId=e-ann-1&encounterId=e-bob&encounterId=e-cid"
-                    + "&encounterId=missing&encounterId=e-ann-2";
+    private static final String ALL = "/scores/batch?encounterId=e-ann-1&encounterId=e-bob&encounterId=e-cid"
+            + "&encounterId=missing&encounterId=e-ann-2";
 
     private String tenant;
 
@@ -125,26 +126,24 @@ class ScoreBatchResourceTest {
                 .store(tenant, "e-ann-blame");
         String admin = TestTokens.admin(tenant, "root");
         String asked = "/scores/batch?encounterId=e-ann-blame&encounterId=e-ann-1";
-        List<Map<String, Object>> full =
-                given().auth()
-                        .oauth2(admin)
-                        .when()
-                        .get(asked + "&view=full")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("$");
-        List<Map<String, Object>> summary =
-                given().auth()
-                        .oauth2(admin)
-                        .when()
-                        .get(asked + "&view=summary")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("$");
+        List<Map<String, Object>> full = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(asked + "&view=full")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        List<Map<String, Object>> summary = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(asked + "&view=summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
 
         Map<String, Object> blame = analysis(full.get(0));
         assertFalse(((List<?>) blame.get("evidence")).isEmpty());

@@ -11,23 +11,29 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.analysis.Analyzer;
 import io.onme.scoring.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ScoreResourceTest {
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
-    @Inject Analyzer analyzer;
+    @Inject
+    Analyzer analyzer;
 
     @Test
     void putStoresOneFactWithTheAnalysis() {
@@ -52,12 +58,11 @@ class ScoreResourceTest {
     @Test
     void sameRevisionTwiceKeepsOneUnchangedRow() {
         String tenant = newTenant();
-        String firstScoredAt =
-                encounter("rep-1", "team-1")
-                        .put(tenant, "enc-1")
-                        .statusCode(200)
-                        .extract()
-                        .path("scoredAt");
+        String firstScoredAt = encounter("rep-1", "team-1")
+                .put(tenant, "enc-1")
+                .statusCode(200)
+                .extract()
+                .path("scoredAt");
         encounter("rep-1", "team-1")
                 .put(tenant, "enc-1")
                 .statusCode(200)
@@ -116,8 +121,7 @@ class ScoreResourceTest {
     @Test
     void hebrewReflectionIsStoredAndReturnedExactly() {
         String tenant = newTenant();
-        String reflection =
-                "הלקוח היה ספקן לגבי המחיר. זה עליי: לא הראיתי לו את הערך. בפעם הבאה אביא דוגמה.";
+        String reflection = "הלקוח היה ספקן לגבי המחיר. זה עליי: לא הראיתי לו את הערך. בפעם הבאה אביא דוגמה.";
         encounter("rep-1", "team-1")
                 .reflection(reflection)
                 .with("language", "he")
@@ -136,12 +140,11 @@ class ScoreResourceTest {
     @Test
     void onlyServiceAccountsWriteOrDelete() {
         String tenant = newTenant();
-        for (String token :
-                new String[] {
-                    TestTokens.rep(tenant, "rep-1", "team-1"),
-                    TestTokens.coach(tenant, "coach-1", "team-1"),
-                    TestTokens.admin(tenant, "admin-1")
-                }) {
+        for (String token : new String[] {
+                TestTokens.rep(tenant, "rep-1", "team-1"),
+                TestTokens.coach(tenant, "coach-1", "team-1"),
+                TestTokens.admin(tenant, "admin-1")
+        }) {
             given().auth()
                     .oauth2(token)
                     .contentType(ContentType.JSON)
@@ -337,23 +340,21 @@ class ScoreResourceTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
-        String expired =
-                TestTokens.builder(tenant, "admin-1")
-                        .group("admin")
-                        .issuedAt(Instant.now().minus(Duration.ofHours(3)))
-                        .lifetime(Duration.ofHours(1))
-                        .sign();
+        String expired = TestTokens.builder(tenant, "admin-1")
+                .group("admin")
+                .issuedAt(Instant.now().minus(Duration.ofHours(3)))
+                .lifetime(Duration.ofHours(1))
+                .sign();
         given().auth()
                 .oauth2(expired)
                 .when()
                 .get("/scores/batch?encounterId=enc-1")
                 .then()
                 .statusCode(401);
-        String wrongIssuer =
-                TestTokens.builder(tenant, "admin-1")
-                        .group("admin")
-                        .issuer("https://evil.example")
-                        .sign();
+        String wrongIssuer = TestTokens.builder(tenant, "admin-1")
+                .group("admin")
+                .issuer("https://evil.example")
+                .sign();
         given().auth()
                 .oauth2(wrongIssuer)
                 .when()

@@ -5,14 +5,16 @@ import static io.onme.scoring.support.Encounters.newTenant;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.support.Encounters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
 
 /**
  * Service tokens: journal-service's own issuer, audience scoring-service, a kid choosing a key of
@@ -116,8 +118,7 @@ class ServiceTokenResourceTest {
     @Test
     void aUserTokenIsNeverAServiceToken() {
         // signed by the identity provider's key and claiming the service group: refused outright
-        String claimsService =
-                TestTokens.builder(tenant, "svc:journal-service").group("service").sign();
+        String claimsService = TestTokens.builder(tenant, "svc:journal-service").group("service").sign();
         refused(put(claimsService, "enc-u"));
         refused(
                 given().auth()

@@ -8,19 +8,23 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.support.FactFixture;
 import io.onme.scoring.support.FactFixture.Fact;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * The several-teams reads: each team's part is what the single-team endpoint answers, invisible
@@ -31,7 +35,8 @@ class TeamBatchResourceTest {
 
     private static final Instant AS_OF = Instant.parse("2026-11-26T12:00:00Z");
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     private String tenant;
 
@@ -49,32 +54,30 @@ class TeamBatchResourceTest {
     @Test
     void eachTeamsLeaderboardIsTheSingleTeamAnswer() {
         String coach = TestTokens.coach(tenant, "carol", "north", "south");
-        JsonPath boards =
-                given().auth()
-                        .oauth2(coach)
-                        .queryParam("id", "south", "north", "south")
-                        .queryParam("window", "ALL_TIME")
-                        .queryParam("asOf", AS_OF.toString())
-                        .when()
-                        .get("/teams/leaderboards")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath boards = given().auth()
+                .oauth2(coach)
+                .queryParam("id", "south", "north", "south")
+                .queryParam("window", "ALL_TIME")
+                .queryParam("asOf", AS_OF.toString())
+                .when()
+                .get("/teams/leaderboards")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("south", "north"), List.copyOf(boards.getMap("").keySet()));
         for (String team : List.of("north", "south")) {
-            List<Object> single =
-                    given().auth()
-                            .oauth2(coach)
-                            .queryParam("window", "ALL_TIME")
-                            .queryParam("asOf", AS_OF.toString())
-                            .when()
-                            .get("/teams/{team}/leaderboard", team)
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .jsonPath()
-                            .getList("");
+            List<Object> single = given().auth()
+                    .oauth2(coach)
+                    .queryParam("window", "ALL_TIME")
+                    .queryParam("asOf", AS_OF.toString())
+                    .when()
+                    .get("/teams/{team}/leaderboard", team)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("");
             assertEquals(single, boards.getList(team), team);
         }
         assertEquals(List.of("ann", "cid"), sorted(boards.getList("south.rep.id")));
@@ -84,31 +87,29 @@ class TeamBatchResourceTest {
     @Test
     void eachTeamsOwnershipOutcomeIsTheSingleTeamAnswer() {
         String coach = TestTokens.coach(tenant, "carol", "north", "south");
-        JsonPath tables =
-                given().auth()
-                        .oauth2(coach)
-                        .queryParam("id", "north", "south")
-                        .queryParam("window", "LAST_365_DAYS")
-                        .queryParam("asOf", AS_OF.toString())
-                        .when()
-                        .get("/teams/ownership-outcomes")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath tables = given().auth()
+                .oauth2(coach)
+                .queryParam("id", "north", "south")
+                .queryParam("window", "LAST_365_DAYS")
+                .queryParam("asOf", AS_OF.toString())
+                .when()
+                .get("/teams/ownership-outcomes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         for (String team : List.of("north", "south")) {
-            List<Object> single =
-                    given().auth()
-                            .oauth2(coach)
-                            .queryParam("window", "LAST_365_DAYS")
-                            .queryParam("asOf", AS_OF.toString())
-                            .when()
-                            .get("/teams/{team}/ownership-outcome", team)
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .jsonPath()
-                            .getList("");
+            List<Object> single = given().auth()
+                    .oauth2(coach)
+                    .queryParam("window", "LAST_365_DAYS")
+                    .queryParam("asOf", AS_OF.toString())
+                    .when()
+                    .get("/teams/{team}/ownership-outcome", team)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("");
             assertEquals(single, tables.getList(team), team);
             assertEquals(4, tables.getList(team).size());
         }
@@ -149,8 +150,7 @@ class TeamBatchResourceTest {
                 .body("keySet()", containsInAnyOrder("north"))
                 .body("north.rep.id", contains("ann"));
         // another tenant with the same team names sees nothing of this one
-        for (String path :
-                List.of("/teams/leaderboards", "/teams/ownership-outcomes", "/teams/members")) {
+        for (String path : List.of("/teams/leaderboards", "/teams/ownership-outcomes", "/teams/members")) {
             given().auth()
                     .oauth2(TestTokens.admin(newTenant(), "root"))
                     .queryParam("id", "north", "south")
@@ -192,12 +192,11 @@ class TeamBatchResourceTest {
 
     private static Fact fact(
             String id, String rep, String team, int ageDays, String outcome, int score) {
-        String name =
-                switch (rep) {
-                    case "bob" -> "Bob";
-                    case "ann" -> "אנה לוי";
-                    default -> null;
-                };
+        String name = switch (rep) {
+            case "bob" -> "Bob";
+            case "ann" -> "אנה לוי";
+            default -> null;
+        };
         return new Fact(
                 id,
                 rep,

@@ -10,12 +10,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Tenant phrases: admin-only, stored per tenant, applied by the analyser of that tenant only. */
 @QuarkusTest
@@ -142,10 +144,9 @@ class TenantPhraseResourceTest {
     @Test
     void onlyAdminsManagePhrases() {
         String tenant = newTenant();
-        for (String token :
-                List.of(
-                        TestTokens.rep(tenant, "ann"),
-                        TestTokens.coach(tenant, "carol", "north"))) {
+        for (String token : List.of(
+                TestTokens.rep(tenant, "ann"),
+                TestTokens.coach(tenant, "carol", "north"))) {
             given().auth().oauth2(token).when().get("/tenant-phrases").then().statusCode(404);
             given().auth()
                     .oauth2(token)

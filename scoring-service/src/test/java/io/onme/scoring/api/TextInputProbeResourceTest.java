@@ -1,12 +1,13 @@
 package io.onme.scoring.api;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
 import io.onme.devstores.testing.OpenApiProbe;
 import io.onme.devstores.testing.TestTokens;
 import io.onme.support.contract.TextInputContract;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Bad text in any parameter or body field is a 400 problem naming it, before PostgreSQL sees it

@@ -4,6 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.devstores.testing.Texts;
 import io.onme.scoring.support.Encounters;
@@ -11,9 +16,6 @@ import io.onme.support.TextRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * Property tests over arbitrary text ({@link Texts}, fixed seeds): whatever a client writes into
@@ -35,12 +37,11 @@ class TextPropertiesResourceTest {
                 TRIES,
                 Texts.any(400),
                 text -> {
-                    Response analysed =
-                            given().auth()
-                                    .oauth2(rep)
-                                    .contentType(ContentType.JSON)
-                                    .body(Texts.json(Map.of("text", text)))
-                                    .post("/analyses");
+                    Response analysed = given().auth()
+                            .oauth2(rep)
+                            .contentType(ContentType.JSON)
+                            .body(Texts.json(Map.of("text", text)))
+                            .post("/analyses");
                     assertAnswer(analysed, "text", text, 10_000, 200);
                     if (analysed.statusCode() == 200) {
                         List<Map<String, Object>> evidence = analysed.path("evidence");
@@ -62,16 +63,15 @@ class TextPropertiesResourceTest {
                 TRIES,
                 Texts.any(400),
                 text -> {
-                    Response scored =
-                            given().auth()
-                                    .oauth2(Encounters.serviceToken(tenant))
-                                    .contentType(ContentType.JSON)
-                                    .body(
-                                            Texts.json(
-                                                    Encounters.encounter("rep-1", "t1")
-                                                            .reflection(text)
-                                                            .body()))
-                                    .put("/scores/e-" + Math.abs(text.hashCode()));
+                    Response scored = given().auth()
+                            .oauth2(Encounters.serviceToken(tenant))
+                            .contentType(ContentType.JSON)
+                            .body(
+                                    Texts.json(
+                                            Encounters.encounter("rep-1", "t1")
+                                                    .reflection(text)
+                                                    .body()))
+                            .put("/scores/e-" + Math.abs(text.hashCode()));
                     // the reflection may be empty (a text rule, not a presence rule, is under test
                     // here)
                     assertAnswer(scored, "reflection", text, 10_000, 200);
@@ -87,24 +87,22 @@ class TextPropertiesResourceTest {
                 text -> {
                     // a tenant per phrase: phrases that differ only in case would be a 409
                     String admin = TestTokens.admin(Encounters.newTenant(), "root");
-                    Response added =
-                            given().auth()
-                                    .oauth2(admin)
-                                    .contentType(ContentType.JSON)
-                                    .body(
-                                            Texts.json(
-                                                    Map.of(
-                                                            "phrase",
-                                                            text,
-                                                            "language",
-                                                            "EN",
-                                                            "stance",
-                                                            "OWNERSHIP")))
-                                    .post("/tenant-phrases");
+                    Response added = given().auth()
+                            .oauth2(admin)
+                            .contentType(ContentType.JSON)
+                            .body(
+                                    Texts.json(
+                                            Map.of(
+                                                    "phrase",
+                                                    text,
+                                                    "language",
+                                                    "EN",
+                                                    "stance",
+                                                    "OWNERSHIP")))
+                            .post("/tenant-phrases");
                     assertAnswer(added, "phrase", text, 200, 201);
                     if (added.statusCode() == 201) {
-                        List<String> stored =
-                                given().auth().oauth2(admin).get("/tenant-phrases").path("phrase");
+                        List<String> stored = given().auth().oauth2(admin).get("/tenant-phrases").path("phrase");
                         assertEquals(List.of(text.strip()), stored);
                     }
                 });

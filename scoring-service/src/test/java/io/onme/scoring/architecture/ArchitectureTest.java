@@ -1,7 +1,8 @@
 package io.onme.scoring.architecture;
 
-import io.onme.support.contract.ServiceLayering;
 import java.util.List;
+
+import io.onme.support.contract.ServiceLayering;
 
 /**
  * This service keeps the package shape every OnMe service has (service-support's ServiceLayering).

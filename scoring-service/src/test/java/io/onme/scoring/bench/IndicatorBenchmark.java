@@ -2,13 +2,6 @@ package io.onme.scoring.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.onme.devstores.testing.TestTokens;
-import io.onme.scoring.domain.Window;
-import io.onme.scoring.persistence.IndicatorQueries;
-import io.onme.scoring.persistence.ProfilePlans;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -26,8 +19,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.devstores.testing.TestTokens;
+import io.onme.scoring.domain.Window;
+import io.onme.scoring.persistence.IndicatorQueries;
+import io.onme.scoring.persistence.ProfilePlans;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Latency of the indicator endpoints at issue-6 scale. Not a test (no timing assertions, not run by
@@ -51,9 +55,11 @@ class IndicatorBenchmark {
     private static final int SAMPLES = 500;
     private static final String AS_OF = "2026-11-26T12:00:00Z";
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
-    @Inject IndicatorQueries queries;
+    @Inject
+    IndicatorQueries queries;
 
     @TestHTTPResource("/")
     URI base;
@@ -77,14 +83,13 @@ class IndicatorBenchmark {
         // where a long team window's time goes: its plan's scans and the persistence aggregates
         for (Window window : List.of(Window.LAST_365_DAYS, Window.ALL_TIME)) {
             for (int i = 0; i < 3; i++) {
-                for (String line :
-                        ProfilePlans.explainLeaderboard(
-                                queries,
-                                dataSource,
-                                "bench",
-                                "team-07",
-                                window,
-                                Instant.parse(AS_OF))) {
+                for (String line : ProfilePlans.explainLeaderboard(
+                        queries,
+                        dataSource,
+                        "bench",
+                        "team-07",
+                        window,
+                        Instant.parse(AS_OF))) {
                     if (i == 2
                             && (line.contains("Time:")
                                     || line.contains("Heap Fetches")
@@ -101,21 +106,19 @@ class IndicatorBenchmark {
         Random sqlRandom = new Random(3);
         time(
                 "SQL repProfile LAST_90_DAYS",
-                () ->
-                        queries.repProfiles(
-                                "bench",
-                                List.of(String.format("rep-%03d", sqlRandom.nextInt(500))),
-                                Window.LAST_90_DAYS,
-                                asOf));
+                () -> queries.repProfiles(
+                        "bench",
+                        List.of(String.format("rep-%03d", sqlRandom.nextInt(500))),
+                        Window.LAST_90_DAYS,
+                        asOf));
         for (Window window : List.of(Window.LAST_30_DAYS, Window.LAST_365_DAYS, Window.ALL_TIME)) {
             time(
                     "SQL Team.leaderboard " + window,
-                    () ->
-                            queries.leaderboard(
-                                    "bench",
-                                    String.format("team-%02d", sqlRandom.nextInt(50)),
-                                    window,
-                                    asOf));
+                    () -> queries.leaderboard(
+                            "bench",
+                            String.format("team-%02d", sqlRandom.nextInt(50)),
+                            window,
+                            asOf));
         }
 
         String admin = TestTokens.admin("bench", "bench-admin");
@@ -123,39 +126,35 @@ class IndicatorBenchmark {
         for (Window window : List.of(Window.LAST_90_DAYS, Window.LAST_365_DAYS, Window.ALL_TIME)) {
             measure(
                     "repProfile " + window,
-                    i ->
-                            "/profiles/rep-"
-                                    + String.format("%03d", random.nextInt(500))
-                                    + "?window="
-                                    + window
-                                    + "&asOf="
-                                    + AS_OF,
+                    i -> "/profiles/rep-"
+                            + String.format("%03d", random.nextInt(500))
+                            + "?window="
+                            + window
+                            + "&asOf="
+                            + AS_OF,
                     admin);
         }
-        for (Window window :
-                List.of(
-                        Window.LAST_30_DAYS,
-                        Window.LAST_90_DAYS,
-                        Window.LAST_365_DAYS,
-                        Window.ALL_TIME)) {
+        for (Window window : List.of(
+                Window.LAST_30_DAYS,
+                Window.LAST_90_DAYS,
+                Window.LAST_365_DAYS,
+                Window.ALL_TIME)) {
             measure(
                     "Team.leaderboard " + window,
-                    i ->
-                            "/teams/team-"
-                                    + String.format("%02d", random.nextInt(50))
-                                    + "/leaderboard?window="
-                                    + window
-                                    + "&asOf="
-                                    + AS_OF,
+                    i -> "/teams/team-"
+                            + String.format("%02d", random.nextInt(50))
+                            + "/leaderboard?window="
+                            + window
+                            + "&asOf="
+                            + AS_OF,
                     admin);
         }
         measure(
                 "Team.ownershipOutcome LAST_90_DAYS",
-                i ->
-                        "/teams/team-"
-                                + String.format("%02d", random.nextInt(50))
-                                + "/ownership-outcome?window=LAST_90_DAYS&asOf="
-                                + AS_OF,
+                i -> "/teams/team-"
+                        + String.format("%02d", random.nextInt(50))
+                        + "/ownership-outcome?window=LAST_90_DAYS&asOf="
+                        + AS_OF,
                 admin);
     }
 
@@ -174,11 +173,10 @@ class IndicatorBenchmark {
     }
 
     private void get(String path, String token) throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(base.resolve(path.substring(1)))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
     }
@@ -233,10 +231,9 @@ class IndicatorBenchmark {
             // autovacuum worker that started during the load may still hold one): retry until it
             // did
             for (int attempt = 1; attempt <= 10 && allVisiblePercent(c) < 90; attempt++) {
-                try (var rows =
-                        s.executeQuery(
-                                "SELECT pid, backend_type, state, backend_xmin, left(query, 60)"
-                                        + " FROM pg_stat_activity WHERE backend_xmin IS NOT NULL AND pid <> pg_backend_pid()")) {
+                try (var rows = s.executeQuery(
+                        "SELECT pid, backend_type, state, backend_xmin, left(query, 60)"
+                                + " FROM pg_stat_activity WHERE backend_xmin IS NOT NULL AND pid <> pg_backend_pid()")) {
                     while (rows.next()) {
                         System.out.printf(
                                 "[bench] snapshot held by pid %d (%s, %s, xmin %s): %s%n",
@@ -262,9 +259,8 @@ class IndicatorBenchmark {
 
     private static long allVisiblePercent(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-                var rows =
-                        s.executeQuery(
-                                "SELECT relallvisible * 100 / greatest(relpages, 1) FROM pg_class WHERE relname = 'score_fact'")) {
+                var rows = s.executeQuery(
+                        "SELECT relallvisible * 100 / greatest(relpages, 1) FROM pg_class WHERE relname = 'score_fact'")) {
             rows.next();
             return rows.getLong(1);
         }

@@ -2,13 +2,16 @@ package io.onme.scoring.config;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.scoring.analysis.Analyzer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 /**
  * The analyser is loaded in the background after start: its application-scoped instance comes to
@@ -24,8 +27,6 @@ class AnalyzerWarmUpResourceTest {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .until(
-                        () ->
-                                Arc.container().getActiveContext(ApplicationScoped.class).get(bean)
-                                        != null);
+                        () -> Arc.container().getActiveContext(ApplicationScoped.class).get(bean) != null);
     }
 }

@@ -1,6 +1,5 @@
 package io.onme.scoring.persistence;
 
-import io.onme.scoring.domain.Window;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,12 +8,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import javax.sql.DataSource;
+
+import io.onme.scoring.domain.Window;
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the profile statement, for the benchmark's report. */
 public final class ProfilePlans {
 
-    private ProfilePlans() {}
+    private ProfilePlans() {
+    }
 
     public static List<String> explainLeaderboard(
             IndicatorQueries queries,
@@ -24,13 +27,11 @@ public final class ProfilePlans {
             Window window,
             Instant asOf)
             throws SQLException {
-        IndicatorQueries.Named statement =
-                queries.profileStatement(
-                        tenantId, IndicatorQueries.Scope.team(teamId), null, window, asOf);
+        IndicatorQueries.Named statement = queries.profileStatement(
+                tenantId, IndicatorQueries.Scope.team(teamId), null, window, asOf);
         List<String> plan = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql())) {
+                PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql())) {
             s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
             for (int i = 0; i < statement.params().size(); i++) {
                 Object value = statement.params().get(i);

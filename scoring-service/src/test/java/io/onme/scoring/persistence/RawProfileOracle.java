@@ -1,13 +1,15 @@
 package io.onme.scoring.persistence;
 
-import io.onme.scoring.domain.Indicators.RepProfile;
-import io.onme.scoring.domain.Window;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.onme.scoring.domain.Indicators.RepProfile;
+import io.onme.scoring.domain.Window;
 
 /**
  * The profiles computed the plain way, every indicator straight from the window's facts (the
@@ -18,8 +20,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RawProfileOracle {
 
-    private static final String PROFILES =
-            """
+    private static final String PROFILES = """
             WITH f AS (
                 SELECT rep_id, customer_id, encounter_id, occurred_at, archetype, outcome, follow_up_set, stance,
                        ownership_score, blame_targets,
@@ -92,7 +93,8 @@ public class RawProfileOracle {
             GROUP BY rep_id
             """;
 
-    @Inject IndicatorQueries queries;
+    @Inject
+    IndicatorQueries queries;
 
     public List<RepProfile> repProfiles(
             String tenantId, List<String> repIds, Window window, Instant asOf) {
@@ -110,10 +112,9 @@ public class RawProfileOracle {
             List<String> repOrder,
             Window window,
             Instant asOf) {
-        String reps =
-                repOrder != null
-                        ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
-                        : "(SELECT DISTINCT rep_id FROM f) AS r";
+        String reps = repOrder != null
+                ? "unnest(CAST({reps} AS text[])) AS r(rep_id)"
+                : "(SELECT DISTINCT rep_id FROM f) AS r";
         Map<String, Object> values = new HashMap<>();
         values.put("tenant", tenantId);
         values.put(scope.name(), scope.parameter());

@@ -4,6 +4,18 @@ import static io.onme.scoring.support.Encounters.newTenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.scoring.domain.Indicators.ArchetypeRange;
 import io.onme.scoring.domain.Indicators.RepProfile;
 import io.onme.scoring.domain.Indicators.StanceShare;
@@ -13,14 +25,6 @@ import io.onme.scoring.domain.Window;
 import io.onme.scoring.support.FactFixture;
 import io.onme.scoring.support.FactFixture.Fact;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The rollup-based profiles and leaderboards equal the plain computation over the facts ({@link
@@ -35,30 +39,33 @@ class RollupEquivalenceResourceTest {
     private static final List<String> REPS = List.of("r1", "r2", "r3", "r4", "r5", "r6");
     private static final List<String> TEAMS = List.of("t1", "t2", "t3");
     private static final String[] ARCHETYPES = {
-        "SKEPTICAL",
-        "ANTAGONISTIC",
-        "UNINTERESTED",
-        "HOSTILE",
-        "CLOSED",
-        "DISTRUSTFUL",
-        "PRICE_FOCUSED",
-        "NOT_LISTENING",
-        "READY"
+            "SKEPTICAL",
+            "ANTAGONISTIC",
+            "UNINTERESTED",
+            "HOSTILE",
+            "CLOSED",
+            "DISTRUSTFUL",
+            "PRICE_FOCUSED",
+            "NOT_LISTENING",
+            "READY"
     };
-    private static final String[] OUTCOMES = {"WON", "LOST", "PROGRESSING", "NO_DECISION"};
-    private static final String[] STANCES = {"OWNERSHIP", "BLAME", "HELPLESS", "MIXED", "NEUTRAL"};
+    private static final String[] OUTCOMES = { "WON", "LOST", "PROGRESSING", "NO_DECISION" };
+    private static final String[] STANCES = { "OWNERSHIP", "BLAME", "HELPLESS", "MIXED", "NEUTRAL" };
     private static final String[] TARGETS = {
-        "CUSTOMER", "MANAGEMENT", "OPERATIONS", "PRICE", "MARKET", "PRODUCT"
+            "CUSTOMER", "MANAGEMENT", "OPERATIONS", "PRICE", "MARKET", "PRODUCT"
     };
 
     /** A Monday 00:00 UTC: the facts span the 430 days before it. */
     private static final Instant END = Instant.parse("2026-11-30T00:00:00Z");
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
-    @Inject IndicatorQueries queries;
+    @Inject
+    IndicatorQueries queries;
 
-    @Inject RawProfileOracle oracle;
+    @Inject
+    RawProfileOracle oracle;
 
     @Test
     void rollupProfilesEqualTheFactsComputationForEveryWindow() {
@@ -88,19 +95,17 @@ class RollupEquivalenceResourceTest {
             // a rep works mostly in one team, sometimes in the next one
             int home = REPS.indexOf(rep) % TEAMS.size();
             String team = TEAMS.get(random.nextInt(5) == 0 ? (home + 1) % TEAMS.size() : home);
-            Instant at =
-                    random.nextInt(8) == 0
-                            // on a week boundary exactly, where rollup and raw facts meet
-                            ? END.minus(Duration.ofDays(7L * random.nextInt(62)))
-                            : END.minusSeconds(random.nextLong(430L * 86400));
+            Instant at = random.nextInt(8) == 0
+                    // on a week boundary exactly, where rollup and raw facts meet
+                    ? END.minus(Duration.ofDays(7L * random.nextInt(62)))
+                    : END.minusSeconds(random.nextLong(430L * 86400));
             String targets = "";
             String stance = STANCES[random.nextInt(STANCES.length)];
             if (stance.equals("BLAME") || stance.equals("MIXED")) {
-                targets =
-                        TARGETS[random.nextInt(TARGETS.length)]
-                                + (random.nextBoolean()
-                                        ? "," + TARGETS[random.nextInt(TARGETS.length)]
-                                        : "");
+                targets = TARGETS[random.nextInt(TARGETS.length)]
+                        + (random.nextBoolean()
+                                ? "," + TARGETS[random.nextInt(TARGETS.length)]
+                                : "");
             }
             fixture.add(
                     new Fact(
@@ -134,11 +139,10 @@ class RollupEquivalenceResourceTest {
                 List<RepProfile> actual = queries.repProfiles(tenant, REPS, window, asOf);
                 compared += assertSameProfiles(expected, actual, window + " at " + asOf);
                 for (String team : TEAMS) {
-                    compared +=
-                            assertSameProfiles(
-                                    oracle.leaderboard(tenant, team, window, asOf),
-                                    queries.leaderboard(tenant, team, window, asOf),
-                                    team + " " + window + " at " + asOf);
+                    compared += assertSameProfiles(
+                            oracle.leaderboard(tenant, team, window, asOf),
+                            queries.leaderboard(tenant, team, window, asOf),
+                            team + " " + window + " at " + asOf);
                 }
             }
         }

@@ -9,16 +9,20 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.onme.scoring.support.FactFixture;
 import io.onme.scoring.support.FactFixture.Fact;
 import io.onme.scoring.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The weekly rollups follow every write of a fact: after inserts, re-scores, edits that move a fact
@@ -32,8 +36,7 @@ class RollupMaintenanceResourceTest {
      * The tenant's rollup rows that differ from an aggregate of its facts, both ways. Blame
      * mentions are counted over the unnested targets here (the trigger counts array positions).
      */
-    private static final String DIFFERENCES =
-            """
+    private static final String DIFFERENCES = """
             WITH facts AS (
                 SELECT f.*, date_trunc('week', occurred_at, 'UTC') AS week,
                        (SELECT count(*) FROM unnest(f.blame_targets) t WHERE t = 'CUSTOMER') AS b_customer,
@@ -80,7 +83,8 @@ class RollupMaintenanceResourceTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-09T00:00:00Z");
 
-    @Inject DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     @Test
     void rollupsFollowInsertsRescoresEditsAndDeletes() {
@@ -158,29 +162,27 @@ class RollupMaintenanceResourceTest {
                                 + " AND week_start = '2026-11-16T00:00:00Z'",
                         tenant));
         String admin = TestTokens.admin(tenant, "root");
-        String job =
-                given().auth()
-                        .oauth2(admin)
-                        .when()
-                        .post("/admin/rescore")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .path("id");
+        String job = given().auth()
+                .oauth2(admin)
+                .when()
+                .post("/admin/rescore")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(
-                        () ->
-                                "DONE"
-                                        .equals(
-                                                given().auth()
-                                                        .oauth2(admin)
-                                                        .when()
-                                                        .get("/admin/rescore/{job}", job)
-                                                        .then()
-                                                        .statusCode(200)
-                                                        .extract()
-                                                        .path("status")));
+                        () -> "DONE"
+                                .equals(
+                                        given().auth()
+                                                .oauth2(admin)
+                                                .when()
+                                                .get("/admin/rescore/{job}", job)
+                                                .then()
+                                                .statusCode(200)
+                                                .extract()
+                                                .path("status")));
         assertRollupsExact(sql, tenant, other);
         assertEquals(
                 "0",

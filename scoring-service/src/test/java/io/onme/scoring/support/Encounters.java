@@ -2,20 +2,22 @@ package io.onme.scoring.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.onme.devstores.testing.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import io.onme.devstores.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 /** Builds {@code PUT /scores/{id}} bodies as journal-service sends them, and sends them. */
 public final class Encounters {
 
     private final Map<String, Object> body = new LinkedHashMap<>();
 
-    private Encounters() {}
+    private Encounters() {
+    }
 
     public static String newTenant() {
         return "t-" + UUID.randomUUID();

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+
 import javax.sql.DataSource;
 
 /**
@@ -35,27 +36,26 @@ public final class FactFixture {
             boolean followUpSet,
             String stance,
             int score,
-            String targets) {}
+            String targets) {
+    }
 
     public FactFixture add(Fact fact) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                """
-                     INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
-                         occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
-                         blame_targets, analysis, analyzer_version, scored_at, released)
-                     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', 'EN', ?, ?,
-                             coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now(),
-                             true)
-                     """);
-                PreparedStatement m =
-                        c.prepareStatement(
-                                """
-                     INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at) VALUES (?, ?, ?, ?, ?)
-                     ON CONFLICT (tenant_id, rep_id, team_id) DO UPDATE SET
-                         rep_name = coalesce(EXCLUDED.rep_name, rep_member.rep_name)
-                     """)) {
+                PreparedStatement s = c.prepareStatement(
+                        """
+                                INSERT INTO score_fact (tenant_id, encounter_id, revision, rep_id, rep_name, team_id, customer_id,
+                                    occurred_at, archetype, outcome, follow_up_set, reflection, language, stance, ownership_score,
+                                    blame_targets, analysis, analyzer_version, scored_at, released)
+                                VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', 'EN', ?, ?,
+                                        coalesce(string_to_array(nullif(?, ''), ','), '{}'), '{}'::jsonb, 'fixture-1.0.0', now(),
+                                        true)
+                                """);
+                PreparedStatement m = c.prepareStatement(
+                        """
+                                INSERT INTO rep_member (tenant_id, rep_id, team_id, rep_name, last_seen_at) VALUES (?, ?, ?, ?, ?)
+                                ON CONFLICT (tenant_id, rep_id, team_id) DO UPDATE SET
+                                    rep_name = coalesce(EXCLUDED.rep_name, rep_member.rep_name)
+                                """)) {
             s.setString(1, tenant);
             s.setString(2, fact.encounterId());
             s.setString(3, fact.repId());

@@ -2,17 +2,19 @@ package io.onme.scoring.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
 /** The reading endpoints as a client calls them, for the reading tests. */
 public final class Readers {
 
-    private Readers() {}
+    private Readers() {
+    }
 
     public static ValidatableResponse seen(String token, String encounterId) {
         return given().auth().oauth2(token).when().post("/readings/{id}/seen", encounterId).then();
@@ -65,17 +67,16 @@ public final class Readers {
 
     /** The one fact of {@code GET /scores/batch} for the encounter, as the caller sees it. */
     public static Map<String, Object> batchFact(String token, String encounterId) {
-        List<Map<String, Object>> facts =
-                given().auth()
-                        .oauth2(token)
-                        .queryParam("encounterId", encounterId)
-                        .when()
-                        .get("/scores/batch")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("$");
+        List<Map<String, Object>> facts = given().auth()
+                .oauth2(token)
+                .queryParam("encounterId", encounterId)
+                .when()
+                .get("/scores/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         if (facts.size() != 1) {
             throw new AssertionError("expected one fact of " + encounterId + ", got " + facts);
         }

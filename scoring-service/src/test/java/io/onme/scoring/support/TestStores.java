@@ -8,11 +8,9 @@ import io.quarkus.test.common.WithTestResource;
 
 /** Registers the real stores and keys once for the whole module (test resources are global). */
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(
-        value = JwtTestResource.class,
-        scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "verify"))
+@WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = JwtTestResource.SERVICE_TOKENS, value = "verify"))
 public final class TestStores {
 
-    private TestStores() {}
+    private TestStores() {
+    }
 }

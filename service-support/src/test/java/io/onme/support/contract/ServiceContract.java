@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * What every OnMe service answers the same way, over real HTTP with real tokens: the problem shape,
@@ -24,8 +26,7 @@ public abstract class ServiceContract extends TokenRulesContract {
 
     private static final String PROBLEMS = "https://onme.io/problems/";
 
-    private static final String UUID_PATTERN =
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     /** A GET any member of a fresh tenant may make, e.g. {@code /archetypes}. */
     protected abstract String readPath();
@@ -42,8 +43,7 @@ public abstract class ServiceContract extends TokenRulesContract {
 
     @Test
     void aTokenWithoutATenantIsTheSame401() {
-        String noTenant =
-                TestTokens.builder(tenant, "dana").rawClaim("tid", "42").group("rep").sign();
+        String noTenant = TestTokens.builder(tenant, "dana").rawClaim("tid", "42").group("rep").sign();
         unauthenticated(given().auth().oauth2(noTenant).get(readPath()).then());
         String badTenant = TestTokens.builder("t corpus", "dana").group("rep").sign();
         unauthenticated(given().auth().oauth2(badTenant).get(readPath()).then());
@@ -127,13 +127,12 @@ public abstract class ServiceContract extends TokenRulesContract {
 
     @Test
     void aMissingOrUnsafeRequestIdIsReplacedByAFreshOne() {
-        String first =
-                given().get("/q/health/live")
-                        .then()
-                        .statusCode(200)
-                        .header("X-Request-Id", matchesPattern(UUID_PATTERN))
-                        .extract()
-                        .header("X-Request-Id");
+        String first = given().get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .extract()
+                .header("X-Request-Id");
         given().get("/q/health/live").then().header("X-Request-Id", not(equalTo(first)));
         given().header("X-Request-Id", "two words <b>")
                 .get("/q/health/live")
@@ -153,19 +152,17 @@ public abstract class ServiceContract extends TokenRulesContract {
     void requestDurationsArePublishedAsAHistogram() {
         given().auth().oauth2(rep()).get(readPath()).then().statusCode(not(equalTo(500)));
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        for (String series :
-                new String[] {
-                    "http_server_requests_seconds_count{", "http_server_requests_seconds_sum{"
-                }) {
+        for (String series : new String[] {
+                "http_server_requests_seconds_count{", "http_server_requests_seconds_sum{"
+        }) {
             assertTrue(metrics.contains(series), "no " + series);
         }
-        for (String le : new String[] {"0.005", "0.1", "1.0", "10.0", "+Inf"}) {
+        for (String le : new String[] { "0.005", "0.1", "1.0", "10.0", "+Inf" }) {
             assertTrue(
                     metrics.lines()
                             .anyMatch(
-                                    l ->
-                                            l.startsWith("http_server_requests_seconds_bucket{")
-                                                    && l.contains("le=\"" + le + "\"")),
+                                    l -> l.startsWith("http_server_requests_seconds_bucket{")
+                                            && l.contains("le=\"" + le + "\"")),
                     "no http_server_requests_seconds_bucket with le=" + le);
         }
     }

@@ -3,12 +3,14 @@ package io.onme.support.contract;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * One package shape for every OnMe service, checked on its compiled classes: {@code api} → {@code
@@ -87,23 +89,22 @@ public abstract class ServiceLayering {
 
     @Test
     void theDomainKnowsNoFramework() {
-        List<String> framework =
-                new ArrayList<>(
-                        List.of(
-                                "io.quarkus..",
-                                "io.vertx..",
-                                "io.smallrye..",
-                                "jakarta.ws.rs..",
-                                "jakarta.persistence..",
-                                "jakarta.enterprise..",
-                                "jakarta.inject..",
-                                "jakarta.transaction..",
-                                "org.hibernate..",
-                                "com.mongodb..",
-                                "org.bson..",
-                                "com.fasterxml..",
-                                "org.eclipse.microprofile..",
-                                "io.micrometer.."));
+        List<String> framework = new ArrayList<>(
+                List.of(
+                        "io.quarkus..",
+                        "io.vertx..",
+                        "io.smallrye..",
+                        "jakarta.ws.rs..",
+                        "jakarta.persistence..",
+                        "jakarta.enterprise..",
+                        "jakarta.inject..",
+                        "jakarta.transaction..",
+                        "org.hibernate..",
+                        "com.mongodb..",
+                        "org.bson..",
+                        "com.fasterxml..",
+                        "org.eclipse.microprofile..",
+                        "io.micrometer.."));
         framework.removeAll(frameworkAllowedInDomain());
         noClasses()
                 .that()

@@ -3,16 +3,18 @@ package io.onme.support.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.devstores.testing.OpenApiProbe;
-import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.devstores.testing.OpenApiProbe;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * A bad character in any parameter or text field of any operation (read from the service's
@@ -46,29 +48,28 @@ public abstract class TextInputContract {
     protected abstract RawBody rawBody();
 
     /** A JSON body around one text value, sent to {@code path}. */
-    public record RawBody(String path, String before, String after) {}
+    public record RawBody(String path, String before, String after) {
+    }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "a\u0000b",
-                "\u0000",
-                "bell\u0007",
-                "esc\u001b[0m",
-                "x\uFFFE",
-                "x\uFFFF",
-                "x\uFDD0",
-                "x\uDBFF\uDFFF",
-                "x\uD83F\uDFFE"
-            })
+    @ValueSource(strings = {
+            "a\u0000b",
+            "\u0000",
+            "bell\u0007",
+            "esc\u001b[0m",
+            "x\uFFFE",
+            "x\uFFFF",
+            "x\uFDD0",
+            "x\uDBFF\uDFFF",
+            "x\uD83F\uDFFE"
+    })
     void aBadCharacterInAnyParameterOrBodyTextIsA400NamingIt(String bad) {
         OpenApiProbe probe = OpenApiProbe.of(base);
         List<OpenApiProbe.Case> cases = probe.cases(bad, null);
         assertProbed(probe, cases);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(cases, this::tokenFor).stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
+        List<OpenApiProbe.Outcome> wrong = OpenApiProbe.run(cases, this::tokenFor).stream()
+                .filter(o -> !o.isTextProblem())
+                .toList();
         assertEquals(
                 List.of(),
                 wrong,
@@ -77,13 +78,12 @@ public abstract class TextInputContract {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"%C0%80", "a%ED%A0%80", "%FF", "%E2%82", "%C1%BF"})
+    @ValueSource(strings = { "%C0%80", "a%ED%A0%80", "%FF", "%E2%82", "%C1%BF" })
     void aParameterThatIsNotUtf8IsA400NamingIt(String raw) {
         OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(probe.cases(null, raw), this::tokenFor).stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
+        List<OpenApiProbe.Outcome> wrong = OpenApiProbe.run(probe.cases(null, raw), this::tokenFor).stream()
+                .filter(o -> !o.isTextProblem())
+                .toList();
         assertEquals(
                 List.of(),
                 wrong,
@@ -94,40 +94,37 @@ public abstract class TextInputContract {
     @Test
     void aLoneSurrogateInABodyIsA400NamingTheField() {
         OpenApiProbe probe = OpenApiProbe.of(base);
-        List<OpenApiProbe.Outcome> wrong =
-                OpenApiProbe.run(
-                                probe.cases("x\uD800y", null).stream()
-                                        .filter(c -> c.in().equals("body"))
-                                        .toList(),
-                                this::tokenFor)
-                        .stream()
-                        .filter(o -> !o.isTextProblem())
-                        .toList();
+        List<OpenApiProbe.Outcome> wrong = OpenApiProbe.run(
+                probe.cases("x\uD800y", null).stream()
+                        .filter(c -> c.in().equals("body"))
+                        .toList(),
+                this::tokenFor)
+                .stream()
+                .filter(o -> !o.isTextProblem())
+                .toList();
         assertEquals(List.of(), wrong, OpenApiProbe.describe(wrong));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "C0 AF",
-                "C0 80",
-                "E0 80 80",
-                "ED A0 80",
-                "F4 90 80 80",
-                "F8 88 80 80 80",
-                "FF",
-                "C3"
-            })
+    @ValueSource(strings = {
+            "C0 AF",
+            "C0 80",
+            "E0 80 80",
+            "ED A0 80",
+            "F4 90 80 80",
+            "F8 88 80 80 80",
+            "FF",
+            "C3"
+    })
     void aBodyThatIsNotUtf8IsA400(String hex) {
         RawBody body = rawBody();
-        HttpResponse<String> answer =
-                OpenApiProbe.sendBytes(
-                        "POST",
-                        base.resolve(body.path()),
-                        adminToken(),
-                        body.before(),
-                        OpenApiProbe.hex(hex),
-                        body.after());
+        HttpResponse<String> answer = OpenApiProbe.sendBytes(
+                "POST",
+                base.resolve(body.path()),
+                adminToken(),
+                body.before(),
+                OpenApiProbe.hex(hex),
+                body.after());
         assertEquals(400, answer.statusCode(), answer.body());
         assertEquals(
                 "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));

@@ -3,11 +3,13 @@ package io.onme.support.contract;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.devstores.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.specification.RequestSpecification;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * With an audience configured (as production is, "onme"), a token must name it in {@code aud}. Each
@@ -31,18 +33,17 @@ public abstract class TokenAudienceContract {
 
     @Test
     void aTokenForAnotherAudienceOrNoneIsRefused() {
-        for (String token :
-                new String[] {
-                    TestTokens.builder("acme", "rep-1")
-                            .group("rep")
-                            .audience("scoring-service")
-                            .sign(),
-                    TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign(),
-                    TestTokens.builder("acme", "rep-1")
-                            .group("rep")
-                            .rawClaim("aud", "[\"other\",\"more\"]")
-                            .sign()
-                }) {
+        for (String token : new String[] {
+                TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .audience("scoring-service")
+                        .sign(),
+                TestTokens.builder("acme", "rep-1").group("rep").audience(null).sign(),
+                TestTokens.builder("acme", "rep-1")
+                        .group("rep")
+                        .rawClaim("aud", "[\"other\",\"more\"]")
+                        .sign()
+        }) {
             as(token)
                     .get(memberReadPath())
                     .then()
@@ -56,9 +57,9 @@ public abstract class TokenAudienceContract {
     void aTokenForThisAudienceIsAccepted() {
         as(TestTokens.rep("acme", "rep-1")).get(memberReadPath()).then().statusCode(200);
         as(TestTokens.builder("acme", "rep-1")
-                        .group("rep")
-                        .rawClaim("aud", "[\"other\",\"onme\"]")
-                        .sign())
+                .group("rep")
+                .rawClaim("aud", "[\"other\",\"onme\"]")
+                .sign())
                 .get(memberReadPath())
                 .then()
                 .statusCode(200);

@@ -3,13 +3,15 @@ package io.onme.support.contract;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.onme.devstores.testing.TestTokens;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.devstores.testing.TestTokens;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The token rules of {@code io.onme.support.TokenRules}, the same in every service: {@code tid} a
@@ -39,36 +41,35 @@ public abstract class TokenRulesContract {
     }
 
     @ParameterizedTest(name = "tid {0}")
-    @ValueSource(
-            strings = {
-                "123",
-                "1.5",
-                "true",
-                "null",
-                "[\"acme\"]",
-                "{\"id\":\"acme\"}",
-                "\"\"",
-                "\" \"",
-                "\"-acme\"",
-                "\"acme corp\"",
-                "\"acme/x\"",
-                "\"a\\u0000b\"",
-                "\"חברה\"",
-                "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\""
-            })
+    @ValueSource(strings = {
+            "123",
+            "1.5",
+            "true",
+            "null",
+            "[\"acme\"]",
+            "{\"id\":\"acme\"}",
+            "\"\"",
+            "\" \"",
+            "\"-acme\"",
+            "\"acme corp\"",
+            "\"acme/x\"",
+            "\"a\\u0000b\"",
+            "\"חברה\"",
+            "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\""
+    })
     void aTidThatIsNotATenantIdIsRefused(String tid) {
         refused(TestTokens.builder(null, "rep-1").rawClaim("tid", tid).group("rep").sign());
     }
 
     @Test
     void aTenantIdOfEveryAllowedShapeIsAccepted() {
-        for (String tid : new String[] {"a", "Acme-2.north_1", "0" + "a".repeat(63)}) {
+        for (String tid : new String[] { "a", "Acme-2.north_1", "0" + "a".repeat(63) }) {
             as(TestTokens.rep(tid, "rep-1")).get(memberReadPath()).then().statusCode(200);
         }
     }
 
     @ParameterizedTest(name = "sub {0}")
-    @ValueSource(strings = {"42", "[\"rep-1\"]", "{}", "\"\""})
+    @ValueSource(strings = { "42", "[\"rep-1\"]", "{}", "\"\"" })
     void aSubThatIsNotAStringIsRefused(String sub) {
         refused(
                 TestTokens.builder("acme", "rep-1")

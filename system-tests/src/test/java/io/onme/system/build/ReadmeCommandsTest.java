@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The commands the READMEs give run as written on a fresh clone, as far as that can be known
@@ -30,23 +32,23 @@ import org.junit.jupiter.api.Test;
  * ...} and {@code ./onme ...} spans that are not usage synopses (none of {@code [ < |}). Checked:
  *
  * <ul>
- *   <li>each block and span parses ({@code bash -n});
- *   <li>a program is a known tool (curl, kubectl, helm, docker, java, node, npm, git, jq, …) or a
- *       path that exists and is executable (a script of the repository);
- *   <li>{@code ./mvnw}: known options; every {@code -pl} module exists and is in the root pom's
- *       modules; a module that depends on another module of the build is built with {@code -am} (on
- *       a fresh clone nothing is installed in ~/.m2); goals are phases or goals of a plugin the
- *       build has; {@code -Dtest} names test classes (or packages) that exist in those modules, and
- *       with {@code -am} or no {@code -pl} comes with {@code
+ * <li>each block and span parses ({@code bash -n});
+ * <li>a program is a known tool (curl, kubectl, helm, docker, java, node, npm, git, jq, …) or a
+ * path that exists and is executable (a script of the repository);
+ * <li>{@code ./mvnw}: known options; every {@code -pl} module exists and is in the root pom's
+ * modules; a module that depends on another module of the build is built with {@code -am} (on
+ * a fresh clone nothing is installed in ~/.m2); goals are phases or goals of a plugin the
+ * build has; {@code -Dtest} names test classes (or packages) that exist in those modules, and
+ * with {@code -am} or no {@code -pl} comes with {@code
  *       -Dsurefire.failIfNoSpecifiedTests=false} (else every module without such a test fails the
- *       build);
- *   <li>{@code ./onme}: the verb is one the launcher dispatches and its usage (the script's header)
- *       names, and every {@code --flag} is one that usage lists for that verb;
- *   <li>{@code npm}: run where a package.json is, and {@code npm test} / {@code npm run X} name a
- *       script it has; {@code node F}, {@code docker build -f F}, {@code kubectl apply -k D},
- *       {@code kubectl kustomize D}, {@code git diff F}, {@code cd D}: the file or folder exists;
- *   <li>{@code java -jar M/target/...} and {@code java -cp ... Class}: the module exists, the class
- *       has a source file in some module.
+ * build);
+ * <li>{@code ./onme}: the verb is one the launcher dispatches and its usage (the script's header)
+ * names, and every {@code --flag} is one that usage lists for that verb;
+ * <li>{@code npm}: run where a package.json is, and {@code npm test} / {@code npm run X} name a
+ * script it has; {@code node F}, {@code docker build -f F}, {@code kubectl apply -k D},
+ * {@code kubectl kustomize D}, {@code git diff F}, {@code cd D}: the file or folder exists;
+ * <li>{@code java -jar M/target/...} and {@code java -cp ... Class}: the module exists, the class
+ * has a source file in some module.
  * </ul>
  *
  * Words with a {@code $} (variables, substitutions) and build outputs ({@code target/}, {@code
@@ -57,31 +59,29 @@ class ReadmeCommandsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     /** Tools a reader installs (the READMEs say which); not looked up on this machine. */
-    private static final Set<String> TOOLS =
-            Set.of(
-                    "curl", "jq", "kubectl", "helm", "docker", "git", "java", "node", "npm", "cp",
-                    "cat", "rm", "shred", "openssl", "less", "echo", "export", "sleep", "wait",
-                    "cd");
+    private static final Set<String> TOOLS = Set.of(
+            "curl", "jq", "kubectl", "helm", "docker", "git", "java", "node", "npm", "cp",
+            "cat", "rm", "shred", "openssl", "less", "echo", "export", "sleep", "wait",
+            "cd");
 
-    private static final Set<String> SHELL_WORDS =
-            Set.of("for", "do", "done", "then", "fi", "if", "else", "while", "in");
+    private static final Set<String> SHELL_WORDS = Set.of("for", "do", "done", "then", "fi", "if", "else", "while", "in");
 
-    private static final Set<String> MAVEN_PHASES =
-            Set.of(
-                    "clean",
-                    "validate",
-                    "compile",
-                    "test-compile",
-                    "test",
-                    "package",
-                    "verify",
-                    "install",
-                    "integration-test");
+    private static final Set<String> MAVEN_PHASES = Set.of(
+            "clean",
+            "validate",
+            "compile",
+            "test-compile",
+            "test",
+            "package",
+            "verify",
+            "install",
+            "integration-test");
 
     /** Plugin prefixes the build declares (root pom) or Maven always resolves. */
-    private static final Set<String> MAVEN_PLUGINS = Set.of("quarkus", "dependency", "spotless");
+    private static final Set<String> MAVEN_PLUGINS = Set.of("quarkus", "dependency", "formatter", "impsort");
 
-    record Command(String where, String text) {}
+    record Command(String where, String text) {
+    }
 
     @Test
     void everyReadmeCommandParsesAndNamesWhatExists() {
@@ -102,46 +102,43 @@ class ReadmeCommandsTest {
 
     @Test
     void aMissingModuleTestScriptVerbFlagOrNpmScriptIsCaught() {
-        for (String broken :
-                List.of(
-                        "./mvnw -pl no-such-module -am verify",
-                        "./mvnw -pl gateway test-compile",
-                        "./mvnw -pl gateway -am verify -Dtest=NoSuchTest"
-                                + " -Dsurefire.failIfNoSpecifiedTests=false",
-                        "./mvnw -pl gateway -am verify -Dtest=SchemaContractResourceTest",
-                        "./mvnw -pl gateway -am -pll verify",
-                        "./mvnw -pl gateway -am nosuch:goal",
-                        "./onme launch",
-                        "./onme token --roles admin",
-                        "TOKEN=$(./onme token --roles admin)",
-                        "cd web && npm run nope",
-                        "cd nowhere && npm test",
-                        "./k8s/no-such-script.sh",
-                        "kubectl apply -k k8s/overlays/staging",
-                        "java -cp gateway/target/test-classes io.onme.gateway.load.NoSuchScenario",
-                        "java -jar no-such-module/target/quarkus-app/quarkus-run.jar",
-                        "mvn -pl gateway -am verify")) {
+        for (String broken : List.of(
+                "./mvnw -pl no-such-module -am verify",
+                "./mvnw -pl gateway test-compile",
+                "./mvnw -pl gateway -am verify -Dtest=NoSuchTest"
+                        + " -Dsurefire.failIfNoSpecifiedTests=false",
+                "./mvnw -pl gateway -am verify -Dtest=SchemaContractResourceTest",
+                "./mvnw -pl gateway -am -pll verify",
+                "./mvnw -pl gateway -am nosuch:goal",
+                "./onme launch",
+                "./onme token --roles admin",
+                "TOKEN=$(./onme token --roles admin)",
+                "cd web && npm run nope",
+                "cd nowhere && npm test",
+                "./k8s/no-such-script.sh",
+                "kubectl apply -k k8s/overlays/staging",
+                "java -cp gateway/target/test-classes io.onme.gateway.load.NoSuchScenario",
+                "java -jar no-such-module/target/quarkus-app/quarkus-run.jar",
+                "mvn -pl gateway -am verify")) {
             assertFalse(check(broken).isEmpty(), "caught: " + broken);
         }
         assertEquals(
                 "does not parse",
                 bashParse("for s in a b; do echo $s") == null ? "parses" : "does not parse");
-        for (String fine :
-                List.of(
-                        "./mvnw -pl gateway -am package -DskipTests",
-                        "./mvnw -B -q -pl system-tests -am test -Dtest='io.onme.system.k8s.**'"
-                                + " -Dsurefire.failIfNoSpecifiedTests=false",
-                        "TOKEN=$(./onme token --user avi --role coach --team north)",
-                        "cd web && npm ci && npm test",
-                        "./onme up --idp keycloak")) {
+        for (String fine : List.of(
+                "./mvnw -pl gateway -am package -DskipTests",
+                "./mvnw -B -q -pl system-tests -am test -Dtest='io.onme.system.k8s.**'"
+                        + " -Dsurefire.failIfNoSpecifiedTests=false",
+                "TOKEN=$(./onme token --user avi --role coach --team north)",
+                "cd web && npm ci && npm test",
+                "./onme up --idp keycloak")) {
             assertEquals(List.of(), check(fine), fine);
         }
     }
 
     // --- reading the READMEs
 
-    private static final Pattern FENCE =
-            Pattern.compile("^```(\\w*)[^\\n]*\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern FENCE = Pattern.compile("^```(\\w*)[^\\n]*\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
 
     private static final Pattern INLINE = Pattern.compile("`(\\./(?:mvnw|onme)(?: [^`]*)?)`");
 
@@ -199,12 +196,10 @@ class ReadmeCommandsTest {
             Path file = Files.createTempFile("readme-command", ".sh");
             try {
                 Files.writeString(file, script + "\n");
-                Process bash =
-                        new ProcessBuilder("bash", "-n", file.toString())
-                                .redirectErrorStream(true)
-                                .start();
-                String out =
-                        new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                Process bash = new ProcessBuilder("bash", "-n", file.toString())
+                        .redirectErrorStream(true)
+                        .start();
+                String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(bash.waitFor(30, TimeUnit.SECONDS), "bash -n answers");
                 return bash.exitValue() == 0 ? null : out.strip();
             } finally {
@@ -373,8 +368,8 @@ class ReadmeCommandsTest {
 
     // --- ./mvnw
 
-    private static final Set<String> MAVEN_FLAGS =
-            Set.of("-B", "-q", "-o", "-e", "-U", "-X", "-am", "-amd", "-N", "--batch-mode");
+    private static final Set<String> MAVEN_FLAGS = Set.of("-B", "-q", "-o", "-e", "-U", "-X", "-am", "-amd", "-N",
+            "--batch-mode");
 
     private static List<String> checkMaven(Path cwd, List<String> args) {
         List<String> problems = new ArrayList<>();
@@ -442,8 +437,7 @@ class ReadmeCommandsTest {
         }
         String test = properties.get("test");
         if (test != null) {
-            List<String> where =
-                    modules.isEmpty() ? List.copyOf(reactor) : modules.stream().toList();
+            List<String> where = modules.isEmpty() ? List.copyOf(reactor) : modules.stream().toList();
             for (String pattern : test.split(",")) {
                 if (!testExists(pattern.strip(), where)) {
                     problems.add("-Dtest=" + pattern + " names no test class of " + where);
@@ -496,9 +490,8 @@ class ReadmeCommandsTest {
         return modules;
     }
 
-    private static final Pattern ONME_DEPENDENCY =
-            Pattern.compile(
-                    "<dependency>\\s*<groupId>io\\.onme</groupId>\\s*<artifactId>([^<]+)</artifactId>");
+    private static final Pattern ONME_DEPENDENCY = Pattern.compile(
+            "<dependency>\\s*<groupId>io\\.onme</groupId>\\s*<artifactId>([^<]+)</artifactId>");
 
     /** The modules of this build the module's pom depends on. */
     static Set<String> projectDependencies(String module) {
@@ -592,12 +585,11 @@ class ReadmeCommandsTest {
         if (args.isEmpty()) {
             return List.of("npm without a command");
         }
-        String script =
-                switch (args.get(0)) {
-                    case "test", "t", "start" -> args.get(0).equals("t") ? "test" : args.get(0);
-                    case "run", "run-script" -> args.size() > 1 ? args.get(1) : null;
-                    default -> null;
-                };
+        String script = switch (args.get(0)) {
+            case "test", "t", "start" -> args.get(0).equals("t") ? "test" : args.get(0);
+            case "run", "run-script" -> args.size() > 1 ? args.get(1) : null;
+            default -> null;
+        };
         if (script == null) {
             return List.of();
         }
@@ -644,18 +636,16 @@ class ReadmeCommandsTest {
                 continue;
             }
             String source = a.replace('.', '/') + ".java";
-            boolean found =
-                    reactor.stream()
-                            .anyMatch(
-                                    m ->
-                                            Files.isRegularFile(
-                                                            ROOT.resolve(m)
-                                                                    .resolve("src/main/java")
-                                                                    .resolve(source))
-                                                    || Files.isRegularFile(
-                                                            ROOT.resolve(m)
-                                                                    .resolve("src/test/java")
-                                                                    .resolve(source)));
+            boolean found = reactor.stream()
+                    .anyMatch(
+                            m -> Files.isRegularFile(
+                                    ROOT.resolve(m)
+                                            .resolve("src/main/java")
+                                            .resolve(source))
+                                    || Files.isRegularFile(
+                                            ROOT.resolve(m)
+                                                    .resolve("src/test/java")
+                                                    .resolve(source)));
             if (!found) {
                 problems.add("java runs " + a + ", a class no module has");
             }

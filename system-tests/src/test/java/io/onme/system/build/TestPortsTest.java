@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class TestPortsTest {
 
-    private static final List<String> QUARKUS_MODULES =
-            List.of("gateway", "playbook-service", "journal-service", "scoring-service");
+    private static final List<String> QUARKUS_MODULES = List.of("gateway", "playbook-service", "journal-service",
+            "scoring-service");
 
     @Test
     void everyQuarkusModuleTestsOnAFreePort() throws IOException {
@@ -34,10 +35,9 @@ class TestPortsTest {
                 properties.load(reader);
             }
             // the test profile's value wins over the plain one
-            String port =
-                    properties.getProperty(
-                            "%test.quarkus.http.test-port",
-                            properties.getProperty("quarkus.http.test-port"));
+            String port = properties.getProperty(
+                    "%test.quarkus.http.test-port",
+                    properties.getProperty("quarkus.http.test-port"));
             if (!"0".equals(port)) {
                 fixed.add(module + " (quarkus.http.test-port=" + port + ")");
             }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.system.k8s.Manifests.Workload;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.system.k8s.Manifests.Workload;
 
 /**
  * Prod's stores are backed up off the cluster: both CloudNativePG Clusters archive their WALs and
@@ -30,16 +32,14 @@ class BackupManifestTest {
         List<Map<String, Object>> clusters = prod.ofKind("Cluster").toList();
         assertEquals(2, clusters.size(), "prod: the two CloudNativePG Clusters");
         for (Map<String, Object> cluster : clusters) {
-            Map<String, Object> plugin =
-                    list(map(cluster, "spec"), "plugins").stream()
-                            .filter(p -> BARMAN_PLUGIN.equals(p.get("name")))
-                            .findFirst()
-                            .orElseThrow(
-                                    () ->
-                                            new AssertionError(
-                                                    "prod: Cluster "
-                                                            + name(cluster)
-                                                            + " has no Barman Cloud plugin"));
+            Map<String, Object> plugin = list(map(cluster, "spec"), "plugins").stream()
+                    .filter(p -> BARMAN_PLUGIN.equals(p.get("name")))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(
+                                    "prod: Cluster "
+                                            + name(cluster)
+                                            + " has no Barman Cloud plugin"));
             assertEquals(
                     Boolean.TRUE,
                     plugin.get("isWALArchiver"),
@@ -90,13 +90,11 @@ class BackupManifestTest {
     void everyPostgresClusterHasADailyScheduledBaseBackupThroughThePlugin() {
         Manifests prod = Manifests.of("prod");
         for (Map<String, Object> cluster : prod.ofKind("Cluster").toList()) {
-            List<Map<String, Object>> schedules =
-                    prod.ofKind("ScheduledBackup")
-                            .filter(
-                                    b ->
-                                            name(cluster)
-                                                    .equals(map(b, "spec", "cluster").get("name")))
-                            .toList();
+            List<Map<String, Object>> schedules = prod.ofKind("ScheduledBackup")
+                    .filter(
+                            b -> name(cluster)
+                                    .equals(map(b, "spec", "cluster").get("name")))
+                    .toList();
             assertEquals(1, schedules.size(), "prod: ScheduledBackups of Cluster " + name(cluster));
             Map<String, Object> spec = map(schedules.get(0), "spec");
             assertEquals("plugin", spec.get("method"));
@@ -122,19 +120,17 @@ class BackupManifestTest {
     @Test
     void mongoDbIsDumpedOnAScheduleConsistentlyAsABackupOnlyUserAndUploadedWithARetention() {
         Manifests prod = Manifests.of("prod");
-        Workload backup =
-                prod.workloads().stream()
-                        .filter(w -> w.kind().equals("CronJob"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("prod: no CronJob backs up MongoDB"));
+        Workload backup = prod.workloads().stream()
+                .filter(w -> w.kind().equals("CronJob"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("prod: no CronJob backs up MongoDB"));
         Map<String, Object> spec = map(backup.resource(), "spec");
         assertEquals("Forbid", spec.get("concurrencyPolicy"), "prod: two dumps must never overlap");
         assertFalse(String.valueOf(spec.get("schedule")).isBlank());
 
-        String scripts =
-                backup.allContainers().stream()
-                        .map(c -> String.join(" ", Manifests.stringList(c, "command")))
-                        .reduce("", String::concat);
+        String scripts = backup.allContainers().stream()
+                .map(c -> String.join(" ", Manifests.stringList(c, "command")))
+                .reduce("", String::concat);
         assertTrue(
                 scripts.contains("mongodump") && scripts.contains("--oplog"),
                 "prod: the dump must be a consistent snapshot of the replica set (mongodump --oplog)");
@@ -152,27 +148,24 @@ class BackupManifestTest {
         assertTrue(
                 Integer.parseInt(config.get("MONGODB_BACKUP_RETENTION_DAYS")) >= 7,
                 "prod: MongoDB retention");
-        Map<String, Object> uriRef =
-                backup.allContainers().stream()
-                        .flatMap(c -> list(c, "env").stream())
-                        .filter(e -> "MONGODB_URI".equals(e.get("name")))
-                        .map(e -> map(e, "valueFrom", "secretKeyRef"))
-                        .findFirst()
-                        .orElseThrow(
-                                () -> new AssertionError("prod: the dump reads no MONGODB_URI"));
-        Map<String, Object> user =
-                list(
-                                map(
-                                        prod.ofKind("MongoDBCommunity").findFirst().orElseThrow(),
-                                        "spec"),
-                                "users")
-                        .stream()
-                        .filter(u -> uriRef.get("name").equals(u.get("connectionStringSecretName")))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new AssertionError(
-                                                "prod: the dump's connection string is no operator user's"));
+        Map<String, Object> uriRef = backup.allContainers().stream()
+                .flatMap(c -> list(c, "env").stream())
+                .filter(e -> "MONGODB_URI".equals(e.get("name")))
+                .map(e -> map(e, "valueFrom", "secretKeyRef"))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("prod: the dump reads no MONGODB_URI"));
+        Map<String, Object> user = list(
+                map(
+                        prod.ofKind("MongoDBCommunity").findFirst().orElseThrow(),
+                        "spec"),
+                "users")
+                .stream()
+                .filter(u -> uriRef.get("name").equals(u.get("connectionStringSecretName")))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(
+                                "prod: the dump's connection string is no operator user's"));
         assertEquals(
                 List.of(Map.of("name", "backup", "db", "admin")),
                 list(user, "roles"),
@@ -182,17 +175,16 @@ class BackupManifestTest {
     @Test
     void theReadmeHasARestoreRunbookForBothStores() {
         String readme = SecretSources.read(Manifests.root().resolve("k8s/README.md"));
-        for (String step :
-                List.of(
-                        "## Backups and restore",
-                        "recoveryTarget",
-                        "targetTime",
-                        "externalClusters",
-                        "barmanObjectName",
-                        "mongorestore",
-                        "--oplogReplay",
-                        "MONGODB_BACKUP_RETENTION_DAYS",
-                        "retentionPolicy")) {
+        for (String step : List.of(
+                "## Backups and restore",
+                "recoveryTarget",
+                "targetTime",
+                "externalClusters",
+                "barmanObjectName",
+                "mongorestore",
+                "--oplogReplay",
+                "MONGODB_BACKUP_RETENTION_DAYS",
+                "retentionPolicy")) {
             assertTrue(
                     readme.contains(step),
                     "k8s/README.md's restore runbook does not mention " + step);
@@ -210,28 +202,25 @@ class BackupManifestTest {
         Map<String, Object> job = restoreJob();
         Map<String, Object> template = map(job, "spec", "template");
         Workload restore = new Workload("Job", name(job), job, template);
-        Workload backup =
-                prod.workloads().stream()
-                        .filter(w -> w.kind().equals("CronJob"))
-                        .findFirst()
-                        .orElseThrow();
+        Workload backup = prod.workloads().stream()
+                .filter(w -> w.kind().equals("CronJob"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(
                 backup.podLabels().get("app.kubernetes.io/name"),
                 restore.podLabels().get("app.kubernetes.io/name"),
                 "the restore must fall under the backup's NetworkPolicy");
 
-        String scripts =
-                restore.allContainers().stream()
-                        .map(c -> String.join(" ", Manifests.stringList(c, "command")))
-                        .reduce("", String::concat);
-        for (String part :
-                List.of(
-                        "rclone copyto",
-                        "mongorestore",
-                        "--oplogReplay",
-                        "--drop",
-                        "--nsInclude='journal.*'",
-                        "--tlsCAFile=/etc/onme/mongodb-ca/ca.crt")) {
+        String scripts = restore.allContainers().stream()
+                .map(c -> String.join(" ", Manifests.stringList(c, "command")))
+                .reduce("", String::concat);
+        for (String part : List.of(
+                "rclone copyto",
+                "mongorestore",
+                "--oplogReplay",
+                "--drop",
+                "--nsInclude='journal.*'",
+                "--tlsCAFile=/etc/onme/mongodb-ca/ca.crt")) {
             assertTrue(scripts.contains(part), "the restore Job does not run " + part);
         }
 
@@ -255,16 +244,14 @@ class BackupManifestTest {
                 }
             }
         }
-        List<String> backupImages =
-                backup.allContainers().stream()
-                        .map(c -> repositoryAndTag(c.get("image")))
-                        .sorted()
-                        .toList();
-        List<String> restoreImages =
-                restore.allContainers().stream()
-                        .map(c -> repositoryAndTag(c.get("image")))
-                        .sorted()
-                        .toList();
+        List<String> backupImages = backup.allContainers().stream()
+                .map(c -> repositoryAndTag(c.get("image")))
+                .sorted()
+                .toList();
+        List<String> restoreImages = restore.allContainers().stream()
+                .map(c -> repositoryAndTag(c.get("image")))
+                .sorted()
+                .toList();
         assertEquals(
                 backupImages,
                 restoreImages,
@@ -272,13 +259,12 @@ class BackupManifestTest {
     }
 
     static Map<String, Object> restoreJob() {
-        String text =
-                SecretSources.read(
-                        Manifests.root().resolve("k8s/restore/journal-mongodb-restore.yaml"));
+        String text = SecretSources.read(
+                Manifests.root().resolve("k8s/restore/journal-mongodb-restore.yaml"));
         return Manifests.cast(
                 new org.yaml.snakeyaml.Yaml(
-                                new org.yaml.snakeyaml.constructor.SafeConstructor(
-                                        new org.yaml.snakeyaml.LoaderOptions()))
+                        new org.yaml.snakeyaml.constructor.SafeConstructor(
+                                new org.yaml.snakeyaml.LoaderOptions()))
                         .load(text));
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.system.k8s.Manifests.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +17,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.system.k8s.Manifests.Workload;
 
 /**
  * The configuration the manifests give each service is what the service reads: every environment
@@ -32,16 +34,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConfigurationContractTest {
 
     /** Service (module) name to its name in the contract table. */
-    private static final Map<String, String> CONTRACT_NAMES =
-            Map.of(
-                    "gateway",
-                    "gateway",
-                    "playbook-service",
-                    "playbook",
-                    "journal-service",
-                    "journal",
-                    "scoring-service",
-                    "scoring");
+    private static final Map<String, String> CONTRACT_NAMES = Map.of(
+            "gateway",
+            "gateway",
+            "playbook-service",
+            "playbook",
+            "journal-service",
+            "journal",
+            "scoring-service",
+            "scoring");
 
     /**
      * Read by the JVM itself, not by the service's configuration (e.g. prod's trust store for
@@ -82,7 +83,7 @@ class ConfigurationContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void eachServiceGetsEveryVariableOfTheContract(String overlay) {
         Map<String, Set<String>> contract = contract();
         for (String service : Manifests.SERVICES) {
@@ -104,7 +105,7 @@ class ConfigurationContractTest {
      * application.properties reads; where that file is not there yet, it cannot be checked.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyVariableBeyondTheContractIsOneTheServiceReads(String overlay) {
         Map<String, Set<String>> contract = contract();
         List<String> problems = new ArrayList<>();
@@ -141,7 +142,7 @@ class ConfigurationContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyVariableAServicesApplicationPropertiesReferencesIsProvided(String overlay) {
         List<String> problems = new ArrayList<>();
         for (String service : Manifests.SERVICES) {
@@ -181,7 +182,7 @@ class ConfigurationContractTest {
      * namespace).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void tracesAreOnInProdTowardsTheCollectorAndOffInDev(String overlay) {
         Manifests m = Manifests.of(overlay);
         for (String service : Manifests.SERVICES) {
@@ -208,12 +209,11 @@ class ConfigurationContractTest {
         for (Map<String, Object> c : deployment.containers()) {
             for (Map<String, Object> env : list(c, "env")) {
                 Map<String, Object> ref = map(env, "valueFrom", "configMapKeyRef");
-                Object value =
-                        ref.isEmpty()
-                                ? env.get("value")
-                                : m.find("ConfigMap", (String) ref.get("name"))
-                                        .map(cm -> map(cm, "data").get(ref.get("key")))
-                                        .orElse(null);
+                Object value = ref.isEmpty()
+                        ? env.get("value")
+                        : m.find("ConfigMap", (String) ref.get("name"))
+                                .map(cm -> map(cm, "data").get(ref.get("key")))
+                                .orElse(null);
                 values.put((String) env.get("name"), value == null ? null : value.toString());
             }
         }
@@ -222,8 +222,7 @@ class ConfigurationContractTest {
 
     @Test
     void productionReferencesIgnoreOtherProfilesAndFindNestedDefaults() {
-        String sample =
-                """
+        String sample = """
                 # ${COMMENTED}
                 quarkus.http.port=${HTTP_PORT:8081}
                 quarkus.datasource.jdbc.url=${DB_URL}
@@ -240,8 +239,7 @@ class ConfigurationContractTest {
 
     @Test
     void everyModuleOnServiceSupportReadsItsSharedJwtConfiguration() {
-        for (String service :
-                List.of("gateway", "playbook-service", "journal-service", "scoring-service")) {
+        for (String service : List.of("gateway", "playbook-service", "journal-service", "scoring-service")) {
             Set<String> referenced = productionReferences(configuration(service));
             assertTrue(
                     referenced.containsAll(
@@ -251,7 +249,7 @@ class ConfigurationContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyConfigMapKeyAContainerReadsExistsAndIsNamedAfterItsVariable(String overlay) {
         Manifests m = Manifests.of(overlay);
         List<String> problems = new ArrayList<>();
@@ -263,8 +261,7 @@ class ConfigurationContractTest {
                         continue;
                     }
                     String where = w + " " + c.get("name") + " env " + env.get("name") + ": ";
-                    Map<String, Object> configMap =
-                            m.find("ConfigMap", (String) ref.get("name")).orElse(null);
+                    Map<String, Object> configMap = m.find("ConfigMap", (String) ref.get("name")).orElse(null);
                     if (configMap == null) {
                         problems.add(where + "no ConfigMap " + ref.get("name"));
                     } else if (!map(configMap, "data").containsKey(ref.get("key"))) {
@@ -296,8 +293,7 @@ class ConfigurationContractTest {
                 if (ref.isEmpty()) {
                     continue;
                 }
-                Map<String, Object> configMap =
-                        m.find("ConfigMap", (String) ref.get("name")).orElse(null);
+                Map<String, Object> configMap = m.find("ConfigMap", (String) ref.get("name")).orElse(null);
                 if (configMap == null) {
                     problems.add(
                             w
@@ -323,7 +319,7 @@ class ConfigurationContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyServiceConfigMapKeyIsReadBySomeService(String overlay) {
         Manifests m = Manifests.of(overlay);
         Set<String> read = new TreeSet<>();
@@ -338,21 +334,18 @@ class ConfigurationContractTest {
             }
         }
         List<String> unread = new ArrayList<>();
-        for (String configMap :
-                List.of(
-                        "onme-auth",
-                        "gateway-config",
-                        "journal-config",
-                        "playbook-config",
-                        "scoring-config")) {
-            Map<String, Object> rendered =
-                    m.ofKind("ConfigMap")
-                            .filter(c -> name(c).startsWith(configMap + "-"))
-                            .findFirst()
-                            .orElseThrow(
-                                    () ->
-                                            new AssertionError(
-                                                    overlay + ": no ConfigMap " + configMap));
+        for (String configMap : List.of(
+                "onme-auth",
+                "gateway-config",
+                "journal-config",
+                "playbook-config",
+                "scoring-config")) {
+            Map<String, Object> rendered = m.ofKind("ConfigMap")
+                    .filter(c -> name(c).startsWith(configMap + "-"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(
+                                    overlay + ": no ConfigMap " + configMap));
             map(rendered, "data").keySet().stream()
                     .map(k -> name(rendered) + "/" + k)
                     .filter(k -> !read.contains(k))
@@ -364,15 +357,14 @@ class ConfigurationContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everySecretKeyAPodOrAnOperatorReadsIsDeclaredOrCreatedByTheDocumentedScript(
             String overlay) {
         Manifests m = Manifests.of(overlay);
         Map<String, Set<String>> available = new LinkedHashMap<>(SecretSources.declared(m));
         SecretSources.scripted(overlay)
                 .forEach(
-                        (name, keys) ->
-                                available.computeIfAbsent(name, k -> new TreeSet<>()).addAll(keys));
+                        (name, keys) -> available.computeIfAbsent(name, k -> new TreeSet<>()).addAll(keys));
         List<String> problems = new ArrayList<>();
         for (Workload w : m.workloads()) {
             for (Map<String, Object> c : w.allContainers()) {
@@ -414,10 +406,8 @@ class ConfigurationContractTest {
         m.ofKind("Cluster")
                 .forEach(
                         c -> {
-                            String secret =
-                                    (String)
-                                            map(c, "spec", "bootstrap", "initdb", "secret")
-                                                    .get("name");
+                            String secret = (String) map(c, "spec", "bootstrap", "initdb", "secret")
+                                    .get("name");
                             if (secret != null) {
                                 check(
                                         available,
@@ -435,24 +425,21 @@ class ConfigurationContractTest {
                         });
         m.ofKind("MongoDBCommunity")
                 .forEach(
-                        mdb ->
-                                list(map(mdb, "spec"), "users")
-                                        .forEach(
-                                                user -> {
-                                                    Map<String, Object> ref =
-                                                            map(user, "passwordSecretRef");
-                                                    check(
-                                                            available,
-                                                            (String) ref.get("name"),
-                                                            (String)
-                                                                    ref.getOrDefault(
-                                                                            "key", "password"),
-                                                            "MongoDBCommunity "
-                                                                    + name(mdb)
-                                                                    + " user "
-                                                                    + user.get("name"),
-                                                            problems);
-                                                }));
+                        mdb -> list(map(mdb, "spec"), "users")
+                                .forEach(
+                                        user -> {
+                                            Map<String, Object> ref = map(user, "passwordSecretRef");
+                                            check(
+                                                    available,
+                                                    (String) ref.get("name"),
+                                                    (String) ref.getOrDefault(
+                                                            "key", "password"),
+                                                    "MongoDBCommunity "
+                                                            + name(mdb)
+                                                            + " user "
+                                                            + user.get("name"),
+                                                    problems);
+                                        }));
         assertTrue(
                 problems.isEmpty(),
                 overlay + ": Secrets nobody declares or creates:\n" + String.join("\n", problems));
@@ -466,8 +453,7 @@ class ConfigurationContractTest {
                 .ofKind("ExternalSecret")
                 .forEach(
                         e -> {
-                            String target =
-                                    (String) map(e, "spec", "target").getOrDefault("name", name(e));
+                            String target = (String) map(e, "spec", "target").getOrDefault("name", name(e));
                             external.put(
                                     target,
                                     new TreeSet<>(
@@ -483,8 +469,7 @@ class ConfigurationContractTest {
                 "k8s/README.md's `kubectl -n onme create secret` commands must create what the ExternalSecrets do");
 
         for (String overlay : List.of("dev", "prod")) {
-            Set<String> referenced =
-                    new TreeSet<>(SecretSources.declared(Manifests.of(overlay)).keySet());
+            Set<String> referenced = new TreeSet<>(SecretSources.declared(Manifests.of(overlay)).keySet());
             referenced.addAll(SecretSources.scripted(overlay).keySet());
             for (String secret : referenced) {
                 assertTrue(
@@ -528,8 +513,7 @@ class ConfigurationContractTest {
     /**
      * The configuration every service on service-support shares (its META-INF file, ordinal 90).
      */
-    private static final String SHARED_CONFIGURATION =
-            "service-support/src/main/resources/META-INF/microprofile-config.properties";
+    private static final String SHARED_CONFIGURATION = "service-support/src/main/resources/META-INF/microprofile-config.properties";
 
     /**
      * What the service's configuration reads: its application.properties and, for a service built
@@ -593,21 +577,19 @@ class ConfigurationContractTest {
             }
             String services = cells[2].strip();
             for (String service : Manifests.SERVICES) {
-                boolean applies =
-                        services.equals("all")
-                                || List.of(services.split("\\s*,\\s*"))
-                                        .contains(CONTRACT_NAMES.get(service));
+                boolean applies = services.equals("all")
+                        || List.of(services.split("\\s*,\\s*"))
+                                .contains(CONTRACT_NAMES.get(service));
                 if (applies) {
                     contract.get(service).addAll(variables);
                 }
             }
         }
         contract.forEach(
-                (service, variables) ->
-                        assertFalse(
-                                variables.isEmpty(),
-                                "docs/service-apis.md's configuration table names no variable for "
-                                        + service));
+                (service, variables) -> assertFalse(
+                        variables.isEmpty(),
+                        "docs/service-apis.md's configuration table names no variable for "
+                                + service));
         return contract;
     }
 }

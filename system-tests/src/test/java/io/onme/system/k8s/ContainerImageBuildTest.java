@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,16 +38,15 @@ class ContainerImageBuildTest {
         assertTrue(
                 bases.get(0).contains("openjdk-25-runtime"),
                 service + ": the JVM base must be a Java 25 runtime, not " + bases.get(0));
-        for (String layer :
-                List.of(
-                        "quarkus-app/lib/",
-                        "quarkus-app/app/",
-                        "quarkus-app/quarkus/",
-                        // the AOT cache beside the jar when the build made one (app.ao[t] matches
-                        // nothing, without failing, when it did not)
-                        "quarkus-app/quarkus-run.jar "
-                                + service
-                                + "/target/quarkus-app/app.ao[t]")) {
+        for (String layer : List.of(
+                "quarkus-app/lib/",
+                "quarkus-app/app/",
+                "quarkus-app/quarkus/",
+                // the AOT cache beside the jar when the build made one (app.ao[t] matches
+                // nothing, without failing, when it did not)
+                "quarkus-app/quarkus-run.jar "
+                        + service
+                        + "/target/quarkus-app/app.ao[t]")) {
             assertTrue(
                     dockerfile.contains("COPY --chown=185 " + service + "/target/" + layer),
                     service + " Dockerfile.jvm must copy target/" + layer);
@@ -95,15 +95,14 @@ class ContainerImageBuildTest {
         assertTrue(
                 dockerfile.contains("COPY --chown=quarkus:quarkus " + service + "/src "),
                 service + ": stage 1 must copy the module's sources");
-        for (String module :
-                List.of(
-                        "service-support",
-                        "dev-stores",
-                        "playbook-service",
-                        "journal-service",
-                        "scoring-service",
-                        "gateway",
-                        "system-tests")) {
+        for (String module : List.of(
+                "service-support",
+                "dev-stores",
+                "playbook-service",
+                "journal-service",
+                "scoring-service",
+                "gateway",
+                "system-tests")) {
             assertTrue(
                     dockerfile.contains(module + "/pom.xml"),
                     service + ": the reactor needs " + module + "/pom.xml");
@@ -126,12 +125,11 @@ class ContainerImageBuildTest {
     @MethodSource("services")
     void theJvmImageCarriesTheJvmOptionsTheLauncherUses(String service) {
         String dockerfile = dockerfile(service, "Dockerfile.jvm");
-        List<String> options =
-                SecretSources.read(Manifests.root().resolve(service).resolve("jvm.options"))
-                        .lines()
-                        .map(l -> l.replaceAll("#.*", "").strip())
-                        .filter(l -> !l.isEmpty())
-                        .toList();
+        List<String> options = SecretSources.read(Manifests.root().resolve(service).resolve("jvm.options"))
+                .lines()
+                .map(l -> l.replaceAll("#.*", "").strip())
+                .filter(l -> !l.isEmpty())
+                .toList();
         assertFalse(options.isEmpty(), service + "/jvm.options has options");
         for (String option : options) {
             assertTrue(
@@ -145,8 +143,7 @@ class ContainerImageBuildTest {
     @ParameterizedTest
     @MethodSource("services")
     void theBuildContextSendsWhatTheBuildsCopyAndNothingElse(String service) {
-        List<String> ignore =
-                List.of(SecretSources.read(Manifests.root().resolve(".dockerignore")).split("\n"));
+        List<String> ignore = List.of(SecretSources.read(Manifests.root().resolve(".dockerignore")).split("\n"));
         assertEquals(
                 "*",
                 ignore.stream()
@@ -154,13 +151,12 @@ class ContainerImageBuildTest {
                         .findFirst()
                         .orElse(""),
                 ".dockerignore must start by excluding everything");
-        for (String needed :
-                List.of(
-                        "!*/target/quarkus-app/",
-                        "!*/src/main/",
-                        "!*/pom.xml",
-                        "!pom.xml",
-                        "!mvnw")) {
+        for (String needed : List.of(
+                "!*/target/quarkus-app/",
+                "!*/src/main/",
+                "!*/pom.xml",
+                "!pom.xml",
+                "!mvnw")) {
             assertTrue(
                     ignore.contains(needed),
                     ".dockerignore must let " + needed.substring(1) + " through");
@@ -197,8 +193,7 @@ class ContainerImageBuildTest {
 
     /** The one tag base/kustomization.yaml gives the services' images. */
     private static String baseTag() {
-        String kustomization =
-                SecretSources.read(Manifests.root().resolve("k8s/base/kustomization.yaml"));
+        String kustomization = SecretSources.read(Manifests.root().resolve("k8s/base/kustomization.yaml"));
         Matcher tag = Pattern.compile("newTag:\\s*\"?([^\\s\"]+)").matcher(kustomization);
         assertTrue(tag.find(), "k8s/base/kustomization.yaml sets no image tag");
         return tag.group(1);

@@ -4,14 +4,16 @@ import static io.onme.system.k8s.Manifests.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.system.k8s.Manifests.Workload;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Properties;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.system.k8s.Manifests.Workload;
 
 /**
  * A rollout or a drain never resets a request: each service keeps serving while the endpoints drain
@@ -25,7 +27,7 @@ class GracefulShutdownTest {
     private static final long EXIT_MARGIN_SECONDS = 5;
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway", "playbook-service", "journal-service", "scoring-service"})
+    @ValueSource(strings = { "gateway", "playbook-service", "journal-service", "scoring-service" })
     void theShutdownSequenceFitsTheGracePeriodInBothOverlays(String service) {
         Properties properties = applicationProperties(service);
         assertEquals(
@@ -38,10 +40,9 @@ class GracefulShutdownTest {
                 timeout >= 10,
                 service + ": requests in flight need time to finish, not " + timeout + " s");
 
-        for (String overlay : new String[] {"dev", "prod"}) {
+        for (String overlay : new String[] { "dev", "prod" }) {
             Workload w = Manifests.of(overlay).deployment(service);
-            Object sleep =
-                    map(w.containers().get(0), "lifecycle", "preStop", "sleep").get("seconds");
+            Object sleep = map(w.containers().get(0), "lifecycle", "preStop", "sleep").get("seconds");
             assertTrue(
                     sleep instanceof Integer s && s >= 5,
                     overlay
@@ -66,8 +67,7 @@ class GracefulShutdownTest {
                             + timeout
                             + " + "
                             + EXIT_MARGIN_SECONDS);
-            Object readinessPeriod =
-                    map(w.containers().get(0), "readinessProbe").getOrDefault("periodSeconds", 10);
+            Object readinessPeriod = map(w.containers().get(0), "readinessProbe").getOrDefault("periodSeconds", 10);
             assertTrue(
                     delay >= ((Integer) readinessPeriod),
                     overlay

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +30,9 @@ class KubernetesReadmeTest {
 
     @Test
     void theChecksCommandBuildsTheModulesTheManifestTestsNeed() {
-        Matcher command =
-                Pattern.compile(
-                                "\\./mvnw [^\\n]*-pl system-tests[^\\n]*io\\.onme\\.system\\.k8s[^\\n]*")
-                        .matcher(readme());
+        Matcher command = Pattern.compile(
+                "\\./mvnw [^\\n]*-pl system-tests[^\\n]*io\\.onme\\.system\\.k8s[^\\n]*")
+                .matcher(readme());
         assertTrue(command.find(), "k8s/README.md has no command that runs the manifest tests");
         assertTrue(
                 command.group().contains(" -am "),
@@ -43,14 +43,13 @@ class KubernetesReadmeTest {
     @Test
     void thePrerequisitesStateTheMinimumVersionOfEveryOperatorWhoseApiTheManifestsUse() {
         String readme = readme();
-        for (String minimum :
-                List.of(
-                        "Kubernetes ≥ 1.30",
-                        "CloudNativePG](https://cloudnative-pg.io) ≥ 1.26",
-                        "Barman Cloud plugin](https://cloudnative-pg.io/plugin-barman-cloud/) ≥ 0.5",
-                        "External Secrets Operator](https://external-secrets.io) ≥ 0.16",
-                        "cert-manager](https://cert-manager.io) ≥ 1.15",
-                        "MongoDB Controllers for Kubernetes](https://github.com/mongodb/mongodb-kubernetes) ≥ 1.0")) {
+        for (String minimum : List.of(
+                "Kubernetes ≥ 1.30",
+                "CloudNativePG](https://cloudnative-pg.io) ≥ 1.26",
+                "Barman Cloud plugin](https://cloudnative-pg.io/plugin-barman-cloud/) ≥ 0.5",
+                "External Secrets Operator](https://external-secrets.io) ≥ 0.16",
+                "cert-manager](https://cert-manager.io) ≥ 1.15",
+                "MongoDB Controllers for Kubernetes](https://github.com/mongodb/mongodb-kubernetes) ≥ 1.0")) {
             assertTrue(
                     readme.contains(minimum),
                     "k8s/README.md's prerequisites do not state: " + minimum);
@@ -66,8 +65,7 @@ class KubernetesReadmeTest {
     }
 
     @Test
-    void
-            theMongoDbOperatorIsInstalledAfterTheNamespaceItWatchesAndItsPodsServiceAccountIsNamedRight() {
+    void theMongoDbOperatorIsInstalledAfterTheNamespaceItWatchesAndItsPodsServiceAccountIsNamedRight() {
         String readme = readme();
         int namespace = readme.indexOf("kubectl create namespace onme");
         int operator = readme.indexOf("--set operator.watchNamespace=onme");
@@ -78,8 +76,7 @@ class KubernetesReadmeTest {
                 readme.contains("`mongodb-kubernetes-appdb`"),
                 "MongoDB Controllers for Kubernetes run MongoDBCommunity pods as the ServiceAccount mongodb-kubernetes-appdb");
         assertTrue(
-                readme.indexOf("jetstack/cert-manager")
-                        < readme.indexOf("plugin-barman-cloud/releases"),
+                readme.indexOf("jetstack/cert-manager") < readme.indexOf("plugin-barman-cloud/releases"),
                 "the Barman Cloud plugin needs cert-manager installed first");
     }
 
@@ -96,12 +93,11 @@ class KubernetesReadmeTest {
                 "#!/bin/sh\n# a registry that answers one digest per reference\n"
                         + "printf 'sha256:%s\\n' \"$(printf '%s' \"$1\" | sha256sum | cut -c1-64)\"\n");
         resolver.toFile().setExecutable(true);
-        ProcessBuilder pin =
-                new ProcessBuilder(
-                                "bash",
-                                Manifests.root().resolve("k8s/pin-images.sh").toString(),
-                                "9.9.9")
-                        .redirectErrorStream(true);
+        ProcessBuilder pin = new ProcessBuilder(
+                "bash",
+                Manifests.root().resolve("k8s/pin-images.sh").toString(),
+                "9.9.9")
+                .redirectErrorStream(true);
         pin.environment().put("KUSTOMIZATION", kustomization.toString());
         pin.environment().put("BASE_KUSTOMIZATION", base.toString());
         pin.environment().put("PIN_IMAGES_RESOLVER", resolver.toString());
@@ -120,9 +116,8 @@ class KubernetesReadmeTest {
         assertTrue(
                 output.contains("docker.io/library/mongo:8.0.12@sha256:"),
                 "third-party images keep their tags: " + output);
-        String original =
-                SecretSources.read(
-                        Manifests.root().resolve("k8s/overlays/prod/kustomization.yaml"));
+        String original = SecretSources.read(
+                Manifests.root().resolve("k8s/overlays/prod/kustomization.yaml"));
         assertEquals(
                 original.lines()
                         .filter(l -> !l.contains("digest:") && !l.contains("newTag:"))
@@ -148,9 +143,8 @@ class KubernetesReadmeTest {
         Path resolver = dir.resolve("resolver.sh");
         Files.writeString(resolver, "#!/bin/sh\necho \"unauthorized: $1\" >&2\nexit 1\n");
         resolver.toFile().setExecutable(true);
-        ProcessBuilder pin =
-                new ProcessBuilder("bash", Manifests.root().resolve("k8s/pin-images.sh").toString())
-                        .redirectErrorStream(true);
+        ProcessBuilder pin = new ProcessBuilder("bash", Manifests.root().resolve("k8s/pin-images.sh").toString())
+                .redirectErrorStream(true);
         pin.environment().put("KUSTOMIZATION", kustomization.toString());
         pin.environment().put("PIN_IMAGES_RESOLVER", resolver.toString());
         Process process = pin.start();

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,15 +33,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class Manifests {
 
     /** The four OnMe services: Deployment, Service, container and image name, and Maven module. */
-    static final List<String> SERVICES =
-            List.of("gateway", "playbook-service", "journal-service", "scoring-service");
+    static final List<String> SERVICES = List.of("gateway", "playbook-service", "journal-service", "scoring-service");
 
     /** The owner name of cert-manager's ACME HTTP-01 solver pods in {@link #pods()}. */
     static final String ACME_SOLVER = "cert-manager HTTP-01 solver";
 
     /** For copies of parsed resources (Jackson's convertValue). */
-    static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
-            new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
 
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
@@ -70,10 +70,9 @@ final class Manifests {
      */
     static Path root() {
         String property = System.getProperty("onme.root");
-        Path root =
-                property != null && !property.isBlank()
-                        ? Path.of(property)
-                        : Path.of("").toAbsolutePath().getParent();
+        Path root = property != null && !property.isBlank()
+                ? Path.of(property)
+                : Path.of("").toAbsolutePath().getParent();
         root = root.toAbsolutePath().normalize();
         assertTrue(
                 Files.isDirectory(root.resolve("k8s"))
@@ -100,10 +99,9 @@ final class Manifests {
                 .filter(Files::isExecutable)
                 .findFirst()
                 .orElseGet(
-                        () ->
-                                fail(
-                                        "kubectl is needed to render the Kubernetes manifests (kubectl kustomize) and was not found "
-                                                + "on PATH, in /usr/bin or /usr/local/bin, or in $KUBECTL: install kubectl 1.27 or newer"));
+                        () -> fail(
+                                "kubectl is needed to render the Kubernetes manifests (kubectl kustomize) and was not found "
+                                        + "on PATH, in /usr/bin or /usr/local/bin, or in $KUBECTL: install kubectl 1.27 or newer"));
     }
 
     private static Manifests render(String overlay, Path dir) {
@@ -205,33 +203,29 @@ final class Manifests {
         ofKind("Cluster")
                 .filter(r -> String.valueOf(r.get("apiVersion")).startsWith("postgresql.cnpg.io/"))
                 .forEach(
-                        c ->
-                                pods.add(
-                                        new PodLabels(
-                                                "CNPG Cluster/" + name(c),
-                                                Map.of(
-                                                        "cnpg.io/cluster",
-                                                        name(c),
-                                                        "cnpg.io/podRole",
-                                                        "instance"))));
+                        c -> pods.add(
+                                new PodLabels(
+                                        "CNPG Cluster/" + name(c),
+                                        Map.of(
+                                                "cnpg.io/cluster",
+                                                name(c),
+                                                "cnpg.io/podRole",
+                                                "instance"))));
         ofKind("MongoDBCommunity")
                 .forEach(
-                        m ->
-                                pods.add(
-                                        new PodLabels(
-                                                "MongoDBCommunity/" + name(m),
-                                                Map.of("app", name(m) + "-svc"))));
+                        m -> pods.add(
+                                new PodLabels(
+                                        "MongoDBCommunity/" + name(m),
+                                        Map.of("app", name(m) + "-svc"))));
         // cert-manager answers an Ingress' ACME HTTP-01 challenge from a solver pod in its
         // namespace
         if (ofKind("Ingress")
                 .anyMatch(
-                        i ->
-                                map(i, "metadata", "annotations").keySet().stream()
-                                        .anyMatch(
-                                                k ->
-                                                        k.equals("cert-manager.io/cluster-issuer")
-                                                                || k.equals(
-                                                                        "cert-manager.io/issuer")))) {
+                        i -> map(i, "metadata", "annotations").keySet().stream()
+                                .anyMatch(
+                                        k -> k.equals("cert-manager.io/cluster-issuer")
+                                                || k.equals(
+                                                        "cert-manager.io/issuer")))) {
             pods.add(
                     new PodLabels(
                             ACME_SOLVER, Map.of("acme.cert-manager.io/http01-solver", "true")));
@@ -278,7 +272,8 @@ final class Manifests {
         }
     }
 
-    record PodLabels(String owner, Map<String, String> labels) {}
+    record PodLabels(String owner, Map<String, String> labels) {
+    }
 
     static String name(Map<String, Object> resource) {
         return (String) map(resource, "metadata").get("name");
@@ -334,8 +329,7 @@ final class Manifests {
      * Kubernetes label-selector semantics (matchLabels and matchExpressions; empty selects all).
      */
     static boolean selects(Map<String, Object> selector, Map<String, String> labels) {
-        for (Map.Entry<String, String> required :
-                strings(map(selector, "matchLabels")).entrySet()) {
+        for (Map.Entry<String, String> required : strings(map(selector, "matchLabels")).entrySet()) {
             if (!required.getValue().equals(labels.get(required.getKey()))) {
                 return false;
             }
@@ -343,15 +337,14 @@ final class Manifests {
         for (Map<String, Object> expression : list(selector, "matchExpressions")) {
             String key = (String) expression.get("key");
             List<String> values = stringList(expression, "values");
-            boolean matches =
-                    switch (String.valueOf(expression.get("operator"))) {
-                        case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
-                        case "NotIn" ->
-                                !labels.containsKey(key) || !values.contains(labels.get(key));
-                        case "Exists" -> labels.containsKey(key);
-                        case "DoesNotExist" -> !labels.containsKey(key);
-                        default -> fail("unknown selector operator in " + expression);
-                    };
+            boolean matches = switch (String.valueOf(expression.get("operator"))) {
+                case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
+                case "NotIn" ->
+                    !labels.containsKey(key) || !values.contains(labels.get(key));
+                case "Exists" -> labels.containsKey(key);
+                case "DoesNotExist" -> !labels.containsKey(key);
+                default -> fail("unknown selector operator in " + expression);
+            };
             if (!matches) {
                 return false;
             }

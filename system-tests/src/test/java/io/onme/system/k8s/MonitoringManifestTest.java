@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +18,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The monitoring component: alerts on the signals an on-call engineer needs, over metrics the
@@ -29,34 +31,31 @@ import org.junit.jupiter.api.Test;
 class MonitoringManifestTest {
 
     /** Meters Quarkus publishes itself (HTTP server timer) and Prometheus' own `up`. */
-    private static final Set<String> PLATFORM_METRICS =
-            Set.of(
-                    "up",
-                    "http_server_requests_seconds_count",
-                    "http_server_requests_seconds_sum",
-                    "http_server_requests_seconds_max",
-                    "http_server_requests_seconds_bucket");
+    private static final Set<String> PLATFORM_METRICS = Set.of(
+            "up",
+            "http_server_requests_seconds_count",
+            "http_server_requests_seconds_sum",
+            "http_server_requests_seconds_max",
+            "http_server_requests_seconds_bucket");
 
     /**
      * The metrics the alerts and the dashboard read, each with the modules whose tests assert it on
      * a running service's /q/metrics after the action that moves it (service-support: its
      * ServiceContract, which every service runs). Prometheus' own {@code up} needs no service.
      */
-    static final Map<String, List<String>> ASSERTED_ON_METRICS =
-            Map.of(
-                    "http_server_requests_seconds_count", List.of("service-support", "gateway"),
-                    "http_server_requests_seconds_sum", List.of("service-support", "gateway"),
-                    "http_server_requests_seconds_bucket", List.of("service-support", "gateway"),
-                    "journal_outbox_queued", List.of("journal-service"),
-                    "journal_outbox_oldest_age_seconds", List.of("journal-service"),
-                    "journal_outbox_parked", List.of("journal-service"),
-                    "journal_deliveries_total", List.of("journal-service"),
-                    "scoring_rescore_completed_total", List.of("scoring-service"),
-                    "scoring_rescore_failures_total", List.of("scoring-service"));
+    static final Map<String, List<String>> ASSERTED_ON_METRICS = Map.of(
+            "http_server_requests_seconds_count", List.of("service-support", "gateway"),
+            "http_server_requests_seconds_sum", List.of("service-support", "gateway"),
+            "http_server_requests_seconds_bucket", List.of("service-support", "gateway"),
+            "journal_outbox_queued", List.of("journal-service"),
+            "journal_outbox_oldest_age_seconds", List.of("journal-service"),
+            "journal_outbox_parked", List.of("journal-service"),
+            "journal_deliveries_total", List.of("journal-service"),
+            "scoring_rescore_completed_total", List.of("scoring-service"),
+            "scoring_rescore_failures_total", List.of("scoring-service"));
 
-    private static final Pattern METER =
-            Pattern.compile(
-                    "(?:metrics|registry|meterRegistry)\\s*\\.\\s*(counter|gauge|timer)\\(\\s*\"([a-z0-9_.]+)\"");
+    private static final Pattern METER = Pattern.compile(
+            "(?:metrics|registry|meterRegistry)\\s*\\.\\s*(counter|gauge|timer)\\(\\s*\"([a-z0-9_.]+)\"");
     private static final Pattern SELECTOR = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
 
     @Test
@@ -164,8 +163,7 @@ class MonitoringManifestTest {
                     shown.containsAll(watched),
                     "the dashboard does not show " + watched + " of " + rule.get("alert"));
         }
-        Map<String, Object> configMap =
-                Manifests.ofComponent("monitoring").get("ConfigMap", "onme-dashboard");
+        Map<String, Object> configMap = Manifests.ofComponent("monitoring").get("ConfigMap", "onme-dashboard");
         assertEquals(
                 "1",
                 String.valueOf(map(configMap, "metadata", "labels").get("grafana_dashboard")),
@@ -175,8 +173,7 @@ class MonitoringManifestTest {
     // ---- helpers ------------------------------------------------------------------------------
 
     private static List<Map<String, Object>> rules() {
-        Map<String, Object> rule =
-                Manifests.ofComponent("monitoring").get("PrometheusRule", "onme-alerts");
+        Map<String, Object> rule = Manifests.ofComponent("monitoring").get("PrometheusRule", "onme-alerts");
         List<Map<String, Object>> rules = new ArrayList<>();
         list(map(rule, "spec"), "groups").forEach(g -> rules.addAll(list(g, "rules")));
         assertFalse(rules.isEmpty(), "PrometheusRule onme-alerts has no rules");
@@ -193,21 +190,19 @@ class MonitoringManifestTest {
 
     private static List<String> dashboardExpressions() {
         try {
-            JsonNode dashboard =
-                    new ObjectMapper()
-                            .readTree(
-                                    Manifests.root()
-                                            .resolve(
-                                                    "k8s/components/monitoring/onme-dashboard.json")
-                                            .toFile());
+            JsonNode dashboard = new ObjectMapper()
+                    .readTree(
+                            Manifests.root()
+                                    .resolve(
+                                            "k8s/components/monitoring/onme-dashboard.json")
+                                    .toFile());
             List<String> expressions = new ArrayList<>();
             dashboard
                     .path("panels")
                     .forEach(
-                            p ->
-                                    p.path("targets")
-                                            .forEach(
-                                                    t -> expressions.add(t.path("expr").asText())));
+                            p -> p.path("targets")
+                                    .forEach(
+                                            t -> expressions.add(t.path("expr").asText())));
             assertFalse(expressions.isEmpty(), "the dashboard has no queries");
             return expressions;
         } catch (IOException e) {
@@ -250,12 +245,12 @@ class MonitoringManifestTest {
                                         switch (m.group(1)) {
                                             case "counter" -> names.add(base + "_total");
                                             case "timer" ->
-                                                    Stream.of(
-                                                                    "_seconds_count",
-                                                                    "_seconds_sum",
-                                                                    "_seconds_max",
-                                                                    "_seconds_bucket")
-                                                            .forEach(s -> names.add(base + s));
+                                                Stream.of(
+                                                        "_seconds_count",
+                                                        "_seconds_sum",
+                                                        "_seconds_max",
+                                                        "_seconds_bucket")
+                                                        .forEach(s -> names.add(base + s));
                                             default -> names.add(base);
                                         }
                                     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,20 +27,19 @@ class NetworkPolicyManifestTest {
     private static final String INGRESS_NAMESPACE = "ingress-nginx";
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void aDefaultDenyCoversEveryPodInBothDirections(String overlay) {
-        boolean defaultDeny =
-                Manifests.of(overlay)
-                        .ofKind("NetworkPolicy")
-                        .anyMatch(
-                                p -> {
-                                    Map<String, Object> spec = map(p, "spec");
-                                    return map(spec, "podSelector").isEmpty()
-                                            && stringList(spec, "policyTypes")
-                                                    .containsAll(List.of("Ingress", "Egress"))
-                                            && list(spec, "ingress").isEmpty()
-                                            && list(spec, "egress").isEmpty();
-                                });
+        boolean defaultDeny = Manifests.of(overlay)
+                .ofKind("NetworkPolicy")
+                .anyMatch(
+                        p -> {
+                            Map<String, Object> spec = map(p, "spec");
+                            return map(spec, "podSelector").isEmpty()
+                                    && stringList(spec, "policyTypes")
+                                            .containsAll(List.of("Ingress", "Egress"))
+                                    && list(spec, "ingress").isEmpty()
+                                    && list(spec, "egress").isEmpty();
+                        });
         assertTrue(
                 defaultDeny,
                 overlay
@@ -47,7 +47,7 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyPolicyAndEveryInNamespacePeerSelectsPodsThatExist(String overlay) {
         Manifests m = Manifests.of(overlay);
         List<Manifests.PodLabels> pods = m.pods();
@@ -64,20 +64,17 @@ class NetworkPolicyManifestTest {
                             }
                             for (String direction : List.of("ingress", "egress")) {
                                 for (Map<String, Object> rule : list(spec, direction)) {
-                                    for (Map<String, Object> peer :
-                                            list(
-                                                    rule,
-                                                    direction.equals("ingress") ? "from" : "to")) {
+                                    for (Map<String, Object> peer : list(
+                                            rule,
+                                            direction.equals("ingress") ? "from" : "to")) {
                                         if (peer.containsKey("podSelector")
                                                 && !peer.containsKey("namespaceSelector")) {
-                                            Map<String, Object> peerSelector =
-                                                    map(peer, "podSelector");
+                                            Map<String, Object> peerSelector = map(peer, "podSelector");
                                             if (pods.stream()
                                                     .noneMatch(
-                                                            pod ->
-                                                                    Manifests.selects(
-                                                                            peerSelector,
-                                                                            pod.labels()))) {
+                                                            pod -> Manifests.selects(
+                                                                    peerSelector,
+                                                                    pod.labels()))) {
                                                 problems.add(
                                                         name(p)
                                                                 + ": "
@@ -95,12 +92,11 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void theCallGraphIsAllowed(String overlay) {
         Network net = new Network(Manifests.of(overlay));
-        Endpoint ingressController =
-                Endpoint.foreign(
-                        INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        Endpoint ingressController = Endpoint.foreign(
+                INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
         Endpoint gateway = net.service("gateway");
         Endpoint playbook = net.service("playbook-service");
         Endpoint journal = net.service("journal-service");
@@ -131,12 +127,11 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everythingOffTheCallGraphIsDenied(String overlay) {
         Network net = new Network(Manifests.of(overlay));
-        Endpoint ingressController =
-                Endpoint.foreign(
-                        INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        Endpoint ingressController = Endpoint.foreign(
+                INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
         Endpoint stranger = Endpoint.foreign("some-other-team", Map.of("app", "curious"));
         Endpoint gateway = net.service("gateway");
         Endpoint playbook = net.service("playbook-service");
@@ -164,8 +159,7 @@ class NetworkPolicyManifestTest {
         net.assertDenied(ingressController, stores.playbookDb, 5432, "TCP");
         net.assertDenied(stranger, stores.mongodb, 27017, "TCP");
         net.assertDenied(stranger, stores.scoringDb, 5432, "TCP");
-        if (stores.playbookDb
-                != stores.scoringDb) { // prod: a database per service, on its own pods
+        if (stores.playbookDb != stores.scoringDb) { // prod: a database per service, on its own pods
             net.assertDenied(playbook, stores.scoringDb, 5432, "TCP");
             net.assertDenied(scoring, stores.playbookDb, 5432, "TCP");
         }
@@ -174,7 +168,7 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void onlyProdsServicesReachTheIdentityProviderOutsideTheCluster(String overlay) {
         Network net = new Network(Manifests.of(overlay));
         for (String name : Manifests.SERVICES) {
@@ -191,15 +185,13 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void onlyProdsServicesExportTracesAndOnlyToTheCollectorsNamespace(String overlay) {
         Network net = new Network(Manifests.of(overlay));
-        Endpoint collector =
-                Endpoint.foreign(
-                        "observability",
-                        Map.of("app.kubernetes.io/name", "opentelemetry-collector"));
-        Endpoint elsewhere =
-                Endpoint.foreign("some-other-team", Map.of("app", "opentelemetry-collector"));
+        Endpoint collector = Endpoint.foreign(
+                "observability",
+                Map.of("app.kubernetes.io/name", "opentelemetry-collector"));
+        Endpoint elsewhere = Endpoint.foreign("some-other-team", Map.of("app", "opentelemetry-collector"));
         for (String name : Manifests.SERVICES) {
             Endpoint service = net.service(name);
             if (overlay.equals("prod")) {
@@ -213,7 +205,7 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"prod"})
+    @ValueSource(strings = { "prod" })
     void certManagersHttp01SolverIsReachableFromTheIngressController(String overlay) {
         Manifests m = Manifests.of(overlay);
         Network net = new Network(m);
@@ -235,7 +227,7 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"prod"})
+    @ValueSource(strings = { "prod" })
     void theMongoDbBackupReadsTheReplicaSetAndWritesToTheObjectStoreOnly(String overlay) {
         Network net = new Network(Manifests.of(overlay));
         Stores stores = net.stores();
@@ -252,7 +244,7 @@ class NetworkPolicyManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"prod"})
+    @ValueSource(strings = { "prod" })
     void theOperatorsStorePodsCanReplicateAndBeManaged(String overlay) {
         Network net = new Network(Manifests.of(overlay));
         Stores stores = net.stores();
@@ -272,6 +264,7 @@ class NetworkPolicyManifestTest {
 
     /** A pod (namespace and labels), or any address outside the cluster. */
     record Endpoint(String namespace, Map<String, String> labels, boolean external) {
+
         static final Endpoint EXTERNAL = new Endpoint(null, Map.of(), true);
 
         static Endpoint foreign(String namespace, Map<String, String> labels) {
@@ -279,7 +272,8 @@ class NetworkPolicyManifestTest {
         }
     }
 
-    record Stores(Endpoint playbookDb, Endpoint scoringDb, Endpoint mongodb) {}
+    record Stores(Endpoint playbookDb, Endpoint scoringDb, Endpoint mongodb) {
+    }
 
     static final class Network {
         final Manifests m;
@@ -289,26 +283,23 @@ class NetworkPolicyManifestTest {
 
         Network(Manifests m) {
             this.m = m;
-            Map<String, Object> ns =
-                    m.ofKind("Namespace")
-                            .findFirst()
-                            .orElseThrow(
-                                    () ->
-                                            new AssertionError(
-                                                    m.overlay
-                                                            + ": the overlay renders no Namespace"));
+            Map<String, Object> ns = m.ofKind("Namespace")
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(
+                                    m.overlay
+                                            + ": the overlay renders no Namespace"));
             this.namespace = name(ns);
             this.policies = m.ofKind("NetworkPolicy").toList();
             policies.forEach(
-                    p ->
-                            assertEquals(
-                                    namespace,
-                                    map(p, "metadata").get("namespace"),
-                                    m.overlay
-                                            + ": NetworkPolicy "
-                                            + name(p)
-                                            + " is not in namespace "
-                                            + namespace));
+                    p -> assertEquals(
+                            namespace,
+                            map(p, "metadata").get("namespace"),
+                            m.overlay
+                                    + ": NetworkPolicy "
+                                    + name(p)
+                                    + " is not in namespace "
+                                    + namespace));
         }
 
         Endpoint service(String name) {
@@ -382,15 +373,13 @@ class NetworkPolicyManifestTest {
             if (subject.external() || !namespace.equals(subject.namespace())) {
                 return true; // not governed by this overlay's policies
             }
-            List<Map<String, Object>> applicable =
-                    policies.stream()
-                            .filter(
-                                    p ->
-                                            Manifests.selects(
-                                                    map(p, "spec", "podSelector"),
-                                                    subject.labels()))
-                            .filter(p -> policyTypes(p).contains(type))
-                            .toList();
+            List<Map<String, Object>> applicable = policies.stream()
+                    .filter(
+                            p -> Manifests.selects(
+                                    map(p, "spec", "podSelector"),
+                                    subject.labels()))
+                    .filter(p -> policyTypes(p).contains(type))
+                    .toList();
             if (applicable.isEmpty()) {
                 return true; // not isolated in this direction
             }
@@ -422,16 +411,14 @@ class NetworkPolicyManifestTest {
             }
             return ports.stream()
                     .anyMatch(
-                            p ->
-                                    String.valueOf(p.getOrDefault("protocol", "TCP"))
-                                                    .equals(protocol)
-                                            && (p.get("port") == null
-                                                    || Integer.valueOf(port).equals(p.get("port"))
-                                                    || (p.get("endPort") instanceof Integer end
-                                                            && p.get("port")
-                                                                    instanceof Integer start
-                                                            && port >= start
-                                                            && port <= end)));
+                            p -> String.valueOf(p.getOrDefault("protocol", "TCP"))
+                                    .equals(protocol)
+                                    && (p.get("port") == null
+                                            || Integer.valueOf(port).equals(p.get("port"))
+                                            || (p.get("endPort") instanceof Integer end
+                                                    && p.get("port") instanceof Integer start
+                                                    && port >= start
+                                                    && port <= end)));
         }
 
         private boolean peersMatch(Map<String, Object> rule, String peersKey, Endpoint peer) {
@@ -450,15 +437,13 @@ class NetworkPolicyManifestTest {
                 if (peer.external()) {
                     continue;
                 }
-                boolean namespaceOk =
-                        p.containsKey("namespaceSelector")
-                                ? Manifests.selects(
-                                        map(p, "namespaceSelector"),
-                                        labelsOfNamespace(peer.namespace()))
-                                : namespace.equals(peer.namespace());
-                boolean podOk =
-                        !p.containsKey("podSelector")
-                                || Manifests.selects(map(p, "podSelector"), peer.labels());
+                boolean namespaceOk = p.containsKey("namespaceSelector")
+                        ? Manifests.selects(
+                                map(p, "namespaceSelector"),
+                                labelsOfNamespace(peer.namespace()))
+                        : namespace.equals(peer.namespace());
+                boolean podOk = !p.containsKey("podSelector")
+                        || Manifests.selects(map(p, "podSelector"), peer.labels());
                 if (namespaceOk && podOk) {
                     return true;
                 }

@@ -10,15 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.system.k8s.Manifests.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.system.k8s.Manifests.Workload;
 
 /** What makes each overlay what it is: prod's high availability and operators, dev's simplicity. */
 class OverlayTest {
@@ -29,18 +31,15 @@ class OverlayTest {
     void prodAutoscalesEveryServiceFromAtLeastTwoReplicasAndLetsTheAutoscalerOwnTheCount() {
         Manifests prod = Manifests.of("prod");
         for (String service : Manifests.SERVICES) {
-            Map<String, Object> hpa =
-                    prod.ofKind("HorizontalPodAutoscaler")
-                            .filter(
-                                    h ->
-                                            service.equals(
-                                                    map(h, "spec", "scaleTargetRef").get("name")))
-                            .findFirst()
-                            .orElseThrow(
-                                    () ->
-                                            new AssertionError(
-                                                    "prod: no HorizontalPodAutoscaler for "
-                                                            + service));
+            Map<String, Object> hpa = prod.ofKind("HorizontalPodAutoscaler")
+                    .filter(
+                            h -> service.equals(
+                                    map(h, "spec", "scaleTargetRef").get("name")))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(
+                                    "prod: no HorizontalPodAutoscaler for "
+                                            + service));
             Map<String, Object> spec = map(hpa, "spec");
             assertEquals("autoscaling/v2", hpa.get("apiVersion"));
             assertEquals("Deployment", map(spec, "scaleTargetRef").get("kind"));
@@ -70,10 +69,9 @@ class OverlayTest {
         List<Manifests.PodLabels> pods = prod.pods();
         for (String service : Manifests.SERVICES) {
             Map<String, String> labels = prod.deployment(service).podLabels();
-            List<Map<String, Object>> budgets =
-                    prod.ofKind("PodDisruptionBudget")
-                            .filter(p -> Manifests.selects(map(p, "spec", "selector"), labels))
-                            .toList();
+            List<Map<String, Object>> budgets = prod.ofKind("PodDisruptionBudget")
+                    .filter(p -> Manifests.selects(map(p, "spec", "selector"), labels))
+                    .toList();
             assertEquals(1, budgets.size(), "prod: PodDisruptionBudgets covering " + service);
             Map<String, Object> spec = map(budgets.get(0), "spec");
             assertTrue(
@@ -83,30 +81,27 @@ class OverlayTest {
         }
         prod.ofKind("PodDisruptionBudget")
                 .forEach(
-                        p ->
-                                assertTrue(
-                                        pods.stream()
-                                                .anyMatch(
-                                                        pod ->
-                                                                Manifests.selects(
-                                                                        map(p, "spec", "selector"),
-                                                                        pod.labels())),
-                                        "prod: PodDisruptionBudget "
-                                                + name(p)
-                                                + " selects no pod"));
+                        p -> assertTrue(
+                                pods.stream()
+                                        .anyMatch(
+                                                pod -> Manifests.selects(
+                                                        map(p, "spec", "selector"),
+                                                        pod.labels())),
+                                "prod: PodDisruptionBudget "
+                                        + name(p)
+                                        + " selects no pod"));
         assertTrue(
                 prod.ofKind("PodDisruptionBudget")
                         .anyMatch(
-                                p ->
-                                        "journal-mongodb-svc"
-                                                .equals(
-                                                        strings(
-                                                                        map(
-                                                                                p,
-                                                                                "spec",
-                                                                                "selector",
-                                                                                "matchLabels"))
-                                                                .get("app"))),
+                                p -> "journal-mongodb-svc"
+                                        .equals(
+                                                strings(
+                                                        map(
+                                                                p,
+                                                                "spec",
+                                                                "selector",
+                                                                "matchLabels"))
+                                                        .get("app"))),
                 "prod: no PodDisruptionBudget for the MongoDB replica set's pods");
     }
 
@@ -116,12 +111,11 @@ class OverlayTest {
         for (String service : Manifests.SERVICES) {
             Workload w = prod.deployment(service);
             List<Map<String, Object>> spread = list(w.podSpec(), "topologySpreadConstraints");
-            Set<String> keys =
-                    spread.stream()
-                            .filter(c -> Manifests.selects(map(c, "labelSelector"), w.podLabels()))
-                            .filter(c -> !map(c, "labelSelector").isEmpty())
-                            .map(c -> (String) c.get("topologyKey"))
-                            .collect(Collectors.toSet());
+            Set<String> keys = spread.stream()
+                    .filter(c -> Manifests.selects(map(c, "labelSelector"), w.podLabels()))
+                    .filter(c -> !map(c, "labelSelector").isEmpty())
+                    .map(c -> (String) c.get("topologyKey"))
+                    .collect(Collectors.toSet());
             boolean antiAffinity = !map(w.podSpec(), "affinity", "podAntiAffinity").isEmpty();
             assertTrue(
                     keys.contains("kubernetes.io/hostname") || antiAffinity,
@@ -144,49 +138,45 @@ class OverlayTest {
         Map<String, List<Map<String, Object>>> constraints = new java.util.LinkedHashMap<>();
         prod.workloads()
                 .forEach(
-                        w ->
-                                constraints.put(
-                                        w.toString(),
-                                        list(w.podSpec(), "topologySpreadConstraints")));
+                        w -> constraints.put(
+                                w.toString(),
+                                list(w.podSpec(), "topologySpreadConstraints")));
         prod.ofKind("Cluster")
                 .forEach(
-                        c ->
-                                constraints.put(
-                                        "Cluster/" + name(c),
-                                        list(map(c, "spec"), "topologySpreadConstraints")));
+                        c -> constraints.put(
+                                "Cluster/" + name(c),
+                                list(map(c, "spec"), "topologySpreadConstraints")));
         prod.ofKind("MongoDBCommunity")
                 .forEach(
-                        mdb ->
-                                constraints.put(
-                                        "MongoDBCommunity/" + name(mdb),
-                                        list(
-                                                map(
-                                                        mdb,
-                                                        "spec",
-                                                        "statefulSet",
-                                                        "spec",
-                                                        "template",
-                                                        "spec"),
-                                                "topologySpreadConstraints")));
+                        mdb -> constraints.put(
+                                "MongoDBCommunity/" + name(mdb),
+                                list(
+                                        map(
+                                                mdb,
+                                                "spec",
+                                                "statefulSet",
+                                                "spec",
+                                                "template",
+                                                "spec"),
+                                        "topologySpreadConstraints")));
         constraints.forEach(
-                (owner, list) ->
-                        list.forEach(
-                                c -> {
-                                    if (!"Honor".equals(c.get("nodeTaintsPolicy"))) {
-                                        problems.add(
-                                                owner
-                                                        + ": "
-                                                        + c.get("topologyKey")
-                                                        + " constraint without nodeTaintsPolicy: Honor");
-                                    }
-                                    if ("kubernetes.io/hostname".equals(c.get("topologyKey"))
-                                            && !"ScheduleAnyway"
-                                                    .equals(c.get("whenUnsatisfiable"))) {
-                                        problems.add(
-                                                owner
-                                                        + ": a hard per-node spread caps replicas at the schedulable nodes");
-                                    }
-                                }));
+                (owner, list) -> list.forEach(
+                        c -> {
+                            if (!"Honor".equals(c.get("nodeTaintsPolicy"))) {
+                                problems.add(
+                                        owner
+                                                + ": "
+                                                + c.get("topologyKey")
+                                                + " constraint without nodeTaintsPolicy: Honor");
+                            }
+                            if ("kubernetes.io/hostname".equals(c.get("topologyKey"))
+                                    && !"ScheduleAnyway"
+                                            .equals(c.get("whenUnsatisfiable"))) {
+                                problems.add(
+                                        owner
+                                                + ": a hard per-node spread caps replicas at the schedulable nodes");
+                            }
+                        }));
         assertTrue(
                 constraints.values().stream().mapToInt(List::size).sum() >= 10,
                 "prod: too few spread constraints found");
@@ -194,8 +184,7 @@ class OverlayTest {
     }
 
     @Test
-    void
-            prodRunsPostgresThroughCloudNativePgWithOneClusterPerServiceBootstrappedWithTheServicesSecret() {
+    void prodRunsPostgresThroughCloudNativePgWithOneClusterPerServiceBootstrappedWithTheServicesSecret() {
         Manifests prod = Manifests.of("prod");
         for (String service : List.of("playbook-service", "scoring-service")) {
             String database = service.replace("-service", "");
@@ -230,14 +219,12 @@ class OverlayTest {
     }
 
     @Test
-    void
-            prodRunsMongoDbAsAThreeMemberReplicaSetWhoseConnectionStringJournalReadsWithMajorityWrites() {
+    void prodRunsMongoDbAsAThreeMemberReplicaSetWhoseConnectionStringJournalReadsWithMajorityWrites() {
         Manifests prod = Manifests.of("prod");
-        Map<String, Object> mdb =
-                prod.ofKind("MongoDBCommunity")
-                        .findFirst()
-                        .orElseThrow(
-                                () -> new AssertionError("prod: no MongoDBCommunity resource"));
+        Map<String, Object> mdb = prod.ofKind("MongoDBCommunity")
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("prod: no MongoDBCommunity resource"));
         Map<String, Object> spec = map(mdb, "spec");
         assertEquals("mongodbcommunity.mongodb.com/v1", mdb.get("apiVersion"));
         assertEquals("ReplicaSet", spec.get("type"));
@@ -344,21 +331,19 @@ class OverlayTest {
     @Test
     void devRunsSingleInstanceStoresWithADatabasePerServiceAndAMongoDbReplicaSet() {
         Manifests dev = Manifests.of("dev");
-        Workload postgres =
-                dev.workloads().stream()
-                        .filter(w -> w.kind().equals("StatefulSet") && w.name().equals("postgres"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("dev: no PostgreSQL StatefulSet"));
+        Workload postgres = dev.workloads().stream()
+                .filter(w -> w.kind().equals("StatefulSet") && w.name().equals("postgres"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("dev: no PostgreSQL StatefulSet"));
         assertEquals(1, map(postgres.resource(), "spec").get("replicas"));
         assertFalse(
                 list(map(postgres.resource(), "spec"), "volumeClaimTemplates").isEmpty(),
                 "dev PostgreSQL keeps its data");
-        String init =
-                dev.ofKind("ConfigMap")
-                        .filter(c -> name(c).startsWith("postgres-init"))
-                        .map(c -> String.valueOf(map(c, "data").get("init-databases.sh")))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("dev: no PostgreSQL init script"));
+        String init = dev.ofKind("ConfigMap")
+                .filter(c -> name(c).startsWith("postgres-init"))
+                .map(c -> String.valueOf(map(c, "data").get("init-databases.sh")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("dev: no PostgreSQL init script"));
         assertTrue(
                 init.contains("create_database playbook")
                         && init.contains("create_database scoring"),
@@ -371,25 +356,22 @@ class OverlayTest {
                     "dev: " + service + " DB_URL");
         }
 
-        Workload mongodb =
-                dev.workloads().stream()
-                        .filter(w -> w.kind().equals("StatefulSet") && w.name().equals("mongodb"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("dev: no MongoDB StatefulSet"));
+        Workload mongodb = dev.workloads().stream()
+                .filter(w -> w.kind().equals("StatefulSet") && w.name().equals("mongodb"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("dev: no MongoDB StatefulSet"));
         assertTrue(
                 stringList(mongodb.containers().get(0), "command").contains("--replSet=rs0"),
                 "dev: MongoDB must run as a replica set for w=majority");
-        String postStart =
-                String.join(
-                        " ",
-                        stringList(
-                                map(mongodb.containers().get(0), "lifecycle", "postStart", "exec"),
-                                "command"));
+        String postStart = String.join(
+                " ",
+                stringList(
+                        map(mongodb.containers().get(0), "lifecycle", "postStart", "exec"),
+                        "command"));
         assertTrue(
                 postStart.contains("rs.initiate") && postStart.contains("NotYetInitialized"),
                 "dev: the MongoDB member must initiate rs0 itself, idempotently (postStart hook)");
-        String script =
-                SecretSources.read(Manifests.root().resolve("k8s/overlays/dev/create-secrets.sh"));
+        String script = SecretSources.read(Manifests.root().resolve("k8s/overlays/dev/create-secrets.sh"));
         assertTrue(
                 script.contains("replicaSet=rs0") && script.contains("w=majority"),
                 "dev: journal's connection string must name the replica set and w=majority");
@@ -400,7 +382,7 @@ class OverlayTest {
      * Job (other than one a CronJob makes) makes the overlay fail to re-apply once it changes.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void theOverlayCanBeReappliedAfterAChange(String overlay) {
         List<String> jobs = Manifests.of(overlay).ofKind("Job").map(Manifests::name).toList();
         assertTrue(
@@ -412,45 +394,42 @@ class OverlayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void noPlaceholderOfTheBaseSurvivesAnOverlay(String overlay) {
         Manifests.of(overlay)
                 .ofKind("ConfigMap")
                 .forEach(
-                        c ->
-                                map(c, "data")
-                                        .forEach(
-                                                (key, value) ->
-                                                        assertFalse(
-                                                                String.valueOf(value)
-                                                                        .contains("set-in-overlay"),
-                                                                overlay
-                                                                        + ": ConfigMap "
-                                                                        + name(c)
-                                                                        + " key "
-                                                                        + key
-                                                                        + " still has the base placeholder "
-                                                                        + value)));
+                        c -> map(c, "data")
+                                .forEach(
+                                        (key, value) -> assertFalse(
+                                                String.valueOf(value)
+                                                        .contains("set-in-overlay"),
+                                                overlay
+                                                        + ": ConfigMap "
+                                                        + name(c)
+                                                        + " key "
+                                                        + key
+                                                        + " still has the base placeholder "
+                                                        + value)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everythingLandsInTheOverlaysNamespace(String overlay) {
         Manifests m = Manifests.of(overlay);
         String namespace = name(m.ofKind("Namespace").findFirst().orElseThrow());
         m.resources.stream()
                 .filter(r -> !"Namespace".equals(r.get("kind")))
                 .forEach(
-                        r ->
-                                assertEquals(
-                                        namespace,
-                                        map(r, "metadata").get("namespace"),
-                                        overlay
-                                                + ": "
-                                                + r.get("kind")
-                                                + " "
-                                                + name(r)
-                                                + " namespace"));
+                        r -> assertEquals(
+                                namespace,
+                                map(r, "metadata").get("namespace"),
+                                overlay
+                                        + ": "
+                                        + r.get("kind")
+                                        + " "
+                                        + name(r)
+                                        + " namespace"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -4,15 +4,6 @@ import static io.onme.system.k8s.Manifests.name;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,9 +14,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 /**
  * Every object both overlays render (and the optional monitoring component) is valid against the
@@ -36,21 +38,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemaValidationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY =
-            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "monitoring"})
+    @ValueSource(strings = { "dev", "prod", "monitoring" })
     void everyRenderedObjectIsValidAgainstItsKindsSchema(String target) {
-        Manifests m =
-                target.equals("monitoring")
-                        ? Manifests.ofComponent("monitoring")
-                        : Manifests.of(target);
+        Manifests m = target.equals("monitoring")
+                ? Manifests.ofComponent("monitoring")
+                : Manifests.of(target);
         List<String> problems = new ArrayList<>();
         for (Map<String, Object> resource : m.resources) {
-            String what =
-                    resource.get("apiVersion") + " " + resource.get("kind") + " " + name(resource);
+            String what = resource.get("apiVersion") + " " + resource.get("kind") + " " + name(resource);
             problems.addAll(problems(resource).stream().map(p -> what + ": " + p).toList());
         }
         assertTrue(
@@ -73,9 +72,8 @@ class SchemaValidationTest {
     void aTypoInAFieldIsCaughtInBuiltInAndCustomResources() {
         Manifests prod = Manifests.of("prod");
         Map<String, Object> deployment = copy(prod.get("Deployment", "gateway"));
-        Map<String, Object> container =
-                Manifests.list(Manifests.map(deployment, "spec", "template", "spec"), "containers")
-                        .get(0);
+        Map<String, Object> container = Manifests.list(Manifests.map(deployment, "spec", "template", "spec"), "containers")
+                .get(0);
         container.put("imagePullPolcy", "IfNotPresent");
         assertFalse(problems(deployment).isEmpty(), "a misspelt container field must fail");
 
@@ -101,8 +99,7 @@ class SchemaValidationTest {
     private static List<String> problems(Map<String, Object> resource) {
         String apiVersion = String.valueOf(resource.get("apiVersion"));
         String kind = String.valueOf(resource.get("kind"));
-        JsonSchema schema =
-                SCHEMAS.computeIfAbsent(apiVersion + "/" + kind, k -> load(apiVersion, kind));
+        JsonSchema schema = SCHEMAS.computeIfAbsent(apiVersion + "/" + kind, k -> load(apiVersion, kind));
         Set<ValidationMessage> messages = schema.validate(JSON.valueToTree(resource));
         return messages.stream()
                 .map(ValidationMessage::getMessage)
@@ -115,22 +112,19 @@ class SchemaValidationTest {
      * resources: crds/{group}/{kind}_{version}.json (the naming of the schema collections).
      */
     private static JsonSchema load(String apiVersion, String kind) {
-        String group =
-                apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
         String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
         String lower = kind.toLowerCase(java.util.Locale.ROOT);
         boolean builtIn = group.isEmpty() || !group.contains(".") || group.endsWith(".k8s.io");
-        String path =
-                builtIn
-                        ? "k8s-schemas/kubernetes-v1.30.0/"
-                                + lower
-                                + (group.isEmpty() ? "" : "-" + group.split("\\.")[0])
-                                + "-"
-                                + version
-                                + ".json"
-                        : "k8s-schemas/crds/" + group + "/" + lower + "_" + version + ".json";
-        try (InputStream in =
-                SchemaValidationTest.class.getClassLoader().getResourceAsStream(path)) {
+        String path = builtIn
+                ? "k8s-schemas/kubernetes-v1.30.0/"
+                        + lower
+                        + (group.isEmpty() ? "" : "-" + group.split("\\.")[0])
+                        + "-"
+                        + version
+                        + ".json"
+                : "k8s-schemas/crds/" + group + "/" + lower + "_" + version + ".json";
+        try (InputStream in = SchemaValidationTest.class.getClassLoader().getResourceAsStream(path)) {
             assertTrue(
                     in != null,
                     "no schema for "
@@ -160,12 +154,11 @@ class SchemaValidationTest {
                     object.remove(reference);
                 }
             }
-            boolean preserves =
-                    object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+            boolean preserves = object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
             if (object.has("properties") && !object.has("additionalProperties") && !preserves) {
                 object.set("additionalProperties", BooleanNode.FALSE);
             }
-            for (Iterator<JsonNode> it = object.elements(); it.hasNext(); ) {
+            for (Iterator<JsonNode> it = object.elements(); it.hasNext();) {
                 strict(it.next());
             }
         } else if (node instanceof ArrayNode array) {

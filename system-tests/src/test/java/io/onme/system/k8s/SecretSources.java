@@ -25,12 +25,11 @@ import java.util.regex.Pattern;
 final class SecretSources {
 
     /** Keys of the Secret the MongoDB Community Operator writes for each user. */
-    static final Set<String> MONGODB_CONNECTION_STRING_KEYS =
-            Set.of(
-                    "connectionString.standard",
-                    "connectionString.standardSrv",
-                    "username",
-                    "password");
+    static final Set<String> MONGODB_CONNECTION_STRING_KEYS = Set.of(
+            "connectionString.standard",
+            "connectionString.standardSrv",
+            "username",
+            "password");
 
     /** Keys of the CA Secret CloudNativePG makes for each Cluster. */
     static final Set<String> CNPG_CA_KEYS = Set.of("ca.crt", "ca.key");
@@ -38,14 +37,12 @@ final class SecretSources {
     /** Keys of the Secret cert-manager writes for a Certificate. */
     static final Set<String> CERT_MANAGER_KEYS = Set.of("tls.crt", "tls.key", "ca.crt");
 
-    private static final Pattern CREATE_SECRET =
-            Pattern.compile("create\\s+secret\\s+generic\\s+([a-z0-9][a-z0-9.-]*)(.*)");
-    private static final Pattern FROM =
-            Pattern.compile("--from-(?:literal|file)=([^\\s\"'=]+)(=?)");
-    private static final Pattern NAMESPACE =
-            Pattern.compile("(?:-n|--namespace)[\\s=]+\"?([a-z0-9$A-Z_{}-]+)");
+    private static final Pattern CREATE_SECRET = Pattern.compile("create\\s+secret\\s+generic\\s+([a-z0-9][a-z0-9.-]*)(.*)");
+    private static final Pattern FROM = Pattern.compile("--from-(?:literal|file)=([^\\s\"'=]+)(=?)");
+    private static final Pattern NAMESPACE = Pattern.compile("(?:-n|--namespace)[\\s=]+\"?([a-z0-9$A-Z_{}-]+)");
 
-    private SecretSources() {}
+    private SecretSources() {
+    }
 
     /** Secret name to keys, for everything the rendered overlay itself declares. */
     static Map<String, Set<String>> declared(Manifests m) {
@@ -53,8 +50,7 @@ final class SecretSources {
         m.ofKind("Secret")
                 .forEach(
                         s -> {
-                            Set<String> keys =
-                                    secrets.computeIfAbsent(name(s), k -> new LinkedHashSet<>());
+                            Set<String> keys = secrets.computeIfAbsent(name(s), k -> new LinkedHashSet<>());
                             keys.addAll(map(s, "data").keySet());
                             keys.addAll(map(s, "stringData").keySet());
                         });
@@ -62,12 +58,9 @@ final class SecretSources {
                 .forEach(
                         e -> {
                             Map<String, Object> spec = map(e, "spec");
-                            String target =
-                                    (String) map(spec, "target").getOrDefault("name", name(e));
-                            Set<String> keys =
-                                    secrets.computeIfAbsent(target, k -> new LinkedHashSet<>());
-                            Map<String, Object> templateData =
-                                    map(spec, "target", "template", "data");
+                            String target = (String) map(spec, "target").getOrDefault("name", name(e));
+                            Set<String> keys = secrets.computeIfAbsent(target, k -> new LinkedHashSet<>());
+                            Map<String, Object> templateData = map(spec, "target", "template", "data");
                             if (!templateData.isEmpty()) {
                                 keys.addAll(templateData.keySet());
                             } else {
@@ -79,15 +72,13 @@ final class SecretSources {
                 .forEach(
                         mdb -> {
                             for (Map<String, Object> user : list(map(mdb, "spec"), "users")) {
-                                String secret =
-                                        (String)
-                                                user.getOrDefault(
-                                                        "connectionStringSecretName",
-                                                        name(mdb)
-                                                                + "-"
-                                                                + user.get("db")
-                                                                + "-"
-                                                                + user.get("name"));
+                                String secret = (String) user.getOrDefault(
+                                        "connectionStringSecretName",
+                                        name(mdb)
+                                                + "-"
+                                                + user.get("db")
+                                                + "-"
+                                                + user.get("name"));
                                 secrets.computeIfAbsent(secret, k -> new LinkedHashSet<>())
                                         .addAll(MONGODB_CONNECTION_STRING_KEYS);
                             }
@@ -96,18 +87,16 @@ final class SecretSources {
         m.ofKind("Cluster")
                 .filter(c -> String.valueOf(c.get("apiVersion")).startsWith("postgresql.cnpg.io/"))
                 .forEach(
-                        c ->
-                                secrets.computeIfAbsent(name(c) + "-ca", k -> new LinkedHashSet<>())
-                                        .addAll(CNPG_CA_KEYS));
+                        c -> secrets.computeIfAbsent(name(c) + "-ca", k -> new LinkedHashSet<>())
+                                .addAll(CNPG_CA_KEYS));
         // cert-manager writes each Certificate's key pair and issuing CA to its secretName
         m.ofKind("Certificate")
                 .filter(c -> String.valueOf(c.get("apiVersion")).startsWith("cert-manager.io/"))
                 .forEach(
-                        c ->
-                                secrets.computeIfAbsent(
-                                                (String) map(c, "spec").get("secretName"),
-                                                k -> new LinkedHashSet<>())
-                                        .addAll(CERT_MANAGER_KEYS));
+                        c -> secrets.computeIfAbsent(
+                                (String) map(c, "spec").get("secretName"),
+                                k -> new LinkedHashSet<>())
+                                .addAll(CERT_MANAGER_KEYS));
         return secrets;
     }
 
@@ -116,11 +105,10 @@ final class SecretSources {
      * values out of the repository), or none when the overlay has no such script.
      */
     static Map<String, Set<String>> scripted(String overlay) {
-        Path script =
-                Manifests.root()
-                        .resolve("k8s/overlays")
-                        .resolve(overlay)
-                        .resolve("create-secrets.sh");
+        Path script = Manifests.root()
+                .resolve("k8s/overlays")
+                .resolve(overlay)
+                .resolve("create-secrets.sh");
         return Files.isRegularFile(script) ? commands(read(script), null) : Map.of();
     }
 

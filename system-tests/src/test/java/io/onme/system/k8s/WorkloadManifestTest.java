@@ -8,13 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.system.k8s.Manifests.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.system.k8s.Manifests.Workload;
 
 /**
  * Every pod both overlays run: probes, resources, the restricted security context, rolling updates,
@@ -23,23 +25,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WorkloadManifestTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyServiceRunsAsADeploymentWithItsServiceAndHttpHealthProbes(String overlay) {
         Manifests m = Manifests.of(overlay);
         for (String service : Manifests.SERVICES) {
             Workload deployment = m.deployment(service);
-            Map<String, Object> container =
-                    deployment.containers().stream()
-                            .filter(c -> service.equals(c.get("name")))
-                            .findFirst()
-                            .orElseThrow(
-                                    () ->
-                                            new AssertionError(
-                                                    overlay
-                                                            + ": "
-                                                            + deployment
-                                                            + " has no container "
-                                                            + service));
+            Map<String, Object> container = deployment.containers().stream()
+                    .filter(c -> service.equals(c.get("name")))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(
+                                    overlay
+                                            + ": "
+                                            + deployment
+                                            + " has no container "
+                                            + service));
             assertEquals(
                     8080,
                     port(container, "http"),
@@ -83,7 +83,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyLongRunningContainerHasStartupReadinessAndLivenessProbes(String overlay) {
         List<String> missing = new ArrayList<>();
         for (Workload w : Manifests.of(overlay).workloads()) {
@@ -102,7 +102,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyContainerHasCpuAndMemoryRequestsAndLimitsWithLimitsNotBelowRequests(String overlay) {
         List<String> problems = new ArrayList<>();
         for (Workload w : Manifests.of(overlay).workloads()) {
@@ -144,7 +144,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyContainerRunsNonRootOnAReadOnlyRootWithNoPrivilegesAndAWritableTmp(String overlay) {
         List<String> problems = new ArrayList<>();
         for (Workload w : Manifests.of(overlay).workloads()) {
@@ -165,8 +165,7 @@ class WorkloadManifestTest {
                 if (map(security, "capabilities").get("add") != null) {
                     problems.add(where + "adds capabilities");
                 }
-                Object runAsNonRoot =
-                        security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot"));
+                Object runAsNonRoot = security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot"));
                 if (!Boolean.TRUE.equals(runAsNonRoot)) {
                     problems.add(where + "runAsNonRoot must be true");
                 }
@@ -174,10 +173,9 @@ class WorkloadManifestTest {
                 if (Integer.valueOf(0).equals(runAsUser)) {
                     problems.add(where + "runs as uid 0");
                 }
-                Map<String, Object> seccomp =
-                        map(security, "seccompProfile").isEmpty()
-                                ? map(podSecurity, "seccompProfile")
-                                : map(security, "seccompProfile");
+                Map<String, Object> seccomp = map(security, "seccompProfile").isEmpty()
+                        ? map(podSecurity, "seccompProfile")
+                        : map(security, "seccompProfile");
                 if (!"RuntimeDefault".equals(seccomp.get("type"))) {
                     problems.add(where + "seccompProfile must be RuntimeDefault");
                 }
@@ -198,7 +196,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void deploymentsRollOutOnePodAtATimeWithoutLosingCapacity(String overlay) {
         for (Workload w : Manifests.of(overlay).workloads()) {
             if (!w.kind().equals("Deployment")) {
@@ -213,7 +211,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everySelectorMatchesItsPodTemplateAndEveryDeploymentIsBehindAService(String overlay) {
         Manifests m = Manifests.of(overlay);
         List<String> problems = new ArrayList<>();
@@ -230,8 +228,7 @@ class WorkloadManifestTest {
                                 + " does not match its pod labels "
                                 + w.podLabels());
             }
-            boolean served =
-                    m.ofKind("Service").anyMatch(s -> Manifests.serviceSelects(s, w.podLabels()));
+            boolean served = m.ofKind("Service").anyMatch(s -> Manifests.serviceSelects(s, w.podLabels()));
             if (!served) {
                 problems.add(w + ": no Service selects its pods " + w.podLabels());
             }
@@ -245,9 +242,8 @@ class WorkloadManifestTest {
         m.ofKind("Service")
                 .forEach(
                         s -> {
-                            boolean selectsSomething =
-                                    m.pods().stream()
-                                            .anyMatch(p -> Manifests.serviceSelects(s, p.labels()));
+                            boolean selectsSomething = m.pods().stream()
+                                    .anyMatch(p -> Manifests.serviceSelects(s, p.labels()));
                             if (!selectsSomething) {
                                 problems.add("Service " + name(s) + " selects no pod");
                             }
@@ -256,7 +252,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyImageHasAPinnedTagThatIsNotLatest(String overlay) {
         List<String> problems = new ArrayList<>();
         for (Workload w : Manifests.of(overlay).workloads()) {
@@ -302,7 +298,7 @@ class WorkloadManifestTest {
      * k8s/pin-images.sh fills in at release time; dev follows the tags.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void prodPinsEveryImageByDigestAndDevByTag(String overlay) {
         List<String> problems = new ArrayList<>();
         for (Workload w : Manifests.of(overlay).workloads()) {
@@ -324,7 +320,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void theServicesImagesAreTheOnesTheBaseNamesWithOneVersion(String overlay) {
         Manifests m = Manifests.of(overlay);
         List<String> tags = new ArrayList<>();
@@ -343,7 +339,7 @@ class WorkloadManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void serviceAccountsDoNotMountApiTokens(String overlay) {
         Manifests m = Manifests.of(overlay);
         for (String service : Manifests.SERVICES) {
@@ -414,9 +410,8 @@ class WorkloadManifestTest {
             if (path.equals(mount.get("mountPath"))) {
                 return list(w.podSpec(), "volumes").stream()
                         .anyMatch(
-                                v ->
-                                        Objects.equals(v.get("name"), mount.get("name"))
-                                                && v.containsKey("emptyDir"));
+                                v -> Objects.equals(v.get("name"), mount.get("name"))
+                                        && v.containsKey("emptyDir"));
             }
         }
         return false;

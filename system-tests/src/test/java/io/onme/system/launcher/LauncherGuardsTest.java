@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +24,12 @@ class LauncherGuardsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-    record Run(int exit, String output) {}
+    record Run(int exit, String output) {
+    }
 
     private static Run onme(Path data, Path home, String... args)
             throws IOException, InterruptedException {
-        List<String> command =
-                new java.util.ArrayList<>(List.of("bash", ROOT.resolve("onme").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("onme").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("ONME_DATA", data.toString());

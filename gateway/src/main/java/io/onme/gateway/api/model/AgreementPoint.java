@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** One week of {@link AnalyserAgreement}. */
@@ -9,4 +10,5 @@ public record AgreementPoint(
         int readings,
         int disputed,
         int confirmed,
-        int corrected) {}
+        int corrected) {
+}

@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -17,10 +18,8 @@ public record AnalyserAgreement(
         @Description("disputed / readings; null without readings.") Double disputedShare,
         @Description("confirmed / readings; null without readings.") Double confirmedShare,
         @Description("corrected / readings; null without readings.") Double correctedShare,
-        @NonNull @Description("The machine's stance against the people's, over reviewed readings.")
-                List<@NonNull ConfusionCell> confusion,
-        @NonNull @Description("The same counts per week, oldest first.")
-                List<@NonNull AgreementPoint> trend) {
+        @NonNull @Description("The machine's stance against the people's, over reviewed readings.") List<@NonNull ConfusionCell> confusion,
+        @NonNull @Description("The same counts per week, oldest first.") List<@NonNull AgreementPoint> trend) {
 
     public AnalyserAgreement {
         confusion = confusion == null ? List.of() : confusion;

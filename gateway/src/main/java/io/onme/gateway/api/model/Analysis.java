@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -12,11 +13,9 @@ public record Analysis(
         @NonNull List<@NonNull BlameTarget> blameTargets,
         @NonNull List<@NonNull Evidence> evidence,
         @NonNull List<@NonNull Reframe> reframes,
-        @Description(
-                        "0..1: how sure the analyser is of this stance and these blame targets; a client can mark a low value"
-                                + " (say under 0.6) for a coach to review. Null for a reading made before the analyser reported it (a rescore"
-                                + " fills it in).")
-                Double confidence) {
+        @Description("0..1: how sure the analyser is of this stance and these blame targets; a client can mark a low value"
+                + " (say under 0.6) for a coach to review. Null for a reading made before the analyser reported it (a rescore"
+                + " fills it in).") Double confidence) {
 
     public Analysis {
         blameTargets = blameTargets == null ? List.of() : blameTargets;

@@ -2,6 +2,7 @@ package io.onme.gateway.api.model;
 
 import java.util.List;
 import java.util.Map;
+
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 

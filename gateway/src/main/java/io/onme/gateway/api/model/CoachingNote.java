@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -8,4 +9,5 @@ public record CoachingNote(
         @Id @NonNull String id,
         @Id @NonNull String authorId,
         @NonNull String text,
-        @NonNull OffsetDateTime createdAt) {}
+        @NonNull OffsetDateTime createdAt) {
+}

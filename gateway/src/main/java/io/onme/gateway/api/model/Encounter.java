@@ -2,6 +2,7 @@ package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;

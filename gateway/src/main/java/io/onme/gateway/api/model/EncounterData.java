@@ -1,7 +1,8 @@
 package io.onme.gateway.api.model;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * journal-service's {@code Encounter} JSON. Timestamps stay ISO-8601 text until a query selects

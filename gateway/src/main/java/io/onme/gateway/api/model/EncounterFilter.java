@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -13,4 +14,5 @@ public record EncounterFilter(
         Stance stance,
         ArchetypeKey archetype,
         OffsetDateTime from,
-        OffsetDateTime to) {}
+        OffsetDateTime to) {
+}

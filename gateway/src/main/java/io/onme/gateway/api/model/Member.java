@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 

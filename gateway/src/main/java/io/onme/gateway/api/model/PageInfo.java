@@ -1,3 +1,4 @@
 package io.onme.gateway.api.model;
 
-public record PageInfo(boolean hasNextPage, String endCursor) {}
+public record PageInfo(boolean hasNextPage, String endCursor) {
+}

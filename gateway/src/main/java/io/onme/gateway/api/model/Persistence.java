@@ -1,3 +1,4 @@
 package io.onme.gateway.api.model;
 
-public record Persistence(Double encountersPerCustomer, Double abandonmentRate) {}
+public record Persistence(Double encountersPerCustomer, Double abandonmentRate) {
+}

@@ -1,7 +1,8 @@
 package io.onme.gateway.api.model;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * playbook-service's {@code Playbook} JSON ({@code updatedAt} as text, parsed when a query selects
@@ -23,4 +24,5 @@ public record PlaybookData(
         PlaybookStatus status,
         Boolean builtIn,
         String updatedAt,
-        Long revision) {}
+        Long revision) {
+}

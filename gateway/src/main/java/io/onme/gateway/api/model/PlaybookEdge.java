@@ -2,4 +2,5 @@ package io.onme.gateway.api.model;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record PlaybookEdge(@NonNull String cursor, @NonNull Playbook node) {}
+public record PlaybookEdge(@NonNull String cursor, @NonNull Playbook node) {
+}

@@ -9,4 +9,5 @@ public record PlaybookFilter(
         Language language,
         PlaybookStatus status,
         @Id String teamId,
-        String search) {}
+        String search) {
+}

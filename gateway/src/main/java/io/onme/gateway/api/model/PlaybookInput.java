@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -14,4 +15,5 @@ public record PlaybookInput(
         @io.smallrye.graphql.api.Nullable List<@NonNull String> phrasesToUse,
         @io.smallrye.graphql.api.Nullable List<@NonNull String> phrasesToAvoid,
         @Id String teamId,
-        @io.smallrye.graphql.api.Nullable List<@NonNull String> tags) {}
+        @io.smallrye.graphql.api.Nullable List<@NonNull String> tags) {
+}

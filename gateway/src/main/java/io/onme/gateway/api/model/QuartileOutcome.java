@@ -1,4 +1,5 @@
 package io.onme.gateway.api.model;
 
 public record QuartileOutcome(
-        int quartile, Double minScore, Double maxScore, int encounters, Double winRate) {}
+        int quartile, Double minScore, Double maxScore, int encounters, Double winRate) {
+}

@@ -2,6 +2,7 @@ package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,10 +12,9 @@ import org.eclipse.microprofile.graphql.NonNull;
  * The plain fields come from scoring-service's reading; {@code history} and {@code reviewedBy} are
  * resolved in batches by {@code ReadingApi}.
  */
-@Description(
-        "What the product currently believes about an encounter's reflection: the coach's correction"
-                + " when there is one, else the machine's reading. A mirror and a starting point for"
-                + " coaching, never a performance rating.")
+@Description("What the product currently believes about an encounter's reflection: the coach's correction"
+        + " when there is one, else the machine's reading. A mirror and a starting point for"
+        + " coaching, never a performance rating.")
 public class Reading {
 
     private final String encounterId;
@@ -37,8 +37,7 @@ public class Reading {
     }
 
     @NonNull
-    @Description(
-            "The stance that counts: the coach's correction when there is one, else the machine's.")
+    @Description("The stance that counts: the coach's correction when there is one, else the machine's.")
     public Stance getStance() {
         return data.stance() == null ? data.machineStance() : data.stance();
     }
@@ -49,8 +48,7 @@ public class Reading {
         return data.blameTargets();
     }
 
-    @Description(
-            "0..100 for the stance that counts; a correction scores as a clean reading of its stance.")
+    @Description("0..100 for the stance that counts; a correction scores as a clean reading of its stance.")
     public int getOwnershipScore() {
         return data.ownershipScore() == null ? 0 : data.ownershipScore();
     }

@@ -1,7 +1,8 @@
 package io.onme.gateway.api.model;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * scoring-service's {@code reading} JSON (beside a score fact's analysis, and the answer of its

@@ -9,4 +9,5 @@ public record ReadingSettings(
         Integer coachDelayHours,
         Boolean repsSeeLeaderboard,
         Double reviewConfidenceBelow,
-        Boolean trainingConsent) {}
+        Boolean trainingConsent) {
+}

@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -9,8 +10,7 @@ public record RepProfile(
         @NonNull Member rep,
         @NonNull Window window,
         int entries,
-        @Description("Time-weighted mean of entry ownership scores; null with no scored entries.")
-                Double ownershipIndex,
+        @Description("Time-weighted mean of entry ownership scores; null with no scored entries.") Double ownershipIndex,
         @NonNull List<@NonNull TrendPoint> trend,
         @NonNull List<@NonNull StanceShare> stanceMix,
         @NonNull List<@NonNull TargetShare> blameProfile,
@@ -22,10 +22,9 @@ public record RepProfile(
         trend = trend == null ? List.of() : trend;
         stanceMix = stanceMix == null ? List.of() : stanceMix;
         blameProfile = blameProfile == null ? List.of() : blameProfile;
-        archetypeRange =
-                archetypeRange == null
-                        ? new ArchetypeRange(List.of(), 0, 0, List.of())
-                        : archetypeRange;
+        archetypeRange = archetypeRange == null
+                ? new ArchetypeRange(List.of(), 0, 0, List.of())
+                : archetypeRange;
         persistence = persistence == null ? new Persistence(null, null) : persistence;
     }
 

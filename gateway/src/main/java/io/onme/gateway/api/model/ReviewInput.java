@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -8,8 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record ReviewInput(
         @NonNull ReviewDecision decision,
         @Description("CORRECT only: the stance the reading should have.") Stance stance,
-        @Description("CORRECT only, with BLAME (at least one) or MIXED.")
-                @io.smallrye.graphql.api.Nullable
-                List<@NonNull BlameTarget> blameTargets,
-        @Description("At most 500 characters; needed to correct a disputed reading.")
-                String note) {}
+        @Description("CORRECT only, with BLAME (at least one) or MIXED.") @io.smallrye.graphql.api.Nullable List<@NonNull BlameTarget> blameTargets,
+        @Description("At most 500 characters; needed to correct a disputed reading.") String note) {
+}

@@ -8,4 +8,5 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record ReviewItem(
         @NonNull Encounter encounter,
         @NonNull ReviewReason reason,
-        @Description("The analyser's confidence in its reading.") Double confidence) {}
+        @Description("The analyser's confidence in its reading.") Double confidence) {
+}

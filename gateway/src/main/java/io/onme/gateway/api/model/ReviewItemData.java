@@ -7,4 +7,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * team and reading, come with the encounter).
  */
 @RegisterForReflection
-public record ReviewItemData(String encounterId, ReviewReason reason, Double confidence) {}
+public record ReviewItemData(String encounterId, ReviewReason reason, Double confidence) {
+}

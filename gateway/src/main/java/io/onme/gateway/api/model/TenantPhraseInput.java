@@ -9,4 +9,5 @@ public record TenantPhraseInput(
         @NonNull @Description("1..200 characters, as the rep would write it.") String phrase,
         @NonNull Language language,
         @NonNull Stance stance,
-        @Description("Only for BLAME and MIXED phrases.") BlameTarget target) {}
+        @Description("Only for BLAME and MIXED phrases.") BlameTarget target) {
+}

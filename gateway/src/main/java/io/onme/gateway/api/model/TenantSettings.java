@@ -13,7 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class TenantSettings {
 
     /** Retention as a write just returned it: {@code null} when not known (then asked for). */
-    public record KnownRetention(Integer retentionMonths) {}
+    public record KnownRetention(Integer retentionMonths) {
+    }
 
     private final ReadingSettings data;
     private final KnownRetention knownRetention;
@@ -29,16 +30,14 @@ public class TenantSettings {
     }
 
     @NonNull
-    @Description(
-            "When coaches (and indicators) see a reading: at once, after the rep saw it, or after a delay.")
+    @Description("When coaches (and indicators) see a reading: at once, after the rep saw it, or after a delay.")
     public CoachVisibility getCoachVisibility() {
         return data.coachVisibility() == null
                 ? CoachVisibility.AFTER_REP_SEEN
                 : data.coachVisibility();
     }
 
-    @Description(
-            "1..720: the delay of AFTER_DELAY, from scoring or the rep's first look, whichever is first.")
+    @Description("1..720: the delay of AFTER_DELAY, from scoring or the rep's first look, whichever is first.")
     public int getCoachDelayHours() {
         return data.coachDelayHours() == null ? 48 : data.coachDelayHours();
     }

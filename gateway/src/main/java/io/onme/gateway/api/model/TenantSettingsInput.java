@@ -10,7 +10,6 @@ public record TenantSettingsInput(
         Boolean repsSeeLeaderboard,
         @Description("0..1") Double reviewConfidenceBelow,
         Boolean trainingConsent,
-        @Description("1..120 months; see clearRetention to keep encounters for ever.")
-                Integer retentionMonths,
-        @Description("true: keep encounters for ever (no retention); not with retentionMonths.")
-                Boolean clearRetention) {}
+        @Description("1..120 months; see clearRetention to keep encounters for ever.") Integer retentionMonths,
+        @Description("true: keep encounters for ever (no retention); not with retentionMonths.") Boolean clearRetention) {
+}

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  */
 final class Timestamps {
 
-    private Timestamps() {}
+    private Timestamps() {
+    }
 
     static OffsetDateTime parse(String iso) {
         return iso == null ? null : OffsetDateTime.parse(iso);

@@ -1,6 +1,8 @@
 package io.onme.gateway.api.model;
 
 import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record TrendPoint(@NonNull OffsetDateTime periodStart, Double ownershipIndex, int entries) {}
+public record TrendPoint(@NonNull OffsetDateTime periodStart, Double ownershipIndex, int entries) {
+}

@@ -8,5 +8,5 @@ public record UpdateEncounterInput(
         Outcome outcome,
         String reflection,
         OffsetDateTime followUpAt,
-        @io.smallrye.graphql.api.Nullable
-                List<@org.eclipse.microprofile.graphql.NonNull String> tactics) {}
+        @io.smallrye.graphql.api.Nullable List<@org.eclipse.microprofile.graphql.NonNull String> tactics) {
+}

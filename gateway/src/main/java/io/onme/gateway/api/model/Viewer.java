@@ -1,6 +1,7 @@
 package io.onme.gateway.api.model;
 
 import java.util.List;
+
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,4 +12,5 @@ public record Viewer(
         String displayName,
         @NonNull List<@NonNull Role> roles,
         @NonNull List<@NonNull Team> teams,
-        Language language) {}
+        Language language) {
+}

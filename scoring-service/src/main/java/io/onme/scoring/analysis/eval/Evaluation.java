@@ -1,12 +1,5 @@
 package io.onme.scoring.analysis.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onme.scoring.analysis.Analysis;
-import io.onme.scoring.analysis.Analyzer;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +8,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.onme.scoring.analysis.Analysis;
+import io.onme.scoring.analysis.Analyzer;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * Runs an analyser over labelled cases and computes the figures of the evaluation guide: stance
@@ -68,7 +70,8 @@ public final class Evaluation {
         }
     }
 
-    private Evaluation() {}
+    private Evaluation() {
+    }
 
     public static List<LabelledCase> read(Reader in) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -83,10 +86,9 @@ public final class Evaluation {
             }
             JsonNode n = mapper.readTree(line);
             String id = n.path("id").asText("line-" + lineNo);
-            Language lang =
-                    n.hasNonNull("language")
-                            ? Language.valueOf(n.get("language").asText().toUpperCase(Locale.ROOT))
-                            : null;
+            Language lang = n.hasNonNull("language")
+                    ? Language.valueOf(n.get("language").asText().toUpperCase(Locale.ROOT))
+                    : null;
             Stance stance = Stance.valueOf(n.path("stance").asText().toUpperCase(Locale.ROOT));
             Set<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
             for (JsonNode t : n.path("blameTargets")) {

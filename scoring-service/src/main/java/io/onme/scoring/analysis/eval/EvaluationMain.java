@@ -1,11 +1,5 @@
 package io.onme.scoring.analysis.eval;
 
-import io.onme.scoring.analysis.AttributionAnalyzer;
-import io.onme.scoring.analysis.AttributionModels;
-import io.onme.scoring.analysis.training.Corpus;
-import io.onme.scoring.analysis.training.CorpusEvaluation;
-import io.onme.scoring.analysis.training.CorpusItem;
-import io.onme.scoring.analysis.training.ModelTrainer;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.onme.scoring.analysis.AttributionAnalyzer;
+import io.onme.scoring.analysis.AttributionModels;
+import io.onme.scoring.analysis.training.Corpus;
+import io.onme.scoring.analysis.training.CorpusEvaluation;
+import io.onme.scoring.analysis.training.CorpusItem;
+import io.onme.scoring.analysis.training.ModelTrainer;
+
 /**
  * Prints the analyser's evaluation figures (stance accuracy, Cohen's kappa, blame-target micro-F1,
  * confusion matrices; overall and per language):
  *
  * <ul>
- *   <li>{@code EvaluationMain --corpus DIR [--errors]} — the honest evaluation on the corpus:
- *       leave-writers-out cross-validation over the training writers, and the frozen test split
- *       read by models trained on the training writers ({@code ./onme eval});
- *   <li>{@code EvaluationMain FILE.jsonl [--errors]} — the shipped models on any labelled file
- *       ({@code ./onme eval FILE.jsonl}).
+ * <li>{@code EvaluationMain --corpus DIR [--errors]} — the honest evaluation on the corpus:
+ * leave-writers-out cross-validation over the training writers, and the frozen test split
+ * read by models trained on the training writers ({@code ./onme eval});
+ * <li>{@code EvaluationMain FILE.jsonl [--errors]} — the shipped models on any labelled file
+ * ({@code ./onme eval FILE.jsonl}).
  * </ul>
  *
  * {@code --errors} lists the misread items. The language label only splits the figures: the
@@ -30,7 +31,8 @@ import java.util.List;
  */
 public final class EvaluationMain {
 
-    private EvaluationMain() {}
+    private EvaluationMain() {
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {

@@ -1,10 +1,5 @@
 package io.onme.scoring.analysis.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +13,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
+
 /**
  * Reads the labelled corpus: {@code train/} and {@code test/} folders of JSON Lines files, one file
  * per writer. Files are read in name order and lines in file order, so training sees the same
@@ -28,7 +30,8 @@ public final class Corpus {
     public static final String TRAIN = "train";
     public static final String TEST = "test";
 
-    private Corpus() {}
+    private Corpus() {
+    }
 
     /** Both splits, training writers first. */
     public static List<CorpusItem> read(Path corpusDir) {

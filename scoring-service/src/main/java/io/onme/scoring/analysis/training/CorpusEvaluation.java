@@ -1,10 +1,5 @@
 package io.onme.scoring.analysis.training;
 
-import io.onme.scoring.analysis.Analysis;
-import io.onme.scoring.analysis.AttributionAnalyzer;
-import io.onme.scoring.analysis.AttributionModels;
-import io.onme.scoring.analysis.eval.Evaluation;
-import io.onme.scoring.analysis.eval.LabelledCase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +8,20 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import io.onme.scoring.analysis.Analysis;
+import io.onme.scoring.analysis.AttributionAnalyzer;
+import io.onme.scoring.analysis.AttributionModels;
+import io.onme.scoring.analysis.eval.Evaluation;
+import io.onme.scoring.analysis.eval.LabelledCase;
+
 /**
  * The honest evaluation of the analyser on the corpus:
  *
  * <ul>
- *   <li><b>leave-writers-out</b>: for each training writer, models trained on the other training
- *       writers read that writer's items; the figures pool every writer's held-out readings;
- *   <li><b>frozen test split</b>: models trained on all training writers (the shipped models) read
- *       the test writers' items, which no training or tuning ever used.
+ * <li><b>leave-writers-out</b>: for each training writer, models trained on the other training
+ * writers read that writer's items; the figures pool every writer's held-out readings;
+ * <li><b>frozen test split</b>: models trained on all training writers (the shipped models) read
+ * the test writers' items, which no training or tuning ever used.
  * </ul>
  */
 public final class CorpusEvaluation {
@@ -42,16 +43,15 @@ public final class CorpusEvaluation {
             }
             sb.append("per writer (stance accuracy, kappa, target F1):\n");
             byWriter.forEach(
-                    (w, r) ->
-                            sb.append(
-                                    String.format(
-                                            Locale.ROOT,
-                                            "  %-5s n=%4d  %.3f  %.3f  %.3f%n",
-                                            w,
-                                            r.n(),
-                                            r.accuracy(),
-                                            r.kappa(),
-                                            r.targetF1())));
+                    (w, r) -> sb.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    "  %-5s n=%4d  %.3f  %.3f  %.3f%n",
+                                    w,
+                                    r.n(),
+                                    r.accuracy(),
+                                    r.kappa(),
+                                    r.targetF1())));
             sb.append("stance accuracy per hard case:\n");
             accuracyByHardCase.forEach(
                     (c, a) -> sb.append(String.format(Locale.ROOT, "  %-22s %.3f%n", c, a)));
@@ -84,14 +84,13 @@ public final class CorpusEvaluation {
 
     /**
      * @param folds at most this many folds: with fewer folds than writers, writers are dealt to
-     *     folds in turn (w1, w2, … in name order), so a fold holds out several writers at once
-     *     (quicker, for tuning)
+     *        folds in turn (w1, w2, … in name order), so a fold holds out several writers at once
+     *        (quicker, for tuning)
      */
     public List<Result> leaveWritersOut(
             List<ModelTrainer.Example> training, List<Double> thresholds, int folds) {
-        List<String> names =
-                new ArrayList<>(
-                        new TreeSet<>(training.stream().map(e -> e.item().writer()).toList()));
+        List<String> names = new ArrayList<>(
+                new TreeSet<>(training.stream().map(e -> e.item().writer()).toList()));
         int k = Math.min(folds, names.size());
         List<java.util.Set<String>> writers = new ArrayList<>();
         for (int f = 0; f < k; f++) {
@@ -100,48 +99,42 @@ public final class CorpusEvaluation {
         for (int i = 0; i < names.size(); i++) {
             writers.get(i % k).add(names.get(i));
         }
-        List<List<List<Analysis>>> perFold =
-                IntStream.range(0, writers.size())
-                        .parallel()
-                        .mapToObj(
-                                f -> {
-                                    java.util.Set<String> heldOut = writers.get(f);
-                                    List<ModelTrainer.Example> rest =
-                                            training.stream()
-                                                    .filter(
-                                                            e ->
-                                                                    !heldOut.contains(
-                                                                            e.item().writer()))
-                                                    .toList();
-                                    AttributionModels models = trainer.train(rest);
-                                    List<List<Analysis>> byThreshold = new ArrayList<>();
-                                    for (double t : thresholds) {
-                                        AttributionAnalyzer analyzer =
-                                                new AttributionAnalyzer(
-                                                        Double.isNaN(t)
-                                                                ? models
-                                                                : new AttributionModels(
-                                                                        models.id(),
-                                                                        models.features(),
-                                                                        models.stance(),
-                                                                        models.targets(),
-                                                                        t));
-                                        byThreshold.add(
-                                                training.stream()
-                                                        .filter(
-                                                                e ->
-                                                                        heldOut.contains(
-                                                                                e.item().writer()))
-                                                        .map(
-                                                                e ->
-                                                                        analyzer.analyze(
-                                                                                e.item().text(),
-                                                                                null))
-                                                        .toList());
-                                    }
-                                    return byThreshold;
-                                })
-                        .toList();
+        List<List<List<Analysis>>> perFold = IntStream.range(0, writers.size())
+                .parallel()
+                .mapToObj(
+                        f -> {
+                            java.util.Set<String> heldOut = writers.get(f);
+                            List<ModelTrainer.Example> rest = training.stream()
+                                    .filter(
+                                            e -> !heldOut.contains(
+                                                    e.item().writer()))
+                                    .toList();
+                            AttributionModels models = trainer.train(rest);
+                            List<List<Analysis>> byThreshold = new ArrayList<>();
+                            for (double t : thresholds) {
+                                AttributionAnalyzer analyzer = new AttributionAnalyzer(
+                                        Double.isNaN(t)
+                                                ? models
+                                                : new AttributionModels(
+                                                        models.id(),
+                                                        models.features(),
+                                                        models.stance(),
+                                                        models.targets(),
+                                                        t));
+                                byThreshold.add(
+                                        training.stream()
+                                                .filter(
+                                                        e -> heldOut.contains(
+                                                                e.item().writer()))
+                                                .map(
+                                                        e -> analyzer.analyze(
+                                                                e.item().text(),
+                                                                null))
+                                                .toList());
+                            }
+                            return byThreshold;
+                        })
+                .toList();
         List<Result> out = new ArrayList<>();
         for (int t = 0; t < thresholds.size(); t++) {
             List<CorpusItem> items = new ArrayList<>();
@@ -153,10 +146,9 @@ public final class CorpusEvaluation {
                         .forEach(e -> items.add(e.item()));
                 results.addAll(perFold.get(f).get(t));
             }
-            String threshold =
-                    Double.isNaN(thresholds.get(t))
-                            ? ""
-                            : ", target threshold " + thresholds.get(t);
+            String threshold = Double.isNaN(thresholds.get(t))
+                    ? ""
+                    : ", target threshold " + thresholds.get(t);
             out.add(
                     result(
                             "leave-writers-out cross-validation over "

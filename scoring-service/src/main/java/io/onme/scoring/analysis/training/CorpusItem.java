@@ -1,9 +1,10 @@
 package io.onme.scoring.analysis.training;
 
+import java.util.Set;
+
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
-import java.util.Set;
 
 /**
  * One labelled reflection of the corpus ({@code corpus/README.md}): the adjudicated label, who
@@ -21,4 +22,5 @@ public record CorpusItem(
         String register,
         String archetype,
         String hardCase,
-        String split) {}
+        String split) {
+}

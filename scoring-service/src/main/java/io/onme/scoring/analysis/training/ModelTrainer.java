@@ -1,11 +1,5 @@
 package io.onme.scoring.analysis.training;
 
-import io.onme.scoring.analysis.AttributionModels;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.FeatureIndex;
-import io.onme.scoring.analysis.LinearModel;
-import io.onme.scoring.analysis.Stance;
-import io.onme.scoring.analysis.TextFeatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +11,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import io.onme.scoring.analysis.AttributionModels;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.FeatureIndex;
+import io.onme.scoring.analysis.LinearModel;
+import io.onme.scoring.analysis.Stance;
+import io.onme.scoring.analysis.TextFeatures;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -37,7 +38,7 @@ public final class ModelTrainer {
     /**
      * @param cutoff a feature must occur in at least this many training texts
      * @param minWriters and in the texts of at least this many writers: a word only one writer uses
-     *     says more about that writer than about stances
+     *        says more about that writer than about stances
      */
     public record Settings(
             int iterations, int cutoff, int minWriters, double l2, double targetThreshold) {
@@ -70,7 +71,8 @@ public final class ModelTrainer {
     }
 
     /** An item's features, computed once and reused by every model and fold. */
-    public record Example(CorpusItem item, String[] features) {}
+    public record Example(CorpusItem item, String[] features) {
+    }
 
     public List<Example> examples(List<CorpusItem> items) {
         List<Example> out = new ArrayList<>(items.size());
@@ -208,12 +210,12 @@ public final class ModelTrainer {
                 CorpusItem i = e.item();
                 sha.update(
                         (i.id()
-                                        + '\u0000'
-                                        + i.text()
-                                        + '\u0000'
-                                        + i.stance()
-                                        + i.blameTargets()
-                                        + '\n')
+                                + '\u0000'
+                                + i.text()
+                                + '\u0000'
+                                + i.stance()
+                                + i.blameTargets()
+                                + '\n')
                                 .getBytes(StandardCharsets.UTF_8));
             }
             return "m" + HexFormat.of().formatHex(sha.digest(), 0, 4);

@@ -1,12 +1,13 @@
 package io.onme.scoring.analysis.training;
 
-import io.onme.scoring.analysis.AttributionModels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+
+import io.onme.scoring.analysis.AttributionModels;
 
 /**
  * Retrains the shipped models from the corpus's training writers (never the test split) and writes
@@ -20,10 +21,10 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TrainMain {
 
-    public static final Path DEFAULT_OUT =
-            Path.of("scoring-service/src/main/resources" + AttributionModels.RESOURCE);
+    public static final Path DEFAULT_OUT = Path.of("scoring-service/src/main/resources" + AttributionModels.RESOURCE);
 
-    private TrainMain() {}
+    private TrainMain() {
+    }
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");

@@ -24,31 +24,29 @@ import java.util.Locale;
  */
 public final class AnalysisLatency {
 
-    private AnalysisLatency() {}
+    private AnalysisLatency() {
+    }
 
     public static void main(String[] args) throws Exception {
         URI uri = URI.create(args[0].replaceAll("/$", "") + "/analyses");
         String token = args[1];
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 30_000;
-        HttpClient client =
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String[] texts = AttributionAnalyzerBenchmark.REFLECTIONS;
         int warmUp = n / 3;
         long[] nanos = new long[n - warmUp];
         for (int i = 0; i < n; i++) {
             String body = "{\"text\":" + json(texts[i % texts.length]) + "}";
-            HttpRequest request =
-                    HttpRequest.newBuilder(uri)
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             long start = System.nanoTime();
-            HttpResponse<String> response =
-                    client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             long took = System.nanoTime() - start;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(

@@ -3,9 +3,10 @@ package io.onme.scoring.analysis.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import io.onme.scoring.analysis.AttributionAnalyzer;
 import io.onme.scoring.analysis.Language;
-import org.junit.jupiter.api.Test;
 
 /** The benchmark measures what it claims: 300–800 character reflections, both languages. */
 class BenchmarkInputTest {

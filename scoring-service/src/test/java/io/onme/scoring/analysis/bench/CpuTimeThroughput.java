@@ -1,9 +1,10 @@
 package io.onme.scoring.analysis.bench;
 
-import io.onme.scoring.analysis.AttributionAnalyzer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
+
+import io.onme.scoring.analysis.AttributionAnalyzer;
 
 /**
  * A complement to {@link AttributionAnalyzerBenchmark} for shared, overloaded machines: JMH reports
@@ -18,7 +19,8 @@ import java.util.Locale;
  */
 public final class CpuTimeThroughput {
 
-    private CpuTimeThroughput() {}
+    private CpuTimeThroughput() {
+    }
 
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;

@@ -3,17 +3,19 @@ package io.onme.scoring.analysis.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.scoring.analysis.Analysis;
 import io.onme.scoring.analysis.Analyzer;
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
 import io.onme.scoring.analysis.TenantPhrase;
-import java.io.StringReader;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 /** The metric code, checked against figures computed by hand. */
 class EvaluationTest {
@@ -39,8 +41,7 @@ class EvaluationTest {
 
     @Test
     void readsTheDevSetFormatAndComputesAccuracyAndTargetF1() throws Exception {
-        String jsonl =
-                """
+        String jsonl = """
                 {"id": "a", "language": "en", "text": "one", "stance": "BLAME", "blameTargets": ["PRICE", "CUSTOMER"]}
                 {"id": "b", "language": "he", "text": "two", "stance": "OWNERSHIP", "blameTargets": []}
 
@@ -53,24 +54,22 @@ class EvaluationTest {
 
         // a scripted analyser: right on "one" (one of two targets), right on "two", wrong on
         // "three"
-        Map<String, Analysis> answers =
-                Map.of(
-                        "one", analysis(Stance.BLAME, BlameTarget.PRICE),
-                        "two", analysis(Stance.OWNERSHIP),
-                        "three", analysis(Stance.BLAME, BlameTarget.MARKET));
-        Analyzer scripted =
-                new Analyzer() {
-                    @Override
-                    public String version() {
-                        return "scripted";
-                    }
+        Map<String, Analysis> answers = Map.of(
+                "one", analysis(Stance.BLAME, BlameTarget.PRICE),
+                "two", analysis(Stance.OWNERSHIP),
+                "three", analysis(Stance.BLAME, BlameTarget.MARKET));
+        Analyzer scripted = new Analyzer() {
+            @Override
+            public String version() {
+                return "scripted";
+            }
 
-                    @Override
-                    public Analysis analyze(
-                            String text, Language language, List<TenantPhrase> tenantPhrases) {
-                        return answers.get(text);
-                    }
-                };
+            @Override
+            public Analysis analyze(
+                    String text, Language language, List<TenantPhrase> tenantPhrases) {
+                return answers.get(text);
+            }
+        };
         List<Evaluation.Report> reports = Evaluation.evaluate(scripted, cases);
         Evaluation.Report all = reports.get(0);
         assertEquals("overall", all.slice());
@@ -82,8 +81,7 @@ class EvaluationTest {
         assertEquals(2.0 / 5, all.targetF1(), 1e-9);
         assertEquals(1, all.confusion()[Stance.MIXED.ordinal()][Stance.BLAME.ordinal()]);
         assertEquals(2, all.errors().size());
-        Evaluation.Report en =
-                reports.stream().filter(r -> r.slice().equals("EN")).findFirst().orElseThrow();
+        Evaluation.Report en = reports.stream().filter(r -> r.slice().equals("EN")).findFirst().orElseThrow();
         assertEquals(2, en.n());
         assertEquals(0.5, en.accuracy(), 1e-9);
         assertTrue(all.format().contains("Cohen's kappa"));

@@ -3,13 +3,15 @@ package io.onme.scoring.analysis.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.scoring.analysis.RuleStage;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.onme.scoring.analysis.RuleStage;
 
 /**
  * Runs the evaluation on the labelled sets and fails below the targets of issue 3: stance accuracy
@@ -22,20 +24,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LabelledSetsTest {
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "dev-set.jsonl",
-                "own-cases.jsonl",
-                "blind-cases.jsonl",
-                "final-blind-cases.jsonl",
-                "round4-blind-cases.jsonl",
-                "round5-blind-cases.jsonl",
-                "round6-blind-cases.jsonl",
-                "round7-blind-cases.jsonl",
-                "round8-cases.jsonl",
-                "round8-probe-cases.jsonl",
-                "round8-probe2-cases.jsonl"
-            })
+    @ValueSource(strings = {
+            "dev-set.jsonl",
+            "own-cases.jsonl",
+            "blind-cases.jsonl",
+            "final-blind-cases.jsonl",
+            "round4-blind-cases.jsonl",
+            "round5-blind-cases.jsonl",
+            "round6-blind-cases.jsonl",
+            "round7-blind-cases.jsonl",
+            "round8-cases.jsonl",
+            "round8-probe-cases.jsonl",
+            "round8-probe2-cases.jsonl"
+    })
     void meetsTheTargets(String file) throws Exception {
         List<LabelledCase> cases;
         try (InputStream in = getClass().getResourceAsStream("/analysis/" + file)) {

@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
-import io.onme.scoring.analysis.eval.Evaluation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +16,16 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
+import io.onme.scoring.analysis.eval.Evaluation;
 
 /**
  * The corpus is what corpus/README.md says it is: size, writers, splits, coverage, second coding.
@@ -30,35 +33,33 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
 
     static final Path CORPUS = Path.of("..", "corpus");
-    private static final List<String> HARD_CASES =
-            List.of(
-                    "implicit-blame",
-                    "negated-blame",
-                    "reported-speech",
-                    "irony",
-                    "taking-on",
-                    "offered-as-cause",
-                    "mixed-own-first",
-                    "mixed-blame-first",
-                    "stable-self-judgement",
-                    "plan-after-failure",
-                    "pure-fact",
-                    "question",
-                    "context-not-blame",
-                    "success-credit",
-                    "praise-and-blame",
-                    "consequence-not-cause");
-    private static final List<String> ARCHETYPES =
-            List.of(
-                    "SKEPTICAL",
-                    "ANTAGONISTIC",
-                    "UNINTERESTED",
-                    "HOSTILE",
-                    "CLOSED",
-                    "DISTRUSTFUL",
-                    "PRICE_FOCUSED",
-                    "NOT_LISTENING",
-                    "READY");
+    private static final List<String> HARD_CASES = List.of(
+            "implicit-blame",
+            "negated-blame",
+            "reported-speech",
+            "irony",
+            "taking-on",
+            "offered-as-cause",
+            "mixed-own-first",
+            "mixed-blame-first",
+            "stable-self-judgement",
+            "plan-after-failure",
+            "pure-fact",
+            "question",
+            "context-not-blame",
+            "success-credit",
+            "praise-and-blame",
+            "consequence-not-cause");
+    private static final List<String> ARCHETYPES = List.of(
+            "SKEPTICAL",
+            "ANTAGONISTIC",
+            "UNINTERESTED",
+            "HOSTILE",
+            "CLOSED",
+            "DISTRUSTFUL",
+            "PRICE_FOCUSED",
+            "NOT_LISTENING",
+            "READY");
 
     private final List<CorpusItem> items = Corpus.read(CORPUS);
 
@@ -147,10 +148,9 @@ class CorpusTest {
                 assertTrue(
                         writer != null && second != null,
                         n.path("id").asText() + " has both coders' labels");
-                int[][] m =
-                        confusion.computeIfAbsent(n.path("writer").asText(), w -> new int[5][5]);
-                m[Stance.valueOf(writer.path("stance").asText()).ordinal()][
-                        Stance.valueOf(second.path("stance").asText()).ordinal()]++;
+                int[][] m = confusion.computeIfAbsent(n.path("writer").asText(), w -> new int[5][5]);
+                m[Stance.valueOf(writer.path("stance").asText()).ordinal()][Stance.valueOf(second.path("stance").asText())
+                        .ordinal()]++;
             }
         }
         StringBuilder table = new StringBuilder();
@@ -181,10 +181,9 @@ class CorpusTest {
     }
 
     private static List<Path> files() throws IOException {
-        try (Stream<Path> s =
-                Stream.concat(
-                        Files.list(CORPUS.resolve(Corpus.TRAIN)),
-                        Files.list(CORPUS.resolve(Corpus.TEST)))) {
+        try (Stream<Path> s = Stream.concat(
+                Files.list(CORPUS.resolve(Corpus.TRAIN)),
+                Files.list(CORPUS.resolve(Corpus.TEST)))) {
             return s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
         }
     }

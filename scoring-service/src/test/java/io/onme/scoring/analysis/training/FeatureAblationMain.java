@@ -13,7 +13,8 @@ import java.util.Locale;
  */
 public final class FeatureAblationMain {
 
-    private FeatureAblationMain() {}
+    private FeatureAblationMain() {
+    }
 
     private static boolean dropped(String feature, String prefix) {
         if (prefix.startsWith("#")) {
@@ -28,31 +29,25 @@ public final class FeatureAblationMain {
         int folds = Integer.parseInt(args[1]);
         ModelTrainer.Settings settings = ModelTrainer.Settings.DEFAULT;
         ModelTrainer trainer = new ModelTrainer(settings);
-        List<ModelTrainer.Example> examples =
-                trainer.examples(Corpus.readSplit(corpus, Corpus.TRAIN));
+        List<ModelTrainer.Example> examples = trainer.examples(Corpus.readSplit(corpus, Corpus.TRAIN));
         for (String drop : Arrays.copyOfRange(args, 2, args.length)) {
             List<String> prefixes = drop.equals("none") ? List.of() : List.of(drop.split(","));
-            List<ModelTrainer.Example> kept =
-                    examples.stream()
-                            .map(
-                                    e ->
-                                            new ModelTrainer.Example(
-                                                    e.item(),
-                                                    Arrays.stream(e.features())
-                                                            .filter(
-                                                                    f ->
-                                                                            prefixes.stream()
-                                                                                    .noneMatch(
-                                                                                            p ->
-                                                                                                    dropped(
-                                                                                                            f,
-                                                                                                            p)))
-                                                            .toArray(String[]::new)))
-                            .toList();
-            CorpusEvaluation.Result r =
-                    new CorpusEvaluation(trainer)
-                            .leaveWritersOut(kept, List.of(Double.NaN), folds)
-                            .get(0);
+            List<ModelTrainer.Example> kept = examples.stream()
+                    .map(
+                            e -> new ModelTrainer.Example(
+                                    e.item(),
+                                    Arrays.stream(e.features())
+                                            .filter(
+                                                    f -> prefixes.stream()
+                                                            .noneMatch(
+                                                                    p -> dropped(
+                                                                            f,
+                                                                            p)))
+                                            .toArray(String[]::new)))
+                    .toList();
+            CorpusEvaluation.Result r = new CorpusEvaluation(trainer)
+                    .leaveWritersOut(kept, List.of(Double.NaN), folds)
+                    .get(0);
             System.out.printf(
                     Locale.ROOT,
                     "without %-20s stance %.3f (he %.3f, en %.3f) kappa %.3f  targets %.3f (he %.3f, en %.3f)%n",

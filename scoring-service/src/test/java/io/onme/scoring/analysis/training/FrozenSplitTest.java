@@ -2,10 +2,12 @@ package io.onme.scoring.analysis.training;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import io.onme.scoring.analysis.AttributionModels;
 import io.onme.scoring.analysis.eval.Evaluation;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors for the shipped analyser on the frozen test split (writers never trained or
@@ -19,9 +21,8 @@ class FrozenSplitTest {
     @Test
     void theShippedAnalyserStaysAboveTheFloors() {
         List<CorpusItem> test = Corpus.readSplit(CorpusTest.CORPUS, Corpus.TEST);
-        CorpusEvaluation.Result r =
-                new CorpusEvaluation(new ModelTrainer(ModelTrainer.Settings.DEFAULT))
-                        .frozenTest(AttributionModels.bundled(), test);
+        CorpusEvaluation.Result r = new CorpusEvaluation(new ModelTrainer(ModelTrainer.Settings.DEFAULT))
+                .frozenTest(AttributionModels.bundled(), test);
         String figures = r.format(false);
         for (String language : List.of("HE", "EN")) {
             Evaluation.Report report = r.slice(language);
@@ -31,14 +32,13 @@ class FrozenSplitTest {
         }
         r.accuracyByHardCase()
                 .forEach(
-                        (hardCase, accuracy) ->
-                                assertTrue(
-                                        accuracy >= 0.45,
-                                        hardCase
-                                                + " stance accuracy "
-                                                + accuracy
-                                                + "\n"
-                                                + figures));
+                        (hardCase, accuracy) -> assertTrue(
+                                accuracy >= 0.45,
+                                hardCase
+                                        + " stance accuracy "
+                                        + accuracy
+                                        + "\n"
+                                        + figures));
         System.out.print(figures);
     }
 }

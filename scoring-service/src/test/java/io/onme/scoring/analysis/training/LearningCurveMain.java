@@ -1,9 +1,5 @@
 package io.onme.scoring.analysis.training;
 
-import io.onme.scoring.analysis.AttributionModels;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.Language;
-import io.onme.scoring.analysis.Stance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +9,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+
+import io.onme.scoring.analysis.AttributionModels;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.Language;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * Whether more labelled notes would help: leave-writers-out over the TRAINING writers only (the
@@ -29,33 +30,29 @@ import java.util.TreeSet;
  */
 public final class LearningCurveMain {
 
-    private LearningCurveMain() {}
+    private LearningCurveMain() {
+    }
 
     public static void main(String[] args) {
         int folds = Integer.parseInt(args.length > 1 ? args[1] : "3");
-        double[] fractions =
-                Arrays.stream((args.length > 2 ? args[2] : "0.25,0.5,1.0").split(","))
-                        .mapToDouble(Double::parseDouble)
-                        .toArray();
-        List<CorpusItem> training =
-                Corpus.readSplit(Path.of(args.length > 0 ? args[0] : "corpus"), Corpus.TRAIN);
+        double[] fractions = Arrays.stream((args.length > 2 ? args[2] : "0.25,0.5,1.0").split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        List<CorpusItem> training = Corpus.readSplit(Path.of(args.length > 0 ? args[0] : "corpus"), Corpus.TRAIN);
         ModelTrainer trainer = new ModelTrainer(ModelTrainer.Settings.DEFAULT);
         List<ModelTrainer.Example> examples = trainer.examples(training);
-        List<String> writers =
-                new ArrayList<>(new TreeSet<>(training.stream().map(CorpusItem::writer).toList()));
+        List<String> writers = new ArrayList<>(new TreeSet<>(training.stream().map(CorpusItem::writer).toList()));
         for (double fraction : fractions) {
             // per language: items, stance right, target tp, fp, fn
             int[][] c = new int[2][5];
             for (int f = 0; f < folds; f++) {
                 Set<String> heldOut = TargetCeilingMain.heldOut(writers, folds, f);
-                List<ModelTrainer.Example> fold =
-                        new ArrayList<>(
-                                examples.stream()
-                                        .filter(e -> !heldOut.contains(e.item().writer()))
-                                        .toList());
+                List<ModelTrainer.Example> fold = new ArrayList<>(
+                        examples.stream()
+                                .filter(e -> !heldOut.contains(e.item().writer()))
+                                .toList());
                 Collections.shuffle(fold, new Random(17L + f));
-                AttributionModels models =
-                        trainer.train(fold.subList(0, (int) Math.round(fold.size() * fraction)));
+                AttributionModels models = trainer.train(fold.subList(0, (int) Math.round(fold.size() * fraction)));
                 for (ModelTrainer.Example e : examples) {
                     if (!heldOut.contains(e.item().writer())) {
                         continue;
@@ -67,10 +64,9 @@ public final class LearningCurveMain {
                     if (predicted == e.item().stance()) {
                         l[1]++;
                     }
-                    Set<BlameTarget> read =
-                            TargetCeilingMain.blames(predicted)
-                                    ? TargetCeilingMain.targets(models, rows)
-                                    : Set.of();
+                    Set<BlameTarget> read = TargetCeilingMain.blames(predicted)
+                            ? TargetCeilingMain.targets(models, rows)
+                            : Set.of();
                     for (BlameTarget t : BlameTarget.values()) {
                         boolean r = read.contains(t);
                         boolean g = e.item().blameTargets().contains(t);

@@ -3,10 +3,12 @@ package io.onme.scoring.analysis.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.onme.scoring.analysis.AttributionModels;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+
 import org.junit.jupiter.api.Test;
+
+import io.onme.scoring.analysis.AttributionModels;
 
 /** The committed models are exactly what a fresh training on the corpus gives (./onme train). */
 class ModelReproductionTest {
@@ -17,8 +19,7 @@ class ModelReproductionTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TrainMain.write(fresh, bytes);
         byte[] shipped;
-        try (InputStream in =
-                AttributionModels.class.getResourceAsStream(AttributionModels.RESOURCE)) {
+        try (InputStream in = AttributionModels.class.getResourceAsStream(AttributionModels.RESOURCE)) {
             shipped = in.readAllBytes();
         }
         assertEquals(

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.onme.scoring.analysis.AttributionModels;
-import io.onme.scoring.analysis.FeatureIndex;
-import io.onme.scoring.analysis.LinearModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.onme.scoring.analysis.AttributionModels;
+import io.onme.scoring.analysis.FeatureIndex;
+import io.onme.scoring.analysis.LinearModel;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -19,7 +22,6 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import org.junit.jupiter.api.Test;
 
 /**
  * The compact model answers exactly what OpenNLP's trained model answers, and survives a round
@@ -31,7 +33,7 @@ class ModelTrainerTest {
     void compactModelEqualsOpenNlpsModel() throws Exception {
         Random random = new Random(7);
         List<Event> events = new ArrayList<>();
-        String[] outcomes = {"a", "b", "c"};
+        String[] outcomes = { "a", "b", "c" };
         for (int i = 0; i < 300; i++) {
             String outcome = outcomes[i % 3];
             List<String> f = new ArrayList<>();
@@ -48,19 +50,16 @@ class ModelTrainerTest {
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(QNTrainer.THREADS_PARAM, 1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        AbstractModel open =
-                (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
+        AbstractModel open = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
         ModelTrainer.Trained trained = ModelTrainer.compact(open);
-        FeatureIndex index =
-                new FeatureIndex(List.copyOf(new java.util.TreeSet<>(trained.weights().keySet())));
+        FeatureIndex index = new FeatureIndex(List.copyOf(new java.util.TreeSet<>(trained.weights().keySet())));
         LinearModel compact = trained.over(index);
 
-        for (String[] context :
-                List.of(
-                        new String[] {"fa1", "noise3"},
-                        new String[] {"fb2", "shared"},
-                        new String[] {"fc0", "unknown", "shared"},
-                        new String[] {"nothing-known"})) {
+        for (String[] context : List.of(
+                new String[] { "fa1", "noise3" },
+                new String[] { "fb2", "shared" },
+                new String[] { "fc0", "unknown", "shared" },
+                new String[] { "nothing-known" })) {
             double[] expected = open.eval(context);
             double[] got = compact.probabilities(index.rows(List.of(context)));
             for (String o : outcomes) {
@@ -82,8 +81,7 @@ class ModelTrainerTest {
         AttributionModels models = trainer.train(trainer.examples(TinyCorpus.items()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         models.write(bytes);
-        AttributionModels reread =
-                AttributionModels.read(new ByteArrayInputStream(bytes.toByteArray()));
+        AttributionModels reread = AttributionModels.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(models.id(), reread.id());
         assertEquals(models.features().size(), reread.features().size());
         int[] rows = reread.features().rows(List.of("w:shipping", "w:lost", "L:EN"));
@@ -97,9 +95,8 @@ class ModelTrainerTest {
         List<CorpusItem> items = TinyCorpus.items();
         ModelTrainer trainer = new ModelTrainer(new ModelTrainer.Settings(50, 1, 1, 0.5, 0.5));
         AttributionModels first = trainer.train(trainer.examples(items));
-        AttributionModels second =
-                new ModelTrainer(new ModelTrainer.Settings(50, 1, 1, 0.5, 0.5))
-                        .train(trainer.examples(items));
+        AttributionModels second = new ModelTrainer(new ModelTrainer.Settings(50, 1, 1, 0.5, 0.5))
+                .train(trainer.examples(items));
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         TrainMain.write(first, a);

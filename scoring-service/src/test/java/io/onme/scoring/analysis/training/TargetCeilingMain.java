@@ -1,9 +1,5 @@
 package io.onme.scoring.analysis.training;
 
-import io.onme.scoring.analysis.AttributionModels;
-import io.onme.scoring.analysis.BlameTarget;
-import io.onme.scoring.analysis.LinearModel;
-import io.onme.scoring.analysis.Stance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import io.onme.scoring.analysis.AttributionModels;
+import io.onme.scoring.analysis.BlameTarget;
+import io.onme.scoring.analysis.LinearModel;
+import io.onme.scoring.analysis.Stance;
 
 /**
  * Where the blame-target errors come from, by leave-writers-out over the TRAINING writers only (the
@@ -32,25 +33,23 @@ import java.util.TreeSet;
  */
 public final class TargetCeilingMain {
 
-    private TargetCeilingMain() {}
+    private TargetCeilingMain() {
+    }
 
     public static void main(String[] args) {
         int folds = Integer.parseInt(args.length > 1 ? args[1] : "3");
-        List<CorpusItem> training =
-                Corpus.readSplit(Path.of(args.length > 0 ? args[0] : "corpus"), Corpus.TRAIN);
+        List<CorpusItem> training = Corpus.readSplit(Path.of(args.length > 0 ? args[0] : "corpus"), Corpus.TRAIN);
         ModelTrainer trainer = new ModelTrainer(ModelTrainer.Settings.DEFAULT);
         List<ModelTrainer.Example> examples = trainer.examples(training);
-        List<String> writers =
-                new ArrayList<>(new TreeSet<>(training.stream().map(CorpusItem::writer).toList()));
+        List<String> writers = new ArrayList<>(new TreeSet<>(training.stream().map(CorpusItem::writer).toList()));
         Map<String, int[]> counts = new TreeMap<>();
         int[][] confusion = new int[Stance.values().length][Stance.values().length];
         for (int f = 0; f < folds; f++) {
             Set<String> heldOut = heldOut(writers, folds, f);
-            AttributionModels models =
-                    trainer.train(
-                            examples.stream()
-                                    .filter(e -> !heldOut.contains(e.item().writer()))
-                                    .toList());
+            AttributionModels models = trainer.train(
+                    examples.stream()
+                            .filter(e -> !heldOut.contains(e.item().writer()))
+                            .toList());
             for (ModelTrainer.Example e : examples) {
                 if (!heldOut.contains(e.item().writer())) {
                     continue;
@@ -75,17 +74,16 @@ public final class TargetCeilingMain {
             }
         }
         counts.forEach(
-                (k, c) ->
-                        System.out.printf(
-                                Locale.ROOT,
-                                "%-34s tp %4d fp %4d fn %4d  P %.3f R %.3f F1 %.3f%n",
-                                k,
-                                c[0],
-                                c[1],
-                                c[2],
-                                c[0] / (double) (c[0] + c[1]),
-                                c[0] / (double) (c[0] + c[2]),
-                                2.0 * c[0] / (2.0 * c[0] + c[1] + c[2])));
+                (k, c) -> System.out.printf(
+                        Locale.ROOT,
+                        "%-34s tp %4d fp %4d fn %4d  P %.3f R %.3f F1 %.3f%n",
+                        k,
+                        c[0],
+                        c[1],
+                        c[2],
+                        c[0] / (double) (c[0] + c[1]),
+                        c[0] / (double) (c[0] + c[2]),
+                        2.0 * c[0] / (2.0 * c[0] + c[1] + c[2])));
         System.out.println(
                 "stance confusion, rows labelled, columns read, in order "
                         + List.of(Stance.values()));

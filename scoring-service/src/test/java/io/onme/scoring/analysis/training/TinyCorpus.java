@@ -1,15 +1,17 @@
 package io.onme.scoring.analysis.training;
 
+import java.util.List;
+import java.util.Set;
+
 import io.onme.scoring.analysis.BlameTarget;
 import io.onme.scoring.analysis.Language;
 import io.onme.scoring.analysis.Stance;
-import java.util.List;
-import java.util.Set;
 
 /** A handful of labelled items for tests of the training machinery (not of accuracy). */
 final class TinyCorpus {
 
-    private TinyCorpus() {}
+    private TinyCorpus() {
+    }
 
     static List<CorpusItem> items() {
         return List.of(

@@ -18,26 +18,24 @@ import java.util.Locale;
  */
 public final class TuneMain {
 
-    private TuneMain() {}
+    private TuneMain() {
+    }
 
     public static void main(String[] args) {
         Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
-        double[] l2s = args.length > 1 ? parse(args[1]) : new double[] {0.5};
-        double[] cutoffs = args.length > 2 ? parse(args[2]) : new double[] {2};
-        double[] minWriters = args.length > 3 ? parse(args[3]) : new double[] {1};
+        double[] l2s = args.length > 1 ? parse(args[1]) : new double[] { 0.5 };
+        double[] cutoffs = args.length > 2 ? parse(args[2]) : new double[] { 2 };
+        double[] minWriters = args.length > 3 ? parse(args[3]) : new double[] { 1 };
         int folds = args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE;
         List<Double> thresholds = List.of(0.2, 0.3, 0.4);
         List<CorpusItem> training = Corpus.readSplit(corpus, Corpus.TRAIN);
-        List<ModelTrainer.Example> examples =
-                new ModelTrainer(ModelTrainer.Settings.DEFAULT).examples(training);
+        List<ModelTrainer.Example> examples = new ModelTrainer(ModelTrainer.Settings.DEFAULT).examples(training);
         for (double l2 : l2s) {
             for (double cutoff : cutoffs) {
                 for (double mw : minWriters) {
-                    ModelTrainer.Settings s =
-                            new ModelTrainer.Settings(150, (int) cutoff, (int) mw, l2, Double.NaN);
-                    List<CorpusEvaluation.Result> rs =
-                            new CorpusEvaluation(new ModelTrainer(s))
-                                    .leaveWritersOut(examples, thresholds, folds);
+                    ModelTrainer.Settings s = new ModelTrainer.Settings(150, (int) cutoff, (int) mw, l2, Double.NaN);
+                    List<CorpusEvaluation.Result> rs = new CorpusEvaluation(new ModelTrainer(s))
+                            .leaveWritersOut(examples, thresholds, folds);
                     for (int i = 0; i < rs.size(); i++) {
                         CorpusEvaluation.Result r = rs.get(i);
                         System.out.printf(
