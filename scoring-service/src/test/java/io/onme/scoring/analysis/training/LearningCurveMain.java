@@ -67,17 +67,7 @@ public final class LearningCurveMain {
                     Set<BlameTarget> read = TargetCeilingMain.blames(predicted)
                             ? TargetCeilingMain.targets(models, rows)
                             : Set.of();
-                    for (BlameTarget t : BlameTarget.values()) {
-                        boolean r = read.contains(t);
-                        boolean g = e.item().blameTargets().contains(t);
-                        if (r && g) {
-                            l[2]++;
-                        } else if (r) {
-                            l[3]++;
-                        } else if (g) {
-                            l[4]++;
-                        }
-                    }
+                    TargetCeilingMain.count(l, 2, read, e.item().blameTargets());
                 }
             }
             for (int lang = 0; lang < 2; lang++) {

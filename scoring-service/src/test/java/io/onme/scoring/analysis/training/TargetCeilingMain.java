@@ -3,6 +3,7 @@ package io.onme.scoring.analysis.training;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -142,16 +143,20 @@ public final class TargetCeilingMain {
 
     private static void add(
             Map<String, int[]> counts, String key, Set<BlameTarget> read, Set<BlameTarget> gold) {
-        int[] c = counts.computeIfAbsent(key, k -> new int[3]);
+        count(counts.computeIfAbsent(key, k -> new int[3]), 0, read, gold);
+    }
+
+    /** Adds the targets' true positives, false positives and false negatives at c[from..from+2]. */
+    static void count(int[] c, int from, Set<BlameTarget> read, Collection<BlameTarget> gold) {
         for (BlameTarget t : BlameTarget.values()) {
             boolean r = read.contains(t);
             boolean g = gold.contains(t);
             if (r && g) {
-                c[0]++;
+                c[from]++;
             } else if (r) {
-                c[1]++;
+                c[from + 1]++;
             } else if (g) {
-                c[2]++;
+                c[from + 2]++;
             }
         }
     }
