@@ -58,9 +58,15 @@ public final class AttributionAnalyzer implements Analyzer {
     private static final double CLAUSE_EVIDENCE = 0.4;
 
     private final RuleEngine rules;
-    private final AttributionModels models;
-    private final ReframeCatalogue reframes;
+    /**
+     * The trained models' feature rows by hash only and their weights in one table: the models as
+     * read (feature names, separate weights) would double the analyser's heap and are not kept.
+     */
+    private final FeatureIndex features;
+
     private final FusedModels fused;
+    private final double targetThreshold;
+    private final ReframeCatalogue reframes;
     private final String version;
 
     public AttributionAnalyzer() {
@@ -69,9 +75,10 @@ public final class AttributionAnalyzer implements Analyzer {
 
     public AttributionAnalyzer(AttributionModels models) {
         this.rules = new RuleEngine();
-        this.models = models;
-        this.reframes = new ReframeCatalogue();
+        this.features = models.features().withoutNames();
         this.fused = new FusedModels(models);
+        this.targetThreshold = models.targetThreshold();
+        this.reframes = new ReframeCatalogue();
         this.version = VERSION + "+" + models.id();
     }
 
@@ -90,8 +97,8 @@ public final class AttributionAnalyzer implements Analyzer {
         RuleReading r = rules.read(text, language, tenantPhrases);
         // each clause's features are looked up once; the text's rows are their union (as in
         // FeatureExtractor.ofText) plus the few text-level ones
-        FeatureIndex.RowSet rowSet = new FeatureIndex.RowSet(models.features());
-        int[][] clauseRows = FeatureExtractor.clauseRows(r, models.features(), rowSet);
+        FeatureIndex.RowSet rowSet = new FeatureIndex.RowSet(features);
+        int[][] clauseRows = FeatureExtractor.clauseRows(r, features, rowSet);
         Decision d = decide(r, clauseRows, rowSet);
         List<Evidence> evidence = evidence(r, d, new ClauseScores(clauseRows));
         List<Reframe> reframeList = reframes(r, d, evidence);
@@ -122,14 +129,14 @@ public final class AttributionAnalyzer implements Analyzer {
             targets.addAll(byRules.blameTargets());
             return new Decision(byRules.stance(), targets, 1.0);
         }
-        int[] features = FeatureIndex.union(
+        int[] textRows = FeatureIndex.union(
                 clauseRows,
-                FeatureExtractor.textOnlyRows(r, models.features(), rowSet),
+                FeatureExtractor.textOnlyRows(r, features, rowSet),
                 rowSet);
-        FusedModels.Scores scores = fused.score(features);
+        FusedModels.Scores scores = fused.score(textRows);
         double[] p = scores.stance();
         int best = argmax(p);
-        Stance stance = Stance.valueOf(models.stance().outcome(best));
+        Stance stance = fused.stanceOf(best);
         double confidence = p[best];
         Set<BlameTarget> targets = EnumSet.noneOf(BlameTarget.class);
         if (blames(stance)) {
@@ -138,7 +145,7 @@ public final class AttributionAnalyzer implements Analyzer {
             double likeliestP = -1;
             for (BlameTarget t : BlameTarget.values()) {
                 double pt = scores.blame(t);
-                if (pt >= models.targetThreshold()) {
+                if (pt >= targetThreshold) {
                     targets.add(t);
                 }
                 if (pt > likeliestP) {
@@ -240,8 +247,8 @@ public final class AttributionAnalyzer implements Analyzer {
      * one.
      */
     private List<Integer> carrying(int n, double[][] clauseStance, Stance s) {
-        int si = models.stance().outcomeIndex(s.name());
-        int mixed = models.stance().outcomeIndex(Stance.MIXED.name());
+        int si = fused.stanceOutcome(s);
+        int mixed = fused.stanceOutcome(Stance.MIXED);
         List<Integer> out = new ArrayList<>();
         int best = -1;
         double bestP = -1;

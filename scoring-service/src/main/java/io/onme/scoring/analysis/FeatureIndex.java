@@ -22,8 +22,13 @@ public final class FeatureIndex {
 
     private static final long PRIME = 0x100000001b3L;
 
+    /** The names by row; null in an index {@link #withoutNames() without names}. */
     private final String[] names;
-    private final Map<String, Integer> rows;
+
+    /** Rows by name, made on first use: the analyser looks rows up by hash only. */
+    private volatile Map<String, Integer> rows;
+
+    private final int size;
 
     /**
      * Open addressing by hash, a slot's key and value side by side (one cache line, not two):
@@ -47,38 +52,48 @@ public final class FeatureIndex {
      */
     public FeatureIndex(List<String> names) {
         this.names = names.toArray(String[]::new);
-        java.util.HashMap<String, Integer> m = new java.util.HashMap<>(names.size() * 2);
-        for (int i = 0; i < this.names.length; i++) {
-            if (m.put(this.names[i], i) != null) {
-                throw new IllegalArgumentException("duplicate feature " + this.names[i]);
-            }
-        }
-        this.rows = m;
-        int capacity = Integer.highestOneBit(Math.max(4, this.names.length * 2)) * 2;
+        this.size = this.names.length;
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2)) * 2;
         table = new long[capacity * 2];
         mask = capacity - 1;
-        int filterBits = Integer.highestOneBit(Math.max(64, this.names.length * 8)) * 2;
+        int filterBits = Integer.highestOneBit(Math.max(64, size * 8)) * 2;
         filter = new long[filterBits / 64];
         filterMask = filterBits - 1;
-        for (int i = 0; i < this.names.length; i++) {
+        for (int i = 0; i < size; i++) {
             long h = hash(SEED, this.names[i]);
             int bit = filterSlot(h);
             filter[bit >>> 6] |= 1L << bit;
             int slot = slot(h);
             while (table[2 * slot + 1] != 0) {
                 if (table[2 * slot] == h) {
+                    String other = this.names[(int) table[2 * slot + 1] - 1];
                     throw new IllegalArgumentException(
-                            "features "
-                                    + this.names[(int) table[2 * slot + 1] - 1]
-                                    + " and "
-                                    + this.names[i]
-                                    + " share a hash");
+                            other.equals(this.names[i])
+                                    ? "duplicate feature " + other
+                                    : "features " + other + " and " + this.names[i] + " share a hash");
                 }
                 slot = (slot + 1) & mask;
             }
             table[2 * slot] = h;
             table[2 * slot + 1] = i + 1;
         }
+    }
+
+    private FeatureIndex(FeatureIndex of) {
+        this.names = null;
+        this.size = of.size;
+        this.table = of.table;
+        this.mask = of.mask;
+        this.filter = of.filter;
+        this.filterMask = of.filterMask;
+    }
+
+    /**
+     * The same rows, found by hash only: what the analyser needs. The names (a string per feature,
+     * about half the index's memory) stay with this index and can be dropped with it.
+     */
+    public FeatureIndex withoutNames() {
+        return names == null ? this : new FeatureIndex(this);
     }
 
     /** FNV-1a over one more UTF-16 unit. */
@@ -121,25 +136,46 @@ public final class FeatureIndex {
     }
 
     public int size() {
-        return names.length;
+        return size;
     }
 
     public String name(int row) {
-        return names[row];
+        return named()[row];
     }
 
     /** The row of a feature, or -1 when no model knows it. */
     public int row(String feature) {
-        Integer r = rows.get(feature);
+        Integer r = byName().get(feature);
         return r == null ? -1 : r;
+    }
+
+    private String[] named() {
+        if (names == null) {
+            throw new IllegalStateException("this index finds rows by hash only; it has no names");
+        }
+        return names;
+    }
+
+    private Map<String, Integer> byName() {
+        Map<String, Integer> m = rows;
+        if (m == null) {
+            String[] n = named();
+            java.util.HashMap<String, Integer> made = new java.util.HashMap<>(n.length * 2);
+            for (int i = 0; i < n.length; i++) {
+                made.put(n[i], i);
+            }
+            rows = m = made;
+        }
+        return m;
     }
 
     /** The rows of the known features among these (unknown ones are left out). */
     public int[] rows(List<String> features) {
         int[] out = new int[features.size()];
         int n = 0;
+        Map<String, Integer> byName = byName();
         for (int i = 0; i < features.size(); i++) {
-            Integer r = rows.get(features.get(i));
+            Integer r = byName.get(features.get(i));
             if (r != null) {
                 out[n++] = r;
             }
@@ -213,6 +249,6 @@ public final class FeatureIndex {
     }
 
     List<String> names() {
-        return List.of(names);
+        return List.of(named());
     }
 }

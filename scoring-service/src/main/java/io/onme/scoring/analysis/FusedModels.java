@@ -14,7 +14,9 @@ final class FusedModels {
 
     private static final BlameTarget[] TARGETS = BlameTarget.values();
 
-    private final LinearModel stance;
+    /** The stance model's outcomes in column order (the models' weights are not kept). */
+    private final String[] stanceOutcomes;
+
     private final int stanceWidth;
 
     /** Per target: its model's outcome count, the column its sums start at, its yes outcome. */
@@ -29,8 +31,12 @@ final class FusedModels {
     private final float[] weights;
 
     FusedModels(AttributionModels models) {
-        this.stance = models.stance();
+        LinearModel stance = models.stance();
         this.stanceWidth = stance.outcomeCount();
+        this.stanceOutcomes = new String[stanceWidth];
+        for (int o = 0; o < stanceWidth; o++) {
+            stanceOutcomes[o] = stance.outcome(o);
+        }
         int column = stanceWidth;
         Map<BlameTarget, LinearModel> targets = models.targets();
         for (BlameTarget t : TARGETS) {
@@ -55,6 +61,21 @@ final class FusedModels {
                 }
             }
         }
+    }
+
+    /** The stance of the stance model's outcome o. */
+    Stance stanceOf(int o) {
+        return Stance.valueOf(stanceOutcomes[o]);
+    }
+
+    /** The stance model's outcome for s. */
+    int stanceOutcome(Stance s) {
+        for (int o = 0; o < stanceWidth; o++) {
+            if (stanceOutcomes[o].equals(s.name())) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("the stance model has no outcome " + s);
     }
 
     /**

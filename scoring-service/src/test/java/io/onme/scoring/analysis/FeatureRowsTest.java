@@ -2,6 +2,7 @@ package io.onme.scoring.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -73,6 +74,27 @@ class FeatureRowsTest {
         rows.add("w:", "pri", 'c', "e");
         rows.add("w:", "cost");
         assertArrayEquals(new int[] { 0, 1 }, rows.toRows(), "known ones, each once");
+    }
+
+    @Test
+    void anIndexWithoutNamesFindsTheSameRowsByHashAndRefusesNameLookUps() {
+        FeatureIndex named = new FeatureIndex(List.of("w:price", "c:^pri", "L:HE"));
+        FeatureIndex hashed = named.withoutNames();
+        assertEquals(3, hashed.size());
+        for (String f : List.of("w:price", "c:^pri", "L:HE", "w:prices")) {
+            long h = FeatureIndex.hash(FeatureIndex.SEED, f);
+            assertEquals(named.rowOfHash(h), hashed.rowOfHash(h), f);
+        }
+        assertThrows(IllegalStateException.class, () -> hashed.row("w:price"));
+        assertThrows(IllegalStateException.class, () -> hashed.name(0));
+        assertEquals(1, named.row("c:^pri"), "the named index still answers by name");
+    }
+
+    @Test
+    void aFeatureNamedTwiceIsRefused() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new FeatureIndex(List.of("w:a", "w:b", "w:a")));
+        assertEquals("duplicate feature w:a", e.getMessage());
     }
 
     private static int[] sorted(int[] rows) {
