@@ -36,12 +36,13 @@ final class Platform {
     private Platform(Path root, String dataFolder) {
         this.root = root;
         this.data = root.resolve("system-tests/target").resolve(dataFolder);
-        gatewayPort = freePort();
-        playbookPort = freePort();
-        journalPort = freePort();
-        scoringPort = freePort();
-        pgPort = freePort();
-        keycloakPort = freePort();
+        int[] ports = freePorts(8);
+        gatewayPort = ports[0];
+        playbookPort = ports[1];
+        journalPort = ports[2];
+        scoringPort = ports[3];
+        pgPort = ports[4];
+        keycloakPort = ports[5];
         env.put("ONME_DATA", data.toString());
         // no AOT/CDS training run: writing the cache on every stop costs CI minutes, not coverage
         env.put("ONME_AOT", "0");
@@ -50,9 +51,9 @@ final class Platform {
         env.put("ONME_JOURNAL_PORT", Integer.toString(journalPort));
         env.put("ONME_SCORING_PORT", Integer.toString(scoringPort));
         env.put("ONME_PG_PORT", Integer.toString(pgPort));
-        env.put("ONME_MONGO_PORT", Integer.toString(freePort()));
+        env.put("ONME_MONGO_PORT", Integer.toString(ports[6]));
         env.put("ONME_KEYCLOAK_PORT", Integer.toString(keycloakPort));
-        env.put("ONME_KEYCLOAK_MANAGEMENT_PORT", Integer.toString(freePort()));
+        env.put("ONME_KEYCLOAK_MANAGEMENT_PORT", Integer.toString(ports[7]));
         // the unpacked, built Keycloak outlives the data folder: built once per target/
         env.put("ONME_KEYCLOAK_HOME", root.resolve("system-tests/target/keycloak-dist").toString());
     }
@@ -200,11 +201,31 @@ final class Platform {
         return out.toString();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * n distinct free ports. The sockets are all held open until every port is chosen: a port
+     * closed and asked for again can come back (it did: the journal and the MongoDB store were once
+     * given the same one).
+     */
+    static int[] freePorts(int n) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // a socket that was only bound closes; nothing to recover
+                }
+            }
         }
     }
 
