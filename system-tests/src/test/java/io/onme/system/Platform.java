@@ -219,12 +219,16 @@ final class Platform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            IOException closing = null;
             for (ServerSocket socket : held) {
                 try {
                     socket.close();
                 } catch (IOException e) {
-                    // a socket that was only bound closes; nothing to recover
+                    closing = e;
                 }
+            }
+            if (closing != null) {
+                throw new UncheckedIOException("cannot free a port just found", closing);
             }
         }
     }

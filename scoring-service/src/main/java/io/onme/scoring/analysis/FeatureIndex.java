@@ -248,7 +248,4 @@ public final class FeatureIndex {
         }
     }
 
-    List<String> names() {
-        return List.of(named());
-    }
 }

@@ -14,8 +14,10 @@ final class FusedModels {
 
     private static final BlameTarget[] TARGETS = BlameTarget.values();
 
-    /** The stance model's outcomes in column order (the models' weights are not kept). */
-    private final String[] stanceOutcomes;
+    /** The stance of each stance column, and the column of each stance (by ordinal). */
+    private final Stance[] stanceOfColumn;
+
+    private final int[] columnOfStance = new int[Stance.values().length];
 
     private final int stanceWidth;
 
@@ -33,9 +35,16 @@ final class FusedModels {
     FusedModels(AttributionModels models) {
         LinearModel stance = models.stance();
         this.stanceWidth = stance.outcomeCount();
-        this.stanceOutcomes = new String[stanceWidth];
+        this.stanceOfColumn = new Stance[stanceWidth];
+        java.util.Arrays.fill(columnOfStance, -1);
         for (int o = 0; o < stanceWidth; o++) {
-            stanceOutcomes[o] = stance.outcome(o);
+            stanceOfColumn[o] = Stance.valueOf(stance.outcome(o));
+            columnOfStance[stanceOfColumn[o].ordinal()] = o;
+        }
+        for (Stance s : Stance.values()) {
+            if (columnOfStance[s.ordinal()] < 0) {
+                throw new IllegalArgumentException("the stance model has no outcome " + s);
+            }
         }
         int column = stanceWidth;
         Map<BlameTarget, LinearModel> targets = models.targets();
@@ -65,17 +74,12 @@ final class FusedModels {
 
     /** The stance of the stance model's outcome o. */
     Stance stanceOf(int o) {
-        return Stance.valueOf(stanceOutcomes[o]);
+        return stanceOfColumn[o];
     }
 
     /** The stance model's outcome for s. */
     int stanceOutcome(Stance s) {
-        for (int o = 0; o < stanceWidth; o++) {
-            if (stanceOutcomes[o].equals(s.name())) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("the stance model has no outcome " + s);
+        return columnOfStance[s.ordinal()];
     }
 
     /**
